@@ -1,0 +1,91 @@
+#include "text/regex.h"
+
+#include <re2/re2.h>
+
+namespace claimcheck {
+
+Regex::Regex(std::string_view pattern, int flags) : pattern_(pattern) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_case_sensitive((flags & kCaseSensitive) != 0);
+  std::string full = (flags & kWordBounded) ? "\\b(?:" + std::string(pattern) + ")\\b"
+                                            : std::string(pattern);
+  re_ = std::make_shared<const RE2>(full, options);
+}
+
+bool Regex::ok() const { return re_ && re_->ok(); }
+
+std::string Regex::error() const {
+  if (!re_) return "empty pattern object";
+  if (re_->ok()) return "";
+  std::string msg = re_->error();
+  return msg;
+}
+
+int Regex::NumGroups() const { return re_ ? re_->NumberOfCapturingGroups() : 0; }
+
+namespace {
+
+bool DoMatch(const re2::RE2& re, std::string_view text, size_t from, RE2::Anchor anchor,
+             std::vector<Span>* groups) {
+  if (from > text.size()) return false;
+  int n = groups ? re.NumberOfCapturingGroups() + 1 : 1;
+  std::vector<re2::StringPiece> sub(static_cast<size_t>(n));
+  re2::StringPiece input(text.data(), text.size());
+  if (!re.Match(input, from, text.size(), anchor, sub.data(), n)) return false;
+  if (groups) {
+    groups->assign(static_cast<size_t>(n), Span{Regex::npos, Regex::npos});
+    for (int i = 0; i < n; ++i) {
+      if (sub[static_cast<size_t>(i)].data() == nullptr) continue;
+      size_t b = static_cast<size_t>(sub[static_cast<size_t>(i)].data() - text.data());
+      (*groups)[static_cast<size_t>(i)] = Span{b, b + sub[static_cast<size_t>(i)].size()};
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool Regex::Find(std::string_view text, size_t from, std::vector<Span>* groups) const {
+  if (!ok()) return false;
+  if (groups) return DoMatch(*re_, text, from, RE2::UNANCHORED, groups);
+  std::vector<Span> g;
+  bool found = DoMatch(*re_, text, from, RE2::UNANCHORED, &g);
+  return found;
+}
+
+bool Regex::MatchAt(std::string_view text, size_t pos, std::vector<Span>* groups) const {
+  if (!ok()) return false;
+  std::vector<Span> g;
+  return DoMatch(*re_, text, pos, RE2::ANCHOR_START, groups ? groups : &g);
+}
+
+bool Regex::FullMatch(std::string_view text) const {
+  if (!ok()) return false;
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+bool Regex::Contains(std::string_view text) const {
+  if (!ok()) return false;
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+std::vector<Span> Regex::FindAll(std::string_view text) const {
+  std::vector<Span> out;
+  if (!ok()) return out;
+  size_t pos = 0;
+  std::vector<Span> g;
+  while (pos <= text.size() && DoMatch(*re_, text, pos, RE2::UNANCHORED, &g)) {
+    Span m = g[0];
+    if (m.end > m.begin) {
+      out.push_back(m);
+      pos = m.end;
+    } else {
+      pos = m.end + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace claimcheck

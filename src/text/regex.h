@@ -1,0 +1,65 @@
+// Regex: the one wrapper around RE2 (the only file that includes re2/re2.h is
+// regex.cc). Linear-time matching; a bad pattern never throws: check ok().
+//
+// Example:
+//   Regex re("firm\\w*", Regex::kWordBounded);
+//   if (!re.ok()) return Status::InvalidRule(loc, re.error());
+//   for (Span m : re.FindAll(folded)) ...
+//
+// A Regex is immutable after construction, cheap to copy (shared), and safe for
+// concurrent use by multiple threads.
+#ifndef CLAIMCHECK_TEXT_REGEX_H_
+#define CLAIMCHECK_TEXT_REGEX_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/text.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace claimcheck {
+
+class Regex {
+ public:
+  // Options (combine with |):
+  //   kWordBounded      wrap the pattern as \b(?:pattern)\b
+  //   kCaseSensitive    (off) patterns run on folded, lower-case text anyway
+  enum Flags { kNone = 0, kWordBounded = 1, kCaseSensitive = 2 };
+
+  Regex() = default;
+  explicit Regex(std::string_view pattern, int flags = kNone);
+
+  bool ok() const;
+  // RE2's own message, with the offending part of the pattern, when !ok().
+  std::string error() const;
+  const std::string& pattern() const { return pattern_; }
+  int NumGroups() const;
+
+  // Finds the leftmost match starting at or after `from`. On success fills
+  // (*groups)[0] with the whole match and [i] with group i; an unmatched group is
+  // {npos, npos}. `groups` may be null.
+  bool Find(std::string_view text, size_t from, std::vector<Span>* groups = nullptr) const;
+  // Matches only at exactly `pos` (anchored start).
+  bool MatchAt(std::string_view text, size_t pos, std::vector<Span>* groups = nullptr) const;
+  // True when the whole of `text` matches.
+  bool FullMatch(std::string_view text) const;
+  // True when a match occurs anywhere.
+  bool Contains(std::string_view text) const;
+  // All non-overlapping matches, left to right (empty matches skipped).
+  std::vector<Span> FindAll(std::string_view text) const;
+
+  static constexpr size_t npos = static_cast<size_t>(-1);
+
+ private:
+  std::string pattern_;
+  std::shared_ptr<const re2::RE2> re_;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_TEXT_REGEX_H_

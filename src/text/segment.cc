@@ -1,0 +1,130 @@
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+#include "claimcheck/text.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Trims ASCII white space and NBSP-like characters are left to the caller.
+Span Trim(std::string_view text, Span s) {
+  while (s.begin < s.end && IsSpaceByte(text[s.begin])) ++s.begin;
+  while (s.end > s.begin && IsSpaceByte(text[s.end - 1])) --s.end;
+  return s;
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view text, std::string_view lang) {
+  std::vector<Span> out;
+  if (text.empty()) return out;
+  // UTF-16 copy plus a map from UTF-16 index to UTF-8 byte offset.
+  icu::UnicodeString u;
+  std::vector<size_t> byte_at;  // size u.length()+1
+  byte_at.reserve(text.size() + 1);
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    u.append(c);
+    byte_at.push_back(static_cast<size_t>(start));
+    if (U16_LENGTH(c) == 2) byte_at.push_back(static_cast<size_t>(start));
+  }
+  byte_at.push_back(text.size());
+
+  std::string locale_id(lang.empty() ? "en" : std::string(lang));
+  locale_id += "@ss=standard";
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(locale_id.c_str()), status));
+  if (U_FAILURE(status) || !it) {
+    Span whole = Trim(text, {0, text.size()});
+    if (!whole.empty()) out.push_back(whole);
+    return out;
+  }
+  it->setText(u);
+  int32_t prev = it->first();
+  for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
+    Span sp = Trim(text, {byte_at[prev], byte_at[next]});
+    if (!sp.empty()) out.push_back(sp);
+    prev = next;
+  }
+  return out;
+}
+
+std::vector<Span> SplitClauses(std::string_view folded) {
+  // Boundary words start a new clause; they belong to the clause they open.
+  static const Regex kBoundaryWord(
+      "\\b(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|cuando|mientras|pero|aunque|"
+      "sino|porque|which|who|whom|whose|that|where|when|while|whereas|but|although|though|"
+      "because)\\b");
+  std::vector<size_t> cuts;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"') {
+      cuts.push_back(i);
+      cuts.push_back(i + 1);
+    } else if (c == '-' && i > 0 && i + 1 < folded.size() && folded[i - 1] == ' ' &&
+               folded[i + 1] == ' ') {
+      cuts.push_back(i);
+      cuts.push_back(i + 1);
+    }
+  }
+  for (Span m : kBoundaryWord.FindAll(folded)) cuts.push_back(m.begin);
+  cuts.push_back(0);
+  cuts.push_back(folded.size());
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::vector<Span> out;
+  for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+    Span sp = Trim(folded, {cuts[k], cuts[k + 1]});
+    // Keep punctuation-only pieces out.
+    bool has_word = false;
+    for (size_t i = sp.begin; i < sp.end; ++i) {
+      unsigned char ch = static_cast<unsigned char>(folded[i]);
+      if (std::isalnum(ch) || ch >= 0x80) { has_word = true; break; }
+    }
+    if (has_word) out.push_back(sp);
+  }
+  return out;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+LineIndex::LineCol LineIndex::At(size_t offset) const {
+  if (starts_.empty()) return {1, 1};
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
+  size_t start = starts_[line - 1];
+  int column = 1;
+  // Count code points: every byte that is not a UTF-8 continuation byte starts one.
+  for (size_t i = start; i < offset && i < text_.size(); ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  return {static_cast<int>(line), column};
+}
+
+Span LineIndex::Line(int line) const {
+  if (line < 1 || line > line_count()) return {text_.size(), text_.size()};
+  size_t b = starts_[line - 1];
+  size_t e = line < line_count() ? starts_[line] - 1 : text_.size();
+  if (e > b && text_[e - 1] == '\r') --e;
+  return {b, e};
+}
+
+}  // namespace claimcheck
