@@ -14,6 +14,10 @@ Regex::Regex(std::string_view pattern, int flags) : pattern_(pattern) {
   re_ = std::make_shared<const RE2>(full, options);
 }
 
+std::string Regex::Quote(std::string_view text) {
+  return RE2::QuoteMeta(re2::StringPiece(text.data(), text.size()));
+}
+
 bool Regex::ok() const { return re_ && re_->ok(); }
 
 std::string Regex::error() const {

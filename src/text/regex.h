@@ -53,6 +53,9 @@ class Regex {
   // All non-overlapping matches, left to right (empty matches skipped).
   std::vector<Span> FindAll(std::string_view text) const;
 
+  // `text` escaped so that it matches literally.
+  static std::string Quote(std::string_view text);
+
   static constexpr size_t npos = static_cast<size_t>(-1);
 
  private:

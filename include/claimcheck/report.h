@@ -1,0 +1,110 @@
+// Report: what a check found, and the formats it is printed in.
+//
+// A Report is plain data: articles, findings (confirmations, contradictions,
+// unresolved claims), disagreements between sources, and per-file errors.
+// Reporters are pure functions of (Report, ReportOptions) writing to a stream,
+// one file per format under src/report/, listed once in src/report/reporter.cc.
+//
+// Example:
+//   const ReportFormat* f = FindReportFormat("json");
+//   f->write(report, options, &std::cout);
+#ifndef CLAIMCHECK_REPORT_H_
+#define CLAIMCHECK_REPORT_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "claimcheck/rulebook.h"
+
+namespace claimcheck {
+
+struct ArticleInfo {
+  std::string path;
+  std::string source;
+  std::string published;  // ISO date or ""
+  std::string language;
+  std::vector<std::string> events;
+};
+
+struct Finding {
+  std::string rule;   // "event/fact"
+  std::string event;
+  std::string fact;
+  std::string kind;
+  std::string status;  // contradiction | confirmed | unresolved
+  Severity severity = Severity::kError;
+  std::string path;
+  int line = 0;
+  int column = 0;
+  size_t start = 0;  // byte offsets in the original file
+  size_t end = 0;
+  std::string text;      // the original text of [start, end)
+  std::string found;
+  std::string expected;
+  std::string message;
+  std::string sentence;  // the sentence, original text
+  int sentence_line = 0;
+  int sentence_column = 0;  // where the sentence starts
+  bool attributed = false;
+};
+
+struct ClaimRef {
+  std::string path;
+  int line = 0;
+  int column = 0;
+  size_t start = 0;
+  size_t end = 0;
+  std::string text;
+};
+
+struct DisagreementValue {
+  std::string found;
+  bool expected_match = false;
+  std::vector<ClaimRef> claims;
+};
+
+struct Disagreement {
+  std::string rule, event, fact, kind;
+  Severity severity = Severity::kWarning;
+  std::vector<DisagreementValue> values;
+  std::string message;
+};
+
+struct FileError {
+  std::string path;
+  int line = 0;
+  int column = 0;
+  std::string message;
+};
+
+struct Report {
+  std::vector<ArticleInfo> articles;
+  std::vector<Finding> findings;
+  std::vector<Disagreement> disagreements;
+  std::vector<FileError> errors;
+  // Sorts everything by (path, offset, rule) so output is byte-stable.
+  void Sort();
+};
+
+struct ReportOptions {
+  // Print confirmations in human-readable formats too. Default: false (JSON
+  // always carries them).
+  bool show_confirmed = false;
+  // Colour in the text format. Default: false.
+  bool color = false;
+};
+
+struct ReportFormat {
+  const char* name;
+  const char* description;
+  void (*write)(const Report& report, const ReportOptions& options, std::ostream* out);
+};
+
+const std::vector<const ReportFormat*>& ReportFormats();
+// The format named `name`, or null.
+const ReportFormat* FindReportFormat(const std::string& name);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_REPORT_H_

@@ -1,0 +1,68 @@
+// Doc: one article analysed against one rulebook, shared by every fact kind.
+// Built once per (article, rulebook): folded text, sentences and clauses,
+// quotations, entity mentions and date mentions, all in folded coordinates
+// (map back with fold.ToOriginal).
+#ifndef CLAIMCHECK_ANALYSIS_H_
+#define CLAIMCHECK_ANALYSIS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/article.h"
+#include "claimcheck/dates.h"
+#include "claimcheck/rulebook.h"
+#include "claimcheck/text.h"
+
+namespace claimcheck {
+
+struct EntityMention {
+  Span span;  // folded
+  const Entity* entity = nullptr;
+};
+
+struct Sentence {
+  Span orig;
+  Span folded;
+  std::vector<Span> clauses;  // folded, absolute
+};
+
+// Entity matcher compiled once per rulebook.
+class EntityMatcher {
+ public:
+  explicit EntityMatcher(const Rulebook& book);
+  // Non-overlapping mentions in `folded` (longest name wins at each place).
+  // `original` and `fold` let all-capital names (acronyms: "ONU", "ICC") match
+  // only where the original is written in capitals too.
+  std::vector<EntityMention> Find(const FoldedText& fold, std::string_view original) const;
+
+ private:
+  struct Name;
+  std::vector<std::shared_ptr<Name>> names_;
+};
+
+class Doc {
+ public:
+  Doc(const Article& article, const Rulebook& book, const EntityMatcher& matcher);
+
+  const Article& article;
+  const Rulebook& book;
+  FoldedText fold;
+  std::string lang;  // primary subtag: "es", "en"
+  std::vector<Sentence> sentences;
+  std::vector<Span> quotes;  // folded spans between quotation marks (marks excluded)
+  std::vector<EntityMention> entities;
+  std::vector<DateMention> dates;  // folded spans
+
+  std::string_view Folded(Span s) const { return std::string_view(fold.str()).substr(s.begin, s.size()); }
+  // The clause of `s` that contains `pos` (the whole sentence when none does).
+  Span ClauseAt(const Sentence& s, size_t pos) const;
+  // Index into quotes of the quotation containing `pos`, or -1.
+  int QuoteAt(size_t pos) const;
+  // Original span of a folded span.
+  Span Orig(Span folded) const { return fold.ToOriginal(folded); }
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ANALYSIS_H_

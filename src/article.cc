@@ -1,0 +1,298 @@
+#include "claimcheck/article.h"
+
+#include <unicode/utf8.h>
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace {
+
+bool IsBlank(std::string_view line) {
+  for (char c : line)
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  return true;
+}
+
+std::string_view TrimLine(std::string_view line) {
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+    line.remove_suffix(1);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  return line;
+}
+
+bool IsThematicBreak(std::string_view line) {
+  line = TrimLine(line);
+  if (line.size() < 3) return false;
+  char c = line[0];
+  if (c != '-' && c != '*' && c != '_') return false;
+  for (char x : line)
+    if (x != c && x != ' ') return false;
+  return true;
+}
+
+void Blank(std::string& s, size_t b, size_t e) {
+  for (size_t i = b; i < e && i < s.size(); ++i)
+    if (s[i] != '\n') s[i] = ' ';
+}
+
+// The first absolute, day-precision date in the first lines of a story.
+Date FindDateline(const std::string& clean, Span story, const LineIndex& lines,
+                  std::string_view lang) {
+  int first = lines.At(story.begin).line;
+  int seen = 0;
+  for (int ln = first; ln <= lines.line_count() && seen < 8; ++ln) {
+    Span sp = lines.Line(ln);
+    if (sp.begin >= story.end) break;
+    std::string_view line = std::string_view(clean).substr(sp.begin, sp.size());
+    if (IsBlank(line)) continue;
+    ++seen;
+    if (line.size() > 160) continue;  // a paragraph of copy, not a dateline
+    FoldedText f = FoldedText::Fold(line);
+    for (const DateMention& m : ExtractDates(f.str(), lang, nullptr)) {
+      if (m.resolved && !m.relative && !m.is_range && m.value.precision == Date::Precision::kDay)
+        return m.value;
+    }
+  }
+  return Date();
+}
+
+}  // namespace
+
+Article& Article::operator=(const Article& o) {
+  if (this == &o) return *this;
+  path_ = o.path_;
+  bytes_ = o.bytes_;
+  clean_ = o.clean_;
+  body_ = o.body_;
+  source_ = o.source_;
+  language_ = o.language_;
+  event_ = o.event_;
+  published_ = o.published_;
+  published_from_ = o.published_from_;
+  stories_ = o.stories_;
+  story_dates_ = o.story_dates_;
+  problems_ = o.problems_;
+  lines_ = LineIndex(bytes_);
+  return *this;
+}
+
+Article::Article(Article&& o) noexcept { *this = std::move(o); }
+
+Article& Article::operator=(Article&& o) noexcept {
+  path_ = std::move(o.path_);
+  bytes_ = std::move(o.bytes_);
+  clean_ = std::move(o.clean_);
+  body_ = o.body_;
+  source_ = std::move(o.source_);
+  language_ = std::move(o.language_);
+  event_ = std::move(o.event_);
+  published_ = o.published_;
+  published_from_ = std::move(o.published_from_);
+  stories_ = std::move(o.stories_);
+  story_dates_ = std::move(o.story_dates_);
+  problems_ = std::move(o.problems_);
+  lines_ = LineIndex(bytes_);  // the index views bytes_, which may have moved
+  return *this;
+}
+
+Status Article::Load(const std::string& path, const ArticleOptions& options, Article* out) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return Status::IOError({path}, "is a directory, not an article");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError({path}, "cannot open file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::IOError({path}, "read error");
+  *out = FromBytes(path, ss.str(), options);
+  return Status::OK();
+}
+
+Article Article::FromBytes(std::string path, std::string bytes, const ArticleOptions& options) {
+  Article a;
+  a.path_ = std::move(path);
+  a.bytes_ = std::move(bytes);
+  a.lines_ = LineIndex(a.bytes_);
+  a.Analyze(options);
+  return a;
+}
+
+Date Article::ReferenceDateAt(size_t offset) const {
+  for (size_t i = 0; i < stories_.size(); ++i)
+    if (offset < stories_[i].end || i + 1 == stories_.size()) return story_dates_[i];
+  return published_;
+}
+
+void Article::Analyze(const ArticleOptions& options) {
+  const std::string& b = bytes_;
+  clean_ = b;
+
+  // Invalid UTF-8: reported once per run of bad bytes, replaced by spaces.
+  {
+    const uint8_t* s = reinterpret_cast<const uint8_t*>(b.data());
+    int32_t length = static_cast<int32_t>(b.size());
+    int reported = 0, suppressed = 0;
+    bool in_bad_run = false;
+    for (int32_t i = 0; i < length;) {
+      int32_t start = i;
+      UChar32 c;
+      U8_NEXT(s, i, length, c);
+      if (c < 0) {
+        for (int32_t k = start; k < i; ++k) clean_[static_cast<size_t>(k)] = ' ';
+        if (!in_bad_run) {
+          if (reported < 20) {
+            LineIndex::LineCol lc = lines_.At(static_cast<size_t>(start));
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(s[start]));
+            problems_.push_back({{path_, lc.line, lc.column},
+                                 std::string("invalid UTF-8 byte ") + hex +
+                                     " (replaced by a space for analysis)"});
+            ++reported;
+          } else {
+            ++suppressed;
+          }
+        }
+        in_bad_run = true;
+      } else {
+        in_bad_run = false;
+        if (c == 0xFEFF) {
+          for (int32_t k = start; k < i; ++k) clean_[static_cast<size_t>(k)] = ' ';
+        } else if (c == '\r' || c == 0) {
+          clean_[static_cast<size_t>(start)] = ' ';
+        }
+      }
+    }
+    if (suppressed > 0)
+      problems_.push_back({{path_}, "and " + std::to_string(suppressed) +
+                                        " more runs of invalid UTF-8 bytes"});
+  }
+
+  // Front matter: "---" on the first line (after a BOM), up to a "---" or "..." line.
+  size_t pos = 0;
+  if (b.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
+  body_ = {pos, b.size()};
+  YAML::Node front;
+  {
+    size_t eol = b.find('\n', pos);
+    std::string_view first =
+        TrimLine(std::string_view(b).substr(pos, (eol == std::string::npos ? b.size() : eol) - pos));
+    if (first == "---" && eol != std::string::npos) {
+      size_t fm_begin = eol + 1;
+      size_t cur = fm_begin;
+      size_t fm_end = std::string::npos, after = std::string::npos;
+      while (cur < b.size()) {
+        size_t e = b.find('\n', cur);
+        size_t line_end = e == std::string::npos ? b.size() : e;
+        std::string_view line = TrimLine(std::string_view(b).substr(cur, line_end - cur));
+        if (line == "---" || line == "...") {
+          fm_end = cur;
+          after = e == std::string::npos ? b.size() : e + 1;
+          break;
+        }
+        cur = e == std::string::npos ? b.size() : e + 1;
+      }
+      if (fm_end == std::string::npos) {
+        problems_.push_back({{path_, 1, 1}, "front matter opened with '---' is never closed"});
+      } else {
+        int base_line = lines_.At(fm_begin).line;
+        try {
+          front = YAML::Load(clean_.substr(fm_begin, fm_end - fm_begin));
+          if (front && !front.IsNull() && !front.IsMap()) {
+            problems_.push_back({{path_, base_line, 1}, "front matter is not a YAML mapping"});
+            front = YAML::Node();
+          }
+        } catch (const YAML::Exception& e) {
+          problems_.push_back({{path_, base_line + e.mark.line, e.mark.column + 1},
+                               "front matter: " + e.msg});
+          front = YAML::Node();
+        }
+        Blank(clean_, pos, after);
+        body_ = {after, b.size()};
+      }
+    }
+  }
+
+  auto scalar = [&](const char* key, std::string* out) {
+    if (!front || !front.IsMap()) return;
+    YAML::Node n = front[key];
+    if (!n) return;
+    if (!n.IsScalar()) {
+      problems_.push_back({{path_, lines_.At(body_.begin).line}, std::string("front matter '") +
+                                                                   key + "' must be a string"});
+      return;
+    }
+    *out = n.Scalar();
+  };
+  std::string published_text;
+  scalar("source", &source_);
+  scalar("language", &language_);
+  scalar("event", &event_);
+  scalar("published", &published_text);
+  if (source_.empty()) source_ = std::filesystem::path(path_).filename().string();
+
+  // Ignored lines.
+  std::vector<Regex> ignore;
+  for (const std::string& p : options.ignore) {
+    Regex re(p, Regex::kCaseSensitive);
+    if (re.ok()) ignore.push_back(re);
+  }
+  // Stories and ignored lines, one pass over the body's lines.
+  stories_.clear();
+  size_t story_begin = body_.begin;
+  bool prev_blank = true;
+  for (int ln = lines_.At(body_.begin).line; ln <= lines_.line_count(); ++ln) {
+    Span sp = lines_.Line(ln);
+    if (sp.begin < body_.begin) continue;
+    std::string_view line = std::string_view(b).substr(sp.begin, sp.size());
+    bool dropped = false;
+    for (const Regex& re : ignore) {
+      if (re.Contains(line)) {
+        Blank(clean_, sp.begin, sp.end);
+        dropped = true;
+        break;
+      }
+    }
+    if (!dropped && prev_blank && IsThematicBreak(line) && sp.begin > body_.begin) {
+      stories_.push_back({story_begin, sp.begin});
+      Blank(clean_, sp.begin, sp.end);
+      story_begin = sp.end;
+    }
+    prev_blank = IsBlank(line);
+  }
+  stories_.push_back({story_begin, b.size()});
+
+  FoldedText folded_body =
+      FoldedText::Fold(std::string_view(clean_).substr(body_.begin, body_.size()));
+  if (language_.empty()) language_ = DetectLanguage(folded_body.str());
+  // Keep only the primary subtag for the extractors ("es-AR" -> "es").
+  std::string lang = language_.substr(0, language_.find_first_of("-_"));
+
+  if (!published_text.empty()) {
+    if (Date::Parse(published_text, &published_)) {
+      published_from_ = "front matter";
+    } else {
+      problems_.push_back({{path_, 1, 1}, "front matter 'published' is not an ISO date: '" +
+                                              published_text + "'"});
+    }
+  }
+  story_dates_.clear();
+  for (size_t i = 0; i < stories_.size(); ++i) {
+    Date d = FindDateline(clean_, stories_[i], lines_, lang);
+    if (i == 0) {
+      if (!published_.valid() && d.valid()) {
+        published_ = d;
+        published_from_ = "dateline";
+      }
+      story_dates_.push_back(published_);
+    } else {
+      story_dates_.push_back(d);
+    }
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,185 @@
+#include "kinds/common.h"
+
+#include <algorithm>
+
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace {
+
+const Regex& Negators() {
+  static const Regex re(
+      "no|nunca|jamas|ni|sin|tampoco|not|n't|never|no|without|neither|nor|cannot|didn't|doesn't|"
+      "don't|isn't|wasn't|won't|hasn't|haven't",
+      Regex::kWordBounded);
+  return re;
+}
+
+// "no descarta", "does not rule out": a negated negative is an assertion.
+const Regex& Litotes() {
+  static const Regex re("descart\\w*|rul(e|es|ed|ing) out|exclu\\w*|dud\\w*|doubt\\w*",
+                        Regex::kWordBounded);
+  return re;
+}
+
+// Intention or future: "plans to sign", "will sign", "para firmar", "se firmará".
+const Regex& IrrealisBefore() {
+  static const Regex re(
+      "(to|will|would|shall|could|may|might|para|va a|van a|iba a|iban a|vayan a|a punto de|"
+      "expected to|plans? to|planned to|set to|due to)\\s+$");
+  return re;
+}
+
+const Regex& FutureForm() {
+  // Spanish future and conditional endings of -ar/-er/-ir verbs ("firmará",
+  // "firmarán", "firmaría"), folded without accents.
+  static const Regex re("\\w+(ara|aran|aremos|aria|arian|era|eran|ira|iran)$");
+  return re;
+}
+
+size_t WordsBetween(std::string_view text) {
+  size_t words = 0;
+  bool in = false;
+  for (char c : text) {
+    bool w = std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    if (w && !in) ++words;
+    in = w;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string Where(const Doc& doc, Span folded) {
+  Span o = doc.Orig(folded);
+  LineIndex::LineCol lc = doc.article.LineColAt(o.begin);
+  return std::to_string(lc.line) + ":" + std::to_string(lc.column) + " '" +
+         std::string(doc.article.Text(o)) + "'";
+}
+
+bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
+  if (pos <= clause.begin) return false;
+  std::string_view before = doc.Folded({clause.begin, pos});
+  for (Span m : Negators().FindAll(before)) {
+    std::string_view gap = before.substr(m.end);
+    if (static_cast<int>(WordsBetween(gap)) > window) continue;
+    // "no descarta", "not rule out": look just after the negator.
+    std::string_view after = doc.Folded({clause.begin + m.end, std::min(clause.end, clause.begin + m.end + 24)});
+    std::vector<Span> g;
+    if (Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1) continue;
+    return true;
+  }
+  return false;
+}
+
+std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc,
+                                const std::vector<Pattern>& patterns, Trace* trace) {
+  std::vector<CueHit> out;
+  for (const Sentence& s : doc.sentences) {
+    std::string_view text = doc.Folded(s.folded);
+    for (const Pattern& p : patterns) {
+      for (Span m : p.re->FindAll(text)) {
+        CueHit hit;
+        hit.sentence = &s;
+        hit.cue = {m.begin + s.folded.begin, m.end + s.folded.begin};
+        hit.clause = doc.ClauseAt(s, hit.cue.begin);
+        hit.quote = doc.QuoteAt(hit.cue.begin);
+        std::string_view clause_text = doc.Folded(hit.clause);
+        bool excluded = false;
+        for (const Pattern& x : fact.exclude) {
+          if (x.re->Contains(clause_text)) {
+            if (trace)
+              trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: its clause matches exclude \"" +
+                         x.source + "\"");
+            excluded = true;
+            break;
+          }
+        }
+        if (excluded) continue;
+        hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3);
+        std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
+        std::string_view cue_text = doc.Folded(hit.cue);
+        hit.irrealis = IrrealisBefore().Contains(before) ||
+                       (cue_text.size() > 6 && FutureForm().FullMatch(cue_text));
+        out.push_back(hit);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
+    return a.cue.begin < b.cue.begin;
+  });
+  return out;
+}
+
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates) {
+  auto distance = [&](Span c) -> size_t {
+    if (c.end <= hit.cue.begin) return hit.cue.begin - c.end;
+    if (c.begin >= hit.cue.end) return c.begin - hit.cue.end;
+    return 0;
+  };
+  int best = -1;
+  size_t best_d = 0;
+  bool best_same_clause = false;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Span c = candidates[i];
+    if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
+    if (doc.QuoteAt(c.begin) != hit.quote) continue;
+    bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
+    size_t d = distance(c);
+    if (best < 0 || (same_clause && !best_same_clause) ||
+        (same_clause == best_same_clause && d < best_d)) {
+      best = static_cast<int>(i);
+      best_d = d;
+      best_same_clause = same_clause;
+    }
+  }
+  return best;
+}
+
+Claim MakeClaim(const Fact& fact, const Doc& doc, const CueHit& hit, Span value,
+                ClaimStatus status, std::string found, std::string reason) {
+  Claim c;
+  c.fact = &fact;
+  c.status = status;
+  c.span = doc.Orig(value);
+  c.sentence = hit.sentence->orig;
+  c.found = std::move(found);
+  c.attributed = hit.quote >= 0;
+  c.reason = std::move(reason);
+  return c;
+}
+
+bool ParseEntityId(const RulebookContext& ctx, const Node& value, const std::string& fact_id,
+                   const std::vector<std::string>& kinds, std::string* id, Diagnostics* problems) {
+  if (!value.IsScalar()) {
+    problems->push_back({value.loc, "fact '" + fact_id + "': value must be an entity id"});
+    return false;
+  }
+  auto it = ctx.entities->find(value.scalar);
+  if (it == ctx.entities->end()) {
+    problems->push_back({value.loc, "fact '" + fact_id + "': undefined entity id '" + value.scalar + "'"});
+    return false;
+  }
+  if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), it->second.kind) == kinds.end()) {
+    std::string list;
+    for (const std::string& k : kinds) list += (list.empty() ? "" : " or ") + k;
+    problems->push_back({value.loc, "fact '" + fact_id + "': entity '" + value.scalar + "' is a " +
+                                        it->second.kind + ", expected a " + list});
+    return false;
+  }
+  *id = value.scalar;
+  return true;
+}
+
+std::vector<const EntityMention*> MentionsOf(const Doc& doc, Span range,
+                                             const std::vector<std::string>& kinds) {
+  std::vector<const EntityMention*> out;
+  for (const EntityMention& m : doc.entities) {
+    if (m.span.begin < range.begin || m.span.end > range.end) continue;
+    if (std::find(kinds.begin(), kinds.end(), m.entity->kind) == kinds.end()) continue;
+    out.push_back(&m);
+  }
+  return out;
+}
+
+}  // namespace claimcheck

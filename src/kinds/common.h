@@ -1,0 +1,58 @@
+// Machinery shared by the fact kinds: where cues are, which clause they govern,
+// negation, attribution, and picking the value nearest to a cue.
+#ifndef CLAIMCHECK_KINDS_COMMON_H_
+#define CLAIMCHECK_KINDS_COMMON_H_
+
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+#include "kinds/registry.h"
+
+namespace claimcheck {
+
+// One occurrence of a cue (or role phrase) that may govern a claim.
+struct CueHit {
+  const Sentence* sentence = nullptr;
+  Span cue;      // folded
+  Span clause;   // folded: the cue's clause
+  int quote = -1;        // quotation the cue is in, or -1
+  bool negated = false;  // a negator governs the cue ("no firmaron", "did not sign")
+  bool irrealis = false; // planned or future, not reported as done ("plans to sign", "se firmará")
+};
+
+// Cue hits of `patterns` in every sentence, minus those whose clause matches one
+// of the fact's `exclude:` patterns (traced).
+std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc,
+                                const std::vector<Pattern>& patterns, Trace* trace);
+
+// True when a negator stands before `pos` in `clause`, at most `window` words
+// before it ("no se firmó", "did not sign", "sin asistencia"). Litotes such as
+// "no descarta", "does not rule out" are not negation.
+bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
+
+// Picks among `candidates` (folded spans) the one nearest to the cue: in the
+// cue's clause first, then anywhere in its sentence. A candidate must be in the
+// same quotation as the cue (or outside quotes when the cue is). Returns the index
+// or -1.
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates);
+
+// A claim about `value` (folded span) for `hit`, with attribution filled in.
+Claim MakeClaim(const Fact& fact, const Doc& doc, const CueHit& hit, Span value,
+                ClaimStatus status, std::string found, std::string reason);
+
+// "12:5 'firmaron'" for traces.
+std::string Where(const Doc& doc, Span folded);
+
+// Reads `value` as one entity id. Appends a located problem and returns false
+// when it is not a defined entity (of one of `kinds`, when not empty).
+bool ParseEntityId(const RulebookContext& ctx, const Node& value, const std::string& fact_id,
+                   const std::vector<std::string>& kinds, std::string* id, Diagnostics* problems);
+
+// Entity mentions of `doc` whose entity kind is one of `kinds`, inside `range`.
+std::vector<const EntityMention*> MentionsOf(const Doc& doc, Span range,
+                                             const std::vector<std::string>& kinds);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_KINDS_COMMON_H_

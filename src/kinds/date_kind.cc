@@ -1,0 +1,88 @@
+// `date`: a calendar date at year, month or day precision. The claim is the date
+// nearest to a cue; dates compare at the coarser precision of the two sides, and
+// a relative date that cannot be anchored is reported as unresolved.
+#include "kinds/common.h"
+#include "kinds/registry.h"
+
+namespace claimcheck {
+namespace {
+
+struct DateFactValue : FactValue {
+  Date date;
+  std::string ToString() const override { return date.ToString(); }
+};
+
+bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
+  if (fact->cues.empty()) {
+    problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
+    return false;
+  }
+  if (fact->slot) return true;
+  const Node* v = fact->raw.Find("value");
+  auto value = std::make_shared<DateFactValue>();
+  if (!v->IsScalar() || !Date::Parse(v->scalar, &value->date) || v->scalar.size() > 10) {
+    problems->push_back({v->loc, "fact '" + fact->id +
+                                     "': value must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '" +
+                                     v->scalar + "'"});
+    return false;
+  }
+  fact->value = value;
+  return true;
+}
+
+void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
+  const auto* value = static_cast<const DateFactValue*>(fact.value.get());
+  std::vector<Span> candidates;
+  std::vector<const DateMention*> mentions;
+  for (const DateMention& d : doc.dates) {
+    if (d.is_range) continue;
+    candidates.push_back(d.span);
+    mentions.push_back(&d);
+  }
+  std::vector<Span> seen;
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+    if (hit.irrealis) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: planned or future, not reported as done");
+      continue;
+    }
+    int i = PickNearest(doc, hit, candidates);
+    if (i < 0) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no date in its sentence");
+      continue;
+    }
+    const DateMention& m = *mentions[static_cast<size_t>(i)];
+    bool dup = false;
+    for (Span s : seen) dup |= s == m.span;
+    if (dup) continue;
+    seen.push_back(m.span);
+    std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, m.span);
+    if (!m.resolved) {
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, "",
+                               why + ": relative date with no published date to anchor it"));
+      continue;
+    }
+    std::string found = m.value.ToString();
+    if (!value) {  // slot: compared across sources only
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kConfirmed, found, why + " (slot)"));
+      continue;
+    }
+    bool agree = Date::Agree(m.value, value->date);
+    if (hit.negated) {
+      if (agree)
+        out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kContradiction, "not " + found,
+                                 why + ", negated"));
+      else if (trace)
+        trace->Add(fact.id + ": " + why + " is negated and names another date: no claim");
+      continue;
+    }
+    out->push_back(MakeClaim(fact, doc, hit, m.span,
+                             agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction, found, why));
+  }
+}
+
+}  // namespace
+
+extern const FactKindDef kDateKind = {
+    "date", "a calendar date (YYYY, YYYY-MM or YYYY-MM-DD); precision is respected", {}, &Parse, &Find};
+
+}  // namespace claimcheck

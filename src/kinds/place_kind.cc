@@ -1,0 +1,115 @@
+// `place`: where the event happened, an entity of kind place or country. A place
+// is claimed only where the text puts the event there: after a locative
+// preposition ("en Pyongyang", "in Pyongyang", "a Pyongyang", "at the Kumsusan")
+// or bound to the cue ("la cumbre de Pyongyang", "the Pyongyang summit"). A
+// country named as a party ("Rusia y Corea del Norte firmaron") is no claim.
+// Places related through `in:` agree, at the coarser precision.
+#include "kinds/common.h"
+#include "kinds/registry.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace {
+
+struct PlaceFactValue : FactValue {
+  std::string id;
+  std::string ToString() const override { return id; }
+};
+
+const std::vector<std::string>& PlaceKinds() {
+  static const std::vector<std::string> k = {"place", "country"};
+  return k;
+}
+
+bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
+  if (fact->cues.empty()) {
+    problems->push_back({fact->loc, "fact '" + fact->id + "' (place) needs 'cues'"});
+    return false;
+  }
+  if (fact->slot) return true;
+  auto value = std::make_shared<PlaceFactValue>();
+  if (!ParseEntityId(ctx, *fact->raw.Find("value"), fact->id, PlaceKinds(), &value->id, problems))
+    return false;
+  fact->value = value;
+  return true;
+}
+
+// The place is where something happens: a locative preposition, optionally with
+// an article, right before it.
+bool Locative(const Doc& doc, const EntityMention& m, const CueHit& hit) {
+  static const Regex kBefore(
+      "\\b(en|in|a|at|on|inside|dentro de)\\s+((el|la|los|las|un|una|the|a|an)\\s+)?$");
+  static const Regex kCueBefore("^\\s+(de|del|en|in|at)\\s+((el|la|the)\\s+)?$");
+  size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
+  from = std::max(from, hit.sentence->folded.begin);
+  std::string_view before = doc.Folded({from, m.span.begin});
+  if (kBefore.Contains(before)) return true;
+  // "la cumbre de Pyongyang": the cue, then de/en, then the place.
+  if (hit.cue.end <= m.span.begin && m.span.begin - hit.cue.end < 16 &&
+      kCueBefore.Contains(doc.Folded({hit.cue.end, m.span.begin})))
+    return true;
+  // "the Pyongyang summit": an article, the place, then the cue. A bare name
+  // before a verb ("Corea del Norte firmaron") is a party, not a place.
+  static const Regex kArticleBefore("\\b(the|a|this|that|last|an)\\s+$");
+  if (m.span.end <= hit.cue.begin && hit.cue.begin - m.span.end <= 1) {
+    size_t b = m.span.begin > 8 ? m.span.begin - 8 : 0;
+    if (kArticleBefore.Contains(doc.Folded({b, m.span.begin}))) return true;
+  }
+  return false;
+}
+
+void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
+  const auto* value = static_cast<const PlaceFactValue*>(fact.value.get());
+  std::vector<Span> seen;
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+    if (hit.irrealis) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: planned or future");
+      continue;
+    }
+    std::vector<Span> candidates;
+    std::vector<const EntityMention*> mentions;
+    for (const EntityMention* m : MentionsOf(doc, hit.sentence->folded, PlaceKinds())) {
+      if (!Locative(doc, *m, hit)) {
+        if (trace) trace->Add(fact.id + ": place " + Where(doc, m->span) + " is not where the event is put (no locative)");
+        continue;
+      }
+      candidates.push_back(m->span);
+      mentions.push_back(m);
+    }
+    int i = PickNearest(doc, hit, candidates);
+    if (i < 0) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no place claimed in its sentence");
+      continue;
+    }
+    const EntityMention& m = *mentions[static_cast<size_t>(i)];
+    bool dup = false;
+    for (Span s : seen) dup |= s == m.span;
+    if (dup) continue;
+    seen.push_back(m.span);
+    std::string why = "cue " + Where(doc, hit.cue) + " -> place " + Where(doc, m.span);
+    if (!value) {
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kConfirmed, m.entity->id, why + " (slot)"));
+      continue;
+    }
+    bool agree = doc.book.Within(m.entity->id, value->id) || doc.book.Within(value->id, m.entity->id);
+    if (hit.negated) {
+      if (agree)
+        out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kContradiction,
+                                 "not " + m.entity->id, why + ", negated"));
+      else if (trace)
+        trace->Add(fact.id + ": " + why + " is negated and names another place: no claim");
+      continue;
+    }
+    out->push_back(MakeClaim(fact, doc, hit, m.span,
+                             agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
+                             m.entity->id, why));
+  }
+}
+
+}  // namespace
+
+extern const FactKindDef kPlaceKind = {
+    "place", "where it happened: a place or country entity; `in:` links give coarser agreement", {},
+    &Parse, &Find};
+
+}  // namespace claimcheck

@@ -1,0 +1,62 @@
+// The fact kinds: one file each in src/kinds/, listed once in registry.cc.
+//
+// To add a kind: write src/kinds/NAME_kind.cc defining a `const FactKindDef
+// kNameKind`, add it to the table in registry.cc and the file to CMakeLists.txt,
+// and test it in tests/kinds_test.cc.
+#ifndef CLAIMCHECK_KINDS_REGISTRY_H_
+#define CLAIMCHECK_KINDS_REGISTRY_H_
+
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+#include "claimcheck/rulebook.h"
+
+namespace claimcheck {
+
+enum class ClaimStatus { kConfirmed, kContradiction, kUnresolved };
+const char* ClaimStatusName(ClaimStatus s);
+
+// What a kind found for a fact in one article.
+struct Claim {
+  const Fact* fact = nullptr;
+  ClaimStatus status = ClaimStatus::kConfirmed;
+  Span span;            // original bytes of the value the claim is about
+  Span sentence;        // original bytes of its sentence
+  std::string found;    // the value found, as reports print it
+  bool attributed = false;  // inside a quotation: the speaker's claim
+  std::string reason;   // why, for `explain`
+};
+
+// Why a cue or candidate was passed over, for `explain`.
+struct Trace {
+  std::vector<std::string> lines;
+  void Add(std::string line) { lines.push_back(std::move(line)); }
+};
+
+struct RulebookContext {
+  const std::map<std::string, Entity>* entities = nullptr;
+};
+
+struct FactKindDef {
+  const char* name;
+  const char* description;
+  // Keys this kind accepts besides the common ones (id, kind, value, cues,
+  // exclude, severity, examples).
+  std::vector<std::string> keys;
+  // Reads the kind's own keys and the value from fact.raw into *fact. Appends a
+  // located problem for each invalid value; returns false when any.
+  bool (*parse)(const RulebookContext& ctx, Fact* fact, Diagnostics* problems);
+  // Appends the claims the article makes about `fact`. `trace` may be null.
+  void (*find)(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace);
+};
+
+const std::vector<const FactKindDef*>& FactKinds();
+// The kind named `name`, or null.
+const FactKindDef* FindFactKind(const std::string& name);
+// "date, place, person, ..." for messages.
+std::string FactKindNames();
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_KINDS_REGISTRY_H_

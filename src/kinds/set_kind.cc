@@ -1,0 +1,103 @@
+// `set`: the members of a closed group (the signatories). The claim is the set
+// of entities named in the cue's clause; naming one outside the set contradicts,
+// naming some of them confirms.
+#include <algorithm>
+
+#include "kinds/common.h"
+#include "kinds/registry.h"
+
+namespace claimcheck {
+namespace {
+
+struct SetFactValue : FactValue {
+  std::vector<std::string> ids;
+  std::vector<std::string> kinds;
+  std::string ToString() const override {
+    std::string s;
+    for (const std::string& id : ids) s += (s.empty() ? "" : ", ") + id;
+    return s;
+  }
+};
+
+bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
+  if (fact->cues.empty()) {
+    problems->push_back({fact->loc, "fact '" + fact->id + "' (set) needs 'cues'"});
+    return false;
+  }
+  if (fact->slot) return true;
+  const Node* v = fact->raw.Find("value");
+  if (!v->IsList() || v->items.empty()) {
+    problems->push_back({v->loc, "fact '" + fact->id + "': value must be a list of entity ids"});
+    return false;
+  }
+  auto value = std::make_shared<SetFactValue>();
+  bool ok = true;
+  for (const Node& item : v->items) {
+    std::string id;
+    if (!ParseEntityId(ctx, item, fact->id, {}, &id, problems)) {
+      ok = false;
+      continue;
+    }
+    value->ids.push_back(id);
+    const std::string& k = ctx.entities->at(id).kind;
+    if (std::find(value->kinds.begin(), value->kinds.end(), k) == value->kinds.end())
+      value->kinds.push_back(k);
+  }
+  if (ok) fact->value = value;
+  return ok;
+}
+
+void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
+  const auto* value = static_cast<const SetFactValue*>(fact.value.get());
+  std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
+  std::vector<const Sentence*> done;
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+    if (hit.irrealis || hit.negated) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: " +
+                            (hit.negated ? "negated" : "planned or future"));
+      continue;
+    }
+    if (std::find(done.begin(), done.end(), hit.sentence) != done.end()) continue;
+    // Each member once, at its first mention.
+    std::vector<const EntityMention*> members;
+    for (const EntityMention* m : MentionsOf(doc, hit.clause, kinds)) {
+      if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
+      bool again = false;
+      for (const EntityMention* k : members) again |= k->entity == m->entity;
+      if (!again) members.push_back(m);
+    }
+    if (members.empty()) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no member named in its clause");
+      continue;
+    }
+    done.push_back(hit.sentence);
+    std::string names;
+    for (const EntityMention* m : members) names += (names.empty() ? "" : ", ") + m->entity->id;
+    std::string why = "cue " + Where(doc, hit.cue) + " -> {" + names + "}";
+    if (!value) {
+      out->push_back(MakeClaim(fact, doc, hit, {members.front()->span.begin, members.back()->span.end},
+                               ClaimStatus::kConfirmed, names, why + " (slot)"));
+      continue;
+    }
+    const EntityMention* outsider = nullptr;
+    for (const EntityMention* m : members)
+      if (std::find(value->ids.begin(), value->ids.end(), m->entity->id) == value->ids.end()) {
+        outsider = m;
+        break;
+      }
+    if (outsider) {
+      out->push_back(MakeClaim(fact, doc, hit, outsider->span, ClaimStatus::kContradiction,
+                               outsider->entity->id, why + ": " + outsider->entity->id + " is not in the set"));
+    } else {
+      out->push_back(MakeClaim(fact, doc, hit, {members.front()->span.begin, members.back()->span.end},
+                               ClaimStatus::kConfirmed, names, why));
+    }
+  }
+}
+
+}  // namespace
+
+extern const FactKindDef kSetKind = {
+    "set", "a closed group of entities; naming one outside it contradicts", {}, &Parse, &Find};
+
+}  // namespace claimcheck

@@ -1,0 +1,95 @@
+// `term`: something the event includes (a treaty's mutual-assistance clause). In
+// a sentence with a cue, the term present confirms; the term denied in its clause
+// ("no incluye asistencia mutua", "sin defensa mutua", "does not include mutual
+// assistance") contradicts.
+#include <algorithm>
+
+#include "kinds/common.h"
+#include "kinds/registry.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace {
+
+struct TermFactValue : FactValue {
+  std::vector<Pattern> terms;
+  std::string ToString() const override { return terms.empty() ? "" : terms.front().source; }
+};
+
+bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
+  if (fact->cues.empty()) {
+    problems->push_back({fact->loc, "fact '" + fact->id + "' (term) needs 'cues'"});
+    return false;
+  }
+  if (fact->slot) {
+    problems->push_back({fact->loc, "fact '" + fact->id + "' (term) needs 'value': the term's patterns"});
+    return false;
+  }
+  const Node* v = fact->raw.Find("value");
+  std::vector<const Node*> items;
+  if (v->IsScalar()) items.push_back(v);
+  else if (v->IsList()) for (const Node& n : v->items) items.push_back(&n);
+  auto value = std::make_shared<TermFactValue>();
+  bool ok = !items.empty();
+  if (!ok) problems->push_back({v->loc, "fact '" + fact->id + "': value must be a pattern or a list of patterns"});
+  for (const Node* n : items) {
+    if (!n->IsScalar()) {
+      problems->push_back({n->loc, "fact '" + fact->id + "': term patterns must be strings"});
+      ok = false;
+      continue;
+    }
+    auto re = std::make_shared<Regex>(FoldPattern(n->scalar), Regex::kWordBounded);
+    if (!re->ok()) {
+      problems->push_back({n->loc, "value: invalid RE2 pattern \"" + n->scalar + "\": " + re->error()});
+      ok = false;
+      continue;
+    }
+    value->terms.push_back({n->scalar, re, n->loc});
+  }
+  if (ok) fact->value = value;
+  return ok;
+}
+
+void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
+  const auto* value = static_cast<const TermFactValue*>(fact.value.get());
+  std::vector<const Sentence*> done;
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+    if (std::find(done.begin(), done.end(), hit.sentence) != done.end()) continue;
+    // The term nearest to the cue in the sentence; a denial anywhere wins.
+    std::string_view text = doc.Folded(hit.sentence->folded);
+    const Span* best = nullptr;
+    Span found;
+    bool negated = false;
+    std::vector<Span> terms;
+    for (const Pattern& p : value->terms)
+      for (Span m : p.re->FindAll(text))
+        terms.push_back({m.begin + hit.sentence->folded.begin, m.end + hit.sentence->folded.begin});
+    for (const Span& t : terms) {
+      Span clause = doc.ClauseAt(*hit.sentence, t.begin);
+      bool neg = NegatedBefore(doc, clause, t.begin, 5);
+      if (!best || (neg && !negated)) {
+        best = &t;
+        found = t;
+        negated = neg;
+      }
+    }
+    if (!best) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": the term is not named in its sentence");
+      continue;
+    }
+    done.push_back(hit.sentence);
+    CueHit at_term = hit;
+    at_term.quote = doc.QuoteAt(found.begin);
+    std::string why = "cue " + Where(doc, hit.cue) + " -> term " + Where(doc, found);
+    out->push_back(MakeClaim(fact, doc, at_term, found,
+                             negated ? ClaimStatus::kContradiction : ClaimStatus::kConfirmed,
+                             negated ? "denied" : "included", why + (negated ? ", denied" : "")));
+  }
+}
+
+}  // namespace
+
+extern const FactKindDef kTermKind = {
+    "term", "a term the event includes; denying it in the claim's clause contradicts", {}, &Parse, &Find};
+
+}  // namespace claimcheck

@@ -1,0 +1,77 @@
+// Text: like a compiler's diagnostics, one finding per block:
+//   path:line:col: error: [event/fact] found X, rulebook says Y
+//     <the source line>
+//     <the span underlined>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "claimcheck/report.h"
+
+namespace claimcheck {
+namespace {
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// The original line holding the finding, read again from the file (reports are
+// pure data; the file is small and the text format is for people).
+std::string SourceLine(const Finding& f, std::map<std::string, std::string>* cache) {
+  auto it = cache->find(f.path);
+  if (it == cache->end()) {
+    std::ifstream in(f.path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    it = cache->emplace(f.path, ss.str()).first;
+  }
+  const std::string& b = it->second;
+  if (f.start > b.size()) return "";
+  size_t begin = b.rfind('\n', f.start == 0 ? 0 : f.start - 1);
+  begin = (begin == std::string::npos || f.start == 0) ? 0 : begin + 1;
+  if (f.start > 0 && b[f.start - 1] == '\n') begin = f.start;
+  size_t end = b.find('\n', f.start);
+  if (end == std::string::npos) end = b.size();
+  if (end > begin && b[end - 1] == '\r') --end;
+  return b.substr(begin, end - begin);
+}
+
+void Write(const Report& report, const ReportOptions& options, std::ostream* out) {
+  std::map<std::string, std::string> cache;
+  size_t contradictions = 0, confirmed = 0, unresolved = 0;
+  for (const Finding& f : report.findings) {
+    if (f.status == "contradiction") ++contradictions;
+    else if (f.status == "confirmed") ++confirmed;
+    else ++unresolved;
+    if (f.status == "confirmed" && !options.show_confirmed) continue;
+    const char* level = f.status == "confirmed" ? "note" : SeverityName(f.severity);
+    *out << f.path << ":" << f.line << ":" << f.column << ": " << level << ": [" << f.rule << "] "
+         << f.message << "\n";
+    std::string line = SourceLine(f, &cache);
+    if (!line.empty()) {
+      *out << "    " << line << "\n    ";
+      size_t col = static_cast<size_t>(f.column > 0 ? f.column - 1 : 0);
+      size_t width = CodePoints(f.text.substr(0, f.text.find('\n')));
+      *out << std::string(col, ' ') << '^' << std::string(width > 1 ? width - 1 : 0, '~') << "\n";
+    }
+  }
+  for (const FileError& e : report.errors) {
+    *out << e.path;
+    if (e.line > 0) *out << ":" << e.line << ":" << e.column;
+    *out << ": error: " << e.message << "\n";
+  }
+  *out << report.articles.size() << (report.articles.size() == 1 ? " article" : " articles") << ": "
+       << contradictions << " contradiction" << (contradictions == 1 ? "" : "s") << ", " << confirmed
+       << " confirmed, " << unresolved << " unresolved, " << report.disagreements.size()
+       << " disagreement" << (report.disagreements.size() == 1 ? "" : "s") << ", "
+       << report.errors.size() << " error" << (report.errors.size() == 1 ? "" : "s") << "\n";
+}
+
+}  // namespace
+
+extern const ReportFormat kTextFormat = {"text", "compiler-style lines with the span underlined", &Write};
+
+}  // namespace claimcheck

@@ -1,0 +1,26 @@
+#include <string>
+#include <string_view>
+
+#include "claimcheck/article.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+
+// Function words are the cheapest reliable signal between Spanish and English
+// news copy; a few hundred bytes are enough.
+std::string DetectLanguage(std::string_view folded) {
+  static const Regex kSpanish(
+      "de|la|el|que|y|en|los|las|del|por|con|una|para|se|su|al|como|mas|pero|sus|este|esta",
+      Regex::kWordBounded);
+  static const Regex kEnglish(
+      "the|of|and|to|in|is|that|for|on|with|was|by|as|at|his|he|it|from|said|has|have|were",
+      Regex::kWordBounded);
+  size_t es = kSpanish.FindAll(folded).size();
+  size_t en = kEnglish.FindAll(folded).size();
+  if (es + en < 3) return "und";
+  if (es * 2 > en * 3) return "es";
+  if (en * 2 > es * 3) return "en";
+  return es >= en ? "es" : "en";
+}
+
+}  // namespace claimcheck
