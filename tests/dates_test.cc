@@ -37,7 +37,9 @@ std::string Render(const std::string& folded, const std::vector<DateMention>& me
 
 std::string Extract(const char* lang, const char* text, const char* ref) {
   Date r;
-  if (ref && *ref) EXPECT_TRUE(Date::Parse(ref, &r)) << ref;
+  if (ref && *ref) {
+    EXPECT_TRUE(Date::Parse(ref, &r)) << ref;
+  }
   FoldedText f = FoldedText::Fold(text);
   return Render(f.str(), ExtractDates(f.str(), lang, ref && *ref ? &r : nullptr));
 }

@@ -17,8 +17,10 @@ const Regex& Negators() {
 
 // "no descarta", "does not rule out": a negated negative is an assertion.
 const Regex& Litotes() {
-  static const Regex re("descart\\w*|rul(e|es|ed|ing) out|exclu\\w*|dud\\w*|doubt\\w*",
-                        Regex::kWordBounded);
+  static const Regex re(
+      "descart\\w*|rul(e|es|ed|ing) out|exclu\\w*|dud\\w*|doubt\\w*|to mention|solo|only|"
+      "solamente|unicamente|merely|just",
+      Regex::kWordBounded);
   return re;
 }
 

@@ -55,10 +55,24 @@ std::vector<Span> SplitSentences(std::string_view text, std::string_view lang) {
     return out;
   }
   it->setText(u);
+  // ICU keeps "cosmodrome. - Sputnik, 20.06.2024" together (a dash is not a
+  // capital); in captions and credit lines a full stop followed by a spaced dash
+  // ends the sentence.
+  static const Regex kStopDash("[.!?]\\s+[-\u2013\u2014]\\s");
+  auto emit = [&](Span sp) {
+    size_t from = sp.begin;
+    std::vector<Span> g;
+    while (from < sp.end && kStopDash.Find(text.substr(0, sp.end), from, &g)) {
+      Span piece = Trim(text, {from, g[0].begin + 1});
+      if (!piece.empty()) out.push_back(piece);
+      from = g[0].begin + 1;
+    }
+    Span rest = Trim(text, {from, sp.end});
+    if (!rest.empty()) out.push_back(rest);
+  };
   int32_t prev = it->first();
   for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-    Span sp = Trim(text, {byte_at[prev], byte_at[next]});
-    if (!sp.empty()) out.push_back(sp);
+    emit({byte_at[prev], byte_at[next]});
     prev = next;
   }
   return out;
