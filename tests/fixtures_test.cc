@@ -1,0 +1,164 @@
+// The acceptance tests on real text: the seed articles, the drafts with one
+// injected error each, and the development corpus of real reporting.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "claimcheck/checker.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Checker& SeedChecker() {
+  static const Checker* checker = [] {
+    std::vector<Rulebook> books;
+    Diagnostics problems;
+    bool ok = LoadRulebooks({std::string(CLAIMCHECK_SOURCE_DIR) + "/rules"}, &books, &problems);
+    for (const Diagnostic& d : problems) ADD_FAILURE() << d.ToString();
+    EXPECT_TRUE(ok);
+    return new Checker(std::move(books));
+  }();
+  return *checker;
+}
+
+std::string Stem(const std::string& path) { return fs::path(path).stem().string(); }
+
+struct Expected {
+  const char* article;
+  const char* fact;
+  int line;
+  int column;
+  const char* text;
+  const char* found;
+};
+
+// Every confirmation in the two seed articles, reviewed by hand against the text.
+const Expected kSeedConfirmations[] = {
+    {"es-treaty-dateline", "partnership-treaty", 6, 48, "asociación estratégica", "included"},
+    {"es-treaty-dateline", "mutual-assistance", 8, 20, "asistencia mutua", "included"},
+    {"es-treaty-dateline", "signing-place", 13, 39, "Pyongyang", "pyongyang"},
+    {"es-treaty-dateline", "signatories", 13, 90, "Vladímir Putin y Kim Jong-un", "putin, kim"},
+    {"es-treaty-dateline", "partnership-treaty", 13, 143, "asociación estratégica", "included"},
+    {"es-treaty-dateline", "mutual-assistance", 13, 197, "asistencia mutua", "included"},
+    {"es-treaty-dateline", "mutual-assistance", 21, 44, "asistencia mutua", "included"},
+    {"es-treaty-dateline", "ukraine-invasion", 25, 203, "2022", "2022"},
+    {"es-treaty-dateline", "partnership-treaty", 29, 185, "asociación estratégica", "included"},
+    {"es-treaty-dateline", "foreign-minister", 35, 56, "Serguéi Lavrov", "lavrov"},
+    {"es-treaty-dateline", "defence-minister", 35, 98, "Andréi Beloúsov", "belousov"},
+    {"es-treaty-dateline", "icc-warrant", 39, 138, "Corte Penal Internacional", "icc"},
+    {"es-treaty-dateline", "summit-2023-date", 41, 4, "pasado septiembre", "2023-09"},
+    {"es-treaty-dateline", "summit-2023-place", 41, 137, "puerto espacial", "vostochny"},
+    {"es-treaty-dateline", "korean-war", 41, 225, "1950-1953", "1950/1953"},
+    {"es-treaty-este-miercoles", "signatories", 7, 1, "Putin y Kim Jong-un", "putin, kim"},
+    {"es-treaty-este-miercoles", "mutual-assistance", 7, 57, "defensa mutua", "included"},
+    {"es-treaty-este-miercoles", "signing-date", 8, 76, "este miércoles", "2024-06-19"},
+    {"es-treaty-este-miercoles", "signing-place", 8, 146, "Pyongyang", "pyongyang"},
+    {"es-treaty-este-miercoles", "partnership-treaty", 8, 242, "asociación estratégica", "included"},
+    {"es-treaty-este-miercoles", "mutual-assistance", 8, 275, "asistencia mutua", "included"},
+    {"es-treaty-este-miercoles", "partnership-treaty", 9, 75, "asociación estratégica", "included"},
+    {"es-treaty-este-miercoles", "airport-welcome", 10, 1, "El dirigente norcoreano recibió a Putin", "kim, putin"},
+    {"es-treaty-este-miercoles", "talks-venue", 11, 169, "Palacio del Sol de Kumsusan", "kumsusan"},
+    {"es-treaty-este-miercoles", "mutual-assistance", 18, 52, "asistencia mutua", "included"},
+};
+
+TEST(Fixtures, SeedArticlesAreConsistentWithTheRulebook) {
+  Report r = SeedChecker().CheckPaths({std::string(CLAIMCHECK_SOURCE_DIR) + "/fixtures/articles"});
+  EXPECT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].published, "2024-06-19");  // from its dateline
+  EXPECT_EQ(r.articles[1].published, "2024-06-19");  // from front matter
+  std::vector<const Finding*> confirmed;
+  for (const Finding& f : r.findings) {
+    EXPECT_EQ(f.status, "confirmed") << f.path << ":" << f.line << ":" << f.column << " " << f.rule
+                                     << " " << f.message;
+    if (f.status == "confirmed") confirmed.push_back(&f);
+  }
+  EXPECT_GE(confirmed.size(), 10u);
+  ASSERT_EQ(confirmed.size(), std::size(kSeedConfirmations));
+  for (size_t i = 0; i < confirmed.size(); ++i) {
+    const Finding& f = *confirmed[i];
+    const Expected& e = kSeedConfirmations[i];
+    SCOPED_TRACE(std::string(e.article) + " " + e.fact);
+    EXPECT_EQ(Stem(f.path), e.article);
+    EXPECT_EQ(f.fact, e.fact);
+    EXPECT_EQ(f.line, e.line);
+    EXPECT_EQ(f.column, e.column);
+    EXPECT_EQ(f.text, e.text);
+    EXPECT_EQ(f.found, e.found);
+  }
+}
+
+struct DraftExpectation {
+  std::string fact, found;
+  int line = 0;
+};
+
+DraftExpectation ReadExpect(const fs::path& p) {
+  std::ifstream in(p);
+  std::string line;
+  std::getline(in, line);
+  std::istringstream ss(line);
+  DraftExpectation e;
+  ss >> e.fact >> e.found >> e.line;
+  return e;
+}
+
+TEST(Fixtures, EachDraftYieldsExactlyItsInjectedContradiction) {
+  fs::path dir = fs::path(CLAIMCHECK_SOURCE_DIR) / "fixtures/drafts";
+  int drafts = 0;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".md" && e.path().filename() != "README.md") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& p : files) {
+    ++drafts;
+    SCOPED_TRACE(p.filename().string());
+    fs::path expect_path = p;
+    expect_path.replace_extension(".expect");
+    ASSERT_TRUE(fs::exists(expect_path));
+    DraftExpectation want = ReadExpect(expect_path);
+    Report r = SeedChecker().CheckPaths({p.string()});
+    EXPECT_TRUE(r.errors.empty());
+    std::vector<const Finding*> contradictions;
+    for (const Finding& f : r.findings) {
+      if (f.status == "contradiction") contradictions.push_back(&f);
+      else EXPECT_NE(f.severity, Severity::kError) << f.rule << " " << f.message;
+    }
+    ASSERT_EQ(contradictions.size(), 1u);
+    const Finding& f = *contradictions[0];
+    EXPECT_EQ(f.fact, want.fact);
+    if (want.found != "-") EXPECT_EQ(f.found, want.found);
+    EXPECT_EQ(f.line, want.line);
+    EXPECT_FALSE(f.attributed);
+  }
+  EXPECT_GE(drafts, 15);
+}
+
+// Real reporting of the same event by 17 other outlets: every contradiction the
+// checker reports there must be a real error of that article. The reviewed list
+// is empty: none of them misstates a fact of the rulebook.
+TEST(Fixtures, RealReportingYieldsOnlyReviewedContradictions) {
+  fs::path corpus = fs::path(CLAIMCHECK_SOURCE_DIR) / "../shared/corpus/russia-dprk-2024";
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no development corpus beside the repository";
+  const std::set<std::string> kReviewed = {};
+  Report r = SeedChecker().CheckPaths({corpus.string()});
+  EXPECT_EQ(r.articles.size(), 17u);
+  EXPECT_TRUE(r.errors.empty());
+  size_t confirmed = 0;
+  for (const Finding& f : r.findings) {
+    if (f.status == "confirmed") ++confirmed;
+    if (f.status != "contradiction") continue;
+    std::string key = Stem(f.path) + ":" + std::to_string(f.line) + ":" + f.fact + ":" + f.found;
+    EXPECT_TRUE(kReviewed.count(key)) << "unreviewed contradiction " << key << " — " << f.sentence;
+  }
+  // The checker is not silent on real copy: it reads and confirms facts there.
+  EXPECT_GE(confirmed, 60u);
+}
+
+}  // namespace
+}  // namespace claimcheck
