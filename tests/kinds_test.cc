@@ -1,0 +1,133 @@
+// Fact kinds on short real-world phrasings, through the whole engine with the
+// shipped rulebook: each case names the fact, the status and the value found.
+#include <gtest/gtest.h>
+
+#include "claimcheck/checker.h"
+
+namespace claimcheck {
+namespace {
+
+const Checker& TheChecker() {
+  static const Checker* checker = [] {
+    std::vector<Rulebook> books;
+    Diagnostics problems;
+    EXPECT_TRUE(LoadRulebooks({std::string(CLAIMCHECK_SOURCE_DIR) + "/rules"}, &books, &problems));
+    return new Checker(std::move(books));
+  }();
+  return *checker;
+}
+
+// Findings for `fact` when `text` is checked as an article of the seed event.
+std::vector<Finding> Check(const std::string& text, const std::string& fact,
+                           const std::string& published = "2024-06-19") {
+  std::string bytes = "---\nevent: russia-dprk-treaty-2024\n";
+  if (!published.empty()) bytes += "published: " + published + "\n";
+  bytes += "---\n" + text + "\n";
+  Article a = Article::FromBytes("case.md", bytes, TheChecker().article_options());
+  Report r;
+  TheChecker().CheckArticle(a, &r);
+  std::vector<Finding> out;
+  for (const Finding& f : r.findings)
+    if (f.fact == fact) out.push_back(f);
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* fact;
+  const char* status;  // "none" when no finding is expected
+  const char* found;
+  const char* span;    // the text the finding points at
+};
+
+const Case kCases[] = {
+    // Roles, both word orders, both languages.
+    {"Le acompañó su ministro de Defensa, Andréi Beloúsov.", "defence-minister", "confirmed", "belousov", "Andréi Beloúsov"},
+    {"Defence Minister Andrei Belousov joined the talks.", "defence-minister", "confirmed", "belousov", "Andrei Belousov"},
+    {"Belousov, the defence minister, joined the talks.", "defence-minister", "confirmed", "belousov", "Belousov"},
+    {"Andrei Belousov (defense minister) joined the talks.", "defence-minister", "confirmed", "belousov", "Andrei Belousov"},
+    {"Serguéi Shoigú, ministro de Defensa, viajó con Putin.", "defence-minister", "contradiction", "shoigu", "Serguéi Shoigú"},
+    {"Defense Minister Sergei Shoigu joined the talks.", "defence-minister", "contradiction", "shoigu", "Sergei Shoigu"},
+    {"Viajó el exministro de Defensa Serguéi Shoigú.", "defence-minister", "none", "", ""},
+    {"Viajó el ex ministro de Defensa, Serguéi Shoigú.", "defence-minister", "none", "", ""},
+    {"Former defence minister Sergei Shoigu was there too.", "defence-minister", "none", "", ""},
+    {"Shoigu, who was defence minister until May, was there.", "defence-minister", "none", "", ""},
+    {"Vice Foreign Minister Andrei Belousov attended.", "foreign-minister", "none", "", ""},
+    // Places: where the text puts the event, and `in:` precision.
+    {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
+    {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},
+    {"The two leaders signed the pact at the Kumsusan State Guest House.", "signing-place", "confirmed", "kumsusan", "Kumsusan State Guest House"},
+    {"Rusia y Corea del Norte firmaron un tratado.", "signing-place", "none", "", ""},
+    {"The treaty was signed during the Pyongyang summit.", "signing-place", "confirmed", "pyongyang", "Pyongyang"},
+    // Negation inverts the claim.
+    {"El acuerdo no se firmó en Moscú.", "signing-place", "none", "", ""},
+    {"El acuerdo no se firmó en Pyongyang.", "signing-place", "contradiction", "not pyongyang", "Pyongyang"},
+    {"They did not sign the treaty on June 19, 2024.", "signing-date", "contradiction", "not 2024-06-19", "June 19, 2024"},
+    {"El tratado no incluye asistencia mutua.", "mutual-assistance", "contradiction", "denied", "asistencia mutua"},
+    {"El pacto, sin cláusula de defensa mutua, fue firmado.", "mutual-assistance", "contradiction", "denied", "defensa mutua"},
+    {"The treaty does not include mutual assistance.", "mutual-assistance", "contradiction", "denied", "mutual assistance"},
+    {"Putin said the pact did not rule out mutual assistance.", "mutual-assistance", "confirmed", "included", "mutual assistance"},
+    // Relative dates against the published date (a Wednesday).
+    {"Putin y Kim firmaron el tratado este martes.", "signing-date", "contradiction", "2024-06-18", "este martes"},
+    {"Putin y Kim firmaron el tratado ayer.", "signing-date", "contradiction", "2024-06-18", "ayer"},
+    {"Putin y Kim firmaron hoy el tratado.", "signing-date", "confirmed", "2024-06-19", "hoy"},
+    {"Putin and Kim signed the treaty on Wednesday.", "signing-date", "confirmed", "2024-06-19", "Wednesday"},
+    {"Putin and Kim signed the treaty yesterday.", "signing-date", "contradiction", "2024-06-18", "yesterday"},
+    {"Putin and Kim signed the treaty in June 2024.", "signing-date", "confirmed", "2024-06", "June 2024"},
+    // Planned, not done: no claim.
+    {"The Kremlin said on Tuesday that Russia plans to sign the treaty.", "signing-date", "none", "", ""},
+    {"El acuerdo se firmará el martes.", "signing-date", "none", "", ""},
+    // exclude: another treaty.
+    {"Moscow and Pyongyang signed a treaty in 1961.", "signing-date", "none", "", ""},
+    // Sets: a third signatory contradicts; a subset confirms.
+    {"Putin, Kim Jong-un y Xi Jinping firmaron el acuerdo.", "signatories", "contradiction", "xi", "Xi Jinping"},
+    {"Putin signed the treaty.", "signatories", "confirmed", "putin", "Putin"},
+    // Ranges.
+    {"The Korean War of 1950-53 never formally ended.", "korean-war", "confirmed", "1950/1953", "1950-53"},
+    {"La guerra entre 1950 y 1955 dividió la península.", "korean-war", "contradiction", "1950/1955", "entre 1950 y 1955"},
+    // Organisations as the value of a `person` fact.
+    {"Putin faces an arrest warrant from the International Criminal Court.", "icc-warrant", "confirmed", "icc", "International Criminal Court"},
+};
+
+TEST(Kinds, RealPhrasings) {
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Finding> got = Check(c.text, c.fact);
+    if (std::string(c.status) == "none") {
+      EXPECT_TRUE(got.empty()) << got[0].status << " " << got[0].found;
+      continue;
+    }
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].status, c.status);
+    EXPECT_EQ(got[0].found, c.found);
+    EXPECT_EQ(got[0].text, c.span);
+  }
+}
+
+TEST(Kinds, QuotedClaimIsAttributedAndLowered) {
+  std::vector<Finding> got =
+      Check("«Hemos firmado el tratado en Moscú», dijo Putin a la prensa.", "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, "contradiction");
+  EXPECT_TRUE(got[0].attributed);
+  EXPECT_EQ(got[0].severity, Severity::kWarning);
+}
+
+TEST(Kinds, ValueOutsideTheQuoteIsNotTheSpeakersClaim) {
+  // The cue is the outlet's ("talks"), Moscow is inside Putin's words.
+  std::vector<Finding> got = Check(
+      "\"I hope the next one will take place in Moscow,\" Putin said during talks with Kim.",
+      "talks-venue");
+  EXPECT_TRUE(got.empty());
+}
+
+TEST(Kinds, RelativeDateWithoutPublishedDateIsUnresolved) {
+  std::vector<Finding> got = Check("Putin y Kim firmaron el tratado este martes.", "signing-date", "");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, "unresolved");
+  EXPECT_EQ(got[0].text, "este martes");
+  EXPECT_EQ(got[0].severity, Severity::kInfo);
+}
+
+}  // namespace
+}  // namespace claimcheck
