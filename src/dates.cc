@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -160,6 +161,8 @@ enum class Lang { kEs, kEn, kAny };
 struct Names {
   std::map<std::string, int> month;    // name without trailing dot -> 1..12
   std::map<std::string, int> weekday;  // -> ISO 1 (Monday) .. 7
+  // Month abbreviations that are no full name ("mar", "jun"; not "may").
+  std::set<std::string> short_months;
   // RE2 alternations (no groups), longest names first.
   std::string months, wide_months, weekdays, wide_weekdays;
 };
@@ -244,6 +247,11 @@ Names BuildNames(Lang lang) {
       }
     }
   }
+  for (const std::string& name : months) {
+    if (std::find(wide_months.begin(), wide_months.end(), name) == wide_months.end()) {
+      n.short_months.insert(name);
+    }
+  }
   n.months = Alternation(months);
   n.wide_months = Alternation(wide_months);
   n.weekdays = Alternation(weekdays);
@@ -283,6 +291,12 @@ struct Match {
   int weekday(int i) const {
     auto it = names.weekday.find(std::string(str(i)));
     return it == names.weekday.end() ? 0 : it->second;
+  }
+  // An abbreviation without its dot and without a year is too often a word
+  // ("a 3 mar adentro"); "19 jun 2024" and "Sept. 5" are dates.
+  bool ShortMonthAlone(int i) const {
+    return names.short_months.count(std::string(str(i))) &&
+           (span(i).end >= text.size() || text[span(i).end] != '.');
   }
   // The reference date, when it has at least precision `p`.
   const Date* RefAt(P p) const { return ref && ref->precision >= p ? ref : nullptr; }
@@ -331,6 +345,19 @@ DateMention Range(Span span, Date start, Date end, const char* form) {
 int TwoDigitYear(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 
 bool PlausibleYear(int y) { return y >= 1000 && y <= 2099; }
+
+// A date inside a longer run of digits and separators ("138-2010-2015",
+// "133-03-03-2020", "6,107.31 August") is part of a code or a number.
+bool InsideNumber(std::string_view text, Span span) {
+  auto digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+  auto sep = [&](size_t i) {
+    return i < text.size() && (text[i] == '-' || text[i] == '/' || text[i] == '.' || text[i] == ',' ||
+                               text[i] == ':');
+  };
+  bool before = span.begin >= 2 && sep(span.begin - 1) && digit(span.begin - 2);
+  bool after = sep(span.end) && digit(span.end + 1);
+  return before || after;
+}
 
 // "de 2000,5" or "en 2022%" are numbers, not years.
 bool NumberContinues(const Match& m) {
@@ -463,11 +490,11 @@ void EmitDayOffset(const Match& m, int days, std::vector<DateMention>* out) {
 }
 
 // Pattern fragments. <M>, <W> ... expand to one capturing group each.
-constexpr const char* kDay = R"((\d{1,2})(?:st|nd|rd|th|o)?)";
+constexpr const char* kDay = R"((\d{1,2})(?:st|nd|rd|th|\.?o)?)";
 constexpr const char* kYear = R"((\d{4}))";
 // The optional year after a month name; also takes the abbreviation's dot, so a
 // pattern never ends on a dot (its closing \b would then need a word to follow).
-constexpr const char* kYearTail = R"((?:\.?,?\s+(?:del?\s+|of\s+)?(\d{4})))";
+constexpr const char* kYearTail = R"((?:\.?\s*,?\s+(?:del?\s+|of\s+)?(\d{4})))";
 
 std::string Expand(std::string p, const Names& n) {
   const std::pair<const char*, std::string> subs[] = {
@@ -527,6 +554,7 @@ void AddCommonReaders(Readers* r) {
   // [pasado] [miércoles,] 19 [de] junio [de 2024 | pasado]; 19th of June 2024.
   add(R"((?:(pasado|proximo)\s+)?<WP><D>\s+(?:de\s+|of\s+)?<M>(?:<YT>|\s+(pasado|proximo))?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(5) && m.ShortMonthAlone(4)) return;
         int anchor = 0;
         if (!m.has(5)) {
           int which = m.has(1) ? 1 : m.has(6) ? 6 : 0;
@@ -538,11 +566,65 @@ void AddCommonReaders(Readers* r) {
         EmitDay(m, span, m.num(5), m.month(4), m.num(3), anchor, out);
       });
 
+  // [el] martes 11, Tuesday the 11th: the day of the month that falls on that
+  // weekday nearest the reference. A number that does not fit the weekday is
+  // no day ("el martes 20 personas"): the weekday alone is read then.
+  add(R"((?:(?:este|pasado|proximo|this|last|next|this\s+past)\s+)?<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?<D>)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int wd = m.weekday(1), d = m.num(2);
+        if (!wd || d < 1 || d > 31) return;
+        const Date* ref = m.RefAt(P::kDay);
+        if (!ref) {
+          out->push_back(Relative(m.core, nullptr, "weekday-day"));
+          return;
+        }
+        Date best;
+        int64_t best_distance = 0;
+        for (int delta = -1; delta <= 1; ++delta) {
+          Date month = ShiftMonth(*ref, delta);
+          if (!ValidDay(month.year, month.month, d)) continue;
+          Date cand = Date::Day(month.year, month.month, d);
+          int64_t distance = Ordinal(cand) - Ordinal(*ref);
+          if (distance < 0) distance = -distance;
+          if (cand.Weekday() == wd && (!best.valid() || distance < best_distance)) {
+            best = cand;
+            best_distance = distance;
+          }
+        }
+        if (best.valid()) out->push_back(Relative(m.core, &best, "weekday-day"));
+      });
+
   // junio de 2024, June 2024, June of 2024.
   add(R"(<M>\.?\s+(?:del?\s+|of\s+)?<Y>)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         int mo = m.month(1), y = m.num(2);
         if (mo && PlausibleYear(y)) out->push_back(Absolute(m.core, Date::Month(y, mo), "month"));
+      });
+
+  // de abril a junio de 2017, entre junio y agosto, June-August 1992.
+  add(R"((?:(de|desde|entre|from|between)\s+)?<MW>(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<MW>(?:\s*,?\s+(?:del?\s+|of\s+)?<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        bool between = m.is(1, "entre") || m.is(1, "between");
+        bool pair = m.is(3, "y") || m.is(3, "and");
+        // "junio y julio" lists two months; "de junio y julio" too.
+        if (m.has(3) && between != pair) return;
+        int m1 = m.month(2), m2 = m.month(4), y = m.num(5);
+        if (!m1 || !m2 || m1 == m2) return;
+        int y1 = 0;
+        if (y) {
+          y1 = m1 < m2 ? y : y - 1;
+        } else if (const Date* ref = m.RefAt(P::kYear)) {
+          y1 = ref->year;
+        } else {
+          DateMention r = Relative(m.core, nullptr, "month-range");
+          r.is_range = true;
+          out->push_back(r);
+          return;
+        }
+        DateMention r = Range(m.core, Date::Month(y1, m1), Date::Month(m1 < m2 ? y1 : y1 + 1, m2),
+                              "month-range");
+        r.relative = !y;
+        out->push_back(r);
       });
 
   // A bare four-digit number is a year only after a word that introduces one.
@@ -555,11 +637,9 @@ void AddCommonReaders(Readers* r) {
       });
 
   // 1950-1953, 1950-53: a range only when the second year comes later.
-  add(R"(<Y>\s*-\s*(\d{4}|\d{2}))", 0, [](const Match& m, std::vector<DateMention>* out) {
-    int a = m.num(1), b = m.num(2);
-    if (m.str(2).size() == 2) b += a - a % 100;
+  add(R"(<Y>(?:\s*-\s*(\d{4})|-(\d{2})))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    int a = m.num(1), b = m.has(2) ? m.num(2) : a - a % 100 + m.num(3);
     if (!PlausibleYear(a) || !PlausibleYear(b) || b <= a) return;
-    if (m.After() == '-' && std::isdigit(static_cast<unsigned char>(m.After(1)))) return;
     out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
   });
 
@@ -574,33 +654,28 @@ void AddCommonReaders(Readers* r) {
         out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
       });
 
-  // 18-19 de junio [de 2024], 18-19 June 2024.
-  add(R"(<D>\s*-\s*<D>\s+(?:de\s+|of\s+)?<M><YT>?)", 0,
-      [](const Match& m, std::vector<DateMention>* out) {
-        int mo = m.month(3), y = m.num(4);
-        EmitDayRange(m, m.core, y, mo, m.num(1), y, mo, m.num(2), out);
-      });
-
-  // del 18 al 19 de junio, entre el 18 y el 19 de junio, from 18 to 19 June.
-  add(R"((del?|desde\s+el|entre\s+el|entre|from(?:\s+the)?|between(?:\s+the)?)\s+<D>\s+(al?|hasta\s+el|y\s+el|y|to(?:\s+the)?|and(?:\s+the)?|until|through)\s+<D>\s+(?:de\s+|of\s+)?<M><YT>?)",
+  // Two days of one month: 18-19 de junio, del 18 al 19 de junio, entre el 18 y
+  // el 19 de junio, 9 a 12 de junio, from 18 to 19 June, 18 y 19 de junio.
+  add(R"((?:(del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+)?<D>(?:\s*(-)\s*|\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|through)\s+)<D>\s+(?:de\s+|of\s+)?<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        bool between = m.is(1, "entre") || m.is(1, "between");
-        bool pair = m.is(3, "y") || m.is(3, "and");
-        if (between != pair) return;
-        int mo = m.month(5), y = m.num(6);
-        EmitDayRange(m, m.core, y, mo, m.num(2), y, mo, m.num(4), out);
-      });
-
-  // 18 y 19 de junio: consecutive days are one range; others are two dates.
-  add(R"(<D>\s+(?:y|and)\s+<D>\s+(?:de\s+|of\s+)?<M><YT>?)", 0,
-      [](const Match& m, std::vector<DateMention>* out) {
-        int d1 = m.num(1), d2 = m.num(2), mo = m.month(3), y = m.num(4);
-        if (d2 == d1 + 1) {
-          EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
+        int d1 = m.num(2), d2 = m.num(5), mo = m.month(6), y = m.num(7);
+        Span span = m.core;
+        if (m.has(3)) {
+          // "from 18-19 June": the hyphen alone makes the range.
+          span.begin = m.span(2).begin;
+          EmitDayRange(m, span, y, mo, d1, y, mo, d2, out);
           return;
         }
-        EmitDay(m, m.span(1), y, mo, d1, 0, out);
-        EmitDay(m, Span{m.span(2).begin, m.core.end}, y, mo, d2, 0, out);
+        bool between = m.is(1, "entre") || m.is(1, "between");
+        bool pair = m.is(4, "y") || m.is(4, "and");
+        if (m.has(1) && between != pair) return;
+        if (!m.has(1) && pair && d2 != d1 + 1) {
+          // "18 y 20 de junio" names two days; "18 y 19" reads as one stretch.
+          EmitDay(m, m.span(2), y, mo, d1, 0, out);
+          EmitDay(m, Span{m.span(5).begin, m.core.end}, y, mo, d2, 0, out);
+          return;
+        }
+        EmitDayRange(m, span, y, mo, d1, y, mo, d2, out);
       });
 }
 
@@ -674,12 +749,14 @@ void AddEnglishReaders(Readers* r) {
   };
 
   // [Wednesday,] June 19[, 2024].
-  add(R"(<WP><M>\.?\s+<D>(?:,?\s+<Y>)?)", 0, [](const Match& m, std::vector<DateMention>* out) {
-    EmitDay(m, m.core, m.num(4), m.month(2), m.num(3), 0, out);
-  });
+  add(R"(<WP><M>\.?\s+<D>(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(4) && m.ShortMonthAlone(2)) return;
+        EmitDay(m, m.core, m.num(4), m.month(2), m.num(3), 0, out);
+      });
 
   // June 18-19[, 2024].
-  add(R"(<M>\.?\s+<D>\s*-\s*<D>(?:,?\s+<Y>)?)", 0,
+  add(R"(<M>\.?\s+<D>\s*-\s*<D>(?:\s*,?\s+<Y>)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         int mo = m.month(1), y = m.num(4);
         EmitDayRange(m, m.core, y, mo, m.num(2), y, mo, m.num(3), out);
@@ -781,7 +858,9 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
       Match m{folded, g, readers.names, readers.lang, ref, g[static_cast<size_t>(reader.core)]};
       found.clear();
       reader.read(m, &found);
-      for (DateMention& d : found) candidates.push_back({std::move(d), candidates.size()});
+      for (DateMention& d : found) {
+        if (!InsideNumber(folded, d.span)) candidates.push_back({std::move(d), candidates.size()});
+      }
       // A rejected match is skipped whole: its context word ("la mañana") must
       // not be dropped to let the rest match on its own.
       pos = g[0].end > g[0].begin ? g[0].end : g[0].begin + 1;

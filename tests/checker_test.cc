@@ -1,0 +1,74 @@
+#include <gtest/gtest.h>
+
+#include "claimcheck/checker.h"
+
+namespace claimcheck {
+namespace {
+
+Checker MakeChecker() {
+  std::vector<Rulebook> books;
+  Diagnostics problems;
+  EXPECT_TRUE(LoadRulebooks({std::string(CLAIMCHECK_SOURCE_DIR) + "/rules"}, &books, &problems));
+  return Checker(std::move(books));
+}
+
+TEST(Checker, EventMembershipByMatchOrFrontMatter) {
+  Checker c = MakeChecker();
+  struct {
+    const char* bytes;
+    bool belongs;
+  } cases[] = {
+      // match: all of putin and kim named, and a treaty word.
+      {"Putin y Kim firmaron un tratado en Moscú.\n", true},
+      {"Putin firmó un tratado en Moscú.\n", false},               // no Kim
+      {"Putin y Kim se reunieron en Moscú.\n", false},             // no treaty word
+      {"---\nevent: other-event\n---\nPutin y Kim firmaron un tratado.\n", false},
+      {"---\nevent: russia-dprk-treaty-2024\n---\nFirmaron en Moscú.\n", true},
+  };
+  for (const auto& k : cases) {
+    SCOPED_TRACE(k.bytes);
+    Report r;
+    c.CheckArticle(Article::FromBytes("a.md", k.bytes, c.article_options()), &r);
+    ASSERT_EQ(r.articles.size(), 1u);
+    EXPECT_EQ(!r.articles[0].events.empty(), k.belongs);
+    EXPECT_EQ(!r.findings.empty(), k.belongs);
+  }
+}
+
+TEST(Checker, IgnoredLinesMakeNoClaims) {
+  Checker c = MakeChecker();
+  Report r;
+  c.CheckArticle(Article::FromBytes("a.md",
+                                    "---\nevent: russia-dprk-treaty-2024\n---\n"
+                                    "Lea: Putin y Kim firmaron el acuerdo en Moscú\n"
+                                    "Putin y Kim firmaron el acuerdo en Pyongyang.\n",
+                                    c.article_options()),
+                 &r);
+  for (const Finding& f : r.findings) {
+    EXPECT_EQ(f.status, "confirmed") << f.message;
+    EXPECT_EQ(f.line, 5);
+  }
+  EXPECT_FALSE(r.findings.empty());
+}
+
+TEST(Checker, ExplainSaysWhyACueMadeNoClaim) {
+  Checker c = MakeChecker();
+  Article a = Article::FromBytes("a.md",
+                                 "---\nevent: russia-dprk-treaty-2024\npublished: 2024-06-19\n---\n"
+                                 "Rusia y Corea del Norte firmaron un tratado.\n"
+                                 "The Kremlin said Russia plans to sign the treaty in Moscow.\n",
+                                 c.article_options());
+  std::vector<std::string> lines = c.Explain(a);
+  auto has = [&](const std::string& s) {
+    for (const std::string& l : lines)
+      if (l.find(s) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("event russia-dprk-treaty-2024: applies (front matter event: russia-dprk-treaty-2024)"));
+  EXPECT_TRUE(has("mention 5:1 'Rusia' -> country russia"));
+  EXPECT_TRUE(has("signing-place: place 5:9 'Corea del Norte' is not where the event is put (no locative)"));
+  EXPECT_TRUE(has("signing-place: cue 6:34 'sign' skipped: planned or future"));
+}
+
+}  // namespace
+}  // namespace claimcheck
