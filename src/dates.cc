@@ -359,14 +359,8 @@ bool InsideNumber(std::string_view text, Span span) {
   return before || after;
 }
 
-// "de 2000,5" or "en 2022%" are numbers, not years.
-bool NumberContinues(const Match& m) {
-  char c = m.After();
-  if ((c == '.' || c == ',' || c == ':') && std::isdigit(static_cast<unsigned char>(m.After(1)))) {
-    return true;
-  }
-  return c == '%' || (c == ' ' && m.After(1) == '%');
-}
+// "en 2022 %" is a number, not a year.
+bool Percentage(const Match& m) { return m.After() == '%' || (m.After() == ' ' && m.After(1) == '%'); }
 
 // A day and month with an explicit year, or the year of the reference date.
 // `anchor` > 0 asks for the first such day strictly after the reference, < 0
@@ -631,7 +625,7 @@ void AddCommonReaders(Readers* r) {
   add(R"((?:(?:en|in|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa)\s+|mid-)<Y>)",
       1, [](const Match& m, std::vector<DateMention>* out) {
         int y = m.num(1);
-        if (PlausibleYear(y) && !NumberContinues(m)) {
+        if (PlausibleYear(y) && !Percentage(m)) {
           out->push_back(Absolute(m.core, Date::Year(y), "year"));
         }
       });
