@@ -75,6 +75,22 @@ const ExtractTest kExtractTests[] = {
     {"es", "Fecha: 19/06/24", "", "19/06/24=2024-06-19"},
     {"es", "Fecha: 06/19/2024", "", ""},
 
+    {"en", "Eli Lilly sold IVAC on Dec. 31 , 1994", "", "dec. 31 , 1994=1994-12-31"},
+    {"en", "July 4th of 1995", "", "july 4th of 1995=1995-07-04"},
+    {"en", "on Sept. 30", kRef, "sept. 30=~2024-09-30"},
+    {"es", "desde el 1.º de julio de 2024", "", "1.o de julio de 2024=2024-07-01"},
+    // An abbreviation with neither dot nor year is too often a word.
+    {"es", "a 3 mar adentro", kRef, ""},
+    {"en", "Sep 30 items", kRef, ""},
+
+    // Weekday and day of the month: the day that falls on that weekday.
+    {"es", "el martes 11", kRef, "martes 11=~2024-06-11"},
+    {"es", "el pasado martes 11", kRef, "pasado martes 11=~2024-06-11"},
+    {"es", "el viernes 31", kRef, "viernes 31=~2024-05-31"},
+    {"en", "on Tuesday the 11th", kRef, "tuesday the 11th=~2024-06-11"},
+    {"es", "El martes 20 personas murieron.", kRef, "martes=~2024-06-18"},
+    {"es", "el martes 11", "", "martes 11=~?"},
+
     // Years after a word that introduces one.
     {"es", "en 2022 hubo elecciones", "", "2022=2022"},
     {"es", "desde 2006", "", "2006=2006"},
@@ -122,6 +138,19 @@ const ExtractTest kExtractTests[] = {
     {"en", "June 18-19, 2024", "", "june 18-19, 2024=2024-06-18/2024-06-19"},
     {"en", "from June 28 to July 2, 2024", "", "from june 28 to july 2, 2024=2024-06-28/2024-07-02"},
     {"en", "between 18 and 19 June 2024", "", "between 18 and 19 june 2024=2024-06-18/2024-06-19"},
+
+    {"es", "9 a 12 de junio de 2024", "", "9 a 12 de junio de 2024=2024-06-09/2024-06-12"},
+    {"es", "desde 1 hasta 7 de mayo de 2020", "", "desde 1 hasta 7 de mayo de 2020=2020-05-01/2020-05-07"},
+    {"es", "de 18 y 19 de junio", kRef, "19 de junio=~2024-06-19"},
+
+    // Month ranges.
+    {"es", "de abril a junio de 2017", "", "de abril a junio de 2017=2017-04/2017-06"},
+    {"es", "de noviembre a febrero de 2017", "", "de noviembre a febrero de 2017=2016-11/2017-02"},
+    {"es", "entre junio y agosto", kRef, "entre junio y agosto=~2024-06/2024-08"},
+    {"es", "entre junio y agosto", "", "entre junio y agosto=~?"},
+    {"es", "en junio y julio", kRef, ""},
+    {"en", "June-August 1992", "", "june-august 1992=1992-06/1992-08"},
+    {"en", "from May to October 2020", "", "from may to october 2020=2020-05/2020-10"},
 
     // Absolute dates, English.
     {"en", "June 19, 2024", "", "june 19, 2024=2024-06-19"},
@@ -254,6 +283,8 @@ TEST(DateExtract, Forms) {
       {"es", "en 2022", "year"},
       {"es", "1950-1953", "year-range"},
       {"es", "del 18 al 19 de junio", "day-range"},
+      {"es", "de abril a junio de 2017", "month-range"},
+      {"es", "el martes 11", "weekday-day"},
       {"es", "ayer", "relative-day"},
       {"es", "este miércoles", "weekday"},
       {"es", "el pasado septiembre", "relative-month"},
