@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -282,7 +283,7 @@ struct Match {
   bool is(int i, std::string_view word) const {
     std::string_view s = str(i);
     return s.substr(0, word.size()) == word &&
-           (s.size() == word.size() || s[word.size()] == ' ' || s[word.size()] == '\t');
+           (s.size() == word.size() || std::isspace(static_cast<unsigned char>(s[word.size()])));
   }
   int month(int i) const {
     auto it = names.month.find(std::string(str(i)));
@@ -292,8 +293,9 @@ struct Match {
     auto it = names.weekday.find(std::string(str(i)));
     return it == names.weekday.end() ? 0 : it->second;
   }
-  // An abbreviation without its dot and without a year is too often a word
-  // ("a 3 mar adentro"); "19 jun 2024" and "Sept. 5" are dates.
+  // After a day number, an abbreviation with neither its dot nor a year is
+  // too often a word ("a 3 mar adentro"); "19 jun 2024" and "3 mar." are dates.
+  // Month first it is a date ("Jan 22 (Reuters)").
   bool ShortMonthAlone(int i) const {
     return names.short_months.count(std::string(str(i))) &&
            (span(i).end >= text.size() || text[span(i).end] != '.');
@@ -483,7 +485,11 @@ void EmitDayOffset(const Match& m, int days, std::vector<DateMention>* out) {
   out->push_back(Relative(m.core, ref ? &v : nullptr, "relative-day"));
 }
 
-// Pattern fragments. <M>, <W> ... expand to one capturing group each.
+// Pattern fragments; each token holds exactly one capturing group:
+//   <D> day number   <Y> year   <YT> optional year after a month name
+//   <M> month name (any width)  <MW> wide month name
+//   <WW> wide weekday name      <WP> optional weekday before a date ("Wednesday, ")
+// A day may carry an ordinal suffix: "19th", "1.º" and "1º" (folded "1.o", "1o").
 constexpr const char* kDay = R"((\d{1,2})(?:st|nd|rd|th|\.?o)?)";
 constexpr const char* kYear = R"((\d{4}))";
 // The optional year after a month name; also takes the abbreviation's dot, so a
@@ -589,7 +595,7 @@ void AddCommonReaders(Readers* r) {
       });
 
   // junio de 2024, June 2024, June of 2024.
-  add(R"(<M>\.?\s+(?:del?\s+|of\s+)?<Y>)", 0,
+  add(R"(<M>\.?,?\s+(?:del?\s+|of\s+)?<Y>)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         int mo = m.month(1), y = m.num(2);
         if (mo && PlausibleYear(y)) out->push_back(Absolute(m.core, Date::Month(y, mo), "month"));
@@ -745,7 +751,6 @@ void AddEnglishReaders(Readers* r) {
   // [Wednesday,] June 19[, 2024].
   add(R"(<WP><M>\.?\s+<D>(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        if (!m.has(4) && m.ShortMonthAlone(2)) return;
         EmitDay(m, m.core, m.num(4), m.month(2), m.num(3), 0, out);
       });
 
@@ -757,7 +762,7 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // from June 28 to July 2[, 2024].
-  add(R"((from|between)\s+<M>\.?\s+<D>(?:,?\s+<Y>)?\s+(to|and|until|through)\s+<M>\.?\s+<D>(?:,?\s+<Y>)?)",
+  add(R"((from|between)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?\s+(to|and|until|through)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.is(1, "between") != m.is(5, "and")) return;
         EmitDayRange(m, m.core, m.num(4), m.month(2), m.num(3), m.num(8), m.month(6), m.num(7),
@@ -855,13 +860,15 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
       for (DateMention& d : found) {
         if (!InsideNumber(folded, d.span)) candidates.push_back({std::move(d), candidates.size()});
       }
-      // A rejected match is skipped whole: its context word ("la mañana") must
-      // not be dropped to let the rest match on its own.
+      // Matches of one reader never overlap. A rejected match is skipped whole
+      // too: its context word ("la mañana") must not fall away and let the
+      // rest match on its own.
       pos = g[0].end > g[0].begin ? g[0].end : g[0].begin + 1;
     }
   }
 
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+  // Longest first; at equal length the earlier text, then the earlier reader.
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.mention.span.size() != b.mention.span.size()) {
       return a.mention.span.size() > b.mention.span.size();
     }
@@ -870,16 +877,17 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
     }
     return a.order < b.order;
   });
-  std::vector<DateMention> out;
+  std::map<size_t, DateMention> kept;  // by start; spans are disjoint
   for (Candidate& c : candidates) {
-    bool overlaps = std::any_of(out.begin(), out.end(), [&](const DateMention& kept) {
-      return kept.span.Overlaps(c.mention.span);
-    });
-    if (!overlaps) out.push_back(std::move(c.mention));
+    const Span s = c.mention.span;
+    auto next = kept.lower_bound(s.begin);
+    if (next != kept.end() && next->second.span.Overlaps(s)) continue;
+    if (next != kept.begin() && std::prev(next)->second.span.Overlaps(s)) continue;
+    kept.emplace(s.begin, std::move(c.mention));
   }
-  std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) {
-    return a.span.begin < b.span.begin;
-  });
+  std::vector<DateMention> out;
+  out.reserve(kept.size());
+  for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
   return out;
 }
 

@@ -79,9 +79,9 @@ const ExtractTest kExtractTests[] = {
     {"en", "July 4th of 1995", "", "july 4th of 1995=1995-07-04"},
     {"en", "on Sept. 30", kRef, "sept. 30=~2024-09-30"},
     {"es", "desde el 1.º de julio de 2024", "", "1.o de julio de 2024=2024-07-01"},
-    // An abbreviation with neither dot nor year is too often a word.
+    // After a day, an abbreviation with neither dot nor year is too often a word.
     {"es", "a 3 mar adentro", kRef, ""},
-    {"en", "Sep 30 items", kRef, ""},
+    {"en", "LONDON, Jan 22 (Reuters)", kRef, "jan 22=~2024-01-22"},
 
     // Weekday and day of the month: the day that falls on that weekday.
     {"es", "el martes 11", kRef, "martes 11=~2024-06-11"},
