@@ -40,6 +40,41 @@ void Blank(std::string& s, size_t b, size_t e) {
     if (s[i] != '\n') s[i] = ' ';
 }
 
+void BlankMarkup(std::string* s, Span body) {
+  static const Regex kBlockTag(
+      "^</?(p|br|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|"
+      "figcaption|title|hr)\\b");
+  static const Regex kRawText("^<(script|style|noscript)\\b");
+  std::string& t = *s;
+  size_t i = body.begin;
+  while (i < body.end) {
+    if (t[i] != '<') {
+      ++i;
+      continue;
+    }
+    size_t close = t.find('>', i);
+    if (close == std::string::npos || close >= body.end) break;
+    std::string lower = t.substr(i, std::min<size_t>(close - i + 1, 16));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t end = close + 1;
+    std::vector<Span> g;
+    if (kRawText.Find(lower, 0, &g) && g[0].begin == 0) {
+      std::string name = lower.substr(1, g[0].end - 1);
+      size_t stop = t.find("</" + name, end);
+      if (stop == std::string::npos) {
+        // Case differs or the element is unclosed: blank to the end of the body.
+        stop = body.end;
+      }
+      size_t stop_close = t.find('>', stop);
+      end = stop_close == std::string::npos ? body.end : stop_close + 1;
+    }
+    bool block = kBlockTag.Find(lower, 0, &g) && g[0].begin == 0;
+    Blank(t, i, end);
+    if (block) t[i] = '\n';
+    i = end;
+  }
+}
+
 // The first absolute, day-precision date in the first lines of a story.
 Date FindDateline(const std::string& clean, Span story, const LineIndex& lines,
                   std::string_view lang) {
@@ -234,6 +269,14 @@ void Article::Analyze(const ArticleOptions& options) {
   scalar("event", &event_);
   scalar("published", &published_text);
   if (source_.empty()) source_ = std::filesystem::path(path_).filename().string();
+
+  // HTML: markup is blanked (offsets kept); block-level tags end a paragraph so
+  // sentences do not run across them.
+  {
+    std::string ext = std::filesystem::path(path_).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".html" || ext == ".htm") BlankMarkup(&clean_, body_);
+  }
 
   // Ignored lines.
   std::vector<Regex> ignore;

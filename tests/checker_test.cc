@@ -70,5 +70,20 @@ TEST(Checker, ExplainSaysWhyACueMadeNoClaim) {
   EXPECT_TRUE(has("signing-place: cue 6:34 'sign' skipped: planned or future"));
 }
 
+TEST(Checker, HtmlMarkupIsNotCopyButOffsetsAreKept) {
+  Checker c = MakeChecker();
+  const std::string html =
+      "<html><head><title>Putin y Kim</title><style>p{color:red}</style></head><body>"
+      "<p>Putin y Kim firmaron el tratado en <b>Moscú</b>.</p>"
+      "<script>var s = \"firmaron en Pekín\";</script></body></html>\n";
+  Report r;
+  c.CheckArticle(Article::FromBytes("a.html", html, c.article_options()), &r);
+  std::vector<std::string> got;
+  for (const Finding& f : r.findings)
+    if (f.status == "contradiction") got.push_back(f.found + "@" + std::to_string(f.start));
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "moscow@" + std::to_string(html.find("Moscú")));
+}
+
 }  // namespace
 }  // namespace claimcheck
