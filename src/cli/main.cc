@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
     formats_help += std::string(formats_help.empty() ? "" : ", ") + f->name + " (" + f->description + ")";
 
   CLI::App* check = app.add_subcommand("check", "check articles against the rulebooks");
-  check->add_option("--rules", rules, "rulebook file or directory (default: ./rules)");
+  check->add_option("--rules", rules, "rulebook file or directory (default: ./rules); repeatable")->allow_extra_args(false);
   check->add_option("--format", format, "report format: " + formats_help);
   check->add_option("--output", output, "write the report to FILE instead of stdout");
   check->add_option("--fail-on", fail_on, "lowest severity that makes the exit status 1")
@@ -67,15 +67,15 @@ int main(int argc, char** argv) {
   check->add_option("paths", paths, "article files or directories")->required();
 
   CLI::App* test = app.add_subcommand("test", "run the examples embedded in the rulebooks");
-  test->add_option("--rules", rules, "rulebook file or directory (default: ./rules)");
+  test->add_option("--rules", rules, "rulebook file or directory (default: ./rules); repeatable")->allow_extra_args(false);
 
   CLI::App* lint = app.add_subcommand("lint", "validate rulebooks and report every problem");
-  lint->add_option("--rules", rules, "rulebook file or directory (default: ./rules)");
+  lint->add_option("--rules", rules, "rulebook file or directory (default: ./rules); repeatable")->allow_extra_args(false);
   lint->add_option("files", paths, "rulebook files (same as --rules)");
 
   std::string explain_file;
   CLI::App* explain = app.add_subcommand("explain", "every mention and claim in one article, and why");
-  explain->add_option("--rules", rules, "rulebook file or directory (default: ./rules)");
+  explain->add_option("--rules", rules, "rulebook file or directory (default: ./rules); repeatable")->allow_extra_args(false);
   explain->add_option("file", explain_file, "the article")->required();
 
   try {

@@ -397,8 +397,13 @@ bool LoadRulebooks(const std::vector<std::string>& paths, std::vector<Rulebook>*
       ok = false;
     }
   }
+  // The same file named twice (a file and its directory) is loaded once.
+  std::set<std::string> seen_files;
   std::set<std::string> event_ids;
   for (const std::string& f : files) {
+    std::error_code ec;
+    std::string canonical = fs::weakly_canonical(f, ec).string();
+    if (!seen_files.insert(ec ? f : canonical).second) continue;
     Rulebook book;
     if (!Rulebook::Load(f, &book, problems)) ok = false;
     if (!book.event().id.empty() && !event_ids.insert(book.event().id).second) {
