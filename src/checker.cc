@@ -196,6 +196,12 @@ std::vector<std::string> Checker::Explain(const Article& article) const {
 
 Report Checker::CheckPaths(const std::vector<std::string>& paths, int jobs) const {
   Report report;
+  for (const Rulebook& b : books_) {
+    EventInfo ev{b.event().id, b.event().title, {}};
+    for (const Fact& f : b.facts())
+      ev.facts.push_back({f.id, f.kind, f.value ? f.value->ToString() : "unknown", f.severity});
+    report.events.push_back(std::move(ev));
+  }
   std::vector<std::string> missing;
   std::vector<std::string> files = ExpandArticlePaths(paths, &missing);
   for (const std::string& m : missing) report.errors.push_back({m, 0, 0, "no such file or directory"});

@@ -66,7 +66,8 @@ struct DateMention {
 };
 
 // Finds dates in `folded` (text folded by FoldedText::Fold) written in `lang`
-// ("es" or "en"; any other value tries both). `ref` (day precision) anchors
+// (its primary subtag picks the names: "es-MX" reads as Spanish; a language other
+// than es and en tries both). `ref` (day precision) anchors
 // relative expressions and year-less dates ("19 de junio"); may be null.
 // Mentions are sorted by start and never overlap (the longest reading wins).
 std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view lang,

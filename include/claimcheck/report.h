@@ -27,6 +27,21 @@ struct ArticleInfo {
   std::vector<std::string> events;
 };
 
+// The facts of one event, as the rulebook states them: reports that show every
+// fact (the discrepancy table) need the ones no article mentioned too.
+struct FactInfo {
+  std::string id;
+  std::string kind;
+  std::string expected;  // the rulebook's value; "unknown" for a slot
+  Severity severity = Severity::kError;
+};
+
+struct EventInfo {
+  std::string id;
+  std::string title;
+  std::vector<FactInfo> facts;  // in rulebook order
+};
+
 struct Finding {
   std::string rule;   // "event/fact"
   std::string event;
@@ -79,6 +94,7 @@ struct FileError {
 };
 
 struct Report {
+  std::vector<EventInfo> events;  // every rulebook's event, in load order
   std::vector<ArticleInfo> articles;
   std::vector<Finding> findings;
   std::vector<Disagreement> disagreements;
