@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "analysis.h"
+#include "disagreements.h"
 #include "kinds/registry.h"
 #include "text/regex.h"
 
@@ -229,6 +230,8 @@ Report Checker::CheckPaths(const std::vector<std::string>& paths, int jobs) cons
     for (auto& f : p.findings) report.findings.push_back(std::move(f));
     for (auto& e : p.errors) report.errors.push_back(std::move(e));
   }
+  report.Sort();
+  FindDisagreements(books_, &report);
   report.Sort();
   return report;
 }

@@ -84,6 +84,7 @@ struct Disagreement {
   Severity severity = Severity::kWarning;
   std::vector<DisagreementValue> values;
   std::string message;
+  std::string diff;  // quote drift: a word-level diff of two wordings, else ""
 };
 
 struct FileError {

@@ -80,9 +80,16 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   }
 }
 
+Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+  Date x, y;
+  if (!Date::Parse(a, &x) || !Date::Parse(b, &y)) return a == b ? Relation::kSame : Relation::kDifferent;
+  return Date::Agree(x, y) ? Relation::kSame : Relation::kDifferent;
+}
+
 }  // namespace
 
 extern const FactKindDef kDateKind = {
-    "date", "a calendar date (YYYY, YYYY-MM or YYYY-MM-DD); precision is respected", {}, &Parse, &Find};
+    "date", "a calendar date (YYYY, YYYY-MM or YYYY-MM-DD); precision is respected", {}, &Parse, &Find,
+    &Relate};
 
 }  // namespace claimcheck

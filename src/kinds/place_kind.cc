@@ -106,10 +106,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   }
 }
 
+Relation Relate(const Fact&, const Rulebook& book, const std::string& a, const std::string& b) {
+  return book.Within(a, b) || book.Within(b, a) ? Relation::kSame : Relation::kDifferent;
+}
+
 }  // namespace
 
 extern const FactKindDef kPlaceKind = {
     "place", "where it happened: a place or country entity; `in:` links give coarser agreement", {},
-    &Parse, &Find};
+    &Parse, &Find, &Relate};
 
 }  // namespace claimcheck

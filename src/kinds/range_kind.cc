@@ -70,10 +70,21 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   }
 }
 
+Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+  auto split = [](const std::string& s, Date* from, Date* to) {
+    size_t slash = s.find('/');
+    return slash != std::string::npos && Date::Parse(s.substr(0, slash), from) &&
+           Date::Parse(s.substr(slash + 1), to);
+  };
+  Date a1, a2, b1, b2;
+  if (!split(a, &a1, &a2) || !split(b, &b1, &b2)) return a == b ? Relation::kSame : Relation::kDifferent;
+  return Date::Agree(a1, b1) && Date::Agree(a2, b2) ? Relation::kSame : Relation::kDifferent;
+}
+
 }  // namespace
 
 extern const FactKindDef kRangeKind = {
     "range", "a span of years or dates, [start, end]; endpoints compared at their precision", {},
-    &Parse, &Find};
+    &Parse, &Find, &Relate};
 
 }  // namespace claimcheck

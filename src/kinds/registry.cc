@@ -9,10 +9,11 @@ extern const FactKindDef kPersonKind;
 extern const FactKindDef kSetKind;
 extern const FactKindDef kRoleKind;
 extern const FactKindDef kTermKind;
+extern const FactKindDef kChoiceKind;
 
 const std::vector<const FactKindDef*>& FactKinds() {
   static const std::vector<const FactKindDef*> kinds = {
-      &kDateKind, &kPlaceKind, &kPersonKind, &kSetKind, &kRoleKind, &kRangeKind, &kTermKind,
+      &kDateKind, &kPlaceKind, &kPersonKind, &kSetKind, &kRoleKind, &kRangeKind, &kTermKind, &kChoiceKind,
   };
   return kinds;
 }

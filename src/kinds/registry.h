@@ -38,6 +38,13 @@ struct RulebookContext {
   const std::map<std::string, Entity>* entities = nullptr;
 };
 
+// How two values found for one fact relate, for disagreements between sources.
+enum class Relation {
+  kSame,       // the same claim, perhaps at different precision
+  kDifferent,  // a different value for the same thing: sources disagree
+  kUnrelated,  // not about the same thing (two different quotations)
+};
+
 struct FactKindDef {
   const char* name;
   const char* description;
@@ -49,6 +56,10 @@ struct FactKindDef {
   bool (*parse)(const RulebookContext& ctx, Fact* fact, Diagnostics* problems);
   // Appends the claims the article makes about `fact`. `trace` may be null.
   void (*find)(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace);
+  // How two `found` values of this kind relate. Null: equal strings are the
+  // same, others differ.
+  Relation (*relate)(const Fact& fact, const Rulebook& book, const std::string& a,
+                     const std::string& b) = nullptr;
 };
 
 const std::vector<const FactKindDef*>& FactKinds();

@@ -95,9 +95,32 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   }
 }
 
+std::vector<std::string> Members(const std::string& s) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t comma = s.find(", ", pos);
+    out.push_back(s.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
+    if (comma == std::string::npos) break;
+    pos = comma + 2;
+  }
+  return out;
+}
+
+// Naming some of the members is consistent with naming all of them.
+Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+  std::vector<std::string> x = Members(a), y = Members(b);
+  auto subset = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
+    for (const std::string& e : p)
+      if (std::find(q.begin(), q.end(), e) == q.end()) return false;
+    return true;
+  };
+  return subset(x, y) || subset(y, x) ? Relation::kSame : Relation::kDifferent;
+}
+
 }  // namespace
 
 extern const FactKindDef kSetKind = {
-    "set", "a closed group of entities; naming one outside it contradicts", {}, &Parse, &Find};
+    "set", "a closed group of entities; naming one outside it contradicts", {}, &Parse, &Find, &Relate};
 
 }  // namespace claimcheck

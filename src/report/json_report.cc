@@ -63,6 +63,7 @@ void Write(const Report& report, const ReportOptions&, std::ostream* out) {
       o["values"].push_back(vo);
     }
     o["message"] = d.message;
+    if (!d.diff.empty()) o["diff"] = d.diff;
     j["disagreements"].push_back(o);
   }
   j["errors"] = ordered_json::array();

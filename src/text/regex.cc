@@ -9,9 +9,18 @@ Regex::Regex(std::string_view pattern, int flags) : pattern_(pattern) {
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
   options.set_case_sensitive((flags & kCaseSensitive) != 0);
-  std::string full = (flags & kWordBounded) ? "\\b(?:" + std::string(pattern) + ")\\b"
-                                            : std::string(pattern);
-  re_ = std::make_shared<const RE2>(full, options);
+  if (flags & kWordBounded) {
+    // Compiled alone first, so an error names the pattern as written, not the
+    // \b(?:...)\b wrapping around it.
+    auto inner = std::make_shared<const RE2>(std::string(pattern), options);
+    if (!inner->ok()) {
+      re_ = inner;
+      return;
+    }
+    re_ = std::make_shared<const RE2>("\\b(?:" + std::string(pattern) + ")\\b", options);
+  } else {
+    re_ = std::make_shared<const RE2>(std::string(pattern), options);
+  }
 }
 
 std::string Regex::Quote(std::string_view text) {

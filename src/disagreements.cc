@@ -1,0 +1,110 @@
+#include "disagreements.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "kinds/registry.h"
+
+namespace claimcheck {
+namespace {
+
+struct ValueGroup {
+  std::string found;
+  bool expected_match = true;
+  std::vector<const Finding*> claims;
+  std::set<std::string> sources;
+};
+
+Relation RelateValues(const FactKindDef* kind, const Fact& fact, const Rulebook& book,
+                      const std::string& a, const std::string& b) {
+  if (kind && kind->relate) return kind->relate(fact, book, a, b);
+  return a == b ? Relation::kSame : Relation::kDifferent;
+}
+
+}  // namespace
+
+void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
+  std::map<std::string, std::string> source_of;
+  for (const ArticleInfo& a : report->articles) source_of[a.path] = a.source;
+  std::map<std::pair<std::string, std::string>, std::vector<const Finding*>> by_fact;
+  for (const Finding& f : report->findings) {
+    if (f.status == "unresolved" || f.found.empty() || f.found.rfind("not ", 0) == 0) continue;
+    by_fact[{f.event, f.fact}].push_back(&f);
+  }
+  for (const Rulebook& book : books) {
+    for (const Fact& fact : book.facts()) {
+      auto it = by_fact.find({book.event().id, fact.id});
+      if (it == by_fact.end()) continue;
+      const FactKindDef* kind = FindFactKind(fact.kind);
+      std::vector<ValueGroup> groups;
+      for (const Finding* f : it->second) {
+        ValueGroup* home = nullptr;
+        for (ValueGroup& g : groups)
+          if (RelateValues(kind, fact, book, f->found, g.found) == Relation::kSame) {
+            home = &g;
+            break;
+          }
+        if (!home) {
+          groups.push_back({f->found, true, {}, {}});
+          home = &groups.back();
+        }
+        home->claims.push_back(f);
+        home->sources.insert(source_of[f->path]);
+        if (fact.slot || f->status != "confirmed") home->expected_match = false;
+      }
+      // Groups that speak of the same thing (for quotations: related wordings)
+      // form one disagreement each.
+      std::vector<int> component(groups.size(), -1);
+      int components = 0;
+      for (size_t i = 0; i < groups.size(); ++i) {
+        if (component[i] >= 0) continue;
+        component[i] = components;
+        std::vector<size_t> stack = {i};
+        while (!stack.empty()) {
+          size_t k = stack.back();
+          stack.pop_back();
+          for (size_t j = 0; j < groups.size(); ++j)
+            if (component[j] < 0 &&
+                RelateValues(kind, fact, book, groups[k].found, groups[j].found) != Relation::kUnrelated) {
+              component[j] = components;
+              stack.push_back(j);
+            }
+        }
+        ++components;
+      }
+      for (int c = 0; c < components; ++c) {
+        std::vector<const ValueGroup*> members;
+        std::set<std::string> sources;
+        for (size_t i = 0; i < groups.size(); ++i)
+          if (component[i] == c) {
+            members.push_back(&groups[i]);
+            sources.insert(groups[i].sources.begin(), groups[i].sources.end());
+          }
+        if (members.size() < 2 || sources.size() < 2) continue;
+        Disagreement d;
+        d.event = book.event().id;
+        d.fact = fact.id;
+        d.rule = d.event + "/" + d.fact;
+        d.kind = fact.kind;
+        d.severity = Severity::kWarning;
+        std::string summary;
+        for (const ValueGroup* g : members) {
+          DisagreementValue v;
+          v.found = g->found;
+          v.expected_match = g->expected_match;
+          for (const Finding* f : g->claims)
+            v.claims.push_back({f->path, f->line, f->column, f->start, f->end, f->text});
+          std::string who;
+          for (const std::string& s : g->sources) who += (who.empty() ? "" : ", ") + s;
+          summary += (summary.empty() ? "" : "; ") + g->found + " (" + who + ")";
+          d.values.push_back(std::move(v));
+        }
+        d.message = "sources disagree on " + fact.id + ": " + summary;
+        report->disagreements.push_back(std::move(d));
+      }
+    }
+  }
+}
+
+}  // namespace claimcheck

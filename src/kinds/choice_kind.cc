@@ -1,0 +1,121 @@
+// `choice`: one of a closed set of alternatives, each a list of patterns (a
+// treaty signed / drafted / announced; a direction south-west / north-east). The
+// alternative nearest to a cue, in its clause first, is the claim.
+#include "kinds/common.h"
+#include "kinds/registry.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace {
+
+struct ChoiceFactValue : FactValue {
+  std::string chosen;  // "" for a slot
+  std::vector<std::pair<std::string, std::vector<Pattern>>> options;
+  std::string ToString() const override { return chosen; }
+};
+
+bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
+  bool ok = true;
+  if (fact->cues.empty()) {
+    problems->push_back({fact->loc, "fact '" + fact->id + "' (choice) needs 'cues'"});
+    ok = false;
+  }
+  const Node* options = fact->raw.Find("options");
+  if (!options || !options->IsMap() || options->map.size() < 2) {
+    problems->push_back({options ? options->loc : fact->loc,
+                         "fact '" + fact->id + "' (choice) needs 'options': a mapping of at least two alternatives to patterns"});
+    return false;
+  }
+  auto value = std::make_shared<ChoiceFactValue>();
+  for (size_t i = 0; i < options->map.size(); ++i) {
+    const auto& [name, list] = options->map[i];
+    std::vector<const Node*> items;
+    if (list.IsScalar()) items.push_back(&list);
+    else if (list.IsList()) for (const Node& n : list.items) items.push_back(&n);
+    if (items.empty()) {
+      problems->push_back({options->key_locs[i], "option '" + name + "' needs a pattern or a list of patterns"});
+      ok = false;
+    }
+    std::vector<Pattern> patterns;
+    for (const Node* n : items) {
+      if (!n->IsScalar()) {
+        problems->push_back({n->loc, "option '" + name + "': patterns must be strings"});
+        ok = false;
+        continue;
+      }
+      auto re = std::make_shared<Regex>(FoldPattern(n->scalar), Regex::kWordBounded);
+      if (!re->ok()) {
+        problems->push_back({n->loc, "options: invalid RE2 pattern \"" + n->scalar + "\": " + re->error()});
+        ok = false;
+        continue;
+      }
+      patterns.push_back({n->scalar, re, n->loc});
+    }
+    value->options.emplace_back(name, std::move(patterns));
+  }
+  if (!fact->slot) {
+    const Node* v = fact->raw.Find("value");
+    bool known = false;
+    for (const auto& [name, _] : value->options) known |= v->IsScalar() && v->scalar == name;
+    if (!known) {
+      std::string names;
+      for (const auto& [name, _] : value->options) names += (names.empty() ? "" : ", ") + name;
+      problems->push_back({v->loc, "fact '" + fact->id + "': value must be one of the options (" + names + ")"});
+      ok = false;
+    } else {
+      value->chosen = v->scalar;
+    }
+  }
+  if (ok) fact->value = value;
+  return ok;
+}
+
+void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
+  const auto* value = static_cast<const ChoiceFactValue*>(fact.value.get());
+  std::vector<Span> seen;
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+    std::vector<Span> candidates;
+    std::vector<const std::string*> names;
+    std::string_view text = doc.Folded(hit.sentence->folded);
+    for (const auto& [name, patterns] : value->options)
+      for (const Pattern& p : patterns)
+        for (Span m : p.re->FindAll(text)) {
+          Span abs{m.begin + hit.sentence->folded.begin, m.end + hit.sentence->folded.begin};
+          if (abs.Overlaps(hit.cue)) continue;  // the cue itself is not the claim
+          candidates.push_back(abs);
+          names.push_back(&name);
+        }
+    int i = PickNearest(doc, hit, candidates);
+    if (i < 0) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no alternative named in its sentence");
+      continue;
+    }
+    Span at = candidates[static_cast<size_t>(i)];
+    bool dup = false;
+    for (Span s : seen) dup |= s == at;
+    if (dup) continue;
+    seen.push_back(at);
+    const std::string& name = *names[static_cast<size_t>(i)];
+    std::string why = "cue " + Where(doc, hit.cue) + " -> " + name + " " + Where(doc, at);
+    bool negated = NegatedBefore(doc, doc.ClauseAt(*hit.sentence, at.begin), at.begin, 3);
+    if (value->chosen.empty()) {
+      if (!negated) out->push_back(MakeClaim(fact, doc, hit, at, ClaimStatus::kConfirmed, name, why + " (slot)"));
+      continue;
+    }
+    bool agree = name == value->chosen;
+    if (negated && !agree) {
+      if (trace) trace->Add(fact.id + ": " + why + " is negated: no claim");
+      continue;
+    }
+    out->push_back(MakeClaim(fact, doc, hit, at,
+                             agree != negated ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
+                             (negated ? "not " : "") + name, why + (negated ? ", negated" : "")));
+  }
+}
+
+}  // namespace
+
+extern const FactKindDef kChoiceKind = {
+    "choice", "one of a closed set of alternatives, each a list of patterns", {"options"}, &Parse, &Find};
+
+}  // namespace claimcheck
