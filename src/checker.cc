@@ -120,6 +120,9 @@ Finding ToFinding(const Claim& c, const Doc& doc, const Rulebook& book) {
     case ClaimStatus::kUnresolved:
       r.message = "cannot resolve '" + r.text + "': " + c.reason.substr(c.reason.rfind(": ") + 2);
       break;
+    case ClaimStatus::kStated:
+      r.message = "states " + c.found + " (no verified value)";
+      break;
   }
   if (c.attributed) r.message += " (in a quotation: attributed to the speaker)";
   return r;
@@ -146,7 +149,9 @@ void Checker::CheckArticle(const Article& article, Report* report) const {
       if (!kind) continue;
       std::vector<Claim> claims;
       kind->find(fact, doc, &claims, nullptr);
-      for (const Claim& c : claims) report->findings.push_back(ToFinding(c, doc, book));
+      for (const Claim& c : claims)
+        (c.status == ClaimStatus::kStated ? report->claims : report->findings)
+            .push_back(ToFinding(c, doc, book));
     }
   }
   report->articles.push_back(std::move(info));
@@ -228,6 +233,7 @@ Report Checker::CheckPaths(const std::vector<std::string>& paths, int jobs) cons
   for (Report& p : parts) {
     for (auto& a : p.articles) report.articles.push_back(std::move(a));
     for (auto& f : p.findings) report.findings.push_back(std::move(f));
+    for (auto& f : p.claims) report.claims.push_back(std::move(f));
     for (auto& e : p.errors) report.errors.push_back(std::move(e));
   }
   report.Sort();

@@ -28,10 +28,11 @@ void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
   std::map<std::string, std::string> source_of;
   for (const ArticleInfo& a : report->articles) source_of[a.path] = a.source;
   std::map<std::pair<std::string, std::string>, std::vector<const Finding*>> by_fact;
-  for (const Finding& f : report->findings) {
-    if (f.status == "unresolved" || f.found.empty() || f.found.rfind("not ", 0) == 0) continue;
-    by_fact[{f.event, f.fact}].push_back(&f);
-  }
+  for (const std::vector<Finding>* list : {&report->findings, &report->claims})
+    for (const Finding& f : *list) {
+      if (f.status == "unresolved" || f.found.empty() || f.found.rfind("not ", 0) == 0) continue;
+      by_fact[{f.event, f.fact}].push_back(&f);
+    }
   for (const Rulebook& book : books) {
     for (const Fact& fact : book.facts()) {
       auto it = by_fact.find({book.event().id, fact.id});

@@ -38,6 +38,10 @@ std::vector<std::string> Checker::RunExamples(size_t* count) const {
             found = c.found;
           }
           if (c.status == ClaimStatus::kUnresolved && got == "none") got = "unresolved";
+          if (c.status == ClaimStatus::kStated && got == "none") {
+            got = "stated";
+            found = c.found;
+          }
         }
         std::string where = ex.loc.path + ":" + std::to_string(ex.loc.line) + ": " + fact.id + ": ";
         if (got != ex.expect)

@@ -56,7 +56,7 @@ const Case kCases[] = {
     // Places: where the text puts the event, and `in:` precision.
     {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
     {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},
-    {"The two leaders signed the pact at the Kumsusan State Guest House.", "signing-place", "confirmed", "kumsusan", "Kumsusan State Guest House"},
+    {"The two leaders signed the pact at the Kumsusan State Guest House.", "signing-place", "confirmed", "kumsusan-guesthouse", "Kumsusan State Guest House"},
     {"Rusia y Corea del Norte firmaron un tratado.", "signing-place", "none", "", ""},
     {"The treaty was signed during the Pyongyang summit.", "signing-place", "confirmed", "pyongyang", "Pyongyang"},
     // Negation inverts the claim.

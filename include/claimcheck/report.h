@@ -98,6 +98,9 @@ struct Report {
   std::vector<EventInfo> events;  // every rulebook's event, in load order
   std::vector<ArticleInfo> articles;
   std::vector<Finding> findings;
+  // Claims about slots (facts with no verified value), status "stated": they are
+  // no finding of their own, but what sources are compared on.
+  std::vector<Finding> claims;
   std::vector<Disagreement> disagreements;
   std::vector<FileError> errors;
   // Sorts everything by (path, offset, rule) so output is byte-stable.

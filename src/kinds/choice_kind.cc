@@ -99,7 +99,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     std::string why = "cue " + Where(doc, hit.cue) + " -> " + name + " " + Where(doc, at);
     bool negated = NegatedBefore(doc, doc.ClauseAt(*hit.sentence, at.begin), at.begin, 3);
     if (value->chosen.empty()) {
-      if (!negated) out->push_back(MakeClaim(fact, doc, hit, at, ClaimStatus::kConfirmed, name, why + " (slot)"));
+      if (!negated) out->push_back(MakeClaim(fact, doc, hit, at, ClaimStatus::kStated, name, why + " (slot)"));
       continue;
     }
     bool agree = name == value->chosen;

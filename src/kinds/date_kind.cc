@@ -63,7 +63,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     std::string found = m.value.ToString();
     if (!value) {  // slot: compared across sources only
-      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kConfirmed, found, why + " (slot)"));
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, found, why + " (slot)"));
       continue;
     }
     bool agree = Date::Agree(m.value, value->date);

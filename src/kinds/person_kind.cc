@@ -49,7 +49,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     seen.push_back(m.span);
     std::string why = "cue " + Where(doc, hit.cue) + " -> " + kinds[0] + " " + Where(doc, m.span);
     if (!value) {
-      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kConfirmed, m.entity->id, why + " (slot)"));
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, m.entity->id, why + " (slot)"));
       continue;
     }
     bool agree = m.entity->id == value->id;

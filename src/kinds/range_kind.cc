@@ -60,7 +60,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     std::string found = m.value.ToString() + "/" + m.end.ToString();
     if (!value) {
-      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kConfirmed, found, why + " (slot)"));
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, found, why + " (slot)"));
       continue;
     }
     bool agree = Date::Agree(m.value, value->from) && Date::Agree(m.end, value->to);

@@ -38,6 +38,7 @@ const char* ClaimStatusName(ClaimStatus s) {
     case ClaimStatus::kConfirmed: return "confirmed";
     case ClaimStatus::kContradiction: return "contradiction";
     case ClaimStatus::kUnresolved: return "unresolved";
+    case ClaimStatus::kStated: return "stated";
   }
   return "?";
 }

@@ -14,7 +14,9 @@
 
 namespace claimcheck {
 
-enum class ClaimStatus { kConfirmed, kContradiction, kUnresolved };
+// kStated: a claim about a slot (a fact with no verified value); it takes part
+// only in comparisons between sources.
+enum class ClaimStatus { kConfirmed, kContradiction, kUnresolved, kStated };
 const char* ClaimStatusName(ClaimStatus s);
 
 // What a kind found for a fact in one article.

@@ -94,7 +94,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     seen.push_back(holder->span);
     std::string why = "role " + Where(doc, hit.cue) + " -> holder " + Where(doc, holder->span);
     if (!value) {
-      out->push_back(MakeClaim(fact, doc, hit, holder->span, ClaimStatus::kConfirmed, holder->entity->id, why + " (slot)"));
+      out->push_back(MakeClaim(fact, doc, hit, holder->span, ClaimStatus::kStated, holder->entity->id, why + " (slot)"));
       continue;
     }
     bool agree = holder->entity->id == value->id;

@@ -76,7 +76,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     std::string why = "cue " + Where(doc, hit.cue) + " -> {" + names + "}";
     if (!value) {
       out->push_back(MakeClaim(fact, doc, hit, {members.front()->span.begin, members.back()->span.end},
-                               ClaimStatus::kConfirmed, names, why + " (slot)"));
+                               ClaimStatus::kStated, names, why + " (slot)"));
       continue;
     }
     const EntityMention* outsider = nullptr;

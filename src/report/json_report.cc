@@ -21,8 +21,7 @@ void Write(const Report& report, const ReportOptions&, std::ostream* out) {
     o["events"] = a.events;
     j["articles"].push_back(o);
   }
-  j["findings"] = ordered_json::array();
-  for (const Finding& f : report.findings) {
+  auto finding = [](const Finding& f) {
     ordered_json o;
     o["rule"] = f.rule;
     o["event"] = f.event;
@@ -41,8 +40,10 @@ void Write(const Report& report, const ReportOptions&, std::ostream* out) {
     o["message"] = f.message;
     o["sentence"] = f.sentence;
     o["attributed"] = f.attributed;
-    j["findings"].push_back(o);
-  }
+    return o;
+  };
+  j["findings"] = ordered_json::array();
+  for (const Finding& f : report.findings) j["findings"].push_back(finding(f));
   j["disagreements"] = ordered_json::array();
   for (const Disagreement& d : report.disagreements) {
     ordered_json o;
@@ -66,6 +67,9 @@ void Write(const Report& report, const ReportOptions&, std::ostream* out) {
     if (!d.diff.empty()) o["diff"] = d.diff;
     j["disagreements"].push_back(o);
   }
+  // Claims about slots (status "stated"): what the disagreements compare.
+  j["claims"] = ordered_json::array();
+  for (const Finding& f : report.claims) j["claims"].push_back(finding(f));
   j["errors"] = ordered_json::array();
   for (const FileError& e : report.errors)
     j["errors"].push_back({{"path", e.path}, {"line", e.line}, {"column", e.column}, {"message", e.message}});
