@@ -102,6 +102,11 @@ void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
           d.values.push_back(std::move(v));
         }
         d.message = "sources disagree on " + fact.id + ": " + summary;
+        if (kind && kind->diff) {
+          d.message = "quote drift on " + fact.id + ": the same words rendered differently by " +
+                      std::to_string(sources.size()) + " sources";
+          d.diff = kind->diff(members[0]->found, members[1]->found);
+        }
         report->disagreements.push_back(std::move(d));
       }
     }

@@ -10,10 +10,11 @@ extern const FactKindDef kSetKind;
 extern const FactKindDef kRoleKind;
 extern const FactKindDef kTermKind;
 extern const FactKindDef kChoiceKind;
+extern const FactKindDef kQuoteKind;
 
 const std::vector<const FactKindDef*>& FactKinds() {
   static const std::vector<const FactKindDef*> kinds = {
-      &kDateKind, &kPlaceKind, &kPersonKind, &kSetKind, &kRoleKind, &kRangeKind, &kTermKind, &kChoiceKind,
+      &kDateKind, &kPlaceKind, &kPersonKind, &kSetKind, &kRoleKind, &kRangeKind, &kTermKind, &kChoiceKind, &kQuoteKind,
   };
   return kinds;
 }

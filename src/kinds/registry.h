@@ -62,6 +62,9 @@ struct FactKindDef {
   // same, others differ.
   Relation (*relate)(const Fact& fact, const Rulebook& book, const std::string& a,
                      const std::string& b) = nullptr;
+  // A readable difference between two values that differ (quote drift: a word
+  // diff), or null.
+  std::string (*diff)(const std::string& a, const std::string& b) = nullptr;
 };
 
 const std::vector<const FactKindDef*>& FactKinds();

@@ -1,0 +1,249 @@
+// `quote`: what a speaker said. Each quotation (« », “ ”, " ", ‘ ’, nested too)
+// is attributed to a speaker: the person named at a verb of saying in its
+// sentence ("afirmó", "said", "según"), else the person nearest to it in the
+// sentence, else the speaker of a verb of saying in the sentence before. A quote
+// fact takes its speaker's quotations (those holding one of its cues, when it has
+// cues). A verified `value` is compared word by word (ellipses allowed); `value:
+// unknown` makes it a slot, and reworded versions across sources are "quote drift".
+#include <algorithm>
+
+#include "claimcheck/quotes.h"
+#include "kinds/common.h"
+#include "kinds/registry.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace {
+
+struct QuoteFactValue : FactValue {
+  std::string speaker;
+  std::string wording;  // "" for a slot
+  std::string ToString() const override { return wording.empty() ? "unknown" : wording; }
+};
+
+bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
+  const Node* speaker = fact->raw.Find("speaker");
+  if (!speaker) {
+    problems->push_back({fact->loc, "fact '" + fact->id + "' (quote) needs 'speaker': an entity id"});
+    return false;
+  }
+  auto value = std::make_shared<QuoteFactValue>();
+  if (!ParseEntityId(ctx, *speaker, fact->id, {"person", "organization"}, &value->speaker, problems))
+    return false;
+  if (!fact->slot) {
+    const Node* v = fact->raw.Find("value");
+    if (!v->IsScalar() || QuoteWords(v->scalar).empty()) {
+      problems->push_back({v->loc, "fact '" + fact->id + "': value must be the verified wording, or unknown"});
+      return false;
+    }
+    value->wording = v->scalar;
+  }
+  // A slot keeps its speaker in `value` too; reports print "unknown" for it.
+  fact->value = value;
+  return true;
+}
+
+// Where a person is named decides whether they are the speaker: a subject
+// opens a clause or follows a title or article ("Kim llamó…", "y Kim celebró",
+// "El propio Putin", "North Korean leader Kim"); after a verb or an object
+// preposition ("describió a Putin", "described Putin as") they are spoken of.
+bool SubjectPosition(const Doc& doc, const EntityMention& m, const std::vector<Span>& verbs) {
+  static const Regex kSubjectBefore(
+      "(^|[,;:(\"']|\\b(y|e|and|el|la|los|las|the|su|his|her|propio|propia|mismo|misma|"
+      "presidente|president|lider|leader|dirigente|mandatario|ministro|minister|canciller))\\s*$");
+  size_t b = m.span.begin > 24 ? m.span.begin - 24 : 0;
+  // A subject after the verb: "según Kim", "dijo Putin", "said Putin". In English
+  // only verbs that invert do so ("described Putin" names an object).
+  static const Regex kInvertingEnglish("said|says|according to|added|asked");
+  for (Span v : verbs)
+    if (v.end <= m.span.begin && m.span.begin - v.end <= 1 &&
+        (doc.lang != "en" || kInvertingEnglish.FullMatch(doc.Folded(v))))
+      return true;
+  std::string_view before = doc.Folded({b, m.span.begin});
+  if (kSubjectBefore.Contains(before)) return true;
+  // A capitalised word right before the name is a title ("President Putin").
+  Span o = doc.Orig({m.span.begin, m.span.begin});
+  std::string_view orig = doc.article.clean();
+  size_t i = o.begin;
+  while (i > 0 && orig[i - 1] == ' ') --i;
+  size_t j = i;
+  while (j > 0 && static_cast<unsigned char>(orig[j - 1]) > ' ') --j;
+  if (j < i) {
+    unsigned char c = static_cast<unsigned char>(orig[j]);
+    if ((c >= 'A' && c <= 'Z') || c >= 0xC3) return c >= 'A' && c <= 'Z' ? true : false;
+    // Sentence start: nothing but white space before it on the line.
+  }
+  return i == 0 || orig[i - 1] == '\n';
+}
+
+struct Speech {
+  const Doc* doc;
+  std::vector<Span> verbs;  // folded, outside quotations
+};
+
+// The speaker of a quotation: the subject named in its lead-in, else a speaker
+// named right at a verb of saying after it ("…», ha aseverado Putin"), else the
+// speaker of the quotation before it in the sentence, else the subject of the
+// sentence before.
+const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span lead, Span trail,
+                             const EntityMention* previous_in_sentence, const Sentence* previous) {
+  auto candidates = [&](Span range) {
+    std::vector<const EntityMention*> out;
+    for (const EntityMention* m : MentionsOf(doc, range, {"person", "organization"}))
+      if (doc.QuoteAt(m->span.begin) < 0) out.push_back(m);
+    return out;
+  };
+  auto verbs_in = [&](const Sentence& sent) {
+    std::vector<Span> out;
+    for (Span v : FindSpeechVerbs(doc.Folded(sent.folded), doc.lang)) {
+      Span abs{v.begin + sent.folded.begin, v.end + sent.folded.begin};
+      if (doc.QuoteAt(abs.begin) < 0) out.push_back(abs);
+    }
+    return out;
+  };
+  std::vector<Span> verbs = verbs_in(s);
+  // 1. A name at a verb of saying, before or after the quotation ("Putin told",
+  //    "según ha explicado el líder ruso"), nearest to the quotation.
+  const EntityMention* at_verb = nullptr;
+  size_t at_verb_distance = 0;
+  for (Span range : {lead, trail}) {
+    for (const EntityMention* m : candidates(range)) {
+      for (Span v : verbs) {
+        bool verb_then_name = v.end <= m->span.begin && m->span.begin - v.end <= 1 &&
+                              SubjectPosition(doc, *m, verbs);
+        bool name_then_verb = m->span.end <= v.begin && v.begin - m->span.end <= 1 &&
+                              SubjectPosition(doc, *m, verbs);
+        if (!verb_then_name && !name_then_verb) continue;
+        size_t d = m->span.end <= quote.begin ? quote.begin - m->span.end : m->span.begin - quote.end;
+        if (!at_verb || d < at_verb_distance) {
+          at_verb = m;
+          at_verb_distance = d;
+        }
+      }
+    }
+  }
+  if (at_verb) return at_verb;
+  // 2. The subject of the lead-in.
+  const EntityMention* subject = nullptr;
+  for (const EntityMention* m : candidates(lead))
+    if (SubjectPosition(doc, *m, verbs)) subject = m;
+  if (subject) return subject;
+  if (previous_in_sentence) return previous_in_sentence;
+  if (previous) {
+    std::vector<Span> prev_verbs = verbs_in(*previous);
+    const EntityMention* last = nullptr;
+    for (const EntityMention* m : candidates(previous->folded))
+      if (SubjectPosition(doc, *m, prev_verbs)) last = m;
+    return last;
+  }
+  return nullptr;
+}
+
+void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
+  const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
+  const std::vector<Quotation> quotations = FindQuotations(doc.article.clean());
+  std::vector<std::string> verified = value->wording.empty() ? std::vector<std::string>{}
+                                                             : QuoteWords(value->wording);
+  std::vector<std::pair<Span, const EntityMention*>> spoken;  // quotations so far, and who said them
+  for (const Quotation& q : quotations) {
+    if (q.depth != 0) continue;  // a quotation inside a quotation is the outer speaker's
+    // One quoted word ("«agresión»", “defensive”) is a scare quote, not a statement.
+    if (QuoteWords(doc.article.Text(q.inner)).size() < 2) continue;
+    Span folded = doc.fold.FromOriginal(q.inner);
+    const Sentence* sentence = nullptr;
+    const Sentence* previous = nullptr;
+    for (const Sentence& s : doc.sentences) {
+      if (s.orig.begin <= q.outer.begin && q.outer.begin < s.orig.end) {
+        sentence = &s;
+        break;
+      }
+      previous = &s;
+    }
+    if (!sentence) continue;
+    std::string where = Where(doc, folded);
+    if (!fact.cues.empty()) {
+      bool topical = false;
+      for (const Pattern& p : fact.cues) topical |= p.re->Contains(doc.Folded(folded));
+      if (!topical) continue;
+    }
+    // The lead-in runs back to the previous quotation of the sentence (or its
+    // start), the trail forward to the next one (or its end).
+    Span lead{sentence->folded.begin, folded.begin};
+    Span trail{doc.fold.FromOriginal(q.outer.end), sentence->folded.end};
+    const EntityMention* previous_in_sentence = nullptr;
+    for (const auto& [qspan, who] : spoken) {
+      if (qspan.begin < sentence->folded.begin || qspan.begin >= folded.begin) continue;
+      lead.begin = std::max(lead.begin, doc.fold.FromOriginal(qspan.end));
+      previous_in_sentence = who;
+    }
+    for (const Quotation& next : quotations) {
+      Span nf = doc.fold.FromOriginal(next.outer);
+      if (next.depth == 0 && nf.begin >= trail.begin && nf.begin < trail.end) {
+        trail.end = nf.begin;
+        break;
+      }
+    }
+    const EntityMention* speaker =
+        Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous);
+    spoken.emplace_back(doc.fold.FromOriginal(q.outer), speaker);
+    if (!speaker) {
+      if (trace) trace->Add(fact.id + ": quotation " + where + ": no speaker found");
+      continue;
+    }
+    if (speaker->entity->id != value->speaker) {
+      if (trace) trace->Add(fact.id + ": quotation " + where + " is " + speaker->entity->id + "'s");
+      continue;
+    }
+    std::string text(doc.article.Text(q.inner));
+    std::string why = "quotation " + where + " attributed to " + speaker->entity->id + " (" +
+                      Where(doc, speaker->span) + ")";
+    Claim c;
+    c.fact = &fact;
+    c.span = q.inner;
+    c.sentence = sentence->orig;
+    c.found = text;
+    c.attributed = false;  // the quotation is the claim itself, not a claim inside one
+    if (verified.empty()) {
+      c.status = ClaimStatus::kStated;
+      c.reason = why + " (slot)";
+      out->push_back(std::move(c));
+      continue;
+    }
+    double similarity = QuoteSimilarity(QuoteWords(text), verified);
+    if (similarity < kSameQuotationThreshold) {
+      if (trace) trace->Add(fact.id + ": " + why + " is another quotation (similarity " +
+                            std::to_string(similarity).substr(0, 4) + ")");
+      continue;
+    }
+    c.status = similarity >= 1.0 ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction;
+    c.reason = why + ", similarity " + std::to_string(similarity).substr(0, 4);
+    out->push_back(std::move(c));
+  }
+}
+
+// True when `part` occurs in `whole` as a run of consecutive words.
+bool Contains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+  if (part.empty() || part.size() > whole.size()) return false;
+  return std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+}
+
+Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+  std::vector<std::string> x = QuoteWords(a), y = QuoteWords(b);
+  // One source quoting fewer of the same words is no rewording.
+  if (Contains(x, y) || Contains(y, x)) return Relation::kSame;
+  double s = QuoteSimilarity(x, y);
+  if (s >= 1.0) return Relation::kSame;
+  return s >= kSameQuotationThreshold ? Relation::kDifferent : Relation::kUnrelated;
+}
+
+std::string Diff(const std::string& a, const std::string& b) {
+  return FormatDiff(WordDiff(QuoteWords(a), QuoteWords(b)));
+}
+
+}  // namespace
+
+extern const FactKindDef kQuoteKind = {
+    "quote", "what a speaker said: quotations attributed to the speaker, compared word by word",
+    {"speaker"}, &Parse, &Find, &Relate, &Diff};
+
+}  // namespace claimcheck
