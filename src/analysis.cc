@@ -142,6 +142,7 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   }
   quotes = FindQuotes(fold.str(), sentences);
   entities = matcher.Find(fold, a.bytes());
+  numbers = ExtractNumbers(fold.str(), lang);
   // Dates per story: each story has its own reference date.
   for (Span story : a.stories()) {
     Span fs = fold.FromOriginal(story);

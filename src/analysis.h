@@ -11,6 +11,7 @@
 
 #include "claimcheck/article.h"
 #include "claimcheck/dates.h"
+#include "claimcheck/numbers.h"
 #include "claimcheck/rulebook.h"
 #include "claimcheck/text.h"
 
@@ -53,6 +54,7 @@ class Doc {
   std::vector<Span> quotes;  // folded spans between quotation marks (marks excluded)
   std::vector<EntityMention> entities;
   std::vector<DateMention> dates;  // folded spans
+  std::vector<NumberMention> numbers;  // folded spans
 
   std::string_view Folded(Span s) const { return std::string_view(fold.str()).substr(s.begin, s.size()); }
   // The clause of `s` that contains `pos` (the whole sentence when none does).

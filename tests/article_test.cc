@@ -200,7 +200,9 @@ TEST(Article, CleanHasTheSizeOfBytes) {
     EXPECT_EQ(a.clean().size(), a.bytes().size()) << p;
     // Newlines are never moved: the clean copy has the same lines.
     for (size_t i = 0; i < a.bytes().size(); ++i)
-      if (a.bytes()[i] == '\n') EXPECT_EQ(a.clean()[i], '\n') << p << " offset " << i;
+      if (a.bytes()[i] == '\n') {
+        EXPECT_EQ(a.clean()[i], '\n') << p << " offset " << i;
+      }
   }
 }
 
@@ -257,7 +259,7 @@ TEST(Article, InvalidUtf8IsReportedAndTheRestAnalysed) {
   EXPECT_EQ(a.bytes(), text);
   size_t bad = text.find('\xFF');
   EXPECT_EQ(a.clean()[bad], ' ');
-  EXPECT_EQ(a.clean()[text.find('\xC3')], ' ');
+  EXPECT_EQ(a.clean()[text.find("\xC3 otro")], ' ');
   // The rest is still analysed: dateline, language, and a claim after the bad byte.
   EXPECT_EQ(a.published(), Date::Day(2024, 6, 19));
   EXPECT_EQ(a.language(), "es");
@@ -436,6 +438,25 @@ TEST(Article, ThematicBreakStartsANewStory) {
       EXPECT_EQ(DateOrDash(a.published()), c.first_ref) << c.name;
     }
   }
+}
+
+TEST(Article, CrlfIgnoredLinesAndStories) {
+  const std::string text =
+      "Primera\r\n19 jun 2024 , 19:06\r\n\r\nTexto.\r\nTAG RELACIONADOS\r\n\r\n---\r\n\r\nSegunda.\r\n";
+  ArticleOptions options;
+  options.ignore = {"^TAG RELACIONADOS$"};  // '$' holds before the "\r\n"
+  Article a = Make(text, options);
+  EXPECT_EQ(Problems(a), Strings{});
+  ASSERT_EQ(a.clean().size(), text.size());
+  size_t tag = text.find("TAG");
+  EXPECT_EQ(a.clean().substr(tag, 18), std::string(17, ' ') + "\n");  // 16 + the '\r'
+  ASSERT_EQ(a.stories().size(), 2u);
+  size_t brk = text.find("\r\n---\r\n") + 2;
+  EXPECT_EQ(a.stories()[0], (Span{0, brk}));
+  EXPECT_EQ(DateOrDash(a.ReferenceDateAt(text.find("Texto"))), "2024-06-19");
+  EXPECT_EQ(DateOrDash(a.ReferenceDateAt(text.find("Segunda"))), "-");
+  EXPECT_EQ(a.LineColAt(text.find("Segunda")).line, 9);
+  EXPECT_EQ(a.LineColAt(text.find("Segunda")).column, 1);
 }
 
 TEST(Article, StorySpansAndTheBreakLine) {

@@ -48,6 +48,7 @@ const Expected kConfirmations[] = {
     {"en-treaty-desk-copy", "signing-date", 9, 152, "Wednesday", "2024-06-19"},
     {"en-treaty-desk-copy", "mutual-assistance", 9, 188, "mutual assistance", "included"},
     {"en-treaty-desk-copy", "talks-venue", 11, 35, "Kumsusan State Guest House", "kumsusan-guesthouse"},
+    {"en-treaty-desk-copy", "talks-duration", 11, 74, "about an hour and a half", "~1.5 hour"},
     {"en-treaty-desk-copy", "mutual-assistance", 13, 48, "mutual assistance", "included"},
     {"en-treaty-desk-copy", "signatories", 13, 122, "Putin", "putin"},
     {"en-treaty-desk-copy", "signatories", 15, 101, "Putin", "putin"},
@@ -80,6 +81,7 @@ const Expected kConfirmations[] = {
     {"es-treaty-este-miercoles", "mutual-assistance", 8, 275, "asistencia mutua", "included"},
     {"es-treaty-este-miercoles", "partnership-treaty", 9, 75, "asociación estratégica", "included"},
     {"es-treaty-este-miercoles", "airport-welcome", 10, 1, "El dirigente norcoreano recibió a Putin", "kim, putin"},
+    {"es-treaty-este-miercoles", "talks-duration", 11, 61, "aproximadamente dos horas", "~2 hour"},
     {"es-treaty-este-miercoles", "talks-venue", 11, 169, "Palacio del Sol de Kumsusan", "kumsusan-palace"},
     {"es-treaty-este-miercoles", "mutual-assistance", 18, 52, "asistencia mutua", "included"},
 };
@@ -110,6 +112,49 @@ TEST(Fixtures, FixtureArticlesAreConsistentWithTheRulebook) {
     EXPECT_EQ(f.text, e.text);
     EXPECT_EQ(f.found, e.found);
   }
+}
+
+// The fixture articles disagree with each other where real outlets did: how long
+// the talks lasted, which Kumsusan building hosted them, and how Putin's and
+// Kim's words were rendered. Every value is consistent with the rulebook (or the
+// fact is a slot), so none of this is a contradiction.
+TEST(Fixtures, FixtureArticlesDisagreeWithEachOther) {
+  Report r = SeedChecker().CheckPaths({std::string(CLAIMCHECK_SOURCE_DIR) + "/fixtures/articles"});
+  struct Want {
+    const char* fact;
+    std::vector<std::pair<std::string, std::string>> values;  // found, article
+  };
+  const Want want[] = {
+      {"kim-quotes",
+       {{"la paz y la estabilidad", "es-treaty-dateline"},
+        {"plenamente al mantenimiento de la paz y de la estabilidad en la región", "es-treaty-este-miercoles"}}},
+      {"putin-on-mutual-assistance",
+       {{"Este tratado prevé, entre otras cosas, la asistencia mutua en caso de agresión contra una de las partes del acuerdo",
+         "es-treaty-dateline"},
+        {"asistencia mutua ante posibles agresiones contra cualquiera de las partes firmantes", "es-treaty-este-miercoles"}}},
+      {"talks-duration", {{"~1.5 hour", "en-treaty-desk-copy"}, {"~2 hour", "es-treaty-este-miercoles"}}},
+      {"talks-venue", {{"kumsusan-guesthouse", "en-treaty-desk-copy"}, {"kumsusan-palace", "es-treaty-este-miercoles"}}},
+  };
+  ASSERT_EQ(r.disagreements.size(), std::size(want));
+  for (size_t i = 0; i < r.disagreements.size(); ++i) {
+    const Disagreement& d = r.disagreements[i];
+    SCOPED_TRACE(d.message);
+    EXPECT_EQ(d.fact, want[i].fact);
+    ASSERT_EQ(d.values.size(), want[i].values.size());
+    for (size_t k = 0; k < d.values.size(); ++k) {
+      EXPECT_EQ(d.values[k].found, want[i].values[k].first);
+      ASSERT_EQ(d.values[k].claims.size(), 1u);
+      EXPECT_EQ(Stem(d.values[k].claims[0].path), want[i].values[k].second);
+    }
+  }
+  // Quote drift carries the word-level difference of the two wordings.
+  EXPECT_EQ(r.disagreements[1].diff,
+            "[-este tratado preve entre otras cosas la-] asistencia mutua [-en caso de agresion-] "
+            "{+ante posibles agresiones+} contra [-una-] {+cualquiera+} de las partes [-del acuerdo-] "
+            "{+firmantes+}");
+  EXPECT_EQ(r.disagreements[2].message,
+            "sources disagree on talks-duration: ~1.5 hour (Fixture C (desk copy, English)); "
+            "~2 hour (Seed B (agencia, español))");
 }
 
 struct DraftExpectation {

@@ -11,10 +11,11 @@ extern const FactKindDef kRoleKind;
 extern const FactKindDef kTermKind;
 extern const FactKindDef kChoiceKind;
 extern const FactKindDef kQuoteKind;
+extern const FactKindDef kNumberKind;
 
 const std::vector<const FactKindDef*>& FactKinds() {
   static const std::vector<const FactKindDef*> kinds = {
-      &kDateKind, &kPlaceKind, &kPersonKind, &kSetKind, &kRoleKind, &kRangeKind, &kTermKind, &kChoiceKind, &kQuoteKind,
+      &kDateKind, &kPlaceKind, &kPersonKind, &kSetKind, &kRoleKind, &kRangeKind, &kTermKind, &kChoiceKind, &kQuoteKind, &kNumberKind,
   };
   return kinds;
 }

@@ -8,9 +8,12 @@ namespace claimcheck {
 
 extern const ReportFormat kTextFormat;
 extern const ReportFormat kJsonFormat;
+extern const ReportFormat kMarkdownFormat;
+extern const ReportFormat kHtmlFormat;
 
 const std::vector<const ReportFormat*>& ReportFormats() {
-  static const std::vector<const ReportFormat*> formats = {&kTextFormat, &kJsonFormat};
+  static const std::vector<const ReportFormat*> formats = {&kTextFormat, &kJsonFormat,
+                                                           &kMarkdownFormat, &kHtmlFormat};
   return formats;
 }
 
@@ -26,6 +29,9 @@ void Report::Sort() {
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.path, a.start, a.rule, a.end, a.status) <
            std::tie(b.path, b.start, b.rule, b.end, b.status);
+  });
+  std::sort(claims.begin(), claims.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.path, a.start, a.rule, a.end) < std::tie(b.path, b.start, b.rule, b.end);
   });
   std::sort(errors.begin(), errors.end(), [](const FileError& a, const FileError& b) {
     return std::tie(a.path, a.line, a.column, a.message) < std::tie(b.path, b.line, b.column, b.message);

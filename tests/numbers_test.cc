@@ -1,0 +1,388 @@
+#include "claimcheck/numbers.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "claimcheck/text.h"
+
+namespace claimcheck {
+namespace {
+
+// Mentions as "span=value; span=value", span being the folded text it covers.
+// A value is "V", "LOW/HIGH" for a range, then " UNIT" when there is one, then
+// " ~" (approx), " >=" (at least) or " <=" (at most), then " ord" for ordinals.
+std::string Render(const std::string& folded, const std::vector<NumberMention>& mentions) {
+  std::string out;
+  for (const NumberMention& m : mentions) {
+    if (!out.empty()) out += "; ";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.10g", m.value);
+    out += folded.substr(m.span.begin, m.span.size()) + "=" + buf;
+    if (m.is_range) {
+      std::snprintf(buf, sizeof buf, "/%.10g", m.high);
+      out += buf;
+    }
+    if (!m.unit.empty()) out += " " + m.unit;
+    switch (m.qualifier) {
+      case NumberQualifier::kExact:
+        break;
+      case NumberQualifier::kApprox:
+        out += " ~";
+        break;
+      case NumberQualifier::kAtLeast:
+        out += " >=";
+        break;
+      case NumberQualifier::kAtMost:
+        out += " <=";
+        break;
+    }
+    if (m.ordinal) out += " ord";
+  }
+  return out;
+}
+
+std::string Extract(const char* lang, const char* text) {
+  FoldedText f = FoldedText::Fold(text);
+  return Render(f.str(), ExtractNumbers(f.str(), lang));
+}
+
+struct ExtractTest {
+  const char* lang;
+  const char* text;
+  const char* expected;
+};
+
+const ExtractTest kExtractTests[] = {
+    // Digits and separators: the language decides what '.' and ',' mean.
+    {"es", "Hubo 1900 damnificados.", "1900=1900"},
+    {"es", "Hubo 1 900 damnificados.", "1 900=1900"},
+    {"es", "Hubo 1\u00a0900 damnificados.", "1 900=1900"},
+    {"es", "Hubo 1.900 damnificados.", "1.900=1900"},
+    {"en", "There were 1.900 tonnes.", "1.900 tonnes=1.9 ton"},
+    {"en", "There were 1,900 victims.", "1,900=1900"},
+    {"es", "Subió un 2,5 en la escala.", "2,5=2.5"},
+    {"en", "It rose by 2.5 points.", "2.5=2.5"},
+    {"es", "Duró 1.5 horas.", "1.5 horas=1.5 hour"},
+    {"es", "más de 11.000 contenedores", "mas de 11.000=11000 >="},
+    {"es", "1.900.000 habitantes", "1.900.000=1900000"},
+    {"en", "6,107.31 tonnes", "6,107.31 tonnes=6107.31 ton"},
+    {"es", "6.107,31 toneladas", "6.107,31 toneladas=6107.31 ton"},
+    {"en", "1,900,000 people", "1,900,000 people=1900000 person"},
+    {"es", "en 2024 hubo", "2024=2024"},
+    {"es", "19 jun 2024 , 19:06", "19=19; 2024=2024"},
+    {"es", "Fecha: 18/06/2024, versión 1.2.3", ""},
+    {"es", "la guerra de 1950-1953", "1950-1953=1950/1953"},
+    {"en", "Tel: +86 138-2010-2015", "86=86"},
+    {"es", "Tel: 138-2010-2015", ""},
+    {"en", "the 1990s and the Hwasong-18", ""},
+    {"en", "Kim Jong Un (2-R) attends", "2=2"},
+
+    // Words, through ICU RBNF.
+    {"es", "Firmaron dos acuerdos.", "dos=2"},
+    {"es", "Pasaron veintiún días.", "veintiun dias=21 day"},
+    {"es", "Pasaron veintiun dias.", "veintiun dias=21 day"},
+    {"es", "En mil novecientos cincuenta empezó.", "mil novecientos cincuenta=1950"},
+    {"es", "en el año dos mil veinticuatro", "dos mil veinticuatro=2024"},
+    {"es", "treinta y un días", "treinta y un dias=31 day"},
+    {"es", "casi cinco millones de proyectiles", "casi cinco millones=5000000 ~"},
+    {"en", "two leaders", "two=2"},
+    {"en", "twenty-one days", "twenty-one days=21 day"},
+    {"en", "a hundred people", "a hundred people=100 person"},
+    {"en", "a million dollars", "a million dollars=1000000 dollar"},
+    {"en", "one hundred and five soldiers", "one hundred and five=105"},
+    {"en", "three thousand", "three thousand=3000"},
+    // Two numbers side by side are not one year-style number.
+    {"en", "the two two-hour meetings", "two=2; two-hour=2 hour"},
+
+    // Ordinals.
+    {"es", "el tercer día", "tercer=3 ord"},
+    {"es", "por primera vez", "primera=1 ord"},
+    {"es", "su segundo mandato", "segundo=2 ord"},
+    {"en", "the third visit", "third=3 ord"},
+    {"en", "his second trip", "second=2 ord"},
+    {"en", "a second summit", "second=2 ord"},
+    {"es", "un segundo mandato", "segundo=2 ord"},
+    {"en", "one second later", "one second=1 second"},
+    {"es", "ciento veinte mil personas", "ciento veinte mil personas=120000 person"},
+    {"es", "la Segunda Guerra Mundial", "segunda=2 ord"},
+    {"es", "mil quinientos millones", "mil quinientos millones=1500000000"},
+    {"en", "the 3rd round and the 21st century", "3rd=3 ord; 21st=21 ord"},
+    {"es", "el 3.º puesto y la 2.ª vuelta", "3.o=3 ord; 2.a=2 ord"},
+
+    // "un", "una", "one", "a" only before a unit.
+    {"es", "firmaron un acuerdo", ""},
+    {"es", "una hora después", "una hora=1 hour"},
+    {"es", "un año más tarde", "un ano=1 year"},
+    {"es", "Kim Jong Un firmó", ""},
+    {"es", "uno de los dos", "dos=2"},
+    {"en", "the one-on-one talks", ""},
+    {"en", "an hour later", "an hour=1 hour"},
+    {"en", "one day", "one day=1 day"},
+    {"en", "a person familiar with the talks", ""},
+    {"en", "Kim Jong Un met", ""},
+
+    // Halves.
+    {"es", "una hora y media", "una hora y media=1.5 hour"},
+    {"es", "duró hora y media", "hora y media=1.5 hour"},
+    {"es", "media hora", "media hora=0.5 hour"},
+    {"es", "dos horas y media", "dos horas y media=2.5 hour"},
+    {"es", "2,5 horas", "2,5 horas=2.5 hour"},
+    {"en", "an hour and a half", "an hour and a half=1.5 hour"},
+    {"en", "for hour and a half", "hour and a half=1.5 hour"},
+    {"en", "half an hour", "half an hour=0.5 hour"},
+    {"en", "a half-hour meeting", "a half-hour=0.5 hour"},
+    {"en", "two and a half hours", "two and a half hours=2.5 hour"},
+    {"en", "2.5 hours", "2.5 hours=2.5 hour"},
+
+    // Units, Spanish and English, singular and plural, with "de" and multipliers.
+    {"es", "durante 90 minutos", "90 minutos=90 minute"},
+    {"es", "durante 30 segundos", "30 segundos=30 second"},
+    {"es", "unos segundos", ""},
+    {"es", "tres semanas y dos meses", "tres semanas=3 week; dos meses=2 month"},
+    {"es", "hace 24 años", "24 anos=24 year"},
+    {"es", "a 71 kilómetros", "71 kilometros=71 km"},
+    {"es", "a 71 km", "71 km=71 km"},
+    {"es", "a 44 millas", "44 millas=44 mile"},
+    {"es", "2 millones de personas", "2 millones de personas=2000000 person"},
+    {"es", "5 mil personas", "5 mil personas=5000 person"},
+    {"es", "2.000 millones de dólares", "2.000 millones de dolares=2000000000 dollar"},
+    {"es", "1,5 millones", "1,5 millones=1500000"},
+    {"es", "el 12,5 % de los votos", "12,5 %=12.5 percent"},
+    {"es", "el 20 por ciento", "20 por ciento=20 percent"},
+    {"es", "51 artículos", "51 articulos=51 article"},
+    {"es", "300 kilos y 2 toneladas", "300 kilos=300 kg; 2 toneladas=2 ton"},
+    {"es", "500 metros", "500 metros=500 metre"},
+    {"es", "100 euros", "100 euros=100 euro"},
+    {"en", "1.5 million people", "1.5 million people=1500000 person"},
+    {"en", "two billion", "two billion=2000000000"},
+    {"en", "12.5% of votes", "12.5%=12.5 percent"},
+    {"en", "20 percent", "20 percent=20 percent"},
+    {"en", "44 miles", "44 miles=44 mile"},
+    {"en", "70 km away", "70 km=70 km"},
+    {"en", "5km", "5km=5 km"},
+    {"en", "90 mins", "90 mins=90 minute"},
+    {"en", "3 hrs", "3 hrs=3 hour"},
+    {"en", "75 years since", "75 years=75 year"},
+    {"en", "a two-day visit", "two-day=2 day"},
+    {"en", "a 24-hour visit", "24-hour=24 hour"},
+    {"en", "$5 and US$ 7", "$5=5 dollar; us$ 7=7 dollar"},
+    {"es", "5 € y 1,5 millones de euros", "5 €=5 euro; 1,5 millones de euros=1500000 euro"},
+    {"es", "veinte por ciento", "veinte por ciento=20 percent"},
+    {"en", "500 persons and 3 articles", "500 persons=500 person; 3 articles=3 article"},
+    {"en", "Article 51 of the Charter", "51=51"},
+
+    // Qualifiers before the number (and "aproximadamente" after the unit).
+    {"es", "durante aproximadamente dos horas", "aproximadamente dos horas=2 hour ~"},
+    {"es", "cerca de 2 horas", "cerca de 2 horas=2 hour ~"},
+    {"es", "unos 270 días", "unos 270 dias=270 day ~"},
+    {"es", "unas 3 horas", "unas 3 horas=3 hour ~"},
+    {"es", "alrededor de 50 personas", "alrededor de 50 personas=50 person ~"},
+    {"es", "casi dos horas", "casi dos horas=2 hour ~"},
+    {"es", "dos horas aproximadamente", "dos horas aproximadamente=2 hour ~"},
+    {"es", "unos 20 minutos aproximadamente", "unos 20 minutos aproximadamente=20 minute ~"},
+    {"es", "más de una hora", "mas de una hora=1 hour >="},
+    {"en", "less than a day", "less than a day=1 day <="},
+    {"es", "más de 2 horas", "mas de 2 horas=2 hour >="},
+    {"es", "al menos 3 días", "al menos 3 dias=3 day >="},
+    {"es", "por lo menos 3 días", "por lo menos 3 dias=3 day >="},
+    {"es", "menos de 2 horas", "menos de 2 horas=2 hour <="},
+    {"es", "no más de 2 horas", "no mas de 2 horas=2 hour <="},
+    {"es", "hasta 2 horas", "hasta 2 horas=2 hour <="},
+    {"es", "hasta 2030", "2030=2030"},
+    {"en", "about two hours", "about two hours=2 hour ~"},
+    {"en", "around 3 hours", "around 3 hours=3 hour ~"},
+    {"en", "some 270 days after", "some 270 days=270 day ~"},
+    {"en", "nearly 25 years", "nearly 25 years=25 year ~"},
+    {"en", "roughly 40 km", "roughly 40 km=40 km ~"},
+    {"en", "approximately 2 hours", "approximately 2 hours=2 hour ~"},
+    {"en", "almost 3 weeks", "almost 3 weeks=3 week ~"},
+    {"en", "over 1.5 hours", "over 1.5 hours=1.5 hour >="},
+    {"en", "more than 2 hours", "more than 2 hours=2 hour >="},
+    {"en", "at least 5 people", "at least 5 people=5 person >="},
+    {"en", "under 10 minutes", "under 10 minutes=10 minute <="},
+    {"en", "fewer than 10 people", "fewer than 10 people=10 person <="},
+    {"en", "less than 2 hours", "less than 2 hours=2 hour <="},
+    {"en", "up to 3 days", "up to 3 days=3 day <="},
+    {"en", "about half an hour", "about half an hour=0.5 hour ~"},
+    {"en", "Moreover 2 hours", "2 hours=2 hour"},
+
+    // Ranges.
+    {"es", "entre 2 y 3 horas", "entre 2 y 3 horas=2/3 hour"},
+    {"es", "entre dos y tres horas", "entre dos y tres horas=2/3 hour"},
+    {"es", "de 2 a 3 horas", "de 2 a 3 horas=2/3 hour"},
+    {"es", "desde 2 hasta 3 horas", "desde 2 hasta 3 horas=2/3 hour"},
+    {"es", "de 2 a 3", "de 2 a 3=2/3"},
+    {"es", "2 a 3 horas", "2 a 3 horas=2/3 hour"},
+    {"es", "de 1 a 2 horas y media", "de 1 a 2 horas y media=1/2.5 hour"},
+    {"en", "3.5-4 hours", "3.5-4 hours=3.5/4 hour"},
+    {"en", "10,000-15,000 people", "10,000-15,000 people=10000/15000 person"},
+    {"es", "entre 2 y 3 millones de personas",
+     "entre 2 y 3 millones de personas=2000000/3000000 person"},
+    {"es", "entre una y dos horas", "entre una y dos horas=1/2 hour"},
+    {"es", "los acuerdos 2 y 3", "2=2; 3=3"},
+    {"en", "2-3 hours", "2-3 hours=2/3 hour"},
+    {"en", "2 to 3 hours", "2 to 3 hours=2/3 hour"},
+    {"en", "between 2 and 3 hours", "between 2 and 3 hours=2/3 hour"},
+    {"en", "from 2 to 3 hours", "from 2 to 3 hours=2/3 hour"},
+    {"en", "from two to three hours", "from two to three hours=2/3 hour"},
+    {"en", "between 2 and 3 million", "between 2 and 3 million=2000000/3000000"},
+    {"en", "a score of 3-2", "3=3; 2=2"},
+
+    // Sentences of the seed articles and the corpus.
+    {"es",
+     "Tras una serie de negociaciones que se han alargado durante aproximadamente dos horas, "
+     "los líderes",
+     "aproximadamente dos horas=2 hour ~"},
+    {"es", "Las lluvias continúan en El Salvador y dejan más de 1 900 damnificados",
+     "mas de 1 900=1900 >="},
+    {"es",
+     "Putin, que realizaba su primera visita de Estado a Corea del Norte por primera vez en "
+     "24 años, estuvo apenas 21 horas en Pyongyang",
+     "primera=1 ord; primera=1 ord; 24 anos=24 year; 21 horas=21 hour"},
+    {"en", "Russian and North Korean delegations held talks that lasted for over 1.5 hours.",
+     "over 1.5 hours=1.5 hour >="},
+    {"en", "the two leaders said during the meeting, which lasted about an hour and a half and was",
+     "two=2; about an hour and a half=1.5 hour ~"},
+    {"en", "his joy in meeting Putin again in Pyongyang some 270 days after their meeting",
+     "some 270 days=270 day ~"},
+    {"es", "Corea del Norte envió casi cinco millones de proyectiles a Rusia",
+     "casi cinco millones=5000000 ~"},
+    {"en", "the Kremlin's first visit in 24 years, capping off a two-day state visit",
+     "first=1 ord; 24 years=24 year; two-day=2 day"},
+};
+
+TEST(NumberExtract, Table) {
+  for (const ExtractTest& t : kExtractTests) {
+    EXPECT_EQ(Extract(t.lang, t.text), t.expected) << "[" << t.lang << "] " << t.text;
+  }
+}
+
+TEST(NumberExtract, FieldsAndSpans) {
+  FoldedText f = FoldedText::Fold("Duró más de dos horas y media.");
+  std::vector<NumberMention> m = ExtractNumbers(f.str(), "es-MX");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(f.str().substr(m[0].span.begin, m[0].span.size()), "mas de dos horas y media");
+  EXPECT_DOUBLE_EQ(m[0].value, 2.5);
+  EXPECT_DOUBLE_EQ(m[0].high, 2.5);
+  EXPECT_FALSE(m[0].is_range);
+  EXPECT_FALSE(m[0].ordinal);
+  EXPECT_EQ(m[0].qualifier, NumberQualifier::kAtLeast);
+  EXPECT_EQ(m[0].unit, "hour");
+  EXPECT_EQ(m[0].form, "words");
+  // Spans map back to the original through the folded text.
+  EXPECT_EQ(f.ToOriginal(m[0].span), (Span{6, 31}));
+}
+
+TEST(NumberExtract, Forms) {
+  struct {
+    const char* lang;
+    const char* text;
+    const char* form;
+  } const cases[] = {
+      {"es", "21 horas", "digits"},     {"es", "veintiún días", "words"},
+      {"es", "2 millones", "mixed"},    {"es", "media hora", "fraction"},
+      {"en", "a hundred", "words"},     {"en", "3rd", "digits"},
+  };
+  for (const auto& c : cases) {
+    FoldedText f = FoldedText::Fold(c.text);
+    std::vector<NumberMention> m = ExtractNumbers(f.str(), c.lang);
+    ASSERT_EQ(m.size(), 1u) << c.text;
+    EXPECT_EQ(m[0].form, c.form) << c.text;
+  }
+}
+
+TEST(NumberExtract, SortedAndDisjoint) {
+  FoldedText f = FoldedText::Fold(
+      "Entre 2 y 3 horas, más de 1.900 personas, dos horas y media, el tercer día, "
+      "unos 270 días y 44 millas (71 km) en 2024.");
+  std::vector<NumberMention> m = ExtractNumbers(f.str(), "es");
+  ASSERT_EQ(m.size(), 8u) << Render(f.str(), m);
+  for (size_t i = 1; i < m.size(); ++i) {
+    EXPECT_LE(m[i - 1].span.end, m[i].span.begin) << i;
+  }
+}
+
+TEST(NumberExtract, OtherLanguagesAndEmptyInput) {
+  EXPECT_EQ(Extract("es", ""), "");
+  EXPECT_EQ(Extract("en", "No numbers here."), "");
+  // A language other than es and en: its own RBNF words, the three-digits rule.
+  EXPECT_EQ(Extract("fr", "deux heures et 1.900 personnes"), "deux=2; 1.900=1900");
+  EXPECT_EQ(Extract("de", "zwei Stunden, 2,5 km"), "zwei=2; 2,5 km=2.5 km");
+}
+
+TEST(NumberExtract, ConcurrentCallsAgree) {
+  const char* text = "Tras aproximadamente dos horas y más de 1 900 damnificados, veintiún días.";
+  const std::string expected = Extract("es", text);
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < got.size(); ++i) {
+    threads.emplace_back([&, i] { got[i] = Extract("es", text); });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& g : got) EXPECT_EQ(g, expected);
+}
+
+struct ConvertTest {
+  double value;
+  const char* from;
+  const char* to;
+  bool ok;
+  double expected;
+};
+
+const ConvertTest kConvertTests[] = {
+    {90, "minute", "hour", true, 1.5},
+    {44, "mile", "km", true, 70.811136},
+    {71, "km", "mile", true, 44.117355},
+    {2, "hour", "minute", true, 120},
+    {1, "week", "day", true, 7},
+    {1, "day", "second", true, 86400},
+    {1500, "metre", "km", true, 1.5},
+    {2, "ton", "kg", true, 2000},
+    {18, "month", "year", true, 1.5},
+    {3, "hour", "hour", true, 3},
+    {3, "", "", true, 3},
+    {1, "month", "day", false, 0},
+    {1, "year", "day", false, 0},
+    {2, "hour", "km", false, 0},
+    {5, "person", "article", false, 0},
+    {5, "dollar", "euro", false, 0},
+    {5, "hour", "", false, 0},
+    {5, "furlong", "km", false, 0},
+};
+
+TEST(UnitConvert, Table) {
+  for (const ConvertTest& t : kConvertTests) {
+    double out = -1;
+    EXPECT_EQ(ConvertUnit(t.value, t.from, t.to, &out), t.ok)
+        << t.value << " " << t.from << " -> " << t.to;
+    if (t.ok) {
+      EXPECT_NEAR(out, t.expected, 1e-4) << t.value << " " << t.from << " -> " << t.to;
+    } else {
+      EXPECT_EQ(out, -1) << "left unchanged: " << t.from << " -> " << t.to;
+    }
+  }
+}
+
+TEST(UnitConvert, Dimensions) {
+  EXPECT_EQ(UnitDimension("hour"), "time");
+  EXPECT_EQ(UnitDimension("second"), "time");
+  EXPECT_EQ(UnitDimension("year"), "calendar");
+  EXPECT_EQ(UnitDimension("mile"), "length");
+  EXPECT_EQ(UnitDimension("kg"), "mass");
+  EXPECT_EQ(UnitDimension("person"), "count");
+  EXPECT_EQ(UnitDimension("article"), "count");
+  EXPECT_EQ(UnitDimension("percent"), "ratio");
+  EXPECT_EQ(UnitDimension("euro"), "currency");
+  EXPECT_EQ(UnitDimension(""), "");
+  EXPECT_EQ(UnitDimension("furlong"), "");
+  EXPECT_STREQ(NumberQualifierName(NumberQualifier::kAtLeast), "at-least");
+  EXPECT_STREQ(NumberQualifierName(NumberQualifier::kApprox), "approx");
+}
+
+}  // namespace
+}  // namespace claimcheck
