@@ -219,6 +219,7 @@ void Article::Analyze(const ArticleOptions& options) {
   if (b.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
   body_ = {pos, b.size()};
   YAML::Node front;
+  int front_base_line = 0;  // file line of the front matter's first YAML line
   {
     size_t eol = b.find('\n', pos);
     std::string_view first =
@@ -242,6 +243,7 @@ void Article::Analyze(const ArticleOptions& options) {
         problems_.push_back({{path_, 1, 1}, "front matter opened with '---' is never closed"});
       } else {
         int base_line = lines_.At(fm_begin).line;
+        front_base_line = base_line;
         try {
           front = YAML::Load(clean_.substr(fm_begin, fm_end - fm_begin));
           if (front && !front.IsNull() && !front.IsMap()) {
@@ -259,13 +261,23 @@ void Article::Analyze(const ArticleOptions& options) {
     }
   }
 
+  // Where a front matter value is, in the file (yaml-cpp marks are 0-based and
+  // relative to the front matter; columns in code points).
+  auto located = [&](const YAML::Node& n) -> SourceLoc {
+    YAML::Mark m = n.Mark();
+    if (m.line < 0) return {path_, front_base_line, 1};
+    int line = front_base_line + m.line;
+    Span ls = lines_.Line(line);
+    return {path_, line, lines_.At(ls.begin + static_cast<size_t>(m.column)).column};
+  };
+  std::map<std::string, SourceLoc> where;
   auto scalar = [&](const char* key, std::string* out) {
     if (!front || !front.IsMap()) return;
     YAML::Node n = front[key];
     if (!n) return;
+    where[key] = located(n);
     if (!n.IsScalar()) {
-      problems_.push_back({{path_, lines_.At(body_.begin).line}, std::string("front matter '") +
-                                                                   key + "' must be a string"});
+      problems_.push_back({located(n), std::string("front matter '") + key + "' must be a string"});
       return;
     }
     *out = n.Scalar();
@@ -326,8 +338,8 @@ void Article::Analyze(const ArticleOptions& options) {
     if (Date::Parse(published_text, &published_)) {
       published_from_ = "front matter";
     } else {
-      problems_.push_back({{path_, 1, 1}, "front matter 'published' is not an ISO date: '" +
-                                              published_text + "'"});
+      problems_.push_back({where["published"], "front matter 'published' is not an ISO date: '" +
+                                                   published_text + "'"});
     }
   }
   story_dates_.clear();

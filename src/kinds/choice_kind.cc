@@ -16,7 +16,7 @@ struct ChoiceFactValue : FactValue {
 
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   bool ok = true;
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (choice) needs 'cues'"});
     ok = false;
   }

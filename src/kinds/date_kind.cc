@@ -13,7 +13,7 @@ struct DateFactValue : FactValue {
 };
 
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
     return false;
   }

@@ -85,7 +85,7 @@ bool ParseCanonical(const std::string& s, char* qualifier, double* low, double* 
 
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   bool ok = true;
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (number) needs 'cues'"});
     ok = false;
   }

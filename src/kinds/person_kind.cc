@@ -14,7 +14,7 @@ struct EntityFactValue : FactValue {
 };
 
 bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (person) needs 'cues'"});
     return false;
   }

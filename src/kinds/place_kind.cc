@@ -22,7 +22,7 @@ const std::vector<std::string>& PlaceKinds() {
 }
 
 bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (place) needs 'cues'"});
     return false;
   }

@@ -12,7 +12,7 @@ struct RangeFactValue : FactValue {
 };
 
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (range) needs 'cues'"});
     return false;
   }

@@ -20,7 +20,7 @@ struct SetFactValue : FactValue {
 };
 
 bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (set) needs 'cues'"});
     return false;
   }

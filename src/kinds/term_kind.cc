@@ -17,7 +17,7 @@ struct TermFactValue : FactValue {
 };
 
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
-  if (fact->cues.empty()) {
+  if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (term) needs 'cues'"});
     return false;
   }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <set>
 
 #include "claimcheck/dates.h"
@@ -61,9 +63,17 @@ class RulebookLoader {
   bool Run();
 
  private:
+  // yaml-cpp marks count bytes from 0; reports count code points from 1.
   SourceLoc Loc(const YAML::Mark& m) const {
     if (m.line < 0) return {path_, 0, 0};
-    return {path_, m.line + 1, m.column + 1};
+    int column = m.column + 1;
+    if (static_cast<size_t>(m.line) < lines_.size()) {
+      const std::string& line = lines_[static_cast<size_t>(m.line)];
+      column = 1;
+      for (size_t i = 0; i < static_cast<size_t>(m.column) && i < line.size(); ++i)
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {path_, m.line + 1, column};
   }
   Node Convert(const YAML::Node& y) const;
   void Problem(const SourceLoc& loc, std::string msg) {
@@ -82,6 +92,7 @@ class RulebookLoader {
   std::string path_;
   Rulebook* book_;
   Diagnostics* problems_;
+  std::vector<std::string> lines_;  // the file's lines, for code-point columns
   bool ok_ = true;
 };
 
@@ -155,6 +166,7 @@ std::vector<Pattern> RulebookLoader::ReadPatterns(const Node* n, const char* wha
     Problem(n->loc, std::string(what) + " must be a pattern or a list of patterns");
     return out;
   }
+  if (items.empty()) Problem(n->loc, std::string(what) + " must list at least one pattern");
   for (const Node* i : items) {
     if (!i->IsScalar()) {
       Problem(i->loc, std::string(what) + ": each pattern must be a string");
@@ -326,12 +338,21 @@ void RulebookLoader::ReadFacts(const Node& n) {
 
 bool RulebookLoader::Run() {
   book_->path_ = path_;
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(path_);
-  } catch (const YAML::BadFile&) {
+  std::ifstream in(path_, std::ios::binary);
+  if (!in) {
     Problem({path_}, "cannot read rulebook");
     return false;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  {
+    std::string line;
+    std::istringstream lines(text.str());
+    while (std::getline(lines, line)) lines_.push_back(line);
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(text.str());
   } catch (const YAML::Exception& e) {
     Problem(Loc(e.mark), "invalid YAML: " + e.msg);
     return false;

@@ -103,7 +103,16 @@ FoldedText FoldedText::Fold(std::string_view text) {
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       emit(std::string_view(&ch, 1));
     } else {
-      emit(FoldCodePoint(c));
+      const std::string& folded = FoldCodePoint(c);
+      if (folded.empty() && !f.folded_.empty() && u_charType(c) == U_NON_SPACING_MARK) {
+        // A decomposed accent ("e" + U+0301) belongs to its letter: a match that
+        // ends on the letter ends after the accent in the original.
+        uint32_t letter = f.src_begin_.back();
+        for (size_t k = f.folded_.size(); k > 0 && f.src_begin_[k - 1] == letter; --k)
+          f.src_end_[k - 1] = static_cast<uint32_t>(i);
+      } else {
+        emit(folded);
+      }
     }
   }
   return f;

@@ -126,10 +126,19 @@ LineIndex::LineCol LineIndex::At(size_t offset) const {
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
   size_t start = starts_[line - 1];
+  // A BOM is no character of the text.
+  if (start == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) start = 3;
+  // One column per code point; an invalid byte sequence counts as one per step,
+  // as the decoder reads it.
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(text_.data());
+  int32_t end = static_cast<int32_t>(std::min(offset, text_.size()));
   int column = 1;
-  // Count code points: every byte that is not a UTF-8 continuation byte starts one.
-  for (size_t i = start; i < offset && i < text_.size(); ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  for (int32_t i = static_cast<int32_t>(start); i < end;) {
+    UChar32 c;
+    U8_NEXT(s, i, end, c);
+    (void)c;
+    ++column;
+  }
   return {static_cast<int>(line), column};
 }
 
