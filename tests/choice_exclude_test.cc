@@ -30,6 +30,17 @@ facts:
     value: 2023-09-08
     cues: ["terremoto", "sismo", "seismo", "quake", "earthquake"]
     exclude: ["1960", "agadir", "replica\\w*", "aftershock\\w*"]
+  - id: aftershock-delay
+    kind: number
+    value: 19
+    unit: minute
+    cues: ["replica\\w*", "aftershock\\w*"]
+  - id: epicentre-distance
+    kind: number
+    value: 71
+    unit: km
+    tolerance: 0.05
+    cues: ["epicentro", "epicentre", "epicenter"]
 )";
 
 const Checker& QuakeChecker() {
@@ -66,6 +77,12 @@ const Case kCases[] = {
     {"The earthquake struck on 9 September 2023.", "quake-date", "contradiction", "2023-09-09", "9 September 2023"},
     {"Es el peor terremoto desde el de Agadir en 1960.", "quake-date", "none", "", ""},
     {"An aftershock on 10 September 2023 caused panic.", "quake-date", "none", "", ""},
+    // Numbers with units of one dimension compare after conversion.
+    {"The aftershock came 19 minutes later.", "aftershock-delay", "confirmed", "19 minute", "19 minutes"},
+    {"Una réplica llegó una hora más tarde.", "aftershock-delay", "contradiction", "60 minute", "una hora"},
+    {"La réplica se sintió unos veinte minutos después.", "aftershock-delay", "confirmed", "~20 minute", "unos veinte minutos"},
+    {"The epicentre was 44 miles south-west of Marrakesh.", "epicentre-distance", "confirmed", "70.8111 km", "44 miles"},
+    {"El epicentro se situó a unos 120 kilómetros de Marrakech.", "epicentre-distance", "contradiction", "~120 km", "unos 120 kilómetros"},
     // Negation: "not north-east" is no claim for north-east.
     {"The epicentre was not north-east of Marrakesh.", "epicentre-direction", "none", "", ""},
 };

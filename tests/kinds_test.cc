@@ -131,3 +131,70 @@ TEST(Kinds, RelativeDateWithoutPublishedDateIsUnresolved) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// Who said a quotation: the speaker before it, after it, at "según", and never
+// the person spoken of ("elogió a Putin como …").
+TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
+  struct {
+    const char* text;
+    const char* fact;  // the speaker's quote fact in the shipped rulebook
+    const char* quote;
+  } cases[] = {
+      {"Putin dijo: «el tratado prevé la asistencia mutua en caso de agresión».", "putin-on-mutual-assistance",
+       "el tratado prevé la asistencia mutua en caso de agresión"},
+      {"«El tratado prevé la asistencia mutua en caso de agresión», ha aseverado Putin.",
+       "putin-on-mutual-assistance", "El tratado prevé la asistencia mutua en caso de agresión"},
+      {"\"The treaty provides for mutual assistance in case of aggression,\" Putin told reporters.",
+       "putin-on-mutual-assistance", "The treaty provides for mutual assistance in case of aggression,"},
+      {"Según el líder norcoreano, el tratado «garantizará de forma confiable la alianza».", "kim-quotes",
+       "garantizará de forma confiable la alianza"},
+      {"Kim elogió a Putin como un “querido amigo del pueblo coreano”.", "kim-quotes",
+       "querido amigo del pueblo coreano"},
+      {"Kim called the deal “the strongest treaty ever” and described Putin as “the dearest friend of the Korean people”.",
+       "kim-quotes", "the strongest treaty ever"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::string bytes = std::string("---\nevent: russia-dprk-treaty-2024\n---\n") + c.text + "\n";
+    Report r;
+    TheChecker().CheckArticle(Article::FromBytes("q.md", bytes, TheChecker().article_options()), &r);
+    std::vector<std::string> mine, others;
+    for (const Finding& f : r.claims) (f.fact == c.fact ? mine : others).push_back(f.text);
+    ASSERT_FALSE(mine.empty()) << "not attributed to " << c.fact;
+    EXPECT_EQ(mine[0], c.quote);
+    for (const std::string& o : others) EXPECT_NE(o, c.quote) << "also attributed elsewhere";
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// `claimcheck test` can only vouch for a fact that has been shown both ways.
+TEST(Kinds, EveryShippedFactHasAConfirmingAndAContradictingExample) {
+  for (const Rulebook& b : TheChecker().rulebooks()) {
+    for (const Fact& f : b.facts()) {
+      SCOPED_TRACE(b.path() + ": " + f.id);
+      bool confirmed = false, contradiction = false, stated = false;
+      for (const Example& e : f.examples) {
+        confirmed |= e.expect == "confirmed";
+        contradiction |= e.expect == "contradiction";
+        stated |= e.expect == "stated";
+      }
+      if (f.slot) {
+        EXPECT_TRUE(stated);  // a slot has no value to contradict
+      } else {
+        EXPECT_TRUE(confirmed);
+        EXPECT_TRUE(contradiction);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck
