@@ -5,8 +5,10 @@
 
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "claimcheck/checker.h"
+#include "claimcheck/extract.h"
 #include "claimcheck/report.h"
 #include "claimcheck/rulebook.h"
 
@@ -26,6 +28,43 @@ bool LoadBooks(std::vector<std::string> paths, std::vector<cc::Rulebook>* books)
   for (const cc::Diagnostic& d : problems) std::cerr << d.ToString() << "\n";
   if (!ok && problems.empty()) std::cerr << "claimcheck: no rulebooks found\n";
   return ok;
+}
+
+// `extract --jsonl`: one output line per input line, in order (DESIGN.md).
+int RunExtract(std::istream& in, const std::string& name) {
+  using json = nlohmann::ordered_json;
+  int status = kExitClean;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    json out = {{"mentions", json::array()}};
+    try {
+      json rec = json::parse(line);
+      if (!rec.is_object() || !rec.contains("text") || !rec["text"].is_string())
+        throw std::runtime_error("each line must be an object with a string \"text\"");
+      std::string text = rec["text"].get<std::string>();
+      std::string lang = rec.contains("lang") && rec["lang"].is_string() ? rec["lang"].get<std::string>() : "";
+      cc::Date ref;
+      bool has_ref = rec.contains("ref") && rec["ref"].is_string() &&
+                     cc::Date::Parse(rec["ref"].get<std::string>(), &ref);
+      if (lang.empty()) lang = cc::DetectLanguage(cc::Fold(text));
+      for (const cc::ExtractedMention& m : cc::ExtractMentions(text, lang, has_ref ? &ref : nullptr)) {
+        json o = {{"start", m.span.begin}, {"end", m.span.end},
+                  {"text", text.substr(m.span.begin, m.span.size())}, {"type", m.type},
+                  {"value", m.value.empty() ? json(nullptr) : json(m.value)}};
+        if (m.approx) o["approx"] = true;
+        out["mentions"].push_back(o);
+      }
+    } catch (const nlohmann::json::parse_error& e) {
+      std::cerr << name << ":" << number << ":" << e.byte << ": invalid JSON: " << e.what() << "\n";
+      status = kExitError;
+    } catch (const std::exception& e) {
+      std::cerr << name << ":" << number << ":1: " << e.what() << "\n";
+      status = kExitError;
+    }
+    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+  }
+  return status;
 }
 
 int Threshold(const std::string& fail_on) {
@@ -78,6 +117,12 @@ int main(int argc, char** argv) {
   explain->add_option("--rules", rules, "rulebook file or directory (default: ./rules); repeatable")->allow_extra_args(false);
   explain->add_option("file", explain_file, "the article")->required();
 
+  std::string extract_file = "-";
+  bool jsonl = false;
+  CLI::App* extract = app.add_subcommand("extract", "dates, numbers, durations … found in raw text");
+  extract->add_flag("--jsonl", jsonl, "input and output are JSON Lines (the only mode)")->required();
+  extract->add_option("file", extract_file, "JSON Lines input, or - for standard input (default)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -85,6 +130,16 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitClean : kExitError;
   }
   if (verbose) log->set_level(spdlog::level::debug);
+
+  if (*extract) {
+    if (extract_file == "-") return RunExtract(std::cin, "<stdin>");
+    std::ifstream in(extract_file, std::ios::binary);
+    if (!in) {
+      std::cerr << extract_file << ": cannot open file\n";
+      return kExitError;
+    }
+    return RunExtract(in, extract_file);
+  }
 
   std::vector<cc::Rulebook> books;
   if (*lint) {

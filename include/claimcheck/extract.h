@@ -1,0 +1,49 @@
+// Extraction on its own: the dates and numbers claimcheck reads in raw text, with
+// the types and values of the `claimcheck extract --jsonl` contract (DESIGN.md).
+// It runs the same extractors the checker uses (dates.h, numbers.h).
+//
+// Example:
+//   Date ref;  Date::Parse("2024-06-19", &ref);
+//   for (const ExtractedMention& m : ExtractMentions("Duró más de dos horas.", "es", &ref))
+//     m.type;   // "numberrange", m.value "2/": "más de" makes a lower bound
+//
+// Types and values:
+//   date         "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the precision the text gives)
+//   daterange    "START/END", END inclusive; a whole month or year written alone
+//                ("junio de 2024") is a date of month precision, not a range
+//   number       decimal with a dot: "1900", "2.5"
+//   numberrange  "LOW/HIGH"; either side empty for "more than" / "less than"
+//   duration     ISO 8601: "PT2H", "PT90M", "P3D", "P2W", "P6M", "P1Y"
+//   percentage   "12.5"
+//   ordinal      "3"
+// A qualifier "about"/"aproximadamente" sets approx. A relative date with no
+// reference date has an empty value.
+#ifndef CLAIMCHECK_EXTRACT_H_
+#define CLAIMCHECK_EXTRACT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/dates.h"
+#include "claimcheck/text.h"
+
+namespace claimcheck {
+
+struct ExtractedMention {
+  Span span;          // UTF-8 byte offsets into the text given, half-open
+  std::string type;   // see above
+  std::string value;  // see above; "" when a relative date cannot be resolved
+  bool approx = false;
+};
+
+// Dates, date ranges, numbers, number ranges, durations, percentages and ordinals
+// in `text` (any UTF-8; invalid bytes are skipped over) written in `lang`. `ref`
+// (day precision) anchors relative dates; may be null. Sorted by start, never
+// overlapping: a number inside a date is part of the date.
+std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string_view lang,
+                                              const Date* ref);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACT_H_

@@ -1,0 +1,100 @@
+#include "claimcheck/extract.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "claimcheck/numbers.h"
+
+namespace claimcheck {
+namespace {
+
+std::string Decimal(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+// ISO 8601 duration of `value` `unit`; fractions go down one unit where they can
+// ("1.5 hour" is PT90M).
+std::string Duration(double value, const std::string& unit) {
+  struct Step {
+    const char* unit;
+    const char* designator;
+    bool time;
+    const char* smaller;
+    double factor;
+  };
+  static const Step kSteps[] = {
+      {"second", "S", true, nullptr, 0}, {"minute", "M", true, "second", 60},
+      {"hour", "H", true, "minute", 60}, {"day", "D", false, "hour", 24},
+      {"week", "W", false, "day", 7},    {"month", "M", false, nullptr, 0},
+      {"year", "Y", false, "month", 12},
+  };
+  for (const Step& s : kSteps) {
+    if (unit != s.unit) continue;
+    if (value != std::floor(value) && s.smaller) return Duration(value * s.factor, s.smaller);
+    return std::string(s.time ? "PT" : "P") + Decimal(value) + s.designator;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string_view lang,
+                                              const Date* ref) {
+  FoldedText f = FoldedText::Fold(text);
+  std::vector<ExtractedMention> out;
+  std::vector<Span> date_spans;
+  for (const DateMention& d : ExtractDates(f.str(), lang, ref)) {
+    ExtractedMention m;
+    m.span = f.ToOriginal(d.span);
+    if (d.is_range) {
+      m.type = "daterange";
+      if (d.resolved) m.value = d.value.ToString() + "/" + d.end.ToString();
+    } else {
+      m.type = "date";
+      if (d.resolved) m.value = d.value.ToString();
+    }
+    date_spans.push_back(d.span);
+    out.push_back(std::move(m));
+  }
+  for (const NumberMention& n : ExtractNumbers(f.str(), lang)) {
+    bool in_date = false;
+    for (Span s : date_spans) in_date |= s.Overlaps(n.span);
+    if (in_date) continue;
+    ExtractedMention m;
+    m.span = f.ToOriginal(n.span);
+    m.approx = n.qualifier == NumberQualifier::kApprox;
+    std::string duration = n.is_range ? "" : Duration(n.value, n.unit);
+    if (n.ordinal) {
+      m.type = "ordinal";
+      m.value = Decimal(n.value);
+    } else if (n.unit == "percent" && !n.is_range) {
+      m.type = "percentage";
+      m.value = Decimal(n.value);
+    } else if (n.is_range) {
+      m.type = "numberrange";
+      m.value = Decimal(n.value) + "/" + Decimal(n.high);
+    } else if (n.qualifier == NumberQualifier::kAtLeast) {
+      m.type = "numberrange";
+      m.value = Decimal(n.value) + "/";
+    } else if (n.qualifier == NumberQualifier::kAtMost) {
+      m.type = "numberrange";
+      m.value = "/" + Decimal(n.value);
+    } else if (!duration.empty()) {
+      m.type = "duration";
+      m.value = duration;
+    } else {
+      m.type = "number";
+      m.value = Decimal(n.value);
+    }
+    out.push_back(std::move(m));
+  }
+  std::sort(out.begin(), out.end(), [](const ExtractedMention& a, const ExtractedMention& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return out;
+}
+
+}  // namespace claimcheck
