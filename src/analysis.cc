@@ -1,17 +1,12 @@
 #include "analysis.h"
 
+#include "claimcheck/quotes.h"
+
 #include <algorithm>
 
 #include "text/regex.h"
 
 namespace claimcheck {
-
-struct EntityMatcher::Name {
-  const Entity* entity;
-  Regex re;
-  bool acronym;  // all capitals as written: must be capitals in the text too
-  size_t length;
-};
 
 namespace {
 
@@ -43,90 +38,54 @@ bool IsAcronym(const std::string& name) {
 
 }  // namespace
 
+// The lookup key of a name or of matched text: folded words joined by one space.
+std::string NameKey(std::string_view folded) {
+  std::string key;
+  bool gap = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r') {
+      gap = !key.empty();
+      continue;
+    }
+    if (gap) key.push_back(' ');
+    gap = false;
+    key.push_back(c);
+  }
+  return key;
+}
+
 EntityMatcher::EntityMatcher(const Rulebook& book) {
+  std::string alternation;
   for (const auto& [id, e] : book.entities()) {
     for (const std::string& n : e.names) {
       std::string pat = NamePattern(n);
-      if (pat.empty()) continue;
-      auto name = std::make_shared<Name>(Name{&e, Regex(pat, Regex::kWordBounded), IsAcronym(n),
-                                              pat.size()});
-      if (name->re.ok()) names_.push_back(std::move(name));
+      std::string key = NameKey(Fold(n));
+      if (pat.empty() || by_key_.count(key)) continue;  // the first entity to claim a name keeps it
+      by_key_.emplace(key, Name{&e, IsAcronym(n)});
+      alternation += (alternation.empty() ? "" : "|") + pat;
     }
   }
+  if (!alternation.empty()) all_ = Regex(alternation, Regex::kWordBounded | Regex::kLongestMatch);
 }
 
 std::vector<EntityMention> EntityMatcher::Find(const FoldedText& fold,
                                                std::string_view original) const {
-  struct Hit {
-    Span span;
-    const Entity* entity;
-  };
-  std::vector<Hit> hits;
-  for (const auto& n : names_) {
-    for (Span m : n->re.FindAll(fold.str())) {
-      if (n->acronym) {
-        Span o = fold.ToOriginal(m);
-        bool caps = true;
-        for (size_t i = o.begin; i < o.end; ++i)
-          if (original[i] >= 'a' && original[i] <= 'z') caps = false;
-        if (!caps) continue;
-      }
-      hits.push_back({m, n->entity});
-    }
-  }
-  // Longest first at each start, then greedy left to right without overlap.
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
-    return a.span.begin < b.span.begin;
-  });
   std::vector<EntityMention> out;
-  for (const Hit& h : hits) {
-    bool overlaps = false;
-    for (const EntityMention& m : out)
-      if (m.span.Overlaps(h.span)) { overlaps = true; break; }
-    if (!overlaps) out.push_back({h.span, h.entity});
+  if (!all_.ok()) return out;
+  for (Span m : all_.FindAll(fold.str())) {
+    auto it = by_key_.find(NameKey(std::string_view(fold.str()).substr(m.begin, m.size())));
+    if (it == by_key_.end()) continue;
+    if (it->second.acronym) {
+      Span o = fold.ToOriginal(m);
+      bool caps = true;
+      for (size_t i = o.begin; i < o.end; ++i)
+        if (original[i] >= 'a' && original[i] <= 'z') caps = false;
+      if (!caps) continue;
+    }
+    out.push_back({m, it->second.entity});
   }
-  std::sort(out.begin(), out.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
   return out;
 }
-
-namespace {
-
-// Quotations on folded text: every double mark is '"' after folding; AP's
-// doubled apostrophes ('' … '') count as one.
-std::vector<Span> FindQuotes(std::string_view f, const std::vector<Sentence>& sentences) {
-  std::vector<Span> out;
-  // Pair marks within a paragraph (a line); an unclosed mark closes at the line end.
-  size_t i = 0;
-  size_t open = std::string_view::npos;
-  (void)sentences;
-  while (i < f.size()) {
-    char c = f[i];
-    size_t mark_len = 0;
-    if (c == '"') mark_len = 1;
-    else if (c == '\'' && i + 1 < f.size() && f[i + 1] == '\'') mark_len = 2;
-    if (c == '\n' && open != std::string_view::npos) {
-      out.push_back({open, i});
-      open = std::string_view::npos;
-    }
-    if (mark_len) {
-      if (open == std::string_view::npos) {
-        open = i + mark_len;
-      } else {
-        out.push_back({open, i});
-        open = std::string_view::npos;
-      }
-      i += mark_len;
-      continue;
-    }
-    ++i;
-  }
-  if (open != std::string_view::npos) out.push_back({open, f.size()});
-  return out;
-}
-
-}  // namespace
 
 Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     : article(a), book(b) {
@@ -140,7 +99,9 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
       sent.clauses.push_back({c.begin + sent.folded.begin, c.end + sent.folded.begin});
     sentences.push_back(std::move(sent));
   }
-  quotes = FindQuotes(fold.str(), sentences);
+  quotations = FindQuotations(a.clean());
+  for (const Quotation& q : quotations)
+    if (q.depth == 0) quotes.push_back(fold.FromOriginal(q.inner));
   entities = matcher.Find(fold, a.bytes());
   numbers = ExtractNumbers(fold.str(), lang);
   // Dates per story: each story has its own reference date.

@@ -12,8 +12,12 @@
 #include "claimcheck/article.h"
 #include "claimcheck/dates.h"
 #include "claimcheck/numbers.h"
+#include "claimcheck/quotes.h"
 #include "claimcheck/rulebook.h"
 #include "claimcheck/text.h"
+#include "text/regex.h"
+
+#include <map>
 
 namespace claimcheck {
 
@@ -38,8 +42,15 @@ class EntityMatcher {
   std::vector<EntityMention> Find(const FoldedText& fold, std::string_view original) const;
 
  private:
-  struct Name;
-  std::vector<std::shared_ptr<Name>> names_;
+  struct Name {
+    const Entity* entity;
+    bool acronym;  // all capitals as written: must be capitals in the text too
+  };
+  // One pass over the text: every name of every entity in one leftmost-longest
+  // alternation, then the matched words (spaces and hyphens collapsed) name the
+  // entity.
+  Regex all_;
+  std::map<std::string, Name> by_key_;
 };
 
 class Doc {
@@ -51,7 +62,8 @@ class Doc {
   FoldedText fold;
   std::string lang;  // primary subtag: "es", "en"
   std::vector<Sentence> sentences;
-  std::vector<Span> quotes;  // folded spans between quotation marks (marks excluded)
+  std::vector<Quotation> quotations;  // original spans, nested ones too (quotes.h)
+  std::vector<Span> quotes;  // folded spans of the outermost quotations' words
   std::vector<EntityMention> entities;
   std::vector<DateMention> dates;  // folded spans
   std::vector<NumberMention> numbers;  // folded spans

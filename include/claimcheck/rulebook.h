@@ -91,6 +91,10 @@ struct Fact {
   std::vector<Pattern> cues;
   std::vector<Pattern> exclude;
   std::vector<Pattern> role;              // `role` kind: the role phrases
+  // `cues` (and `role`) as one word-bounded alternation, so the text is scanned
+  // once per fact; null when there are none.
+  std::shared_ptr<const Regex> cues_any;
+  std::shared_ptr<const Regex> role_any;
   std::vector<Example> examples;
   Node raw;                               // the whole fact mapping
   SourceLoc loc;

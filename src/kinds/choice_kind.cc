@@ -73,7 +73,7 @@ bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const ChoiceFactValue*>(fact.value.get());
   std::vector<Span> seen;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
     std::vector<Span> candidates;
     std::vector<const std::string*> names;
     std::string_view text = doc.Folded(hit.sentence->folded);

@@ -74,38 +74,39 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
   return false;
 }
 
-std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc,
-                                const std::vector<Pattern>& patterns, Trace* trace) {
+std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace) {
   std::vector<CueHit> out;
-  for (const Sentence& s : doc.sentences) {
-    std::string_view text = doc.Folded(s.folded);
-    for (const Pattern& p : patterns) {
-      for (Span m : p.re->FindAll(text)) {
-        CueHit hit;
-        hit.sentence = &s;
-        hit.cue = {m.begin + s.folded.begin, m.end + s.folded.begin};
-        hit.clause = doc.ClauseAt(s, hit.cue.begin);
-        hit.quote = doc.QuoteAt(hit.cue.begin);
-        std::string_view clause_text = doc.Folded(hit.clause);
-        bool excluded = false;
-        for (const Pattern& x : fact.exclude) {
-          if (x.re->Contains(clause_text)) {
-            if (trace)
-              trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: its clause matches exclude \"" +
-                         x.source + "\"");
-            excluded = true;
-            break;
-          }
-        }
-        if (excluded) continue;
-        hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3);
-        std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
-        std::string_view cue_text = doc.Folded(hit.cue);
-        hit.irrealis = IrrealisBefore().Contains(before) ||
-                       (cue_text.size() > 6 && FutureForm().FullMatch(cue_text));
-        out.push_back(hit);
+  if (!cues) return out;
+  // One scan of the whole text; each match then finds its sentence.
+  const std::vector<Sentence>& sentences = doc.sentences;
+  for (Span m : cues->FindAll(doc.fold.str())) {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), m.begin,
+                               [](size_t pos, const Sentence& s) { return pos < s.folded.end; });
+    if (it == sentences.end() || m.begin < it->folded.begin || m.end > it->folded.end) continue;
+    const Sentence& s = *it;
+    CueHit hit;
+    hit.sentence = &s;
+    hit.cue = m;
+    hit.clause = doc.ClauseAt(s, hit.cue.begin);
+    hit.quote = doc.QuoteAt(hit.cue.begin);
+    std::string_view clause_text = doc.Folded(hit.clause);
+    bool excluded = false;
+    for (const Pattern& x : fact.exclude) {
+      if (x.re->Contains(clause_text)) {
+        if (trace)
+          trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: its clause matches exclude \"" +
+                     x.source + "\"");
+        excluded = true;
+        break;
       }
     }
+    if (excluded) continue;
+    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3);
+    std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
+    std::string_view cue_text = doc.Folded(hit.cue);
+    hit.irrealis = IrrealisBefore().Contains(before) ||
+                   (cue_text.size() > 6 && FutureForm().FullMatch(cue_text));
+    out.push_back(hit);
   }
   std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
     return a.cue.begin < b.cue.begin;

@@ -21,10 +21,10 @@ struct CueHit {
   bool irrealis = false; // planned or future, not reported as done ("plans to sign", "se firmará")
 };
 
-// Cue hits of `patterns` in every sentence, minus those whose clause matches one
-// of the fact's `exclude:` patterns (traced).
-std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc,
-                                const std::vector<Pattern>& patterns, Trace* trace);
+// Cue hits of `cues` (a fact's cues_any or role_any; may be null) in every
+// sentence, minus those whose clause matches one of the fact's `exclude:`
+// patterns (traced).
+std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace);
 
 // True when a negator stands before `pos` in `clause`, at most `window` words
 // before it ("no se firmó", "did not sign", "sin asistencia"). Litotes such as

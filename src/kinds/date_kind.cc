@@ -40,7 +40,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     mentions.push_back(&d);
   }
   std::vector<Span> seen;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
     if (hit.irrealis) {
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: planned or future, not reported as done");
       continue;

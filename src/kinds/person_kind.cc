@@ -30,7 +30,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   const auto* value = static_cast<const EntityFactValue*>(fact.value.get());
   std::vector<std::string> kinds = {value ? value->kind : std::string("person")};
   std::vector<Span> seen;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
     std::vector<Span> candidates;
     std::vector<const EntityMention*> mentions;
     for (const EntityMention* m : MentionsOf(doc, hit.sentence->folded, kinds)) {

@@ -61,7 +61,7 @@ bool Locative(const Doc& doc, const EntityMention& m, const CueHit& hit) {
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const PlaceFactValue*>(fact.value.get());
   std::vector<Span> seen;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
     if (hit.irrealis) {
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: planned or future");
       continue;

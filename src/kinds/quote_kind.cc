@@ -141,7 +141,7 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
 
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
-  const std::vector<Quotation> quotations = FindQuotations(doc.article.clean());
+  const std::vector<Quotation>& quotations = doc.quotations;
   std::vector<std::string> verified = value->wording.empty() ? std::vector<std::string>{}
                                                              : QuoteWords(value->wording);
   std::vector<std::pair<Span, const EntityMention*>> spoken;  // quotations so far, and who said them

@@ -42,7 +42,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     mentions.push_back(&d);
   }
   std::vector<Span> seen;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
     int i = PickNearest(doc, hit, candidates);
     if (i < 0) {
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no range in its sentence");

@@ -62,7 +62,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   static const Regex kBeforeGap(
       "^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+)((el|la|the|su|his|her|current|actual|russian|ruso|rusa)\\s+)*$");
   std::vector<Span> seen;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.role, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.role_any.get(), trace)) {
     size_t from = hit.cue.begin > 24 ? hit.cue.begin - 24 : 0;
     from = std::max(from, hit.sentence->folded.begin);
     if (kPast.Contains(doc.Folded({from, hit.cue.begin}))) {

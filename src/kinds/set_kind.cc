@@ -51,7 +51,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   const auto* value = static_cast<const SetFactValue*>(fact.value.get());
   std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
   std::vector<const Sentence*> done;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
     if (hit.irrealis || hit.negated) {
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: " +
                             (hit.negated ? "negated" : "planned or future"));

@@ -53,7 +53,7 @@ bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const TermFactValue*>(fact.value.get());
   std::vector<const Sentence*> done;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues, trace)) {
+  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
     if (std::find(done.begin(), done.end(), hit.sentence) != done.end()) continue;
     // The term nearest to the cue in the sentence; a denial anywhere wins.
     std::string_view text = doc.Folded(hit.sentence->folded);

@@ -55,6 +55,20 @@ bool Rulebook::Within(const std::string& inner, const std::string& outer) const 
   return false;
 }
 
+namespace {
+
+// Patterns that each compiled alone, as one word-bounded alternation.
+std::shared_ptr<const Regex> Union(const std::vector<Pattern>& patterns) {
+  if (patterns.empty()) return nullptr;
+  std::string alternation;
+  for (const Pattern& p : patterns)
+    alternation += (alternation.empty() ? "(?:" : "|(?:") + FoldPattern(p.source) + ")";
+  auto re = std::make_shared<const Regex>(alternation, Regex::kWordBounded);
+  return re->ok() ? re : nullptr;
+}
+
+}  // namespace
+
 class RulebookLoader {
  public:
   RulebookLoader(const std::string& path, Rulebook* out, Diagnostics* problems)
@@ -332,6 +346,8 @@ void RulebookLoader::ReadFacts(const Node& n) {
     fact.slot = !value || value->type == Node::Type::kNull ||
                 (value->IsScalar() && value->scalar == "unknown");
     if (kind && !kind->parse(ctx, &fact, problems_)) ok_ = false;
+    fact.cues_any = Union(fact.cues);
+    fact.role_any = Union(fact.role);
     book_->facts_.push_back(std::move(fact));
   }
 }

@@ -9,6 +9,7 @@ Regex::Regex(std::string_view pattern, int flags) : pattern_(pattern) {
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
   options.set_case_sensitive((flags & kCaseSensitive) != 0);
+  options.set_longest_match((flags & kLongestMatch) != 0);
   if (flags & kWordBounded) {
     // Compiled alone first, so an error names the pattern as written, not the
     // \b(?:...)\b wrapping around it.

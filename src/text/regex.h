@@ -29,7 +29,9 @@ class Regex {
   // Options (combine with |):
   //   kWordBounded      wrap the pattern as \b(?:pattern)\b
   //   kCaseSensitive    (off) patterns run on folded, lower-case text anyway
-  enum Flags { kNone = 0, kWordBounded = 1, kCaseSensitive = 2 };
+  //   kLongestMatch     (off) leftmost-longest instead of leftmost-first, so an
+  //                     alternation of names finds "vladimir putin", not "putin"
+  enum Flags { kNone = 0, kWordBounded = 1, kCaseSensitive = 2, kLongestMatch = 4 };
 
   Regex() = default;
   explicit Regex(std::string_view pattern, int flags = kNone);
