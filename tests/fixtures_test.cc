@@ -52,6 +52,7 @@ const Expected kConfirmations[] = {
     {"en-treaty-desk-copy", "mutual-assistance", 13, 48, "mutual assistance", "included"},
     {"en-treaty-desk-copy", "signatories", 13, 122, "Putin", "putin"},
     {"en-treaty-desk-copy", "signatories", 15, 101, "Putin", "putin"},
+    {"en-treaty-desk-copy", "kim-dearest-friend", 15, 111, "the dearest friend of the Korean people", "the dearest friend of the Korean people"},
     {"en-treaty-desk-copy", "airport-welcome", 17, 1, "Kim greeted Putin", "kim, putin"},
     {"en-treaty-desk-copy", "airport-welcome-time", 17, 34, "before dawn", "dawn"},
     {"en-treaty-desk-copy", "foreign-minister", 19, 43, "Sergei Lavrov", "lavrov"},

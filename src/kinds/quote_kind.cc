@@ -17,8 +17,10 @@ namespace {
 
 struct QuoteFactValue : FactValue {
   std::string speaker;
-  std::string wording;  // "" for a slot
-  std::string ToString() const override { return wording.empty() ? "unknown" : wording; }
+  // Verified wordings (a transcript, and its official translations); empty for a
+  // slot. A quotation is checked against the one it is closest to.
+  std::vector<std::string> wordings;
+  std::string ToString() const override { return wordings.empty() ? "unknown" : wordings.front(); }
 };
 
 bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
@@ -32,11 +34,21 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
     return false;
   if (!fact->slot) {
     const Node* v = fact->raw.Find("value");
-    if (!v->IsScalar() || QuoteWords(v->scalar).empty()) {
-      problems->push_back({v->loc, "fact '" + fact->id + "': value must be the verified wording, or unknown"});
+    std::vector<const Node*> items;
+    if (v->IsScalar()) items.push_back(v);
+    else if (v->IsList()) for (const Node& n : v->items) items.push_back(&n);
+    for (const Node* n : items) {
+      if (!n->IsScalar() || QuoteWords(n->scalar).size() < 2) {
+        problems->push_back({n->loc, "fact '" + fact->id +
+                                         "': value must be the verified wording (two words or more), a list of them, or unknown"});
+        return false;
+      }
+      value->wordings.push_back(n->scalar);
+    }
+    if (items.empty()) {
+      problems->push_back({v->loc, "fact '" + fact->id + "': value must be the verified wording, a list of them, or unknown"});
       return false;
     }
-    value->wording = v->scalar;
   }
   // A slot keeps its speaker in `value` too; reports print "unknown" for it.
   fact->value = value;
@@ -139,11 +151,17 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
   return nullptr;
 }
 
+// True when `part` occurs in `whole` as a run of consecutive words.
+bool Contains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+  if (part.empty() || part.size() > whole.size()) return false;
+  return std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
   const std::vector<Quotation>& quotations = doc.quotations;
-  std::vector<std::string> verified = value->wording.empty() ? std::vector<std::string>{}
-                                                             : QuoteWords(value->wording);
+  std::vector<std::vector<std::string>> verified;
+  for (const std::string& w : value->wordings) verified.push_back(QuoteWords(w));
   std::vector<std::pair<Span, const EntityMention*>> spoken;  // quotations so far, and who said them
   for (const Quotation& q : quotations) {
     if (q.depth != 0) continue;  // a quotation inside a quotation is the outer speaker's
@@ -209,7 +227,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       out->push_back(std::move(c));
       continue;
     }
-    double similarity = QuoteSimilarity(QuoteWords(text), verified);
+    // The closest verified wording; quoting part of it word for word is exact.
+    std::vector<std::string> words = QuoteWords(text);
+    double similarity = 0;
+    for (const std::vector<std::string>& v : verified)
+      similarity = std::max(similarity, Contains(v, words) ? 1.0 : QuoteSimilarity(words, v));
     if (similarity < kSameQuotationThreshold) {
       if (trace) trace->Add(fact.id + ": " + why + " is another quotation (similarity " +
                             std::to_string(similarity).substr(0, 4) + ")");
@@ -219,12 +241,6 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     c.reason = why + ", similarity " + std::to_string(similarity).substr(0, 4);
     out->push_back(std::move(c));
   }
-}
-
-// True when `part` occurs in `whole` as a run of consecutive words.
-bool Contains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
-  if (part.empty() || part.size() > whole.size()) return false;
-  return std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
 }
 
 Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
