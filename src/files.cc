@@ -18,7 +18,6 @@ std::vector<std::string> ExpandArticlePaths(const std::vector<std::string>& path
         std::string ext = it->path().extension().string();
         std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
         if (std::find(kExtensions.begin(), kExtensions.end(), ext) == kExtensions.end()) continue;
-        if (it->path().filename() == "README.md") continue;  // a folder's notes, not copy
         out.push_back(it->path().generic_string());
       }
     } else if (fs::exists(p, ec)) {
