@@ -12,40 +12,16 @@
 #include "claimcheck/checker.h"
 #include "claimcheck/rulebook.h"
 
+#include "testutil.h"
+
 namespace claimcheck {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Src(const std::string& rel) { return std::string(CLAIMCHECK_SOURCE_DIR) + "/" + rel; }
+using testutil::Src;
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    static int counter = 0;
-    const ::testing::TestInfo* t = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = fs::temp_directory_path() /
-            ("claimcheck-article-" + std::string(t ? t->name() : "x") + "-" +
-             std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    std::string p = (path_ / name).string();
-    std::ofstream out(p, std::ios::binary);
-    out << bytes;
-    return p;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using testutil::TempDir;
 
 Article Make(const std::string& bytes, const ArticleOptions& options = {}) {
   return Article::FromBytes("a.md", bytes, options);

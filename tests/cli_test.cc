@@ -15,6 +15,8 @@
 
 #include "kinds/registry.h"
 
+#include "testutil.h"
+
 namespace claimcheck {
 namespace {
 
@@ -26,12 +28,7 @@ struct CliResult {
   std::string err;
 };
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testutil::ReadFile;
 
 std::string Quote(const std::string& s) {
   std::string q = "'";
@@ -42,33 +39,7 @@ std::string Quote(const std::string& s) {
   return q + "'";
 }
 
-class TempDir {
- public:
-  TempDir() {
-    static int counter = 0;
-    const ::testing::TestInfo* t = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = fs::temp_directory_path() /
-            ("claimcheck-cli-" + std::string(t ? t->name() : "x") + "-" +
-             std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    std::string p = (path_ / name).string();
-    fs::create_directories(fs::path(p).parent_path());
-    std::ofstream out(p, std::ios::binary);
-    out << bytes;
-    return p;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using testutil::TempDir;
 
 // Runs the built CLI from the repository root with `args` (already shell-quoted
 // where needed); stdout and stderr are captured separately.

@@ -12,37 +12,15 @@
 
 #include "claimcheck/report.h"
 
+#include "testutil.h"
+
 namespace claimcheck {
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::ordered_json;
 
-class TempDir {
- public:
-  TempDir() {
-    static int counter = 0;
-    const ::testing::TestInfo* t = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = fs::temp_directory_path() /
-            ("claimcheck-report-" + std::string(t ? t->name() : "x") + "-" +
-             std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    std::string p = (path_ / name).string();
-    std::ofstream out(p, std::ios::binary);
-    out << bytes;
-    return p;
-  }
-
- private:
-  fs::path path_;
-};
+using testutil::TempDir;
 
 std::string Render(const char* format, const Report& report, const ReportOptions& options = {}) {
   const ReportFormat* f = FindReportFormat(format);

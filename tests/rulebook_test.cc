@@ -13,40 +13,16 @@
 #include "kinds/registry.h"
 #include "text/regex.h"
 
+#include "testutil.h"
+
 namespace claimcheck {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Src(const std::string& rel) { return std::string(CLAIMCHECK_SOURCE_DIR) + "/" + rel; }
+using testutil::Src;
 
-class TempDir {
- public:
-  TempDir() {
-    static int counter = 0;
-    const ::testing::TestInfo* t = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = fs::temp_directory_path() /
-            ("claimcheck-rulebook-" + std::string(t ? t->name() : "x") + "-" +
-             std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    std::string p = (path_ / name).string();
-    fs::create_directories(fs::path(p).parent_path());
-    std::ofstream out(p, std::ios::binary);
-    out << bytes;
-    return p;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using testutil::TempDir;
 
 using Strings = std::vector<std::string>;
 

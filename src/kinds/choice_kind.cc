@@ -91,10 +91,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       continue;
     }
     Span at = candidates[static_cast<size_t>(i)];
-    bool dup = false;
-    for (Span s : seen) dup |= s == at;
-    if (dup) continue;
-    seen.push_back(at);
+    if (!FirstClaimAt(&seen, at)) continue;
     const std::string& name = *names[static_cast<size_t>(i)];
     std::string why = "cue " + Where(doc, hit.cue) + " -> " + name + " " + Where(doc, at);
     bool negated = NegatedBefore(doc, doc.ClauseAt(*hit.sentence, at.begin), at.begin, 3);

@@ -139,6 +139,12 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
   return best;
 }
 
+bool FirstClaimAt(std::vector<Span>* seen, Span value) {
+  if (std::find(seen->begin(), seen->end(), value) != seen->end()) return false;
+  seen->push_back(value);
+  return true;
+}
+
 Claim MakeClaim(const Fact& fact, const Doc& doc, const CueHit& hit, Span value,
                 ClaimStatus status, std::string found, std::string reason) {
   Claim c;

@@ -37,6 +37,10 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 // or -1.
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates);
 
+// True the first time `value` (a folded span) is seen; records it. Several cues
+// pointing at one value make one claim.
+bool FirstClaimAt(std::vector<Span>* seen, Span value);
+
 // A claim about `value` (folded span) for `hit`, with attribution filled in.
 Claim MakeClaim(const Fact& fact, const Doc& doc, const CueHit& hit, Span value,
                 ClaimStatus status, std::string found, std::string reason);

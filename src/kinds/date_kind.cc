@@ -51,10 +51,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       continue;
     }
     const DateMention& m = *mentions[static_cast<size_t>(i)];
-    bool dup = false;
-    for (Span s : seen) dup |= s == m.span;
-    if (dup) continue;
-    seen.push_back(m.span);
+    if (!FirstClaimAt(&seen, m.span)) continue;
     std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, m.span);
     if (!m.resolved) {
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, "",

@@ -163,10 +163,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (trace) trace->Add(fact.id + ": number " + Where(doc, n.span) + " is a time offset before the cue, not its measure");
       continue;
     }
-    bool dup = false;
-    for (Span s : seen) dup |= s == n.span;
-    if (dup) continue;
-    seen.push_back(n.span);
+    if (!FirstClaimAt(&seen, n.span)) continue;
     double low = n.value, high = n.is_range ? n.high : n.value;
     std::string unit = value->unit.empty() ? n.unit : value->unit;
     if (!value->unit.empty()) {

@@ -43,10 +43,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       continue;
     }
     const EntityMention& m = *mentions[static_cast<size_t>(i)];
-    bool dup = false;
-    for (Span s : seen) dup |= s == m.span;
-    if (dup) continue;
-    seen.push_back(m.span);
+    if (!FirstClaimAt(&seen, m.span)) continue;
     std::string why = "cue " + Where(doc, hit.cue) + " -> " + kinds[0] + " " + Where(doc, m.span);
     if (!value) {
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, m.entity->id, why + " (slot)"));

@@ -88,10 +88,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (trace) trace->Add(fact.id + ": role " + Where(doc, hit.cue) + ": no known entity named next to it");
       continue;
     }
-    bool dup = false;
-    for (Span s : seen) dup |= s == holder->span;
-    if (dup) continue;
-    seen.push_back(holder->span);
+    if (!FirstClaimAt(&seen, holder->span)) continue;
     std::string why = "role " + Where(doc, hit.cue) + " -> holder " + Where(doc, holder->span);
     if (!value) {
       out->push_back(MakeClaim(fact, doc, hit, holder->span, ClaimStatus::kStated, holder->entity->id, why + " (slot)"));
