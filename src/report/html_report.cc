@@ -7,96 +7,31 @@
 // title explaining it), a legend, then the contradictions and unresolved claims with
 // their evidence sentence (the span in <mark>), the disagreements with every value and
 // the sources behind it; then the errors. Colour helps but never carries the meaning
-// alone: the symbols do. Deterministic: everything in report order.
-#include <algorithm>
-#include <map>
-#include <set>
+// alone: the symbols do. Deterministic: everything in report order. The table itself,
+// and which finding wins each cell, comes from discrepancy.h, shared with the Markdown.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "claimcheck/report.h"
+#include "report/discrepancy.h"
 
 namespace claimcheck {
 namespace {
 
-// ---- cells --------------------------------------------------------------------------
-
-// In rising order of precedence: the highest finding of a cell decides it. kStated is
-// a claim about a slot (a fact with no verified value) that no other source disputes.
-enum class Cell { kAbsent, kUnresolved, kStated, kConfirmed, kDisagreement, kContradiction };
-
-const char* Symbol(Cell c) {
-  switch (c) {
-    case Cell::kContradiction: return "✘";
-    case Cell::kDisagreement: return "≠";
-    case Cell::kConfirmed: return "✔";
-    case Cell::kStated: return "•";
-    case Cell::kUnresolved: return "?";
-    case Cell::kAbsent: break;
-  }
-  return "—";
-}
-
-const char* ClassName(Cell c) {
-  switch (c) {
-    case Cell::kContradiction: return "contradiction";
-    case Cell::kDisagreement: return "disagreement";
-    case Cell::kConfirmed: return "confirmed";
-    case Cell::kStated: return "stated";
-    case Cell::kUnresolved: return "unresolved";
-    case Cell::kAbsent: break;
-  }
-  return "absent";
-}
-
-Cell FindingCell(const Finding& f) {
-  if (f.status == "contradiction") return Cell::kContradiction;
-  if (f.status == "confirmed") return Cell::kConfirmed;
-  if (f.status == "stated") return Cell::kStated;
-  return Cell::kUnresolved;
-}
-
 // ---- escaping -----------------------------------------------------------------------
 
-// Valid UTF-8 out whatever came in: an invalid byte (the engine reports those, never
-// fails on them) becomes U+FFFD, so the page declared utf-8 is utf-8.
-std::string ValidUtf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool ok = n > 0 && i + n <= s.size();
-    for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (ok && n == 2) ok = c >= 0xC2;
-    if (ok && n == 3) {
-      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
-    }
-    if (ok && n == 4) {
-      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-      ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-    }
-    if (!ok) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    if (n == 1 && c < 0x20 && c != '\n' && c != '\t') {
-      out += c == '\r' ? ' ' : '?';  // no control characters in the page
-    } else {
-      out.append(s.substr(i, n));
-    }
-    i += n;
-  }
-  return out;
+// The page declares utf-8 and must hold no C0 control character whatever the articles
+// held: line feed and tab are harmless in HTML text and kept, CR becomes a space, the
+// others '?'. DEL has always passed through, and the output must not shift.
+void PageControl(char c, char, std::string* out) {
+  if (c == '\n' || c == '\t' || c == 0x7F) *out += c;
+  else *out += c == '\r' ? ' ' : '?';
 }
 
 // Text and attribute values alike: & < > " ' escaped.
 std::string Esc(std::string_view raw) {
-  std::string s = ValidUtf8(raw), out;
+  std::string s = ValidUtf8(raw, &PageControl), out;
   out.reserve(s.size() + 16);
   for (char c : s) {
     switch (c) {
@@ -122,46 +57,15 @@ std::string Anchor(std::string_view id) {
   return out;
 }
 
-std::string Place(const std::string& path, int line, int column) {
-  return path + ":" + std::to_string(line) + ":" + std::to_string(column);
-}
+// ---- the page -----------------------------------------------------------------------
 
-// ---- the span inside its sentence ---------------------------------------------------
-
-// Where the finding's text starts in its sentence: walked by line and column (code
-// points, 1-based) from the sentence's own start, so a word that occurs twice is
-// marked where it was found; the first occurrence when positions are missing.
-size_t SpanOffset(const Finding& f) {
-  if (f.text.empty() || f.sentence.empty()) return std::string::npos;
-  if (f.sentence_line > 0 && f.sentence_column > 0 && f.line > 0 && f.column > 0) {
-    int line = f.sentence_line, column = f.sentence_column;
-    for (size_t i = 0; i <= f.sentence.size(); ++i) {
-      unsigned char c = i < f.sentence.size() ? static_cast<unsigned char>(f.sentence[i]) : 0;
-      if (i < f.sentence.size() && (c & 0xC0) == 0x80) continue;  // inside a code point
-      if (line == f.line && column == f.column) {
-        if (f.sentence.compare(i, f.text.size(), f.text) == 0) return i;
-        break;
-      }
-      if (i == f.sentence.size()) break;
-      if (c == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
-  }
-  return f.sentence.find(f.text);
-}
-
+// The evidence sentence with the finding's exact span in <mark>.
 std::string Evidence(const Finding& f) {
   size_t at = SpanOffset(f);
   if (at == std::string::npos) return Esc(f.sentence);
   return Esc(f.sentence.substr(0, at)) + "<mark>" + Esc(f.text) + "</mark>" +
          Esc(f.sentence.substr(at + f.text.size()));
 }
-
-// ---- the page -----------------------------------------------------------------------
 
 // Contrast: every text colour on its background is at least 7:1 (WCAG AAA) in light
 // mode and in dark mode.
@@ -232,123 +136,50 @@ mark { background: #ffe066; color: #000; padding: 0 0.1em; font-weight: 600; }
 }
 )css";
 
-std::string SourceOf(const Report& report, const std::string& path) {
-  for (const ArticleInfo& a : report.articles)
-    if (a.path == path) return a.source.empty() ? a.path : a.source;
-  return path;
-}
-
-// A column's heading: the article's source; when two articles of the event share a
-// source (drafts of one outlet), the file name too, so the columns can be told apart.
-struct Heading {
-  std::string source;
-  std::string file;  // "" unless needed to tell columns apart
-  std::string Text() const { return file.empty() ? source : source + " · " + file; }
-};
-
-std::vector<Heading> Headings(const std::vector<const ArticleInfo*>& articles) {
-  std::map<std::string, int> count;
-  for (const ArticleInfo* a : articles) ++count[a->source.empty() ? a->path : a->source];
-  std::vector<Heading> out;
-  for (const ArticleInfo* a : articles) {
-    Heading h{a->source.empty() ? a->path : a->source, ""};
-    if (count[h.source] > 1 && h.source != a->path) h.file = a->path.substr(a->path.find_last_of('/') + 1);
-    out.push_back(h);
-  }
-  return out;
-}
-
-bool Belongs(const ArticleInfo& a, const std::string& event) {
-  return std::find(a.events.begin(), a.events.end(), event) != a.events.end();
-}
-
-// The event's facts in rulebook order, then any fact a finding or disagreement names
-// that the rulebook's list lacks (a report built by hand, an older rulebook).
-std::vector<FactInfo> Facts(const Report& report, const EventInfo& event) {
-  std::vector<FactInfo> facts = event.facts;
-  std::set<std::string> known;
-  for (const FactInfo& f : facts) known.insert(f.id);
-  for (const std::vector<Finding>* list : {&report.findings, &report.claims})
-    for (const Finding& f : *list)
-      if (f.event == event.id && known.insert(f.fact).second)
-        facts.push_back({f.fact, f.kind, f.expected.empty() ? "unknown" : f.expected, f.severity});
-  for (const Disagreement& d : report.disagreements)
-    if (d.event == event.id && known.insert(d.fact).second) {
-      std::string expected = "unknown";
-      for (const DisagreementValue& v : d.values)
-        if (v.expected_match) expected = v.found;
-      facts.push_back({d.fact, d.kind, expected, d.severity});
-    }
-  return facts;
-}
-
-struct CellInfo {
-  Cell cell = Cell::kAbsent;
-  std::string found;  // of the finding that decided the cell
-  std::string message;
-};
-
-std::string CellTitle(const std::string& source, const std::string& fact, const CellInfo& c) {
-  std::string t = source + " — " + fact + ": ";
-  switch (c.cell) {
-    case Cell::kContradiction: return t + "contradiction" + (c.message.empty() ? "" : " (" + c.message + ")");
-    case Cell::kDisagreement:
-      return t + "disagrees with another source" + (c.found.empty() ? "" : " (says " + c.found + ")");
-    case Cell::kConfirmed: return t + "confirmed" + (c.found.empty() ? "" : " (" + c.found + ")");
-    case Cell::kUnresolved: return t + "unresolved" + (c.message.empty() ? "" : " (" + c.message + ")");
-    case Cell::kStated:
-      return t + "stated" + (c.found.empty() ? "" : " (" + c.found + ")") + ", no rulebook value to check";
-    case Cell::kAbsent: break;
+// A symbol alone is terse: the cell's title spells it out, with the value or message of
+// the finding that decided the cell.
+std::string CellTitle(const std::string& heading, const std::string& fact, const TableCell& c) {
+  std::string found = c.finding ? c.finding->found : c.value ? c.value->found : "";
+  std::string message = c.finding ? c.finding->message : "";
+  std::string t = heading + " — " + fact + ": ";
+  switch (c.kind) {
+    case CellKind::kContradiction: return t + "contradiction" + (message.empty() ? "" : " (" + message + ")");
+    case CellKind::kDisagreement:
+      return t + "disagrees with another source" + (found.empty() ? "" : " (says " + found + ")");
+    case CellKind::kConfirmed: return t + "confirmed" + (found.empty() ? "" : " (" + found + ")");
+    case CellKind::kUnresolved: return t + "unresolved" + (message.empty() ? "" : " (" + message + ")");
+    case CellKind::kStated:
+      return t + "stated" + (found.empty() ? "" : " (" + found + ")") + ", no rulebook value to check";
+    case CellKind::kAbsent: break;
   }
   return t + "not mentioned";
 }
 
-void WriteEvent(const Report& report, const EventInfo& event,
-                const std::vector<const ArticleInfo*>& articles, std::ostream* out) {
+void WriteEvent(const Report& report, const EventTable& table, std::ostream* out) {
   std::ostream& o = *out;
+  const EventInfo& event = *table.event;
   o << "<section class=\"event\" id=\"" << Esc(Anchor(event.id)) << "\">\n<h2>"
     << Esc(event.title.empty() ? event.id : event.title) << " <code>" << Esc(event.id) << "</code></h2>\n";
 
-  std::vector<FactInfo> facts = Facts(report, event);
-  std::map<std::string, std::map<std::string, CellInfo>> cells;  // [fact][article path]
-  auto raise = [&](const std::string& fact, const std::string& path, Cell c, const std::string& found,
-                   const std::string& message) {
-    CellInfo& cell = cells[fact][path];
-    if (c > cell.cell) cell = {c, found, message};
-  };
-  for (const std::vector<Finding>* list : {&report.findings, &report.claims})
-    for (const Finding& f : *list)
-      if (f.event == event.id) raise(f.fact, f.path, FindingCell(f), f.found, f.message);
-  for (const Disagreement& d : report.disagreements)
-    if (d.event == event.id)
-      for (const DisagreementValue& v : d.values)
-        for (const ClaimRef& c : v.claims) raise(d.fact, c.path, Cell::kDisagreement, v.found, "");
-
   o << "<div class=\"table-wrap\">\n<table class=\"summary\">\n<thead>\n<tr><th scope=\"col\" "
        "class=\"fact\">Fact</th><th scope=\"col\" class=\"expected\">Rulebook</th>";
-  std::vector<Heading> headings = Headings(articles);
-  for (size_t i = 0; i < articles.size(); ++i) {
-    o << "<th scope=\"col\" class=\"source\" title=\"" << Esc(articles[i]->path) << "\">"
-      << Esc(headings[i].source);
-    if (!headings[i].file.empty()) o << "<br><span class=\"file\">" << Esc(headings[i].file) << "</span>";
+  for (const TableColumn& column : table.columns) {
+    o << "<th scope=\"col\" class=\"source\" title=\"" << Esc(column.article->path) << "\">"
+      << Esc(column.source);
+    if (!column.file.empty()) o << "<br><span class=\"file\">" << Esc(column.file) << "</span>";
     o << "</th>";
   }
   o << "</tr>\n</thead>\n<tbody>\n";
-  bool any_stated = false;
-  for (const FactInfo& fact : facts) {
-    o << "<tr><th scope=\"row\"><code>" << Esc(fact.id) << "</code></th><td class=\"expected\">"
-      << Esc(fact.expected.empty() ? "unknown" : fact.expected) << "</td>";
-    for (size_t i = 0; i < articles.size(); ++i) {
-      const ArticleInfo* a = articles[i];
-      CellInfo c;
-      auto row = cells.find(fact.id);
-      if (row != cells.end()) {
-        auto it = row->second.find(a->path);
-        if (it != row->second.end()) c = it->second;
-      }
-      any_stated = any_stated || c.cell == Cell::kStated;
-      o << "<td class=\"" << ClassName(c.cell) << "\" title=\""
-        << Esc(CellTitle(headings[i].Text(), fact.id, c)) << "\">" << Symbol(c.cell)
+  for (const TableRow& row : table.rows) {
+    o << "<tr><th scope=\"row\"><code>" << Esc(row.fact.id) << "</code></th><td class=\"expected\">"
+      << Esc(row.fact.expected) << "</td>";
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      const TableCell& cell = row.cells[i];
+      const TableColumn& column = table.columns[i];
+      // Like the heading above: a path with no file name after its last '/' adds nothing.
+      std::string heading = column.file.empty() ? column.source : column.Heading();
+      o << "<td class=\"" << ClassName(cell.kind) << "\" title=\""
+        << Esc(CellTitle(heading, row.fact.id, cell)) << "\">" << Symbol(cell.kind)
         << "</td>";
     }
     o << "</tr>\n";
@@ -356,7 +187,7 @@ void WriteEvent(const Report& report, const EventInfo& event,
   o << "</tbody>\n</table>\n</div>\n"
     << "<p class=\"legend\">Legend: <span>✔ confirmed</span> <span>✘ contradiction</span> "
        "<span>≠ sources disagree</span> <span>? unresolved</span> "
-    << (any_stated ? "<span>• stated (no rulebook value to check)</span> " : "")
+    << (table.any_stated ? "<span>• stated (no rulebook value to check)</span> " : "")
     << "<span>— not mentioned</span></p>\n";
 
   auto write_findings = [&](const char* status, const char* heading) {
@@ -413,32 +244,15 @@ void WriteEvent(const Report& report, const EventInfo& event,
 
 void Write(const Report& report, const ReportOptions&, std::ostream* out) {
   std::ostream& o = *out;
-  size_t contradictions = 0, confirmed = 0, unresolved = 0;
-  for (const Finding& f : report.findings) {
-    if (f.status == "contradiction") ++contradictions;
-    else if (f.status == "confirmed") ++confirmed;
-    else ++unresolved;
-  }
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
        "<title>claimcheck: discrepancy report</title>\n<style>"
     << kStyle << "</style>\n</head>\n<body>\n<h1>Discrepancy report</h1>\n<p class=\"totals\">"
-    << report.articles.size() << (report.articles.size() == 1 ? " article" : " articles") << ": "
-    << contradictions << " contradiction" << (contradictions == 1 ? "" : "s") << ", " << confirmed
-    << " confirmed, " << unresolved << " unresolved, " << report.disagreements.size() << " disagreement"
-    << (report.disagreements.size() == 1 ? "" : "s") << ", " << report.errors.size() << " error"
-    << (report.errors.size() == 1 ? "" : "s") << "</p>\n";
+    << Totals(report) << "</p>\n";
 
-  bool any_event = false;
-  for (const EventInfo& event : report.events) {
-    std::vector<const ArticleInfo*> articles;
-    for (const ArticleInfo& a : report.articles)
-      if (Belongs(a, event.id)) articles.push_back(&a);
-    if (articles.empty()) continue;
-    any_event = true;
-    WriteEvent(report, event, articles, out);
-  }
-  if (!any_event) o << "<p>No article belongs to an event of the rulebooks.</p>\n";
+  std::vector<EventTable> tables = EventTables(report);
+  for (const EventTable& table : tables) WriteEvent(report, table, out);
+  if (tables.empty()) o << "<p>No article belongs to an event of the rulebooks.</p>\n";
 
   if (!report.errors.empty()) {
     o << "<section class=\"errors\">\n<h2>Errors</h2>\n<ul class=\"items\">\n";

@@ -11,92 +11,30 @@
 //   ### Disagreements      message, every value with the sources and places behind it
 // then ## Errors if any. Deterministic: everything in report order.
 //
-// A cell sums up every finding of (fact, article): contradiction ✘ wins over ≠ (the
-// article is part of a disagreement on the fact), over ✔ confirmed, over • stated, over
-// ? unresolved; — when the article makes no claim on the fact. "stated" is a claim about
-// a slot (a fact the rulebook gives no value for, Report::claims) that no other source
-// disputes: mentioned, with nothing to check it against.
+// What each cell says, and which finding wins it, is the table of discrepancy.h, shared
+// with the HTML page; this file only writes it as Markdown.
 #include <algorithm>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "claimcheck/report.h"
+#include "report/discrepancy.h"
 
 namespace claimcheck {
 namespace {
 
-// ---- cells --------------------------------------------------------------------------
-
-// In rising order of precedence: the highest finding of a cell decides it. kStated is
-// a claim about a slot (a fact with no verified value) that no other source disputes.
-enum class Cell { kAbsent, kUnresolved, kStated, kConfirmed, kDisagreement, kContradiction };
-
-const char* Symbol(Cell c) {
-  switch (c) {
-    case Cell::kContradiction: return "✘";
-    case Cell::kDisagreement: return "≠";
-    case Cell::kConfirmed: return "✔";
-    case Cell::kStated: return "•";
-    case Cell::kUnresolved: return "?";
-    case Cell::kAbsent: break;
-  }
-  return "—";
-}
-
-Cell FindingCell(const Finding& f) {
-  if (f.status == "contradiction") return Cell::kContradiction;
-  if (f.status == "confirmed") return Cell::kConfirmed;
-  if (f.status == "stated") return Cell::kStated;
-  return Cell::kUnresolved;
-}
-
 // ---- escaping -----------------------------------------------------------------------
 
-// Valid UTF-8 on one line: an invalid byte (the engine reports those, never fails on
-// them) becomes U+FFFD; line breaks and tabs (a sentence may span lines of the file)
-// become spaces, since every piece of text here sits inside one table cell, list item
-// or quote line; other control characters become '?'.
-std::string OneLine(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool ok = n > 0 && i + n <= s.size();
-    for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (ok && n == 2) ok = c >= 0xC2;
-    if (ok && n == 3) {
-      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
-    }
-    if (ok && n == 4) {
-      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-      ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-    }
-    if (!ok) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
-      ++i;  // CRLF: one space, from the LF
-    } else if (c == '\n' || c == '\r' || c == '\t') {
-      out += ' ';
-      ++i;
-    } else if (c < 0x20 || c == 0x7F) {
-      out += '?';
-      ++i;
-    } else {
-      out.append(s.substr(i, n));
-      i += n;
-    }
-  }
-  return out;
+// Every piece of text here sits inside one table cell, list item or quote line, while a
+// sentence may span lines of the file: line breaks and tabs become spaces (CR LF one
+// space), other control characters '?'.
+void OneLineControl(char c, char next, std::string* out) {
+  if (c == '\r' && next == '\n') return;
+  *out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : '?';
 }
+
+std::string OneLine(std::string_view s) { return ValidUtf8(s, &OneLineControl); }
 
 // Inline text: backslash before every character Markdown could read as markup
 // (emphasis, code, links, HTML, table pipes, strikethrough, entities).
@@ -155,37 +93,7 @@ std::string TableCode(std::string_view raw) {
   return out;
 }
 
-std::string Place(const std::string& path, int line, int column) {
-  return path + ":" + std::to_string(line) + ":" + std::to_string(column);
-}
-
-// ---- the span inside its sentence ---------------------------------------------------
-
-// Where the finding's text starts in its sentence: walked by line and column (code
-// points, 1-based) from the sentence's own start, so a word that occurs twice is
-// highlighted where it was found; the first occurrence when positions are missing.
-size_t SpanOffset(const Finding& f) {
-  if (f.text.empty() || f.sentence.empty()) return std::string::npos;
-  if (f.sentence_line > 0 && f.sentence_column > 0 && f.line > 0 && f.column > 0) {
-    int line = f.sentence_line, column = f.sentence_column;
-    for (size_t i = 0; i <= f.sentence.size(); ++i) {
-      unsigned char c = i < f.sentence.size() ? static_cast<unsigned char>(f.sentence[i]) : 0;
-      if (i < f.sentence.size() && (c & 0xC0) == 0x80) continue;  // inside a code point
-      if (line == f.line && column == f.column) {
-        if (f.sentence.compare(i, f.text.size(), f.text) == 0) return i;
-        break;
-      }
-      if (i == f.sentence.size()) break;
-      if (c == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
-  }
-  return f.sentence.find(f.text);
-}
+// ---- the report ---------------------------------------------------------------------
 
 // The evidence sentence with **the span** in bold (spaces kept outside the markers,
 // where CommonMark needs them).
@@ -208,96 +116,23 @@ std::string Evidence(const Finding& f) {
   return (before.empty() ? "" : EscapeBlockStart(before)) + "**" + Escape(span) + "**" + Escape(after);
 }
 
-// ---- the report ---------------------------------------------------------------------
-
-std::string SourceOf(const Report& report, const std::string& path) {
-  for (const ArticleInfo& a : report.articles)
-    if (a.path == path) return a.source.empty() ? a.path : a.source;
-  return path;
-}
-
-// A column's heading: the article's source; when two articles of the event share a
-// source (drafts of one outlet), the file name too, so the columns can be told apart.
-std::vector<std::string> Headings(const std::vector<const ArticleInfo*>& articles) {
-  std::map<std::string, int> count;
-  for (const ArticleInfo* a : articles) ++count[a->source.empty() ? a->path : a->source];
-  std::vector<std::string> out;
-  for (const ArticleInfo* a : articles) {
-    std::string h = a->source.empty() ? a->path : a->source;
-    if (count[h] > 1 && h != a->path) h += " · " + a->path.substr(a->path.find_last_of('/') + 1);
-    out.push_back(h);
-  }
-  return out;
-}
-
-bool Belongs(const ArticleInfo& a, const std::string& event) {
-  return std::find(a.events.begin(), a.events.end(), event) != a.events.end();
-}
-
-// The event's facts in rulebook order, then any fact a finding or disagreement names
-// that the rulebook's list lacks (a report built by hand, an older rulebook).
-std::vector<FactInfo> Facts(const Report& report, const EventInfo& event) {
-  std::vector<FactInfo> facts = event.facts;
-  std::set<std::string> known;
-  for (const FactInfo& f : facts) known.insert(f.id);
-  for (const std::vector<Finding>* list : {&report.findings, &report.claims})
-    for (const Finding& f : *list)
-      if (f.event == event.id && known.insert(f.fact).second)
-        facts.push_back({f.fact, f.kind, f.expected.empty() ? "unknown" : f.expected, f.severity});
-  for (const Disagreement& d : report.disagreements)
-    if (d.event == event.id && known.insert(d.fact).second) {
-      std::string expected = "unknown";
-      for (const DisagreementValue& v : d.values)
-        if (v.expected_match) expected = v.found;
-      facts.push_back({d.fact, d.kind, expected, d.severity});
-    }
-  return facts;
-}
-
-void WriteEvent(const Report& report, const EventInfo& event,
-                const std::vector<const ArticleInfo*>& articles, std::ostream* out) {
+void WriteEvent(const Report& report, const EventTable& table, std::ostream* out) {
   std::ostream& o = *out;
+  const EventInfo& event = *table.event;
   o << "## " << Escape(event.title.empty() ? event.id : event.title) << " (" << Code(event.id) << ")\n\n";
 
-  // cells[fact][article path]
-  std::vector<FactInfo> facts = Facts(report, event);
-  std::map<std::string, std::map<std::string, Cell>> cells;
-  auto raise = [&](const std::string& fact, const std::string& path, Cell c) {
-    Cell& cell = cells[fact][path];
-    cell = std::max(cell, c);
-  };
-  for (const Finding& f : report.findings)
-    if (f.event == event.id) raise(f.fact, f.path, FindingCell(f));
-  for (const Finding& f : report.claims)
-    if (f.event == event.id) raise(f.fact, f.path, FindingCell(f));
-  for (const Disagreement& d : report.disagreements)
-    if (d.event == event.id)
-      for (const DisagreementValue& v : d.values)
-        for (const ClaimRef& c : v.claims) raise(d.fact, c.path, Cell::kDisagreement);
-
   o << "| Fact | Rulebook |";
-  for (const std::string& heading : Headings(articles)) o << " " << Escape(heading) << " |";
+  for (const TableColumn& column : table.columns) o << " " << Escape(column.Heading()) << " |";
   o << "\n| --- | --- |";
-  bool any_stated = false;
-  for (size_t i = 0; i < articles.size(); ++i) o << " :-: |";
+  for (size_t i = 0; i < table.columns.size(); ++i) o << " :-: |";
   o << "\n";
-  for (const FactInfo& fact : facts) {
-    o << "| " << TableCode(fact.id) << " | " << Escape(fact.expected.empty() ? "unknown" : fact.expected)
-      << " |";
-    for (const ArticleInfo* a : articles) {
-      Cell c = Cell::kAbsent;
-      auto row = cells.find(fact.id);
-      if (row != cells.end()) {
-        auto it = row->second.find(a->path);
-        if (it != row->second.end()) c = it->second;
-      }
-      any_stated = any_stated || c == Cell::kStated;
-      o << " " << Symbol(c) << " |";
-    }
+  for (const TableRow& row : table.rows) {
+    o << "| " << TableCode(row.fact.id) << " | " << Escape(row.fact.expected) << " |";
+    for (const TableCell& cell : row.cells) o << " " << Symbol(cell.kind) << " |";
     o << "\n";
   }
   o << "\nLegend: ✔ confirmed · ✘ contradiction · ≠ sources disagree · ? unresolved · "
-    << (any_stated ? "• stated (no rulebook value to check) · " : "") << "— not mentioned\n";
+    << (table.any_stated ? "• stated (no rulebook value to check) · " : "") << "— not mentioned\n";
 
   auto write_findings = [&](const char* status, const char* heading) {
     bool any = false;
@@ -345,30 +180,14 @@ void WriteEvent(const Report& report, const EventInfo& event,
 
 void Write(const Report& report, const ReportOptions&, std::ostream* out) {
   std::ostream& o = *out;
-  size_t contradictions = 0, confirmed = 0, unresolved = 0;
-  for (const Finding& f : report.findings) {
-    if (f.status == "contradiction") ++contradictions;
-    else if (f.status == "confirmed") ++confirmed;
-    else ++unresolved;
-  }
-  o << "# Discrepancy report\n\n"
-    << report.articles.size() << (report.articles.size() == 1 ? " article" : " articles") << ": "
-    << contradictions << " contradiction" << (contradictions == 1 ? "" : "s") << ", " << confirmed
-    << " confirmed, " << unresolved << " unresolved, " << report.disagreements.size() << " disagreement"
-    << (report.disagreements.size() == 1 ? "" : "s") << ", " << report.errors.size() << " error"
-    << (report.errors.size() == 1 ? "" : "s") << "\n";
+  o << "# Discrepancy report\n\n" << Totals(report) << "\n";
 
-  bool any_event = false;
-  for (const EventInfo& event : report.events) {
-    std::vector<const ArticleInfo*> articles;
-    for (const ArticleInfo& a : report.articles)
-      if (Belongs(a, event.id)) articles.push_back(&a);
-    if (articles.empty()) continue;
-    any_event = true;
+  std::vector<EventTable> tables = EventTables(report);
+  for (const EventTable& table : tables) {
     o << "\n";
-    WriteEvent(report, event, articles, out);
+    WriteEvent(report, table, out);
   }
-  if (!any_event) o << "\nNo article belongs to an event of the rulebooks.\n";
+  if (tables.empty()) o << "\nNo article belongs to an event of the rulebooks.\n";
 
   if (!report.errors.empty()) {
     o << "\n## Errors\n\n";
