@@ -1,6 +1,7 @@
 #include "claimcheck/extract.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -9,10 +10,12 @@
 namespace claimcheck {
 namespace {
 
+// Plain decimal with a dot, never an exponent ("3000000000000", "0.5"): the
+// shortest fixed notation that reads back as the same double.
 std::string Decimal(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
+  char buf[400];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  return r.ec == std::errc() ? std::string(buf, r.ptr) : std::string("0");
 }
 
 // ISO 8601 duration of `value` `unit`; fractions go down one unit where they can

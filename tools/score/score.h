@@ -10,40 +10,54 @@
 //   value   some overlapping produced mention of a compatible type has a value
 //           equal to one of the expected readings (ValueMatches below)
 // plus "false mentions": among cases expecting nothing, the share where any
-// mention was produced.
+// mention was produced; and "false mentions (in domain)": the share where a
+// mention was produced whose type could carry the value of a type the same file
+// expects somewhere (CompatibleTypes). The peer's `expected: []` is per model: a
+// datetime case expecting nothing may rightly hold a number ("two to four
+// people"), a number case a date, so only the second figure says what a
+// "nothing here" case really rules out.
 //
 // Value matching rules (what is accepted from the peer data):
 //   date, daterange  expected readings are `value` (a day), `range_start` /
 //                    `range_end`, and every entry of `values` (`value`, or
 //                    `start` / `end`). A produced date or daterange is read as a
-//                    closed interval of days: "2018" is [2018-01-01, 2018-12-31],
-//                    "2018-09" [2018-09-01, 2018-09-30], "A/B" [first day of A,
+//                    closed interval of days: "1833" is [1833-01-01, 1833-12-31],
+//                    "1833-04" [1833-04-01, 1833-04-30], "A/B" [first day of A,
 //                    last day of B]. An expected range matches when its start is
 //                    that first day and its end is the last day (inclusive) or the
 //                    day after (exclusive) — so a whole year or month matches
-//                    [Y-01-01, Y+1-01-01). An open side (null in the peer data, ""
-//                    in claimcheck's value) matches only an open side. An expected
-//                    date (a day) matches only a produced date of day precision.
+//                    [Y-01-01, Y+1-01-01). When the produced END of a daterange
+//                    has month or year precision, the first day of that period is
+//                    accepted too: the peer writes a range from one month to
+//                    another as [first day of the first, first day of the last],
+//                    and "1761 to 1765" as [1761-01-01, 1765-01-01] (its
+//                    convention for ranges of whole periods; a whole period alone
+//                    still ends on the next one). An open side (null in the peer
+//                    data, "" in claimcheck's value) matches only an open side. An
+//                    expected date (a day) matches only a produced date of day
+//                    precision.
 //                    Compatible types: date <- date; daterange <- daterange, date.
 //   number           numeric. In files whose lang is not "en" a "," in the
-//                    expected value is the decimal mark ("1,5" = 1.5); in "en" it
+//                    expected value is the decimal mark ("6,35" = 6.35); in "en" it
 //                    would be a thousands separator (the data has none). An
 //                    expected plain integer must be equal exactly; anything with a
-//                    fraction or an exponent ("1E-10", "0,047619047619") within a
+//                    fraction or an exponent ("7E-11", "0,0588235294") within a
 //                    relative 1e-9 (claimcheck prints 10 significant digits).
-//   numberrange      expected interval notation "[2,5)", "(,10]", "(40,)" (dot
+//   numberrange      expected interval notation "[4,9)", "(,16]", "(70,)" (dot
 //                    decimals, in the Spanish file too); produced "LOW/HIGH". Each
 //                    side numerically, an empty side only with an empty side.
 //                    Bracket kinds (inclusive or not) are not compared: claimcheck's
 //                    value does not carry them.
 //   percentage       the number before "%", as for number; "null" is no reading.
-//   ordinal          numeric. ordinal.relative values ("end-1", "current+1") are
-//                    compared as strings with the produced ordinal value, so they
-//                    practically never match (scored, expected to be low).
+//   ordinal          numeric. ordinal.relative values (an anchor and an offset,
+//                    not a number) are compared as strings with the produced
+//                    ordinal value, so they practically never match (scored,
+//                    expected to be low).
 //   duration         expected `value` is seconds; produced ISO 8601 is converted
 //                    with Y = 365 days, M = 30 days, W = 7 days (the peer's
-//                    convention); also equal when the ISO string equals an expected
-//                    `timex`.
+//                    convention), or with M = 365/12 days (claimcheck writes
+//                    two and a half years as P30M, the peer as 2.5 x 365 days);
+//                    also equal when the ISO string equals an expected `timex`.
 //   anything else    (datetime, time, timerange, datetimerange, set, timezone,
 //                    unknown) is scored for span only.
 // Expected mentions with no reading at all ("not resolved", "null") are left out
@@ -88,6 +102,7 @@ struct Counts {
 struct EmptyCases {
   int cases = 0;        // cases with expected == []
   int with_output = 0;  // of those: something was produced
+  int in_domain = 0;    // of those: something of a type the file expects elsewhere
 };
 
 struct FileScore {
@@ -102,9 +117,9 @@ struct FileScore {
 // A figure the project tracks, computed over the dotnet_supported cases.
 struct Metric {
   std::string name;  // "date+daterange", "number+numberrange", "ordinal", "percentage",
-                     // "duration", "false mentions"
+                     // "duration", "false mentions", "false mentions (in domain)"
   double value = 0;  // percent
-  bool lower_is_better = false;  // "false mentions"
+  bool lower_is_better = false;  // the false mentions
 };
 
 // True for the expected types whose value is scored.
@@ -118,10 +133,11 @@ bool HasReading(const nlohmann::json& expected, std::string_view lang);
 // `lang` is the record's language (decimal convention).
 bool ValueMatches(const nlohmann::json& expected, const Produced& p, std::string_view lang);
 
-// Parses a decimal number ("1,5" with comma_decimal), "" or garbage -> false.
+// Parses a decimal number ("6,35" with comma_decimal), "" or garbage -> false.
 bool ParseNumber(std::string_view s, bool comma_decimal, double* out);
-// ISO 8601 duration -> seconds (Y 365 d, M 30 d, W 7 d). False when unreadable.
-bool DurationSeconds(std::string_view iso, double* out);
+// ISO 8601 duration -> seconds (Y 365 d, M `month_days` d, W 7 d). False when
+// unreadable.
+bool DurationSeconds(std::string_view iso, double* out, double month_days = 30);
 
 // Scores one JSONL stream. Lines that are not JSON objects are skipped and
 // counted in *bad_lines (may be null).
