@@ -155,6 +155,11 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
        "querido amigo del pueblo coreano"},
       {"Kim called the deal “the strongest treaty ever” and described Putin as “the dearest friend of the Korean people”.",
        "kim-quotes", "the strongest treaty ever"},
+      // A pronoun at the verb speaks for the subject of the sentence before, not
+      // for the titled name in its own sentence.
+      {"Kim Jong Un spoke at the ceremony. He said the treaty owed much to President Putin, “the dearest "
+       "friend of the Korean people”.",
+       "kim-quotes", "the dearest friend of the Korean people"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);

@@ -135,7 +135,18 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
     }
   }
   if (at_verb) return at_verb;
-  // 2. The subject of the lead-in.
+  // 2. A sentence opened by a pronoun at a verb of saying ("He said that …",
+  //    "Ella afirmó …") speaks for the subject of the sentence before.
+  static const Regex kPronounSays("^\\s*(he|she|el|ella)\\s+$");
+  bool pronoun_speaks = false;
+  for (Span v : verbs)
+    if (v.begin >= s.folded.begin && v.begin <= s.folded.begin + 6 &&
+        kPronounSays.FullMatch(doc.Folded({s.folded.begin, v.begin})))
+      pronoun_speaks = true;
+  if (pronoun_speaks) {
+    lead.end = lead.begin;  // names in this sentence are spoken of
+  }
+  // 3. The subject of the lead-in.
   const EntityMention* subject = nullptr;
   for (const EntityMention* m : candidates(lead))
     if (SubjectPosition(doc, *m, verbs)) subject = m;
@@ -179,11 +190,6 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     if (!sentence) continue;
     std::string where = Where(doc, folded);
-    if (!fact.cues.empty()) {
-      bool topical = false;
-      for (const Pattern& p : fact.cues) topical |= p.re->Contains(doc.Folded(folded));
-      if (!topical) continue;
-    }
     // The lead-in runs back to the previous quotation of the sentence (or its
     // start), the trail forward to the next one (or its end).
     Span lead{sentence->folded.begin, folded.begin};
@@ -204,6 +210,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     const EntityMention* speaker =
         Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous);
     spoken.emplace_back(doc.fold.FromOriginal(q.outer), speaker);
+    // Attribution above is the same for every quote fact; the fact's cues only
+    // choose which of the speaker's quotations it is about.
+    if (!fact.cues.empty()) {
+      bool topical = false;
+      for (const Pattern& p : fact.cues) topical |= p.re->Contains(doc.Folded(folded));
+      if (!topical) continue;
+    }
     if (!speaker) {
       if (trace) trace->Add(fact.id + ": quotation " + where + ": no speaker found");
       continue;
