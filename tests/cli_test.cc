@@ -146,6 +146,17 @@ TEST(Cli, LintGoodRulebooks) {
   EXPECT_EQ(both.code, 2);
 }
 
+// The fixture articles agree with the rulebook but not with each other: their
+// disagreements are warnings, so they fail the run only from --fail-on warning.
+TEST(Cli, DisagreementsCountFromFailOnWarning) {
+  EXPECT_EQ(Cli("check fixtures/articles").code, 0);
+  CliResult r = Cli("check --fail-on warning fixtures/articles");
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("warning: [russia-dprk-treaty-2024/talks-duration] sources disagree on talks-duration"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST(Cli, CheckSeedArticles) {
   CliResult r = Cli("check fixtures/articles");
   EXPECT_EQ(r.code, 0) << r.out << r.err;

@@ -168,11 +168,18 @@ TEST(TextReport, SummaryAndMissingSource) {
   r.findings.push_back(f);
   Disagreement d;
   d.rule = "ev/talks";
+  d.message = "sources disagree on talks: ~2 hour (A); ~5 hour (B)";
+  d.values.push_back({"~2 hour", true, {{"a.md", 3, 9, 40, 52, "unas dos horas"}}});
+  d.values.push_back({"~5 hour", false, {{"b.md", 4, 1, 60, 76, "about five hours"}}});
   r.disagreements.push_back(d);
-  // No file to read: only the first line, no underline.
+  // No file to read: only the first line, no underline. A disagreement lists
+  // every value at the places that state it.
   EXPECT_EQ(Render("text", r),
             "/nonexistent/claimcheck/gone.md:7:3: warning: [ev/signing-date] found 2024-06-18, "
             "rulebook says 2024-06-19\n"
+            "warning: [ev/talks] sources disagree on talks: ~2 hour (A); ~5 hour (B)\n"
+            "    a.md:3:9: ~2 hour (matches the rulebook)\n"
+            "    b.md:4:1: ~5 hour\n"
             "1 article: 1 contradiction, 0 confirmed, 0 unresolved, 1 disagreement, 0 errors\n");
   EXPECT_EQ(Render("text", Report{}),
             "0 articles: 0 contradictions, 0 confirmed, 0 unresolved, 0 disagreements, 0 errors\n");

@@ -196,8 +196,8 @@ int main(int argc, char** argv) {
   if (!report.errors.empty()) return kExitError;
   int threshold = Threshold(fail_on);
   for (const cc::Finding& f : report.findings)
-    if (f.status != "confirmed" && static_cast<int>(f.severity) >= threshold &&
-        (f.status == "contradiction" || fail_on == "info"))
-      return kExitFindings;
+    if (f.status != "confirmed" && static_cast<int>(f.severity) >= threshold) return kExitFindings;
+  for (const cc::Disagreement& d : report.disagreements)
+    if (static_cast<int>(d.severity) >= threshold) return kExitFindings;
   return kExitClean;
 }

@@ -58,6 +58,16 @@ void Write(const Report& report, const ReportOptions& options, std::ostream* out
       *out << std::string(col, ' ') << '^' << std::string(width > 1 ? width - 1 : 0, '~') << "\n";
     }
   }
+  // Disagreements between sources: one block each, every value with the places
+  // that state it.
+  for (const Disagreement& d : report.disagreements) {
+    *out << SeverityName(d.severity) << ": [" << d.rule << "] " << d.message << "\n";
+    if (!d.diff.empty()) *out << "    wording: " << d.diff << "\n";
+    for (const DisagreementValue& v : d.values)
+      for (const ClaimRef& c : v.claims)
+        *out << "    " << c.path << ":" << c.line << ":" << c.column << ": " << v.found
+             << (v.expected_match ? " (matches the rulebook)" : "") << "\n";
+  }
   for (const FileError& e : report.errors) {
     *out << e.path;
     if (e.line > 0) *out << ":" << e.line << ":" << e.column;
