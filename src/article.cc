@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 
@@ -298,10 +299,13 @@ void Article::Analyze(const ArticleOptions& options) {
   }
 
   // Ignored lines.
-  std::vector<Regex> ignore;
+  // Compiled once per pattern and thread: the same rulebooks serve every article.
+  thread_local std::map<std::string, Regex> compiled;
+  std::vector<const Regex*> ignore;
   for (const std::string& p : options.ignore) {
-    Regex re(p, Regex::kCaseSensitive);
-    if (re.ok()) ignore.push_back(re);
+    auto it = compiled.find(p);
+    if (it == compiled.end()) it = compiled.emplace(p, Regex(p, Regex::kCaseSensitive)).first;
+    if (it->second.ok()) ignore.push_back(&it->second);
   }
   // Stories and ignored lines, one pass over the body's lines.
   stories_.clear();
@@ -312,8 +316,8 @@ void Article::Analyze(const ArticleOptions& options) {
     if (sp.begin < body_.begin) continue;
     std::string_view line = std::string_view(b).substr(sp.begin, sp.size());
     bool dropped = false;
-    for (const Regex& re : ignore) {
-      if (re.Contains(line)) {
+    for (const Regex* re : ignore) {
+      if (re->Contains(line)) {
         Blank(clean_, sp.begin, sp.end);
         dropped = true;
         break;

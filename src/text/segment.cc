@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 
 #include "claimcheck/text.h"
@@ -44,12 +45,20 @@ std::vector<Span> SplitSentences(std::string_view text, std::string_view lang) {
   }
   byte_at.push_back(text.size());
 
+  // Creating a breaker with abbreviation suppressions rebuilds ICU's abbreviation
+  // list (most of a call's time); keep one per language and thread, and clone it.
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> prototypes;
   std::string locale_id(lang.empty() ? "en" : std::string(lang));
-  locale_id += "@ss=standard";
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale(locale_id.c_str()), status));
-  if (U_FAILURE(status) || !it) {
+  auto proto = prototypes.find(locale_id);
+  if (proto == prototypes.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> made(icu::BreakIterator::createSentenceInstance(
+        icu::Locale((locale_id + "@ss=standard").c_str()), status));
+    if (U_FAILURE(status)) made.reset();
+    proto = prototypes.emplace(locale_id, std::move(made)).first;
+  }
+  std::unique_ptr<icu::BreakIterator> it(proto->second ? proto->second->clone() : nullptr);
+  if (!it) {
     Span whole = Trim(text, {0, text.size()});
     if (!whole.empty()) out.push_back(whole);
     return out;
