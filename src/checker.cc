@@ -92,9 +92,8 @@ Finding ToFinding(const Claim& c, const Doc& doc, const Rulebook& book) {
   r.rule = r.event + "/" + r.fact;
   r.kind = f.kind;
   r.status = ClaimStatusName(c.status);
-  r.severity = c.status == ClaimStatus::kContradiction ? f.severity
-               : c.status == ClaimStatus::kUnresolved  ? Severity::kInfo
-                                                       : Severity::kInfo;
+  // Only a contradiction carries the fact's severity; the rest is information.
+  r.severity = c.status == ClaimStatus::kContradiction ? f.severity : Severity::kInfo;
   r.attributed = c.attributed;
   if (c.attributed && c.status == ClaimStatus::kContradiction) r.severity = Lower(r.severity);
   r.path = doc.article.path();
@@ -236,6 +235,8 @@ Report Checker::CheckPaths(const std::vector<std::string>& paths, int jobs) cons
     for (auto& f : p.claims) report.claims.push_back(std::move(f));
     for (auto& e : p.errors) report.errors.push_back(std::move(e));
   }
+  // Sorted first so that the values of each disagreement, and the claims behind
+  // them, come in report order; then the disagreements themselves.
   report.Sort();
   FindDisagreements(books_, &report);
   report.Sort();
