@@ -697,6 +697,9 @@ class AtomFinder {
   }
 
   // Runs of words RBNF writes; the longest prefix of each that it reads whole.
+  // Spelled-out numbers run long in Spanish ("quinientos trece millones
+  // cuatrocientos cincuenta y dos mil trescientos cuarenta y siete" is 13 words).
+  static constexpr size_t kMaxRunWords = 24;
   void FindWords(std::vector<Atom>* atoms) {
     const std::vector<Word> words = Words(text_);
     for (size_t i = 0; i < words.size();) {
@@ -704,7 +707,7 @@ class AtomFinder {
       // The last word of a run of words RBNF writes, starting at `from`.
       auto run_end = [&](size_t from) {
         size_t j = from;
-        while (j + 1 < words.size() && j + 1 - from < 8 &&
+        while (j + 1 < words.size() && j + 1 - from < kMaxRunWords &&
                Adjacent(text_, words[j], words[j + 1]) &&
                speller_.Writes(text_.substr(words[j + 1].span.begin, words[j + 1].span.size()))) {
           ++j;

@@ -86,6 +86,11 @@ const ExtractTest kExtractTests[] = {
     {"es", "Pasaron veintiún días.", "veintiun dias=21 day"},
     {"es", "Pasaron veintiun dias.", "veintiun dias=21 day"},
     {"es", "En mil novecientos cincuenta empezó.", "mil novecientos cincuenta=1950"},
+    // Spelled-out numbers of a dozen words and more stay one number.
+    {"es", "Recibieron novecientos noventa y nueve mil novecientos noventa y nueve votos.",
+     "novecientos noventa y nueve mil novecientos noventa y nueve=999999"},
+    {"es", "Suman setecientos ochenta y un millones doscientos treinta y cuatro mil quinientos sesenta y siete.",
+     "setecientos ochenta y un millones doscientos treinta y cuatro mil quinientos sesenta y siete=781234567"},
     {"es", "en el año dos mil veinticuatro", "dos mil veinticuatro=2024"},
     {"es", "treinta y un días", "treinta y un dias=31 day"},
     {"es", "casi cinco millones de proyectiles", "casi cinco millones=5000000 ~"},
