@@ -99,43 +99,6 @@ Date FindDateline(const std::string& clean, Span story, const LineIndex& lines,
 
 }  // namespace
 
-Article& Article::operator=(const Article& o) {
-  if (this == &o) return *this;
-  path_ = o.path_;
-  bytes_ = o.bytes_;
-  clean_ = o.clean_;
-  body_ = o.body_;
-  source_ = o.source_;
-  language_ = o.language_;
-  event_ = o.event_;
-  published_ = o.published_;
-  published_from_ = o.published_from_;
-  stories_ = o.stories_;
-  story_dates_ = o.story_dates_;
-  problems_ = o.problems_;
-  lines_ = LineIndex(bytes_);
-  return *this;
-}
-
-Article::Article(Article&& o) noexcept { *this = std::move(o); }
-
-Article& Article::operator=(Article&& o) noexcept {
-  path_ = std::move(o.path_);
-  bytes_ = std::move(o.bytes_);
-  clean_ = std::move(o.clean_);
-  body_ = o.body_;
-  source_ = std::move(o.source_);
-  language_ = std::move(o.language_);
-  event_ = std::move(o.event_);
-  published_ = o.published_;
-  published_from_ = std::move(o.published_from_);
-  stories_ = std::move(o.stories_);
-  story_dates_ = std::move(o.story_dates_);
-  problems_ = std::move(o.problems_);
-  lines_ = LineIndex(bytes_);  // the index views bytes_, which may have moved
-  return *this;
-}
-
 Status Article::Load(const std::string& path, const ArticleOptions& options, Article* out) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
@@ -159,8 +122,8 @@ Status Article::Load(const std::string& path, const ArticleOptions& options, Art
 Article Article::FromBytes(std::string path, std::string bytes, const ArticleOptions& options) {
   Article a;
   a.path_ = std::move(path);
-  a.bytes_ = std::move(bytes);
-  a.lines_ = LineIndex(a.bytes_);
+  a.bytes_ = std::make_shared<const std::string>(std::move(bytes));
+  a.lines_ = LineIndex(*a.bytes_);
   a.Analyze(options);
   return a;
 }
@@ -172,7 +135,7 @@ Date Article::ReferenceDateAt(size_t offset) const {
 }
 
 void Article::Analyze(const ArticleOptions& options) {
-  const std::string& b = bytes_;
+  const std::string& b = *bytes_;
   clean_ = b;
 
   // Invalid UTF-8: reported once per run of bad bytes, replaced by spaces.

@@ -15,6 +15,7 @@
 #define CLAIMCHECK_ARTICLE_H_
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,7 +43,7 @@ class Article {
   static Article FromBytes(std::string path, std::string bytes, const ArticleOptions& options);
 
   const std::string& path() const { return path_; }
-  const std::string& bytes() const { return bytes_; }
+  const std::string& bytes() const { return *bytes_; }
   const std::string& clean() const { return clean_; }
   // The article's own text: after the front matter.
   Span body() const { return body_; }
@@ -73,20 +74,18 @@ class Article {
 
   // Original text of a span (for reports).
   std::string_view Text(Span s) const {
-    return std::string_view(bytes_).substr(s.begin, s.end - s.begin);
+    return std::string_view(*bytes_).substr(s.begin, s.end - s.begin);
   }
 
   Article() = default;
-  Article(const Article& o) { *this = o; }
-  Article& operator=(const Article& o);
-  Article(Article&&) noexcept;
-  Article& operator=(Article&&) noexcept;
 
  private:
   void Analyze(const ArticleOptions& options);
 
   std::string path_;
-  std::string bytes_;
+  // Shared and never changed once read, so the LineIndex that views it stays
+  // valid when an Article is copied or moved.
+  std::shared_ptr<const std::string> bytes_ = std::make_shared<const std::string>();
   std::string clean_;
   Span body_;
   std::string source_, language_, event_;
