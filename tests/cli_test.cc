@@ -87,20 +87,9 @@ size_t SeedArticleCount() {
   return n;
 }
 
-std::vector<std::string> Keys(const nlohmann::ordered_json& o) {
-  std::vector<std::string> k;
-  for (auto it = o.begin(); it != o.end(); ++it) k.push_back(it.key());
-  return k;
-}
+using testutil::Keys;
 
-// True when `contract` appears in `keys` in this order (the contract may be
-// extended with other keys, never broken).
-bool InContractOrder(const std::vector<std::string>& keys, const std::vector<std::string>& contract) {
-  size_t i = 0;
-  for (const std::string& k : keys)
-    if (i < contract.size() && k == contract[i]) ++i;
-  return i == contract.size();
-}
+using testutil::InContractOrder;
 
 TEST(Cli, LintSixMistakes) {
   CliResult r = Cli("lint --rules fixtures/rulebooks/six-mistakes.yaml");

@@ -31,20 +31,9 @@ std::string Render(const char* format, const Report& report, const ReportOptions
   return out.str();
 }
 
-std::vector<std::string> Keys(const ordered_json& o) {
-  std::vector<std::string> k;
-  for (auto it = o.begin(); it != o.end(); ++it) k.push_back(it.key());
-  return k;
-}
+using testutil::Keys;
 
-// True when `contract` appears in `keys` in this order (other keys may be added:
-// the contract may be extended, never broken).
-bool InContractOrder(const std::vector<std::string>& keys, const std::vector<std::string>& contract) {
-  size_t i = 0;
-  for (const std::string& k : keys)
-    if (i < contract.size() && k == contract[i]) ++i;
-  return i == contract.size();
-}
+using testutil::InContractOrder;
 
 Finding MakeFinding(const std::string& path, const std::string& text_of_file, const std::string& text,
                     int line, int column, const char* fact, const char* status, Severity severity) {

@@ -5,10 +5,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace claimcheck {
 namespace testutil {
@@ -59,6 +62,22 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The keys of a JSON object, in order.
+inline std::vector<std::string> Keys(const nlohmann::ordered_json& o) {
+  std::vector<std::string> k;
+  for (auto it = o.begin(); it != o.end(); ++it) k.push_back(it.key());
+  return k;
+}
+
+// True when `contract` appears in `keys` in this order: a JSON contract may be
+// extended with other keys, never broken.
+inline bool InContractOrder(const std::vector<std::string>& keys, const std::vector<std::string>& contract) {
+  size_t i = 0;
+  for (const std::string& k : keys)
+    if (i < contract.size() && k == contract[i]) ++i;
+  return i == contract.size();
+}
 
 }  // namespace testutil
 }  // namespace claimcheck
