@@ -104,7 +104,7 @@ Finding ToFinding(const Claim& c, const Doc& doc, const Rulebook& book) {
   r.end = c.span.end;
   r.text = std::string(doc.article.Text(c.span));
   r.found = c.found;
-  r.expected = f.value ? f.value->ToString() : "unknown";
+  r.expected = !c.expected.empty() ? c.expected : f.value ? f.value->ToString() : "unknown";
   r.sentence = SentenceText(doc.article, c.sentence);
   LineIndex::LineCol sl = doc.article.LineColAt(c.sentence.begin);
   r.sentence_line = sl.line;

@@ -105,7 +105,9 @@ void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
         if (kind && kind->diff) {
           d.message = "quote drift on " + fact.id + ": the same words rendered differently by " +
                       std::to_string(sources.size()) + " sources";
-          d.diff = kind->diff(members[0]->found, members[1]->found);
+          for (size_t i = 1; i < members.size(); ++i)
+            d.values[i].diff = kind->diff(fact, members[i - 1]->found, members[i]->found);
+          d.diff = d.values[1].diff;
         }
         report->disagreements.push_back(std::move(d));
       }

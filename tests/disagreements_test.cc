@@ -56,6 +56,81 @@ TEST(Disagreements, TwoSourcesTwoPlaces) {
             "sources disagree on signing-place: pyongyang (Agencia A, Radio C); moscow (Diario B)");
 }
 
+// Putin's sentence on mutual assistance in Spanish and English: the rulebook's
+// `phrases` align the two renderings, which share no word.
+const char kPutinEs[] =
+    "«Este tratado prevé, entre otras cosas, la asistencia mutua en caso de agresión contra una de las "
+    "partes del acuerdo», dijo Putin en Pyongyang.";
+
+const std::vector<const Disagreement*> On(const Report& r, const std::string& fact) {
+  std::vector<const Disagreement*> out;
+  for (const Disagreement& d : r.disagreements)
+    if (d.fact == fact) out.push_back(&d);
+  return out;
+}
+
+TEST(Disagreements, SameQuotationInTwoLanguagesIsNoDrift) {
+  Report r = CheckArticles({
+      {"a.md", Article("Agencia A", kPutinEs)},
+      {"b.md", Article("Wire B", "\"This treaty provides, among other things, for mutual assistance in the event "
+                                  "of aggression against one of the parties,\" Putin said in Pyongyang.")},
+      // Fewer of the phrases, faithfully: a partial quotation.
+      {"c.md", Article("Wire C", "Putin said the pact provided \"mutual assistance in the event of aggression\" "
+                                  "in Pyongyang.")},
+  });
+  size_t stated = 0;
+  for (const Finding& f : r.claims) stated += f.fact == "putin-on-mutual-assistance";
+  EXPECT_EQ(stated, 3u);
+  for (const Disagreement* d : On(r, "putin-on-mutual-assistance")) ADD_FAILURE() << d->message << "\n" << d->diff;
+}
+
+// Each renders a phrase the rulebook does not list, outside the part both quote
+// (a Spanish lead-in, an English tail): compared over the shared rows only.
+TEST(Disagreements, QuotationsComparedOverThePartBothQuote) {
+  Report r = CheckArticles({
+      {"a.md", Article("Diario A", "«El acuerdo de asociación global firmado hoy prevé, entre otras cosas, la "
+                                   "asistencia mutua en caso de agresión contra una de las partes de este "
+                                   "acuerdo», dijo Putin en Pyongyang.")},
+      {"b.md", Article("Wire B", "Putin said in Pyongyang that the pact provided, \"among other things, for mutual "
+                                  "assistance in case of aggression against one of the parties to this treaty.\"")},
+  });
+  size_t stated = 0;
+  for (const Finding& f : r.claims) stated += f.fact == "putin-on-mutual-assistance";
+  EXPECT_EQ(stated, 2u);
+  for (const Disagreement* d : On(r, "putin-on-mutual-assistance")) ADD_FAILURE() << d->message << "\n" << d->diff;
+}
+
+TEST(Disagreements, QuotationReworded) {
+  Report r = CheckArticles({
+      {"a.md", Article("Agencia A", kPutinEs)},
+      {"b.md", Article("Wire B", "\"This treaty provides for mutual assistance if either party is attacked,\" "
+                                  "Putin said in Pyongyang.")},
+  });
+  std::vector<const Disagreement*> d = On(r, "putin-on-mutual-assistance");
+  ASSERT_EQ(d.size(), 1u);
+  ASSERT_EQ(d[0]->values.size(), 2u);
+  EXPECT_EQ(d[0]->values[0].claims[0].path.substr(d[0]->values[0].claims[0].path.size() - 4), "a.md");
+  // Rows both render, rows one drops, and the words of its own that it adds.
+  EXPECT_EQ(d[0]->diff,
+            "este tratado preve = this treaty provides [-entre otras cosas-] la asistencia mutua = "
+            "for mutual assistance [-en caso de agresion-] [-contra una de las partes del acuerdo-] "
+            "{+if either party is attacked+}");
+  EXPECT_EQ(d[0]->values[1].diff, d[0]->diff);
+  EXPECT_EQ(d[0]->message,
+            "quote drift on putin-on-mutual-assistance: the same words rendered differently by 2 sources");
+}
+
+TEST(Disagreements, QuotationsSharingNoPhraseAreUnrelated) {
+  Report r = CheckArticles({
+      {"a.md", Article("Agencia A", kPutinEs)},
+      {"b.md", Article("Wire B", "\"We will always give mutual aid to our friends,\" Putin said in Pyongyang.")},
+  });
+  size_t stated = 0;
+  for (const Finding& f : r.claims) stated += f.fact == "putin-on-mutual-assistance";
+  EXPECT_EQ(stated, 2u);
+  EXPECT_TRUE(On(r, "putin-on-mutual-assistance").empty());
+}
+
 TEST(Disagreements, PrecisionIsNoDisagreement) {
   Report r = CheckArticles({
       {"a.md", Article("Agencia A", "Putin y Kim firmaron el tratado en junio de 2024.")},

@@ -112,10 +112,11 @@ Report HandReport() {
   d.fact = "talks-duration";
   d.kind = "number";
   d.severity = Severity::kWarning;
-  d.values.push_back({"2 hour", true, {{"a/one.md", 5, 10, 510, 520, "dos horas"}}});
+  d.values.push_back({"2 hour", true, {{"a/one.md", 5, 10, 510, 520, "dos horas"}}, ""});
   d.values.push_back({"5 hour",
                       false,
-                      {{"b/two.md", 6, 3, 603, 615, "cinco horas"}, {"b/two.md", 6, 30, 630, 642, "cinco horas"}}});
+                      {{"b/two.md", 6, 3, 603, 615, "cinco horas"}, {"b/two.md", 6, 30, 630, 642, "cinco horas"}},
+                      ""});
   d.message = "sources disagree on talks-duration: 2 hour (Outlet *One*); 5 hour (Outlet Two)";
   r.disagreements.push_back(d);
   r.errors.push_back({"d/bad.md", 0, 0, "cannot read file: No such file or directory"});

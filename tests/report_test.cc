@@ -158,8 +158,8 @@ TEST(TextReport, SummaryAndMissingSource) {
   Disagreement d;
   d.rule = "ev/talks";
   d.message = "sources disagree on talks: ~2 hour (A); ~5 hour (B)";
-  d.values.push_back({"~2 hour", true, {{"a.md", 3, 9, 40, 52, "unas dos horas"}}});
-  d.values.push_back({"~5 hour", false, {{"b.md", 4, 1, 60, 76, "about five hours"}}});
+  d.values.push_back({"~2 hour", true, {{"a.md", 3, 9, 40, 52, "unas dos horas"}}, ""});
+  d.values.push_back({"~5 hour", false, {{"b.md", 4, 1, 60, 76, "about five hours"}}, ""});
   r.disagreements.push_back(d);
   // No file to read: only the first line, no underline. A disagreement lists
   // every value at the places that state it.
@@ -199,8 +199,8 @@ TEST(JsonReport, ContractFieldsAndOrder) {
   d.kind = "number";
   d.severity = Severity::kWarning;
   d.message = "2 sources disagree";
-  DisagreementValue two{"2 hour", true, {{fx.file_a, 7, 3, 100, 110, "dos horas"}}};
-  DisagreementValue five{"5 hour", false, {{fx.file_b, 2, 1, 5, 16, "cinco horas"}}};
+  DisagreementValue two{"2 hour", true, {{fx.file_a, 7, 3, 100, 110, "dos horas"}}, ""};
+  DisagreementValue five{"5 hour", false, {{fx.file_b, 2, 1, 5, 16, "cinco horas"}}, ""};
   d.values = {two, five};
   fx.report.disagreements.push_back(d);
 

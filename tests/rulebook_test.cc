@@ -97,6 +97,13 @@ std::vector<BadCase> BadCases() {
       {"missing_event_id", "  id: test-event\n", "", "3:3: event needs 'id'"},
       {"role_fact_without_role", "", "  - id: defence-minister\n    kind: role\n    value: putin\n",
        "21:5: fact 'defence-minister' (role) needs 'role': the role phrases"},
+      {"quote_phrases_not_a_list", "",
+       "  - id: putin-quote\n    kind: quote\n    speaker: putin\n    value: unknown\n    phrases: este tratado\n",
+       "25:14: fact 'putin-quote': phrases must be a list of rows, each a list of renderings of one phrase"},
+      {"quote_phrase_with_an_elision", "",
+       "  - id: putin-quote\n    kind: quote\n    speaker: putin\n    value: unknown\n"
+       "    phrases:\n      - [\"este tratado\", \"this … treaty\"]\n",
+       "26:26: fact 'putin-quote': a rendering in phrases must be words, without elisions"},
       {"set_value_not_a_list", "",
        "  - id: signatories\n    kind: set\n    value: putin\n    cues: [\"firm\\\\w*\"]\n",
        "23:12: fact 'signatories': value must be a list of entity ids"},

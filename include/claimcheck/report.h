@@ -77,6 +77,8 @@ struct DisagreementValue {
   std::string found;
   bool expected_match = false;
   std::vector<ClaimRef> claims;
+  // Quote drift: this wording against the previous value's (empty for the first).
+  std::string diff;
 };
 
 struct Disagreement {
@@ -84,7 +86,7 @@ struct Disagreement {
   Severity severity = Severity::kWarning;
   std::vector<DisagreementValue> values;
   std::string message;
-  std::string diff;  // quote drift: a word-level diff of two wordings, else ""
+  std::string diff;  // quote drift: the second value's diff (values[1].diff), else ""
 };
 
 struct FileError {

@@ -20,6 +20,10 @@ struct QuoteFactValue : FactValue {
   // Verified wordings (a transcript, and its official translations); empty for a
   // slot. A quotation is checked against the one it is closest to.
   std::vector<std::string> wordings;
+  // The statement phrase by phrase (`phrases:`): each row holds renderings of one
+  // phrase, in any language, as QuoteWords. A Spanish and an English rendering
+  // share too few words to compare; aligned to the rows, they can be.
+  std::vector<std::vector<std::vector<std::string>>> phrases;
   std::string ToString() const override { return wordings.empty() ? "unknown" : wordings.front(); }
 };
 
@@ -48,6 +52,34 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
     if (items.empty()) {
       problems->push_back({v->loc, "fact '" + fact->id + "': value must be the verified wording, a list of them, or unknown"});
       return false;
+    }
+  }
+  if (const Node* phrases = fact->raw.Find("phrases")) {
+    if (!phrases->IsList() || phrases->items.empty()) {
+      problems->push_back({phrases->loc, "fact '" + fact->id +
+                                             "': phrases must be a list of rows, each a list of renderings of one phrase"});
+      return false;
+    }
+    for (const Node& row : phrases->items) {
+      std::vector<const Node*> renderings;
+      if (row.IsScalar()) renderings.push_back(&row);
+      else if (row.IsList()) for (const Node& n : row.items) renderings.push_back(&n);
+      std::vector<std::vector<std::string>> out;
+      for (const Node* n : renderings) {
+        std::vector<std::string> words = n->IsScalar() ? QuoteWords(n->scalar) : std::vector<std::string>{};
+        if (words.empty() || std::find(words.begin(), words.end(), kGapWord) != words.end()) {
+          problems->push_back({n->loc, "fact '" + fact->id + "': a rendering in phrases must be words, without elisions"});
+          return false;
+        }
+        out.push_back(std::move(words));
+      }
+      if (out.empty()) {
+        problems->push_back({row.loc, "fact '" + fact->id + "': a row of phrases needs at least one rendering"});
+        return false;
+      }
+      // The longest rendering first, so "la asistencia mutua" wins over "asistencia mutua".
+      std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+      value->phrases.push_back(std::move(out));
     }
   }
   // A slot keeps its speaker in `value` too; reports print "unknown" for it.
@@ -243,8 +275,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // The closest verified wording; quoting part of it word for word is exact.
     std::vector<std::string> words = QuoteWords(text);
     double similarity = 0;
-    for (const std::vector<std::string>& v : verified)
-      similarity = std::max(similarity, Contains(v, words) ? 1.0 : QuoteSimilarity(words, v));
+    for (size_t i = 0; i < verified.size(); ++i) {
+      double s = Contains(verified[i], words) ? 1.0 : QuoteSimilarity(words, verified[i]);
+      if (s <= similarity) continue;
+      similarity = s;
+      c.expected = value->wordings[i];
+    }
     if (similarity < kSameQuotationThreshold) {
       if (trace) trace->Add(fact.id + ": " + why + " is another quotation (similarity " +
                             std::to_string(similarity).substr(0, 4) + ")");
@@ -256,23 +292,150 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   }
 }
 
-Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+// Words a faithful rendering may add around its phrases (an article, "for").
+constexpr size_t kGlueWords = 2;
+
+// A quotation aligned to a fact's phrases: which rendering of each row it holds
+// and where, and which rows of the statement it spans.
+struct Alignment {
+  std::vector<int> rendering;      // per row: index of the rendering found, or -1
+  std::vector<size_t> begin, end;  // per row: the words it was found at
+  std::vector<bool> used;          // per word: inside a rendering found
+  std::vector<std::string> words;
+  // The rows the quotation spans: from its first row found to its last, widened
+  // to the statement's first (last) row when more than kGlueWords words come
+  // before (after) them: words there render rows, in words the rulebook lacks.
+  size_t lo = 0, hi = 0;
+  bool any = false;
+};
+
+Alignment Align(const QuoteFactValue& value, const std::vector<std::string>& words) {
+  Alignment a;
+  a.words = words;
+  a.used.assign(words.size(), false);
+  size_t rows = value.phrases.size();
+  a.rendering.assign(rows, -1);
+  a.begin.assign(rows, 0);
+  a.end.assign(rows, 0);
+  auto at = [](size_t i) { return static_cast<std::ptrdiff_t>(i); };
+  for (size_t row = 0; row < rows; ++row) {
+    const auto& renderings = value.phrases[row];
+    for (size_t k = 0; k < renderings.size() && a.rendering[row] < 0; ++k) {
+      const std::vector<std::string>& r = renderings[k];
+      for (size_t i = 0; i + r.size() <= words.size(); ++i) {
+        if (!std::equal(r.begin(), r.end(), words.begin() + at(i))) continue;
+        if (std::any_of(a.used.begin() + at(i), a.used.begin() + at(i + r.size()), [](bool u) { return u; }))
+          continue;
+        std::fill(a.used.begin() + at(i), a.used.begin() + at(i + r.size()), true);
+        a.rendering[row] = static_cast<int>(k);
+        a.begin[row] = i;
+        a.end[row] = i + r.size();
+        break;
+      }
+    }
+  }
+  size_t first_row = rows, last_row = 0, first_word = words.size(), last_word = 0;
+  for (size_t row = 0; row < rows; ++row) {
+    if (a.rendering[row] < 0) continue;
+    a.any = true;
+    first_row = std::min(first_row, row);
+    last_row = std::max(last_row, row);
+    first_word = std::min(first_word, a.begin[row]);
+    last_word = std::max(last_word, a.end[row]);
+  }
+  if (!a.any) return a;
+  auto unused = [&](size_t from, size_t to) {
+    size_t n = 0;
+    for (size_t i = from; i < to; ++i) n += !a.used[i] && words[i] != kGapWord;
+    return n;
+  };
+  a.lo = unused(0, first_word) > kGlueWords ? 0 : first_row;
+  a.hi = unused(last_word, words.size()) > kGlueWords ? rows - 1 : last_row;
+  return a;
+}
+
+// The words of `a` between the rows in [lo, hi] it renders that are in none of
+// them: a rewording inside the part two sources both quote.
+size_t WordsOfItsOwn(const Alignment& a, size_t lo, size_t hi) {
+  size_t from = a.words.size(), to = 0;
+  for (size_t row = lo; row <= hi; ++row) {
+    if (a.rendering[row] < 0) continue;
+    from = std::min(from, a.begin[row]);
+    to = std::max(to, a.end[row]);
+  }
+  size_t n = 0;
+  for (size_t i = from; i < to; ++i) n += !a.used[i] && a.words[i] != kGapWord;
+  return n;
+}
+
+Relation Relate(const Fact& fact, const Rulebook&, const std::string& a, const std::string& b) {
   std::vector<std::string> x = QuoteWords(a), y = QuoteWords(b);
   // One source quoting fewer of the same words is no rewording.
   if (Contains(x, y) || Contains(y, x)) return Relation::kSame;
   double s = QuoteSimilarity(x, y);
   if (s >= 1.0) return Relation::kSame;
-  return s >= kSameQuotationThreshold ? Relation::kDifferent : Relation::kUnrelated;
+  if (s >= kSameQuotationThreshold) return Relation::kDifferent;
+  // Too few shared words: perhaps two languages. Compare them through the rows
+  // of phrases, over the part of the statement both span (one quoting less is
+  // no rewording): a row one renders and the other does not, or words of its own
+  // between the rows, is a different rendering.
+  const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
+  if (!value || value->phrases.empty()) return Relation::kUnrelated;
+  Alignment p = Align(*value, x), q = Align(*value, y);
+  bool shared = false;
+  for (size_t r = 0; r < p.rendering.size(); ++r) shared |= p.rendering[r] >= 0 && q.rendering[r] >= 0;
+  if (!shared) return Relation::kUnrelated;
+  size_t lo = std::max(p.lo, q.lo), hi = std::min(p.hi, q.hi);
+  for (size_t r = lo; r <= hi; ++r)
+    if ((p.rendering[r] >= 0) != (q.rendering[r] >= 0)) return Relation::kDifferent;
+  if (WordsOfItsOwn(p, lo, hi) > kGlueWords || WordsOfItsOwn(q, lo, hi) > kGlueWords)
+    return Relation::kDifferent;
+  return Relation::kSame;
 }
 
-std::string Diff(const std::string& a, const std::string& b) {
-  return FormatDiff(WordDiff(QuoteWords(a), QuoteWords(b)));
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+std::string Diff(const Fact& fact, const std::string& a, const std::string& b) {
+  std::vector<std::string> x = QuoteWords(a), y = QuoteWords(b);
+  const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
+  bool same_words = Contains(x, y) || Contains(y, x) || QuoteSimilarity(x, y) >= kSameQuotationThreshold;
+  if (same_words || !value || value->phrases.empty()) return FormatDiff(WordDiff(x, y));
+  // Two languages: row by row, in the order of the first wording; a row both
+  // render shows both renderings ("este tratado preve = this treaty provides").
+  Alignment p = Align(*value, x), q = Align(*value, y);
+  std::vector<size_t> rows(p.rendering.size());
+  for (size_t r = 0; r < rows.size(); ++r) rows[r] = r;
+  std::stable_sort(rows.begin(), rows.end(), [&](size_t i, size_t j) {
+    size_t ai = p.rendering[i] >= 0 ? p.begin[i] : q.begin[i], aj = p.rendering[j] >= 0 ? p.begin[j] : q.begin[j];
+    return ai < aj;
+  });
+  auto rest = [](const Alignment& a) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < a.words.size(); ++i)
+      if (!a.used[i] && a.words[i] != kGapWord) out.push_back(a.words[i]);
+    return out;
+  };
+  std::vector<DiffOp> ops;
+  for (size_t r : rows) {
+    int i = p.rendering[r], j = q.rendering[r];
+    const auto& row = value->phrases[r];
+    if (i >= 0 && j >= 0) ops.push_back({DiffOp::kSame, Join(row[i]) + " = " + Join(row[j])});
+    else if (i >= 0) ops.push_back({DiffOp::kDeleted, Join(row[i])});
+    else if (j >= 0) ops.push_back({DiffOp::kInserted, Join(row[j])});
+  }
+  if (std::vector<std::string> r = rest(p); !r.empty()) ops.push_back({DiffOp::kDeleted, Join(r)});
+  if (std::vector<std::string> r = rest(q); !r.empty()) ops.push_back({DiffOp::kInserted, Join(r)});
+  return FormatDiff(ops);
 }
 
 }  // namespace
 
 extern const FactKindDef kQuoteKind = {
     "quote", "what a speaker said: quotations attributed to the speaker, compared word by word",
-    {"speaker"}, &Parse, &Find, &Relate, &Diff};
+    {"speaker", "phrases"}, &Parse, &Find, &Relate, &Diff};
 
 }  // namespace claimcheck

@@ -28,6 +28,9 @@ struct Claim {
   std::string found;    // the value found, as reports print it
   bool attributed = false;  // inside a quotation: the speaker's claim
   std::string reason;   // why, for `explain`
+  // What the rulebook says, when a part of the value says it better than the
+  // whole (the verified wording nearest a quotation, in its language); else "".
+  std::string expected;
 };
 
 // Why a cue or candidate was passed over, for `explain`.
@@ -64,7 +67,7 @@ struct FactKindDef {
                      const std::string& b) = nullptr;
   // A readable difference between two values that differ (quote drift: a word
   // diff), or null.
-  std::string (*diff)(const std::string& a, const std::string& b) = nullptr;
+  std::string (*diff)(const Fact& fact, const std::string& a, const std::string& b) = nullptr;
 };
 
 const std::vector<const FactKindDef*>& FactKinds();

@@ -234,6 +234,9 @@ void WriteEvent(const Report& report, const EventTable& table, std::ostream* out
         // The claim's words, unless they are the value itself (a quote).
         if (!c.text.empty() && c.text != v.found) o << " “" << Esc(c.text) << "”";
       }
+      // The second value's diff is the wording line above; a third or later gets its own.
+      if (&v - d.values.data() >= 2 && !v.diff.empty())
+        o << "<br>wording against the one before: <code class=\"diff\">" << Esc(v.diff) << "</code>";
       o << "</li>\n";
     }
     o << "</ul></li>\n";

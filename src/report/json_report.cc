@@ -61,6 +61,7 @@ void Write(const Report& report, const ReportOptions&, std::ostream* out) {
       for (const ClaimRef& c : v.claims)
         vo["claims"].push_back({{"path", c.path}, {"line", c.line}, {"column", c.column},
                                 {"start", c.start}, {"end", c.end}, {"text", c.text}});
+      if (!v.diff.empty()) vo["diff"] = v.diff;
       o["values"].push_back(vo);
     }
     o["message"] = d.message;

@@ -174,6 +174,9 @@ void WriteEvent(const Report& report, const EventTable& table, std::ostream* out
         if (!c.text.empty() && c.text != v.found) o << " “" << Escape(c.text) << "”";
       }
       o << "\n";
+      // The second value's diff is the wording line above; a third or later gets its own.
+      if (&v - d.values.data() >= 2 && !v.diff.empty())
+        o << "    - wording against the one before: " << Code(v.diff) << "\n";
     }
   }
 }

@@ -63,10 +63,14 @@ void Write(const Report& report, const ReportOptions& options, std::ostream* out
   for (const Disagreement& d : report.disagreements) {
     *out << SeverityName(d.severity) << ": [" << d.rule << "] " << d.message << "\n";
     if (!d.diff.empty()) *out << "    wording: " << d.diff << "\n";
-    for (const DisagreementValue& v : d.values)
+    for (const DisagreementValue& v : d.values) {
       for (const ClaimRef& c : v.claims)
         *out << "    " << c.path << ":" << c.line << ":" << c.column << ": " << v.found
              << (v.expected_match ? " (matches the rulebook)" : "") << "\n";
+      // The second value's diff is the wording line above; a third or later gets its own.
+      if (&v - d.values.data() >= 2 && !v.diff.empty())
+        *out << "      wording against the one before: " << v.diff << "\n";
+    }
   }
   for (const FileError& e : report.errors) {
     *out << e.path;
