@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ pkg-config libre2-dev libicu-dev libyaml-cpp-dev libspdlog-dev
           libfmt-dev libgtest-dev libcli11-dev nlohmann-json3-dev)
-# The test suite also loads the HTML report in a real browser and renders the
-# Markdown report with GitHub's parser.
-[ "${1:-}" = test ] && packages+=(chromium cmark-gfm)
+# The test suite also loads the HTML report in a real browser, renders the
+# Markdown report with GitHub's parser and validates the SARIF report against its
+# schema.
+[ "${1:-}" = test ] && packages+=(chromium cmark-gfm python3-jsonschema)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

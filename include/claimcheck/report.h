@@ -11,6 +11,7 @@
 #ifndef CLAIMCHECK_REPORT_H_
 #define CLAIMCHECK_REPORT_H_
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -115,7 +116,14 @@ struct ReportOptions {
   bool show_confirmed = false;
   // Colour in the text format. Default: false.
   bool color = false;
+  // The lowest severity that fails the run (--fail-on); none: never. Formats
+  // that mark failures (JUnit) mark the same ones the exit status counts.
+  std::optional<Severity> fail_on = Severity::kError;
 };
+
+// True when a finding of this status and severity fails the run under `options`
+// (a confirmation never does).
+bool Fails(const std::string& status, Severity severity, const ReportOptions& options);
 
 struct ReportFormat {
   const char* name;

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -67,11 +68,10 @@ int RunExtract(std::istream& in, const std::string& name) {
   return status;
 }
 
-int Threshold(const std::string& fail_on) {
-  if (fail_on == "error") return static_cast<int>(cc::Severity::kError);
-  if (fail_on == "warning") return static_cast<int>(cc::Severity::kWarning);
-  if (fail_on == "info") return static_cast<int>(cc::Severity::kInfo);
-  return 99;  // never
+std::optional<cc::Severity> FailOn(const std::string& fail_on) {
+  cc::Severity s;
+  if (cc::ParseSeverity(fail_on, &s)) return s;
+  return std::nullopt;  // never
 }
 
 }  // namespace
@@ -183,6 +183,7 @@ int main(int argc, char** argv) {
   cc::Report report = checker.CheckPaths(paths, jobs);
   cc::ReportOptions options;
   options.show_confirmed = show_confirmed;
+  options.fail_on = FailOn(fail_on);
   if (output.empty()) {
     fmt->write(report, options, &std::cout);
   } else {
@@ -194,10 +195,9 @@ int main(int argc, char** argv) {
     fmt->write(report, options, &out);
   }
   if (!report.errors.empty()) return kExitError;
-  int threshold = Threshold(fail_on);
   for (const cc::Finding& f : report.findings)
-    if (f.status != "confirmed" && static_cast<int>(f.severity) >= threshold) return kExitFindings;
+    if (cc::Fails(f.status, f.severity, options)) return kExitFindings;
   for (const cc::Disagreement& d : report.disagreements)
-    if (static_cast<int>(d.severity) >= threshold) return kExitFindings;
+    if (cc::Fails("disagreement", d.severity, options)) return kExitFindings;
   return kExitClean;
 }

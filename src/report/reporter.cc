@@ -10,11 +10,19 @@ extern const ReportFormat kTextFormat;
 extern const ReportFormat kJsonFormat;
 extern const ReportFormat kMarkdownFormat;
 extern const ReportFormat kHtmlFormat;
+extern const ReportFormat kSarifFormat;
+extern const ReportFormat kJunitFormat;
+extern const ReportFormat kGithubFormat;
 
 const std::vector<const ReportFormat*>& ReportFormats() {
-  static const std::vector<const ReportFormat*> formats = {&kTextFormat, &kJsonFormat,
-                                                           &kMarkdownFormat, &kHtmlFormat};
+  static const std::vector<const ReportFormat*> formats = {&kTextFormat,  &kJsonFormat,  &kSarifFormat,
+                                                           &kJunitFormat, &kGithubFormat, &kMarkdownFormat,
+                                                           &kHtmlFormat};
   return formats;
+}
+
+bool Fails(const std::string& status, Severity severity, const ReportOptions& options) {
+  return status != "confirmed" && options.fail_on && severity >= *options.fail_on;
 }
 
 const ReportFormat* FindReportFormat(const std::string& name) {
