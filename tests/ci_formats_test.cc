@@ -140,6 +140,30 @@ TEST(Github, PropertiesAndMessagesAreEscaped) {
             "::warning file=a%2Cb%3Ac%25.md,line=2,col=3,endLine=2,endColumn=3,title=ev/fact::100%25 sure%0D%0Anot\n");
 }
 
+// An article with invalid UTF-8 is still reported (its bytes as U+FFFD), never
+// a crash or a report the reader cannot parse.
+TEST(CiFormats, InvalidUtf8InTheArticle) {
+  Report r;
+  Finding f;
+  f.rule = "ev/fact";
+  f.status = "confirmed";
+  f.path = "bad.md";
+  f.line = 1;
+  f.column = 1;
+  f.text = "Mosc\xFA";
+  f.message = "confirmed";
+  f.sentence = "en Mosc\xFA \xFF hoy";
+  r.findings.push_back(f);
+  ReportOptions all;
+  all.show_confirmed = true;
+  json sarif = json::parse(Render("sarif", r, all));
+  EXPECT_EQ(sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["snippet"]["text"],
+            "Mosc\xEF\xBF\xBD");
+  EXPECT_EQ(Render("github", r, all),
+            "::notice file=bad.md,line=1,col=1,endLine=1,endColumn=5,title=ev/fact::confirmed%0A> en "
+            "Mosc\xEF\xBF\xBD \xEF\xBF\xBD hoy\n");
+}
+
 TEST(Junit, FailuresFollowFailOn) {
   Report report = CheckThem();
   std::string xml = Render("junit", report);
@@ -152,7 +176,7 @@ TEST(Junit, FailuresFollowFailOn) {
                      "found moscow, rulebook says pyongyang\n"),
             std::string::npos)
       << xml;
-  EXPECT_NE(xml.find("<skipped message=\"cannot resolve &apos;pasado miércoles&apos;"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<skipped message=\"cannot resolve &#39;pasado miércoles&#39;"), std::string::npos) << xml;
   EXPECT_NE(xml.find("<error type=\"input\" message=\"no such file or directory\">"), std::string::npos) << xml;
 
   // --fail-on never: the contradiction is reported in system-out, not failed.
@@ -163,7 +187,7 @@ TEST(Junit, FailuresFollowFailOn) {
   EXPECT_NE(lenient.find("<system-out>fixtures/drafts/05-signing-place-moscu.md:13:39: error:"), std::string::npos);
 }
 
-TEST(Junit, TextIsEscapedAndControlCharactersDropped) {
+TEST(Junit, TextIsEscapedControlCharactersDroppedBadUtf8Replaced) {
   Report r;
   Finding f;
   f.rule = "ev/fact";
@@ -172,10 +196,11 @@ TEST(Junit, TextIsEscapedAndControlCharactersDropped) {
   f.path = "a.md";
   f.line = 1;
   f.column = 1;
-  f.message = "found <b>\"x\" & 'y'\x01</b>";
+  f.message = "found <b>\"x\" & 'y'\x01</b> \xFF";
   r.findings.push_back(f);
   std::string xml = Render("junit", r);
-  EXPECT_NE(xml.find("message=\"found &lt;b&gt;&quot;x&quot; &amp; &apos;y&apos;&lt;/b&gt;\""), std::string::npos)
+  EXPECT_NE(xml.find("message=\"found &lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt; \xEF\xBF\xBD\""),
+            std::string::npos)
       << xml;
 }
 

@@ -210,4 +210,20 @@ std::string ValidUtf8(std::string_view s, ControlPolicy control) {
   return out;
 }
 
+std::string MarkupEscape(std::string_view raw, ControlPolicy control) {
+  std::string s = ValidUtf8(raw, control), out;
+  out.reserve(s.size() + 16);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace claimcheck

@@ -96,6 +96,10 @@ using ControlPolicy = void (*)(char c, char next, std::string* out);
 // else is copied as is.
 std::string ValidUtf8(std::string_view s, ControlPolicy control);
 
+// `raw` as XML/HTML text or attribute value: made ValidUtf8 with `control`, then
+// & < > " ' escaped (the apostrophe as &#39;, which HTML 4 and XML both read).
+std::string MarkupEscape(std::string_view raw, ControlPolicy control);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_REPORT_DISCREPANCY_H_

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "claimcheck/report.h"
+#include "report/discrepancy.h"
 #include "report/span_end.h"
 
 namespace claimcheck {
@@ -22,11 +23,18 @@ const char* Command(Severity s) {
   return "warning";
 }
 
+// Keeps CR and LF for Escape below; other control characters mean nothing in an
+// annotation.
+void KeepLineBreaks(char c, char, std::string* out) {
+  if (c == '\r' || c == '\n') *out += c;
+  else if (c == '\t') *out += ' ';
+}
+
 // The runner reads '%', CR and LF escaped in a message, and ':' and ',' too in a
-// property value (they would end it).
-std::string Escape(std::string_view s, bool property) {
+// property value (they would end it). Invalid UTF-8 in the article becomes U+FFFD.
+std::string Escape(std::string_view raw, bool property) {
   std::string out;
-  for (char c : s) {
+  for (char c : ValidUtf8(raw, &KeepLineBreaks)) {
     switch (c) {
       case '%': out += "%25"; break;
       case '\r': out += "%0D"; break;

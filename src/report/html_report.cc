@@ -30,21 +30,7 @@ void PageControl(char c, char, std::string* out) {
 }
 
 // Text and attribute values alike: & < > " ' escaped.
-std::string Esc(std::string_view raw) {
-  std::string s = ValidUtf8(raw, &PageControl), out;
-  out.reserve(s.size() + 16);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string Esc(std::string_view raw) { return MarkupEscape(raw, &PageControl); }
 
 // An id attribute (fragment) from an event id: letters, digits, - and _ kept.
 std::string Anchor(std::string_view id) {

@@ -7,31 +7,20 @@
 // between sources form one more suite; a file that could not be read is an
 // <error> in its own suite.
 #include <map>
-#include <sstream>
 
 #include "claimcheck/report.h"
+#include "report/discrepancy.h"
 
 namespace claimcheck {
 namespace {
 
-// XML 1.0 text: the five entities escaped, and control characters XML cannot
-// carry at all (anything below U+0020 but tab, LF, CR) dropped.
-std::string Xml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
+// XML 1.0 cannot carry most C0 control characters even as references: tab, LF
+// and CR stay, the others are dropped.
+void XmlControl(char c, char, std::string* out) {
+  if (c == '\t' || c == '\n' || c == '\r') *out += c;
 }
+
+std::string Xml(std::string_view s) { return MarkupEscape(s, &XmlControl); }
 
 struct Case {
   std::string classname, name, file;

@@ -149,7 +149,8 @@ void Write(const Report& report, const ReportOptions& options, std::ostream* out
   j["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   j["version"] = "2.1.0";
   j["runs"] = ordered_json::array({std::move(run)});
-  *out << j.dump(2) << "\n";
+  // Article text may hold invalid UTF-8 (reported under errors): U+FFFD for it.
+  *out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace
