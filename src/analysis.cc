@@ -129,9 +129,11 @@ Span Doc::ClauseAt(const Sentence& s, size_t pos) const {
 }
 
 int Doc::QuoteAt(size_t pos) const {
-  for (size_t i = 0; i < quotes.size(); ++i)
-    if (pos >= quotes[i].begin && pos < quotes[i].end) return static_cast<int>(i);
-  return -1;
+  // The outermost quotations do not overlap and come in text order.
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](size_t p, const Span& q) { return p < q.begin; });
+  if (it == quotes.begin()) return -1;
+  --it;
+  return pos < it->end ? static_cast<int>(it - quotes.begin()) : -1;
 }
 
 }  // namespace claimcheck

@@ -183,8 +183,13 @@ bool ParseEntityId(const RulebookContext& ctx, const Node& value, const std::str
 std::vector<const EntityMention*> MentionsOf(const Doc& doc, Span range,
                                              const std::vector<std::string>& kinds) {
   std::vector<const EntityMention*> out;
-  for (const EntityMention& m : doc.entities) {
-    if (m.span.begin < range.begin || m.span.end > range.end) continue;
+  // Mentions are sorted by begin: a long article must not cost a pass over all of
+  // them per sentence.
+  auto first = std::lower_bound(doc.entities.begin(), doc.entities.end(), range.begin,
+                                [](const EntityMention& m, size_t pos) { return m.span.begin < pos; });
+  for (auto it = first; it != doc.entities.end() && it->span.begin < range.end; ++it) {
+    const EntityMention& m = *it;
+    if (m.span.end > range.end) continue;
     if (std::find(kinds.begin(), kinds.end(), m.entity->kind) == kinds.end()) continue;
     out.push_back(&m);
   }

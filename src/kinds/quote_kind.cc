@@ -206,38 +206,39 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   std::vector<std::vector<std::string>> verified;
   for (const std::string& w : value->wordings) verified.push_back(QuoteWords(w));
   std::vector<std::pair<Span, const EntityMention*>> spoken;  // quotations so far, and who said them
-  for (const Quotation& q : quotations) {
+  for (size_t qi = 0; qi < quotations.size(); ++qi) {
+    const Quotation& q = quotations[qi];
     if (q.depth != 0) continue;  // a quotation inside a quotation is the outer speaker's
     // One quoted word ("«agresión»", “defensive”) is a scare quote, not a statement.
     if (QuoteWords(doc.article.Text(q.inner)).size() < 2) continue;
     Span folded = doc.fold.FromOriginal(q.inner);
-    const Sentence* sentence = nullptr;
-    const Sentence* previous = nullptr;
-    for (const Sentence& s : doc.sentences) {
-      if (s.orig.begin <= q.outer.begin && q.outer.begin < s.orig.end) {
-        sentence = &s;
-        break;
-      }
-      previous = &s;
-    }
-    if (!sentence) continue;
+    // Sentences come in text order; searched, not scanned, so that a long
+    // article with many quotations stays linear.
+    auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), q.outer.begin,
+                                  [](size_t pos, const Sentence& s) { return pos < s.orig.begin; });
+    if (after == doc.sentences.begin()) continue;
+    const Sentence* sentence = &*(after - 1);
+    if (q.outer.begin >= sentence->orig.end) continue;
+    const Sentence* previous = after - 1 == doc.sentences.begin() ? nullptr : &*(after - 2);
     std::string where = Where(doc, folded);
     // The lead-in runs back to the previous quotation of the sentence (or its
     // start), the trail forward to the next one (or its end).
     Span lead{sentence->folded.begin, folded.begin};
     Span trail{doc.fold.FromOriginal(q.outer.end), sentence->folded.end};
     const EntityMention* previous_in_sentence = nullptr;
-    for (const auto& [qspan, who] : spoken) {
-      if (qspan.begin < sentence->folded.begin || qspan.begin >= folded.begin) continue;
-      lead.begin = std::max(lead.begin, doc.fold.FromOriginal(qspan.end));
-      previous_in_sentence = who;
+    // The last quotation before this one in the sentence, if any.
+    for (auto it = spoken.rbegin(); it != spoken.rend() && it->first.begin >= sentence->folded.begin; ++it) {
+      if (it->first.begin >= folded.begin) continue;
+      lead.begin = std::max(lead.begin, it->first.end);
+      previous_in_sentence = it->second;
+      break;
     }
-    for (const Quotation& next : quotations) {
-      Span nf = doc.fold.FromOriginal(next.outer);
-      if (next.depth == 0 && nf.begin >= trail.begin && nf.begin < trail.end) {
-        trail.end = nf.begin;
-        break;
-      }
+    // The next outermost quotation, if it starts within the trail.
+    for (size_t ni = qi + 1; ni < quotations.size(); ++ni) {
+      if (quotations[ni].depth != 0) continue;
+      Span nf = doc.fold.FromOriginal(quotations[ni].outer);
+      if (nf.begin >= trail.begin && nf.begin < trail.end) trail.end = nf.begin;
+      break;
     }
     const EntityMention* speaker =
         Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous);
