@@ -214,6 +214,30 @@ void BM_CheckArticle(benchmark::State& state) {
 }
 BENCHMARK(BM_CheckArticle);
 
+// One long article: the fixture's body repeated N times. Time per byte must not
+// grow with N (a scan per quotation or per sentence would make it quadratic;
+// Google Benchmark fits the complexity, which should come out O(N)).
+void BM_CheckLongArticle(benchmark::State& state) {
+  const Fixture* f = FixtureOrSkip(state);
+  if (f == nullptr) return;
+  const Rules& rules = GetRules();
+  if (rules.checker == nullptr) {
+    state.SkipWithError(rules.error.c_str());
+    return;
+  }
+  std::string bytes = "---\npublished: 2024-06-19\nlanguage: es\n---\n";
+  for (int64_t i = 0; i < state.range(0); ++i) bytes += f->text + "\n\n";
+  Article article = Article::FromBytes("long.md", bytes, {});
+  for (auto _ : state) {
+    Report report;
+    rules.checker->CheckArticle(article, &report);
+    benchmark::DoNotOptimize(report.findings.data());
+  }
+  SetThroughput(state, bytes.size(), 1);
+  state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_CheckLongArticle)->RangeMultiplier(4)->Range(16, 1024)->Complexity()->Unit(benchmark::kMillisecond);
+
 void BM_CheckCorpus(benchmark::State& state) {
   const char* corpus = std::getenv("CLAIMCHECK_BENCH_CORPUS");
   if (corpus == nullptr || *corpus == '\0') {
