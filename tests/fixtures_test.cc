@@ -140,7 +140,7 @@ TEST(Fixtures, FixtureArticlesDisagreeWithEachOther) {
        {{"la paz y la estabilidad", "es-treaty-dateline"},
         {"plenamente al mantenimiento de la paz y de la estabilidad en la región", "es-treaty-este-miercoles"}}},
       {"putin-on-mutual-assistance",
-       {{"This treaty provides for mutual military aid if either country is attacked,", "en-treaty-desk-copy"},
+       {{"This treaty provides for mutual military aid if either country is attacked", "en-treaty-desk-copy"},
         {"Este tratado prevé, entre otras cosas, la asistencia mutua en caso de agresión contra una de las partes del acuerdo",
          "es-treaty-dateline"},
         {"asistencia mutua ante posibles agresiones contra cualquiera de las partes firmantes", "es-treaty-este-miercoles"}}},

@@ -148,7 +148,7 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
       {"«El tratado prevé la asistencia mutua en caso de agresión», ha aseverado Putin.",
        "putin-on-mutual-assistance", "El tratado prevé la asistencia mutua en caso de agresión"},
       {"\"The treaty provides for mutual assistance in case of aggression,\" Putin told reporters.",
-       "putin-on-mutual-assistance", "The treaty provides for mutual assistance in case of aggression,"},
+       "putin-on-mutual-assistance", "The treaty provides for mutual assistance in case of aggression"},  // its comma is the sentence's
       {"Según el líder norcoreano, el tratado «garantizará de forma confiable la alianza».", "kim-quotes",
        "garantizará de forma confiable la alianza"},
       {"Kim elogió a Putin como un “querido amigo del pueblo coreano”.", "kim-quotes",

@@ -258,12 +258,19 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (trace) trace->Add(fact.id + ": quotation " + where + " is " + speaker->entity->id + "'s");
       continue;
     }
-    std::string text(doc.article.Text(q.inner));
+    // English puts the sentence's comma inside the marks ("…attacked," he said):
+    // it belongs to the sentence, not to what was said.
+    Span inner = q.inner;
+    std::string_view bytes = doc.article.clean();
+    while (inner.end > inner.begin && (bytes[inner.end - 1] == ',' || bytes[inner.end - 1] == ';' ||
+                                       bytes[inner.end - 1] == ' '))
+      --inner.end;
+    std::string text(doc.article.Text(inner));
     std::string why = "quotation " + where + " attributed to " + speaker->entity->id + " (" +
                       Where(doc, speaker->span) + ")";
     Claim c;
     c.fact = &fact;
-    c.span = q.inner;
+    c.span = inner;
     c.sentence = sentence->orig;
     c.found = text;
     c.attributed = false;  // the quotation is the claim itself, not a claim inside one
