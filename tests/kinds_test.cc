@@ -174,6 +174,37 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
   }
 }
 
+// A quotation standing alone after narration (wire copy that lost its "he said")
+// is nobody's; after a sentence where someone speaks, it is theirs.
+TEST(Kinds, StandAloneQuotationNeedsASpeakerBefore) {
+  struct {
+    const char* text;
+    const char* fact;  // "" : no speaker at all
+  } cases[] = {
+      {"Kim recibió a Putin con honores en el aeropuerto.\n\"El tratado prevé la asistencia mutua en caso de "
+       "agresión\"\n",
+       ""},
+      {"Putin habló después con la prensa y subrayó la importancia del acuerdo.\n\"El tratado prevé la asistencia "
+       "mutua en caso de agresión\"\n",
+       "putin-on-mutual-assistance"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::string bytes = std::string("---\nevent: russia-dprk-treaty-2024\n---\n") + c.text;
+    Report r;
+    TheChecker().CheckArticle(Article::FromBytes("q.md", bytes, TheChecker().article_options()), &r);
+    std::vector<std::string> facts;
+    for (const Finding& f : r.claims)
+      if (f.kind == "quote") facts.push_back(f.fact);
+    if (*c.fact == '\0') {
+      EXPECT_TRUE(facts.empty()) << facts.front();
+    } else {
+      ASSERT_EQ(facts.size(), 1u);
+      EXPECT_EQ(facts[0], c.fact);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
 

@@ -128,7 +128,8 @@ struct Speech {
 // The speaker of a quotation: the subject named in its lead-in, else a speaker
 // named right at a verb of saying after it ("…», ha aseverado Putin"), else the
 // speaker of the quotation before it in the sentence, else the subject of the
-// sentence before.
+// sentence before when that sentence has a verb of saying (or a pronoun at the
+// verb here stands for it).
 const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span lead, Span trail,
                              const EntityMention* previous_in_sentence, const Sentence* previous) {
   auto candidates = [&](Span range) {
@@ -184,8 +185,13 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
     if (SubjectPosition(doc, *m, verbs)) subject = m;
   if (subject) return subject;
   if (previous_in_sentence) return previous_in_sentence;
+  // The sentence before speaks for a quotation when someone speaks in it ("Kim
+  // said on Wednesday." then the quotation) or a pronoun here points to it: a
+  // quotation standing alone after a sentence of narration has lost its
+  // attribution, and is nobody's.
   if (previous) {
     std::vector<Span> prev_verbs = verbs_in(*previous);
+    if (prev_verbs.empty() && !pronoun_speaks) return nullptr;
     const EntityMention* last = nullptr;
     for (const EntityMention* m : candidates(previous->folded))
       if (SubjectPosition(doc, *m, prev_verbs)) last = m;
