@@ -27,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "claimcheck/numbers.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -348,7 +349,7 @@ int TwoDigitYear(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 
 bool PlausibleYear(int y) { return y >= 1000 && y <= 2099; }
 
-// A date inside a longer run of digits and separators ("138-2010-2015",
+// A date inside a longer run of digits and separators ("612-2009-2016",
 // "133-03-03-2020", "6,107.31 August") is part of a code or a number.
 bool InsideNumber(std::string_view text, Span span) {
   auto digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
@@ -485,6 +486,245 @@ void EmitDayOffset(const Match& m, int days, std::vector<DateMention>* out) {
   out->push_back(Relative(m.core, ref ? &v : nullptr, "relative-day"));
 }
 
+// A relative range of days; unresolved without a reference day.
+void EmitRelativeRange(const Match& m, const Date* start, const Date* end, const char* form,
+                       std::vector<DateMention>* out) {
+  DateMention r = Relative(m.core, start, form);
+  r.is_range = true;
+  if (end) r.end = *end;
+  out->push_back(r);
+}
+
+// The Monday-to-Sunday week `delta` weeks from the reference's, or its Saturday
+// and Sunday.
+void EmitWeek(const Match& m, int delta, bool weekend, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, weekend ? "weekend" : "week", out);
+    return;
+  }
+  Date monday = ref->AddDays(1 - ref->Weekday() + 7 * delta);
+  Date start = monday.AddDays(weekend ? 5 : 0), end = monday.AddDays(6);
+  EmitRelativeRange(m, &start, &end, weekend ? "weekend" : "week", out);
+}
+
+std::vector<const char*> NumberLangs(Lang lang) {
+  switch (lang) {
+    case Lang::kEs:
+      return {"es"};
+    case Lang::kEn:
+      return {"en"};
+    case Lang::kAny:
+      break;
+  }
+  return {"es", "en"};
+}
+
+// `phrase` read whole by the number extractor as one plain number (digits or
+// ICU spell-out words), so "veintinueve" or "tercer" count and "dos mil" does
+// not pass for a day. Its unit is returned in *unit ("" for none).
+bool WholeNumber(const Match& m, std::string_view phrase, int* value, std::string* unit,
+                 bool* ordinal = nullptr) {
+  for (const char* lang : NumberLangs(m.lang)) {
+    std::vector<NumberMention> ns = ExtractNumbers(phrase, lang);
+    if (ns.size() != 1) continue;
+    const NumberMention& n = ns[0];
+    if (n.span.begin != 0 || n.span.end != phrase.size() || n.is_range ||
+        n.qualifier != NumberQualifier::kExact || n.value < 0 || n.value > 100000 ||
+        n.value != static_cast<int>(n.value)) {
+      continue;
+    }
+    *value = static_cast<int>(n.value);
+    *unit = n.unit;
+    if (ordinal) *ordinal = n.ordinal;
+    return true;
+  }
+  return false;
+}
+
+// A day of the month written as a word ("veintinueve", "primero").
+int DayWord(const Match& m, int group) {
+  int v = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(group), &v, &unit) || !unit.empty() || v < 1 || v > 31) return 0;
+  return v;
+}
+
+// "dos semanas", "3 days", "un año" `sign` periods away from the reference:
+// days and weeks to the day, months and years only to the month or the year, since
+// "hace tres meses" rarely means the very day.
+void EmitOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(group), &n, &unit) || n < 1) return;
+  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  if (!days && unit != "month" && unit != "year") return;
+  const Date* ref = m.RefAt(days ? P::kDay : unit == "month" ? P::kMonth : P::kYear);
+  Date v;
+  if (ref) {
+    v = days ? ref->AddDays(sign * days)
+        : unit == "month" ? ShiftMonth(*ref, sign * n)
+                          : Date::Year(ref->year + sign * n);
+  }
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+}
+
+// The rank an ordinal word or number gives ("tercer", "3rd", "1.º"); "ultimo",
+// "ultima" and "last" are -1; 0 when it is none.
+int Rank(const Match& m, int group) {
+  std::string_view w = m.str(group);
+  if (w == "ultimo" || w == "ultima" || w == "last") return -1;
+  int v = 0;
+  bool ordinal = false;
+  std::string unit;
+  if (!WholeNumber(m, w, &v, &unit, &ordinal) || !ordinal || !unit.empty() || v < 1) return 0;
+  return v;
+}
+
+// The reference's year shifted by `delta`, or 0 without a reference.
+int RefYear(const Match& m, int delta) {
+  const Date* ref = m.RefAt(P::kYear);
+  return ref ? ref->year + delta : 0;
+}
+
+// Quarter (`months` 3), half (6) or third (4) number `n` of `year`; n -1 is the
+// last one. `year` 0: unresolved.
+void EmitYearPart(const Match& m, int n, int months, int year, bool relative,
+                  std::vector<DateMention>* out) {
+  int count = 12 / months;
+  if (n < 0) n = count;
+  if (n < 1 || n > count) return;
+  if (!year) {
+    EmitRelativeRange(m, nullptr, nullptr, "quarter", out);
+    return;
+  }
+  DateMention r =
+      Range(m.core, Date::Month(year, months * (n - 1) + 1), Date::Month(year, months * n), "quarter");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// Week `n` (-1: the last) of a month, or of a year when `month` is 0: the
+// Monday-to-Sunday weeks whose Thursday falls in it, as ISO 8601 counts the
+// weeks of a year.
+void EmitNthWeek(const Match& m, int n, int month, int year, bool relative,
+                 std::vector<DateMention>* out) {
+  if (!n) return;
+  if (!year) {
+    EmitRelativeRange(m, nullptr, nullptr, "week", out);
+    return;
+  }
+  int first_month = month ? month : 1, last_month = month ? month : 12;
+  Date thursday;
+  if (n > 0) {
+    Date first = Date::Day(year, first_month, 1);
+    thursday = first.AddDays((4 - first.Weekday() + 7) % 7 + 7 * (n - 1));
+    if (thursday.year != year || thursday.month > last_month) return;
+  } else {
+    Date last = Date::Day(year, last_month, DaysInMonth(year, last_month));
+    thursday = last.AddDays(-((last.Weekday() - 4 + 7) % 7));
+  }
+  Date monday = thursday.AddDays(-3), sunday = thursday.AddDays(3);
+  DateMention r = Range(m.core, monday, sunday, "week");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// A weekday of the week `delta` weeks from the reference's ("el lunes de la
+// próxima semana").
+void EmitWeekdayOfWeek(const Match& m, int wd, int delta, std::vector<DateMention>* out) {
+  if (!wd) return;
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref) v = ref->AddDays(wd - ref->Weekday() + 7 * delta);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "weekday"));
+}
+
+// "los próximos cuatro días", "the last six months": the days after the reference
+// (from the next one) or before it (up to the previous one).
+void EmitSpan(const Match& m, std::string_view count, int sign, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, count, &n, &unit) || n < 1) return;
+  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  if (!days && !months) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, "span", out);
+    return;
+  }
+  auto shift = [&](const Date& from, int k) {
+    if (days) return from.AddDays(k * days);
+    Date mo = ShiftMonth(from, k * months);
+    return Date::Day(mo.year, mo.month, std::min(from.day, DaysInMonth(mo.year, mo.month)));
+  };
+  Date a, b;
+  if (sign > 0) {
+    a = ref->AddDays(1);
+    b = shift(a, 1).AddDays(-1);
+  } else {
+    a = shift(*ref, -1);
+    b = ref->AddDays(-1);
+  }
+  EmitRelativeRange(m, &a, &b, "span", out);
+}
+
+// A decade: "los años 80", "la década de 1970", "the '60s". Two digits and
+// words name a decade of the 1900s, as they do in writing about the past.
+void EmitDecade(const Match& m, int decade, std::vector<DateMention>* out) {
+  if (decade < 100) decade += 1900;
+  if (decade % 10 || !PlausibleYear(decade)) return;
+  out->push_back(Range(m.core, Date::Year(decade), Date::Year(decade + 9), "decade"));
+}
+
+// Thirds of a month (days 1-15, 10-20, 16-end: the stretches overlap as the
+// words do) or of a year (January-April, May-August, September-December).
+// `part`: 0 early, 1 middle, 2 late. `month` 0 is the whole year; `year` 0 takes
+// the reference's.
+void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMention>* out) {
+  bool relative = !year;
+  if (!year) {
+    const Date* ref = m.RefAt(P::kYear);
+    if (!ref) {
+      EmitRelativeRange(m, nullptr, nullptr, "part", out);
+      return;
+    }
+    year = ref->year;
+  }
+  Date a, b;
+  if (month) {
+    static constexpr int kFirst[] = {1, 10, 16};
+    int last = part == 0 ? 15 : part == 1 ? 20 : DaysInMonth(year, month);
+    a = Date::Day(year, month, kFirst[part]);
+    b = Date::Day(year, month, last);
+  } else {
+    a = Date::Month(year, 1 + 4 * part);
+    b = Date::Month(year, 4 + 4 * part);
+  }
+  DateMention r = Range(m.core, a, b, "part");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// A part of the reference's month or year, shifted by `delta` of them ("a
+// finales del año pasado").
+void EmitRelativePart(const Match& m, int part, bool month, int delta,
+                      std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(month ? P::kMonth : P::kYear);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, "part", out);
+    return;
+  }
+  if (month) {
+    Date mo = ShiftMonth(*ref, delta);
+    EmitPart(m, part, mo.month, mo.year, out);
+  } else {
+    EmitPart(m, part, 0, ref->year + delta, out);
+  }
+  out->back().relative = true;
+}
+
 // Pattern fragments; each token holds exactly one capturing group:
 //   <D> day number   <Y> year   <YT> optional year after a month name
 //   <M> month name (any width)  <MW> wide month name
@@ -505,6 +745,7 @@ std::string Expand(std::string p, const Names& n) {
       {"<M>", "(" + n.months + ")"},
       {"<WW>", "(" + n.wide_weekdays + ")"},
       {"<WP>", "(?:(" + n.weekdays + R"()\.?,?\s+)?)"},
+      {"<WP2>", "(" + n.weekdays + ")"},
   };
   for (const auto& [token, value] : subs) {
     for (size_t at = p.find(token); at != std::string::npos; at = p.find(token, at + value.size())) {
@@ -549,6 +790,46 @@ void AddCommonReaders(Readers* r) {
         if (m.lang == Lang::kAny && b > 12 && a <= 12) day_first = false;
         int d = day_first ? a : b, mo = day_first ? b : a;
         if (ValidDay(y, mo, d)) out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
+      });
+
+  // 2023-Q3, 2022 H2 (and the Spanish 2023-T2): quarters and halves after a year.
+  add(R"(<Y>[-\s]([qt])([1-4])|<Y>[-\s]h([12]))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.has(1) ? m.num(1) : m.num(4);
+        if (!PlausibleYear(y)) return;
+        if (m.has(4)) return EmitYearPart(m, m.num(5), 6, y, false, out);
+        if (m.str(2) == "t" && m.lang == Lang::kEn) return;
+        EmitYearPart(m, m.num(3), 3, y, false, out);
+      });
+
+  // 31-dic-1999, 05/agosto/2021, 4-jul-97: a day, a month name and a year
+  // joined by one separator; the digits around the name make it a month.
+  add(R"(<D>([-/.])<M>([-/.])(\d{4}|\d{2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.str(2) != m.str(4)) return;
+        std::string_view ys = m.str(5);
+        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
+        if (ValidDay(y, m.month(3), m.num(1))) {
+          out->push_back(Absolute(m.core, Date::Day(y, m.month(3), m.num(1)), "numeric"));
+        }
+      });
+
+  // 2021/aug/05, oct-12-2021, nov-2022.
+  add(R"((?:(\d{4})([-/])<M>([-/])<D>|<M>([-/])<D>([-/])(\d{4})|<M>[-/](\d{4})))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(12)) {
+          if (PlausibleYear(m.num(12))) {
+            out->push_back(Absolute(m.core, Date::Month(m.num(12), m.month(11)), "numeric"));
+          }
+          return;
+        }
+        bool ymd = m.has(1);
+        if (ymd ? m.str(2) != m.str(4) : m.str(7) != m.str(9)) return;
+        int y = ymd ? m.num(1) : m.num(10), mo = ymd ? m.month(3) : m.month(6);
+        int d = ymd ? m.num(5) : m.num(8);
+        if (PlausibleYear(y) && ValidDay(y, mo, d)) {
+          out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
+        }
       });
 
   // [pasado] [miércoles,] 19 [de] junio [de 2024 | pasado]; 19th of June 2024.
@@ -601,13 +882,16 @@ void AddCommonReaders(Readers* r) {
         if (mo && PlausibleYear(y)) out->push_back(Absolute(m.core, Date::Month(y, mo), "month"));
       });
 
-  // de abril a junio de 2017, entre junio y agosto, June-August 1992.
-  add(R"((?:(de|desde|entre|from|between)\s+)?<MW>(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<MW>(?:\s*,?\s+(?:del?\s+|of\s+)?<Y>)?)",
+  // de marzo a mayo de 2019, entre junio y agosto, July-September 1989.
+  // Abbreviations too ("de oct. a dic.", "Feb-Mar 2023"), when a dot, a
+  // year or "de"/"from" says they are months.
+  add(R"((?:(de|desde|entre|from|between)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M>(?:\.?\s*,?\s+(?:del?\s+|of\s+)?<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         bool between = m.is(1, "entre") || m.is(1, "between");
         bool pair = m.is(3, "y") || m.is(3, "and");
         // "junio y julio" lists two months; "de junio y julio" too.
         if (m.has(3) && between != pair) return;
+        if (!m.has(1) && !m.has(5) && (m.ShortMonthAlone(2) || m.ShortMonthAlone(4))) return;
         int m1 = m.month(2), m2 = m.month(4), y = m.num(5);
         if (!m1 || !m2 || m1 == m2) return;
         int y1 = 0;
@@ -628,7 +912,7 @@ void AddCommonReaders(Readers* r) {
       });
 
   // A bare four-digit number is a year only after a word that introduces one.
-  add(R"((?:(?:en|in|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa)\s+|mid-)<Y>)",
+  add(R"((?:(?:en|in|el|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa)\s+|mid-)<Y>)",
       1, [](const Match& m, std::vector<DateMention>* out) {
         int y = m.num(1);
         if (PlausibleYear(y) && !Percentage(m)) {
@@ -637,18 +921,20 @@ void AddCommonReaders(Readers* r) {
       });
 
   // 1950-1953, 1950-53: a range only when the second year comes later.
-  add(R"(<Y>(?:\s*-\s*(\d{4})|-(\d{2})))", 0, [](const Match& m, std::vector<DateMention>* out) {
+  add(R"(<Y>(?:\s*[-~]\s*(\d{4})|-(\d{2})))", 0, [](const Match& m, std::vector<DateMention>* out) {
     int a = m.num(1), b = m.has(2) ? m.num(2) : a - a % 100 + m.num(3);
     if (!PlausibleYear(a) || !PlausibleYear(b) || b <= a) return;
     out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
   });
 
-  // entre 1950 y 1953, de 1950 a 1953, desde 1950 hasta 1953, from 1950 to 1953.
-  add(R"((entre|between|de|desde|from)\s+(?:(?:el|los|the)\s+)?(?:(?:anos?|years?)\s+)?<Y>\s+(y|and|al?|hasta|to|until|till|through)\s+(?:(?:el|the)\s+)?<Y>)",
+  // entre 1950 y 1953, de 1950 a 1953, desde 1950 hasta 1953, from 1950 to 1953,
+  // 2011 through 2015. "y"/"and" joins two years into a range only after
+  // "entre"/"between".
+  add(R"((?:(entre|between|de|desde|from|in)\s+)?(?:(?:el|los|the)\s+)?(?:(?:anos?|years?)\s+)?<Y>\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|the)\s+)?<Y>)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         bool between = m.is(1, "entre") || m.is(1, "between");
         bool pair = m.is(3, "y") || m.is(3, "and");
-        if (between != pair) return;  // "los acuerdos de 1950 y 1953" are two years
+        if (pair && !between) return;  // "los acuerdos de 1950 y 1953" are two years
         int a = m.num(2), b = m.num(4);
         if (!PlausibleYear(a) || !PlausibleYear(b) || b <= a) return;
         out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
@@ -685,8 +971,8 @@ void AddSpanishReaders(Readers* r) {
     r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
   };
 
-  // del 28 de junio al 2 de julio [de 2024].
-  add(R"((del?|desde\s+el|entre\s+el)\s+<D>\s+de\s+<M>\.?(?:\s+del?\s+<Y>)?\s+(al?|hasta\s+el|y\s+el)\s+<D>\s+de\s+<M>(?:\.?\s+del?\s+<Y>)?)",
+  // del 28 de junio al 2 de julio [de 2024], entre el 3 de febrero y 6 de marzo.
+  add(R"((del?|desde(?:\s+el)?|entre(?:\s+el)?)\s+<D>\s+(?:de\s+)?<M>\.?(?:\s+del?\s+<Y>)?\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?)\s+<D>\s+(?:de\s+)?<M>(?:\.?\s+del?\s+<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.is(1, "entre") != m.is(5, "y")) return;
         EmitDayRange(m, m.core, m.num(4), m.month(3), m.num(2), m.num(8), m.month(7), m.num(6),
@@ -740,6 +1026,146 @@ void AddSpanishReaders(Readers* r) {
         int delta = m.has(1) ? 0 : m.has(4) ? 1 : m.is(3, "pasado") ? -1 : 1;
         EmitPeriod(m, m.str(unit) == "mes", delta, out);
       });
+
+  // el pasado mes, el pasado año.
+  add(R"(pasado\s+(mes|ano))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitPeriod(m, m.str(1) == "mes", -1, out);
+  });
+
+  // esta semana, la semana pasada, la próxima semana, la semana que viene, la
+  // semana antepasada. "La semana anterior/siguiente" is left out: it counts
+  // from a day the story names, not from the publication date.
+  add(R"((?:(esta|pasada|proxima)\s+semana|semana\s+(pasada|proxima|que\s+viene|entrante|antepasada)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        int delta = w == "esta" ? 0 : w == "antepasada" ? -2 : w == "pasada" ? -1 : 1;
+        EmitWeek(m, delta, false, out);
+      });
+
+  // este fin de semana, el fin de semana [pasado|próximo], el pasado fin de
+  // semana: Saturday and Sunday of that week. "Un fin de semana", "cada fin de
+  // semana" name no particular one.
+  add(R"((?:(este|el|pasado|proximo)\s+)fin\s+de\s+semana(?:\s+(pasado|proximo|que\s+viene))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int delta = 0;
+        for (int g : {1, 2}) {
+          if (m.is(g, "pasado")) delta = -1;
+          if (m.is(g, "proximo") || m.is(g, "que")) delta = 1;
+        }
+        EmitWeek(m, delta, true, out);
+      });
+
+  // hace dos semanas, dentro de tres días, hace un año: the count is read by the
+  // number extractor, which knows the unit words.
+  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // los años 80, los años sesenta, la década de 1970, la década de los ochenta.
+  // "Los años 2020 y 2021" are two years, not a decade.
+  add(R"((?:los\s+anos|decada\s+de(?:\s+los)?(?:\s+anos)?)\s+(\d{2}|\d{4}|[a-z]+)(\s*(?:,|y|e|a|al|-)\s*\d)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return;
+        std::string_view d = m.str(1);
+        int decade = 0;
+        std::string unit;
+        if (std::isdigit(static_cast<unsigned char>(d[0]))) {
+          decade = ToInt(d);
+        } else if (!WholeNumber(m, d, &decade, &unit) || !unit.empty() || decade < 20 ||
+                   decade > 90) {
+          return;
+        }
+        EmitDecade(m, decade, out);
+      });
+
+  // a principios de junio, a mediados de 2015, a finales de este año, fines de
+  // mes, al final del año.
+  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.str(1);
+        // "la final de junio", "las finales de mayo" are matches, not times.
+        std::string_view before = m.text.substr(0, m.span(0).begin);
+        for (std::string_view article : {"la ", "las ", "una ", "unas "}) {
+          if (before.size() >= article.size() &&
+              before.substr(before.size() - article.size()) == article &&
+              (before.size() == article.size() ||
+               !std::isalnum(static_cast<unsigned char>(before[before.size() - article.size() - 1])))) {
+            return;
+          }
+        }
+        int part = w == "mediados" ? 1 : (w[0] == 'f') ? 2 : 0;
+        if (m.has(5)) {
+          // "anterior"/"siguiente" count from a time the story names.
+          if (m.is(6, "anterior") || m.is(6, "siguiente")) return;
+          int delta = m.is(6, "pasado") ? -1 : m.has(6) ? 1 : 0;
+          EmitRelativePart(m, part, m.str(5) == "mes", delta, out);
+          return;
+        }
+        int year = m.has(4) ? m.num(4) : m.num(3);
+        if (year && !PlausibleYear(year)) return;
+        EmitPart(m, part, m.month(2), year, out);
+      });
+
+  // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
+  // trimestre 2020.
+  add(R"((?:el\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int n = Rank(m, 1);
+        int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
+        if (m.has(3)) return EmitYearPart(m, n, months, m.num(3), false, out);
+        int delta = m.is(5, "pasado") ? -1 : m.has(5) ? 1 : 0;
+        EmitYearPart(m, n, months, RefYear(m, delta), true, out);
+      });
+
+  // este trimestre, el próximo trimestre, el trimestre pasado.
+  add(R"((?:(este|proximo|pasado)\s+trimestre|trimestre\s+(pasado|proximo|que\s+viene|actual|en\s+curso)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        // este, actual, en curso: the reference's own quarter.
+        int delta = w[0] == 'e' || w == "actual" ? 0 : w == "pasado" ? -1 : 1;
+        const Date* ref = m.RefAt(P::kMonth);
+        if (!ref) return EmitYearPart(m, 1, 3, 0, true, out);
+        Date q = ShiftMonth(Date::Month(ref->year, ref->month - (ref->month - 1) % 3), 3 * delta);
+        EmitYearPart(m, (q.month + 2) / 3, 3, q.year, true, out);
+      });
+
+  // la primera semana de julio, la última semana de 2020.
+  add(R"((?:la\s+)?(\d(?:\.?a)?|[a-z]+)\s+semana\s+(?:de|del)\s+(?:<MW><YT>?|(?:ano\s+)?<Y>))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int n = Rank(m, 1);
+        int year = m.has(4) ? m.num(4) : m.num(3);
+        EmitNthWeek(m, n, m.month(2), year ? year : RefYear(m, 0), !year, out);
+      });
+
+  // el lunes de la próxima semana, el martes de la semana pasada; la próxima
+  // semana, el lunes.
+  add(R"(<WW>\s+de\s+(?:la\s+)?(?:(esta|proxima|pasada)\s+semana|semana\s+(pasada|proxima|que\s+viene)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(2) ? m.str(2) : m.str(3);
+        EmitWeekdayOfWeek(m, m.weekday(1), w == "esta" ? 0 : w == "pasada" ? -1 : 1, out);
+      });
+
+  // los próximos cuatro días, los últimos 6 meses, los cinco años pasados, los 5
+  // próximos años.
+  add(R"((?:(proxim[oa]s|ultim[oa]s)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))|((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))\s+(proxim[oa]s|pasad[oa]s)|(\d+|[a-z]+)\s+(proxim[oa]s|ultim[oa]s)\s+(dias|semanas|meses|anos)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(5)) {
+          std::string count = std::string(m.str(5)) + " " + std::string(m.str(7));
+          EmitSpan(m, count, m.str(6)[0] == 'p' ? 1 : -1, out);
+          return;
+        }
+        bool next = m.has(1) ? m.str(1)[0] == 'p' : m.str(4)[1] == 'r';
+        EmitSpan(m, m.str(m.has(2) ? 2 : 3), next ? 1 : -1, out);
+      });
+
+  // el once de marzo de 2004, veintitrés de febrero.
+  add(R"(([a-z]+(?:\s+y\s+[a-z]+)?)\s+de\s+<M><YT>?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int d = DayWord(m, 1);
+        if (!d || (!m.has(3) && m.ShortMonthAlone(2))) return;
+        EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
+      });
 }
 
 void AddEnglishReaders(Readers* r) {
@@ -782,21 +1208,26 @@ void AddEnglishReaders(Readers* r) {
 
   // After "the" or "every" a weekday is not the reference's week ("the last
   // Wednesday of the month", "every Wednesday").
-  add(R"((?:(every|each|the)\s+)?((?:(this\s+past|this|last|next|past)\s+)?<WW>))", 2,
+  // "this coming Friday" is the next one, like "next Friday".
+  add(R"((?:(every|each|the)\s+)?((?:(this\s+past|this\s+(?:up)?coming|(?:up)?coming|this|last|next|past)\s+)?<WW>))", 2,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return;
         Which w = Which::kOnOrBefore;
         if (m.is(3, "this")) w = Which::kThis;
+        if (m.str(3).find("coming") != std::string_view::npos) w = Which::kNext;
         if (m.is(3, "last") || m.str(3).find("past") != std::string_view::npos) w = Which::kLast;
         if (m.is(3, "next")) w = Which::kNext;
         EmitWeekday(m, m.weekday(4), w, out);
       });
 
-  // "this May" is left out: "this may take" is far more common.
-  add(R"((?:(the)\s+)?((last|next)\s+<MW>))", 2,
+  // "this May" and "this March" are left out: "this may take", "this march
+  // ended" are far more common.
+  add(R"((?:(the)\s+)?((last|next|this)\s+<MW>))", 2,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return;
-        EmitMonthName(m, m.month(4), m.is(3, "last") ? Which::kLast : Which::kNext, out);
+        if (m.is(3, "this") && (m.str(4) == "may" || m.str(4) == "march")) return;
+        Which w = m.is(3, "last") ? Which::kLast : m.is(3, "next") ? Which::kNext : Which::kThis;
+        EmitMonthName(m, m.month(4), w, out);
       });
 
   // "over the last year" is a duration, not last year.
@@ -805,6 +1236,121 @@ void AddEnglishReaders(Readers* r) {
         if (m.has(1)) return;
         int delta = m.is(4, "last") ? -1 : m.is(4, "next") ? 1 : 0;
         EmitPeriod(m, m.str(5) == "month", delta, out);
+      });
+
+  // this week, last week, next week, the week after next, the week before last.
+  // After "the", "last week"/"next week" are seven days ("the last week of
+  // July", "over the next week"); "the following week" counts from a day the
+  // story names.
+  add(R"((?:(the)\s+)?(?:(this|last|next)\s+(week|weekend)|week\s+(after\s+next|before\s+last)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) != m.has(4)) return;
+        int delta = m.has(4) ? (m.is(4, "after") ? 2 : -2)
+                    : m.is(2, "this") ? 0
+                    : m.is(2, "last") ? -1
+                                      : 1;
+        EmitWeek(m, delta, m.str(3) == "weekend", out);
+      });
+
+  // four weeks ago, a year ago; ten days from now.
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(ago|from\s+(?:now|today)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
+      });
+
+  // the 1960s, 1960s, the '80s, the seventies (words only after "the": "in her
+  // sixties" is an age).
+  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|the\s+([a-z]+)ties)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitDecade(m, m.num(1), out);
+        if (m.has(2)) return EmitDecade(m, m.num(2), out);
+        int decade = 0;
+        std::string unit;
+        std::string word = std::string(m.str(3)) + "ty";
+        if (!WholeNumber(m, word, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90) {
+          return;
+        }
+        EmitDecade(m, decade, out);
+      });
+
+  // early June, mid-October, late 2015, the end of 2015, the beginning of
+  // March, the end of the year.
+  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:this\s+)?(month|year)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        int part = (w == "mid" || w == "middle") ? 1 : (w == "late" || w == "end") ? 2 : 0;
+        if (m.has(6)) {
+          if (m.After() == ' ' && m.text.substr(m.span(0).end + 1, 6) == "before") return;
+          EmitRelativePart(m, part, m.str(6) == "month", 0, out);
+          return;
+        }
+        int year = m.has(5) ? m.num(5) : m.num(4);
+        if (year && !PlausibleYear(year)) return;
+        EmitPart(m, part, m.month(3), year, out);
+      });
+
+  // the first quarter of 2017, the 3rd quarter of this year, the second half of
+  // 2019, Q1 2017.
+  add(R"((?:(?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+(quarter|half)\s+(?:of\s+)?|q([1-4])[-\s]+)(?:<Y>|(?:the|this)\s+year|(last|next)\s+year))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int n = m.has(3) ? m.num(3) : Rank(m, 1);
+        int months = m.is(2, "half") ? 6 : 3;
+        if (m.has(4)) return EmitYearPart(m, n, months, m.num(4), false, out);
+        int delta = m.is(5, "last") ? -1 : m.has(5) ? 1 : 0;
+        EmitYearPart(m, n, months, RefYear(m, delta), true, out);
+      });
+
+  // this quarter, the next quarter, last quarter; "the last quarter of 2023"
+  // is a year's fourth (read above).
+  add(R"((?:the\s+)?(this|current|last|next|previous|past|coming)\s+quarter(\s+of\b)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return;
+        int delta = m.is(1, "this") || m.is(1, "current") ? 0
+                    : m.is(1, "next") || m.is(1, "coming") ? 1
+                                                          : -1;
+        const Date* ref = m.RefAt(P::kMonth);
+        if (!ref) return EmitYearPart(m, 1, 3, 0, true, out);
+        Date q = ShiftMonth(Date::Month(ref->year, ref->month - (ref->month - 1) % 3), 3 * delta);
+        EmitYearPart(m, (q.month + 2) / 3, 3, q.year, true, out);
+      });
+
+  // the first week of July, the last week of 2020, 2nd week of March.
+  add(R"((?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+week\s+of\s+(?:<M>\.?<YT>?|<Y>))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int n = Rank(m, 1);
+        int year = m.has(4) ? m.num(4) : m.num(3);
+        EmitNthWeek(m, n, m.month(2), year ? year : RefYear(m, 0), !year, out);
+      });
+
+  // Thursday of next week, next week on Thursday, last week Friday.
+  add(R"((?:<WW>\s+of\s+(this|last|next)\s+week|(this|last|next)\s+week,?\s+(?:on\s+)?<WP2>))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(2) ? m.str(2) : m.str(3);
+        int wd = m.has(1) ? m.weekday(1) : m.weekday(4);
+        EmitWeekdayOfWeek(m, wd, w == "this" ? 0 : w == "last" ? -1 : 1, out);
+      });
+
+  // the next five days, the last six months, the past two years.
+  add(R"((next|last|past|coming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days|weeks|months|years)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitSpan(m, m.str(2), m.is(1, "next") || m.is(1, "coming") ? 1 : -1, out);
+      });
+
+  // March 2 to 5, from May 4th through 12th, between June 5 and 6. A month
+  // after the second day makes it another reading ("March 2 to 5 April").
+  add(R"((?:(from|between)\s+)?<M>\.?\s+(?:the\s+)?<D>\s+(to|through|thru|until|till|and)\s+(?:the\s+)?<D><YT>?(\s+(?:of\s+)?<M>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(7) || m.is(1, "between") != m.is(4, "and")) return;
+        int mo = m.month(2), y = m.num(6);
+        EmitDayRange(m, m.core, y, mo, m.num(3), y, mo, m.num(5), out);
+      });
+
+  // from 3 August to 9 August, from the 5th of May 2021 to the 8th of May 2021.
+  add(R"((from|between)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?\s+(to|until|till|through|thru|and)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(1, "between") != m.is(5, "and")) return;
+        EmitDayRange(m, m.core, m.num(4), m.month(3), m.num(2), m.num(8), m.month(7), m.num(6),
+                     out);
       });
 }
 
@@ -837,6 +1383,79 @@ Lang ParseLang(std::string_view tag) {
   if (primary == "es") return Lang::kEs;
   if (primary == "en") return Lang::kEn;
   return Lang::kAny;
+}
+
+Date FirstDay(const Date& d) {
+  return Date::Day(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
+}
+
+Date LastDay(const Date& d) {
+  int m = d.month ? d.month : 12;
+  return Date::Day(d.year, m, d.day ? d.day : DaysInMonth(d.year, m));
+}
+
+// Two dates or periods joined by the words of a range are one range, whatever
+// their shapes: "desde marzo de 2019 hasta mayo de 2021", "de 2012 hasta abril
+// de 2016", "from 3/1/2024 - 3/9/2024", "from May 2005 to the end of 2009",
+// "between January 2023 and today". "y"/"and" joins only after
+// "entre"/"between" ("de 1950 y 1953" are two years); a bare hyphen needs no
+// leading word. "La semana del 19 de junio", "the week of June 19" are the
+// Monday-to-Sunday week of that day.
+void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kLead = new Regex(
+      R"((?:^|[^a-z0-9])(de|del|desde|entre|from|between)(?:\s+(?:el|the))?\s+$)");
+  static const Regex* const kWeekOf = new Regex(
+      R"((?:^|[^a-z0-9])(?:la\s+)?(semana\s+del?|(?:the\s+)?week\s+of)(?:\s+(?:el|the))?\s+$)");
+  static const Regex* const kGap = new Regex(
+      R"(^\s*,?\s*(-|~|al?|hasta|y|to|until|till|through|thru|and)(?:\s+(?:el|the))?\s*$)");
+  constexpr size_t kWindow = 32;
+  std::vector<Span> g;
+  std::vector<DateMention> out;
+  auto lead = [&](const Regex& re, size_t at, size_t* begin) {
+    size_t from = at > kWindow ? at - kWindow : 0;
+    if (!re.Find(text.substr(from, at - from), 0, &g)) return false;
+    *begin = from + g[1].begin;
+    return out.empty() || out.back().span.end <= *begin;
+  };
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    DateMention& a = (*mentions)[i];
+    size_t begin = 0;
+    if (a.resolved && !a.is_range && a.value.precision == P::kDay &&
+        lead(*kWeekOf, a.span.begin, &begin)) {
+      Date monday = a.value.AddDays(1 - a.value.Weekday());
+      DateMention r = Range(Span{begin, a.span.end}, monday, monday.AddDays(6), "week");
+      r.relative = a.relative;
+      out.push_back(r);
+      continue;
+    }
+    if (i + 1 < mentions->size()) {
+      const DateMention& b = (*mentions)[i + 1];
+      bool plain = a.resolved && b.resolved;
+      std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+      if (plain && kGap->MatchAt(gap, 0, &g)) {
+        std::string_view conn = gap.substr(g[1].begin, g[1].size());
+        bool dash = conn == "-" || conn == "~";
+        bool has_lead = lead(*kLead, a.span.begin, &begin);
+        std::string_view word = has_lead ? text.substr(begin, 7) : "";
+        bool between = word.substr(0, 5) == "entre" || word.substr(0, 7) == "between";
+        bool pair = conn == "y" || conn == "and";
+        bool joined = has_lead ? pair == between || (dash && !between) : dash;
+        const Date& a_end = a.is_range ? a.end : a.value;
+        const Date& b_end = b.is_range ? b.end : b.value;
+        if (joined && Ordinal(FirstDay(b.value)) > Ordinal(FirstDay(a.value)) &&
+            Ordinal(LastDay(b_end)) > Ordinal(LastDay(a_end))) {
+          DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a.value, b_end,
+                                "joined-range");
+          r.relative = a.relative || b.relative;
+          out.push_back(r);
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  *mentions = std::move(out);
 }
 
 }  // namespace
@@ -888,6 +1507,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   std::vector<DateMention> out;
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
+  JoinRanges(folded, &out);
   return out;
 }
 

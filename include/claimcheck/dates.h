@@ -2,9 +2,40 @@
 //
 // Month and weekday names come from ICU's DateFormatSymbols for the language
 // (wide and abbreviated, format and stand-alone forms, with or without a trailing
-// dot), never from hand-written tables. Relative expressions ("ayer", "este
-// miércoles", "el pasado septiembre", "last Wednesday") resolve against a
-// reference date; without one they are returned unresolved, never guessed.
+// dot), never from hand-written tables; counts and days written in words ("hace
+// dos semanas", "el once de marzo", "el tercer trimestre") are read by the
+// number extractor (ICU RBNF). Relative expressions resolve against a reference
+// date; without one they are returned unresolved, never guessed.
+//
+// Forms read, besides absolute and numeric dates:
+//   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
+//              pasado|próximo] miércoles, last/next Wednesday; el martes 11; el
+//              lunes de la próxima semana, Thursday of next week; hace dos
+//              semanas, dentro de tres días, two weeks ago, ten days from now
+//              (months and years counted this way keep only their precision)
+//   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
+//              last/next week, the week before last/after next; este fin de
+//              semana, el fin de semana [pasado], this/next/last weekend; la
+//              primera/última semana de julio, the first week of 2026 (ISO weeks:
+//              those whose Thursday falls in the month or year); la semana del 19
+//              de junio, the week of June 19
+//   months     el mes pasado, el pasado mes, next month, last September; a
+//              principios/mediados/finales de junio, early/mid/late June, the
+//              end of the month (days 1-15, 10-20, 16-end)
+//   years      en/el/desde 2018, in 2018; el año pasado, next year; a finales de
+//              2019, late 2019, the end of 2015 (January-April, May-August,
+//              September-December); el primer trimestre de 2023, el segundo
+//              semestre, the third quarter of 2022, Q4 2021, este trimestre, next
+//              quarter; los años 80, la década de 1970, the 1990s, the nineties
+//   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre
+//              enero y marzo de 2024, de oct. a dic., from March 2 to 5, from 3
+//              August to 9 August, 1950-1953, 2011 through 2015; any two dates
+//              joined by a range's words ("desde marzo de 2019 hasta mayo de
+//              2021"); los próximos cuatro días, los últimos 6 meses, the past
+//              two years
+// Anaphoric forms ("la semana siguiente", "the following week", "el año
+// anterior") count from a time the story names, not from the reference, and are
+// not read.
 //
 // Example:
 //   FoldedText f = FoldedText::Fold("Firmaron el tratado este miércoles.");
