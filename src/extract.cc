@@ -34,6 +34,8 @@ std::string Duration(double value, const std::string& unit) {
       {"week", "W", false, "day", 7},    {"month", "M", false, nullptr, 0},
       {"year", "Y", false, "month", 12},
   };
+  // A weekend is two days (Saturday and Sunday).
+  if (unit == "weekend") return Duration(value * 2, "day");
   for (const Step& s : kSteps) {
     if (unit != s.unit) continue;
     if (value != std::floor(value) && s.smaller) return Duration(value * s.factor, s.smaller);
@@ -70,7 +72,7 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
     m.span = f.ToOriginal(n.span);
     m.approx = n.qualifier == NumberQualifier::kApprox;
     std::string duration = n.is_range ? "" : Duration(n.value, n.unit);
-    if (n.ordinal) {
+    if (n.ordinal && !n.is_range) {
       m.type = "ordinal";
       m.value = Decimal(n.value);
     } else if (n.unit == "percent" && !n.is_range) {
@@ -79,12 +81,23 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
     } else if (n.is_range) {
       m.type = "numberrange";
       m.value = Decimal(n.value) + "/" + Decimal(n.high);
+    } else if (!duration.empty() && UnitDimension(n.unit) == "time" &&
+               (n.qualifier == NumberQualifier::kAtLeast ||
+                n.qualifier == NumberQualifier::kAtMost)) {
+      // "more than 5 days" is still a length of time, with a bound; months and
+      // years stay number ranges ("más de treinta años" is mostly an age).
+      m.type = "duration";
+      m.value = duration;
+      m.mod = n.qualifier == NumberQualifier::kAtLeast ? "more" : "less";
     } else if (n.qualifier == NumberQualifier::kAtLeast) {
       m.type = "numberrange";
       m.value = Decimal(n.value) + "/";
     } else if (n.qualifier == NumberQualifier::kAtMost) {
       m.type = "numberrange";
       m.value = "/" + Decimal(n.value);
+    } else if (n.equal && n.unit.empty()) {
+      m.type = "numberrange";  // "igual a 25": the range of one value
+      m.value = Decimal(n.value) + "/" + Decimal(n.value);
     } else if (!duration.empty()) {
       m.type = "duration";
       m.value = duration;
@@ -92,6 +105,17 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
       m.type = "number";
       m.value = Decimal(n.value);
     }
+    out.push_back(std::move(m));
+  }
+  for (const NumberMention& n : ExtractVagueDurations(f.str(), lang)) {
+    bool taken = false;
+    for (const ExtractedMention& m : out) taken |= m.span.Overlaps(f.ToOriginal(n.span));
+    if (taken) continue;
+    ExtractedMention m;
+    m.span = f.ToOriginal(n.span);
+    m.type = "duration";
+    m.value = Duration(n.value, n.unit);
+    m.approx = true;
     out.push_back(std::move(m));
   }
   std::sort(out.begin(), out.end(), [](const ExtractedMention& a, const ExtractedMention& b) {

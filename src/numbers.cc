@@ -6,6 +6,10 @@
 //      a word RBNF writes (the vocabulary, made by formatting sample numbers with
 //      every rule set of the language) and parses on its own, and the longest
 //      prefix of the run that RBNF parses completely is the atom.
+//      Then atoms join: fractions ("un tercio", "six and a half million",
+//      "two over five"), decimals in words ("two point five"), digits with
+//      scale words in a row ("5 thousand 4 hundred"), Spanish ordinals with a
+//      cardinal head.
 //   2. Readings: around each atom, anchored RE2 patterns look for a range's
 //      second number, a multiplier, a unit, a half, a qualifier. Each reading is a
 //      candidate; a few readers scan for halves without a number ("media hora").
@@ -67,9 +71,11 @@ struct UnitDef {
 constexpr UnitDef kUnits[] = {
     {"second", "time", 1, "segundo|segundos", "second|seconds", "seg|sec|secs"},
     {"minute", "time", 60, "minuto|minutos", "minute|minutes", "min|mins"},
-    {"hour", "time", 3600, "hora|horas", "hour|hours", "hr|hrs"},
-    {"day", "time", 86400, "dia|dias", "day|days", ""},
+    {"hour", "time", 3600, "hora|horas|hra|hras", "hour|hours", "hr|hrs"},
+    // A night booked or spent counts as a day.
+    {"day", "time", 86400, "dia|dias|noche|noches", "day|days|night|nights", ""},
     {"week", "time", 604800, "semana|semanas", "week|weeks", ""},
+    {"weekend", "time", 172800, "fin de semana|fines de semana", "weekend|weekends", ""},
     {"month", "calendar", 1, "mes|meses", "month|months", ""},
     {"year", "calendar", 12, "ano|anos", "year|years", ""},
     {"metre", "length", 1, "metro|metros", "metre|metres|meter|meters", ""},
@@ -81,7 +87,7 @@ constexpr UnitDef kUnits[] = {
     {"ton", "mass", 1000, "tonelada|toneladas", "ton|tons|tonne|tonnes", ""},
     {"person", "count", 0, "persona|personas", "person|persons|people", ""},
     {"article", "count", 0, "articulo|articulos", "article|articles", ""},
-    {"percent", "ratio", 0, "por ciento", "percent|per cent", "%|pct"},
+    {"percent", "ratio", 0, "por ciento|por cien", "percent|per cent|percents|percentage", "%|pct"},
     {"dollar", "currency", 0, "dolar|dolares", "dollar|dollars", "$|us$|usd"},
     {"euro", "currency", 0, "euro|euros", "euro|euros", "\u20ac|eur"},
 };
@@ -95,22 +101,59 @@ const UnitDef* FindUnit(std::string_view id) {
 
 // Qualifiers before a number, '|'-separated RE2 alternatives. `needs_unit`: the
 // word qualifies only a number with a unit ("hasta 2 horas", not "hasta 2030").
+// Comparatives ("mayor que", "greater than or equal to", "superiores a") bound a
+// number the way "más de" does; a claim of "greater than" vs "at least" differs
+// by one point, which no rulebook tolerance tells apart. `sym`: comparison signs,
+// which may touch the number and follow any character ("x>10").
 struct QualifierDef {
   NumberQualifier qualifier;
   bool needs_unit;
   const char* es;
   const char* en;
+  const char* sym;
 };
 
 constexpr QualifierDef kQualifiers[] = {
     {NumberQualifier::kApprox, false,
      R"(aproximadamente|aprox\.|cerca\s+de|unos|unas|alrededor\s+de|en\s+torno\s+a|casi)",
-     R"(about|around|some|nearly|roughly|approximately|approx\.|almost|circa)"},
-    {NumberQualifier::kAtLeast, false, R"(mas\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de)",
-     R"(over|more\s+than|at\s+least|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of)"},
-    {NumberQualifier::kAtMost, false, R"(menos\s+de|no\s+mas\s+de)",
-     R"(under|fewer\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+most)"},
-    {NumberQualifier::kAtMost, true, R"(hasta)", ""},
+     R"(about|around|some|nearly|roughly|approximately|approx\.|almost|circa)", ""},
+    {NumberQualifier::kAtLeast, false,
+     R"(mas\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|como\s+minimo|por\s+encima\s+de|)"
+     R"(mas\s+alt[oa]s?\s+que|(?:mayor|superior)(?:es)?(?:\s+o\s+igual(?:es)?)?\s+(?:que|de|a)|)"
+     R"(igual(?:es)?(?:\s+a)?\s+o\s+(?:mayor|superior)(?:es)?\s+(?:que|a))",
+     R"(over|more\s+than|at\s+least|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|above|)"
+     R"(in\s+excess\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|)"
+     R"((?:at\s+least|no\s+less\s+than)\s+or\s+equal\s+to|)"
+     R"((?:greater|larger|bigger|higher|more)\s+than(?:\s+or\s+equal\s+to)?|)"
+     R"((?:greater|larger|bigger|higher|more)\s+or\s+equal\s+(?:than|to)|)"
+     R"(equal\s+to\s+or\s+(?:greater|larger|bigger|higher|more)\s+than)",
+     R"(>\s*=?|\x{2265})"},
+    {NumberQualifier::kAtMost, false,
+     R"(menos\s+de|no\s+mas\s+de|como\s+maximo|por\s+debajo\s+de|mas\s+baj[oa]s?\s+que|)"
+     R"((?:menor|inferior)(?:es)?(?:\s+o\s+igual(?:es)?)?\s+(?:que|de|a)|)"
+     R"(igual(?:es)?(?:\s+a)?\s+o\s+(?:menor|inferior)(?:es)?\s+(?:que|a))",
+     R"(under|up\s+to|no\s+more\s+than|at\s+most|below|)"
+     R"((?:less|fewer|smaller|lower)\s+than(?:\s+or\s+equal\s+to)?|)"
+     R"((?:less|fewer|smaller|lower)\s+or\s+equal\s+(?:than|to)|)"
+     R"(equal\s+to\s+or\s+(?:less|fewer|smaller|lower)\s+than)",
+     R"(<\s*=?|\x{2264})"},
+    {NumberQualifier::kAtMost, true, R"(hasta)", "", ""},
+};
+
+// Bounds written after the number: "300 o más", "500 or less", "40 al menos".
+struct PostQualifierDef {
+  NumberQualifier qualifier;
+  const char* es;
+  const char* en;
+};
+
+constexpr PostQualifierDef kPostQualifiers[] = {
+    {NumberQualifier::kAtLeast,
+     R"(o\s+(?:mas|mayor(?:es)?|superior(?:es)?)|por\s+lo\s+menos|al\s+menos|como\s+minimo)",
+     R"((?:or|and)\s+(?:more|greater|higher|above|over)|at\s+least)"},
+    {NumberQualifier::kAtMost,
+     R"(o\s+(?:menos|menor(?:es)?|inferior(?:es)?)|como\s+maximo)",
+     R"((?:or|and)\s+(?:less|fewer|lower|smaller|below|under)|at\s+most)"},
 };
 
 enum class Lang { kEs, kEn, kAny };
@@ -191,6 +234,10 @@ struct Patterns {
   Regex and_half;        // anchored after a unit: "y media", "and a half"
   Regex approx_after;    // anchored after a unit: "aproximadamente"
   Regex qualifier;       // on the text before a number; one group per kQualifiers row
+                         // for the words, then one per row for the signs
+  Regex post_qualifier;  // anchored after a number; one group per kPostQualifiers row
+  Regex not_a_sign;      // on the text before a number
+  Regex bound_join;      // anchored between two bounds: ", ", " and ", " y "
   Regex range_prefix;    // on the text before a number; group 1: "entre", "from" ...
   Regex range_join;      // anchored; group 1: "-", group 2: "y", "to" ...
   Regex currency_before;  // on the text before a number: "$", "us$ "; group 1
@@ -199,6 +246,7 @@ struct Patterns {
     double value;
   };
   std::vector<Fraction> fractions;
+  Regex vague;  // "a few hours", "unas semanas"; group 1: the unit form
 
   const UnitDef* Unit(std::string_view form) const {
     auto it = units.find(NormalizeSpaces(form));
@@ -245,29 +293,62 @@ Patterns* BuildPatterns(Lang lang) {
   // number from ending inside a run of digits.
   p->digits = Regex(
       R"(\b(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+[.,]\d+|\d+)(?:[^0-9]|$))");
-  p->ordinal_suffix = Regex(R"((?:st|nd|rd|th|\.?o|\.?a)\b)");
+  // Spanish abbreviates ordinals with the word's last letters too: "1er",
+  // "2do", "3ra", "5to", "7mo", "9no", "11vo".
+  p->ordinal_suffix = Regex(es ? R"((?:st|nd|rd|th|er|[rdtvmn][oa]|\.?o|\.?a)\b)"
+                               : R"((?:st|nd|rd|th|\.?o|\.?a)\b)");
   p->unit_after = Regex(R"((?:\s+de\s+|\s*-\s*|\s*))" + unit);
   p->half_before_unit = Regex(R"(\s+and\s+a\s+half(?:\s*-\s*|\s+))");
-  p->and_half = Regex(R"(\s+(?:y\s+medi[ao]|and\s+a\s+half)\b)");
+  // Group 1: a half; group 2: a quarter ("dos horas y cuarto", "a year and a quarter").
+  p->and_half = Regex(R"(\s+(?:(y\s+medi[ao]|and\s+(?:a\s+|one\s+)?half)|(y\s+cuarto|and\s+a\s+quarter))\b)");
   p->approx_after = Regex(R"(\s*,?\s+(?:aproximadamente|approximately|mas\s+o\s+menos|or\s+so)\b)");
 
-  std::string q = R"((?:^|[^a-z0-9])(?:)";
+  // Words need a word boundary and a space before the number; signs neither.
+  std::string words = R"((?:^|[^a-z0-9])(?:)", signs;
   for (size_t i = 0; i < std::size(kQualifiers); ++i) {
     std::vector<std::string> alts;
     if (es && *kQualifiers[i].es) alts.emplace_back(kQualifiers[i].es);
     if (en && *kQualifiers[i].en) alts.emplace_back(kQualifiers[i].en);
-    if (i) q += '|';
-    q += alts.empty() ? std::string(R"((\b\B))") : "(" + Alternation(alts) + ")";
+    if (i) words += '|', signs += '|';
+    words += alts.empty() ? std::string(R"((\b\B))") : "(" + Alternation(alts) + ")";
+    signs += *kQualifiers[i].sym ? "(" + std::string(kQualifiers[i].sym) + ")" : R"((\b\B))";
   }
-  p->qualifier = Regex(q + R"()\s+$)");
-  p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|de|from)\s+$)");
-  p->range_join = Regex(R"(\s*(-)\s*|\s+(y|and|al?|hasta|to|until|till|through)\s+)");
+  p->qualifier = Regex("(?:" + words + R"()\s+|(?:)" + signs + R"()\s*)$)");
+  std::string post = R"(\s*,?\s+(?:)";
+  for (size_t i = 0; i < std::size(kPostQualifiers); ++i) {
+    std::vector<std::string> alts;
+    if (es) alts.emplace_back(kPostQualifiers[i].es);
+    if (en) alts.emplace_back(kPostQualifiers[i].en);
+    post += (i ? "|(" : "(") + Alternation(alts) + ")";
+  }
+  // "2024 o más tarde" is a time, not a bound.
+  p->post_qualifier =
+      Regex(post + R"()\b(?:\s+(?:than|que|a)\b)?(\s+(?:tarde|temprano|later|earlier|sooner)\b)?)");
+  p->bound_join = Regex(R"(\s*,\s*|\s+(?:and|but|y|e|pero)\s+)");
+  // "<>", "=>", "=<": no comparison sign; what follows is code, not a claim.
+  p->not_a_sign = Regex(R"((?:<>|=>|=<)\s*$)");
+  // "entre el 10 y el 15 por ciento", "between the fifth and the tenth".
+  p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|de|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
+  p->range_join = Regex(R"(\s*(-)\s*|\s+(y|and|al?|hasta|to|until|till|through)\s+(?:(?:el|la|los|las|the)\s+)?)");
   p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + Alternation(symbol_alts) + R"()\s*$)");
 
   // Halves without a number: media hora, half an hour, a half-hour, hora y media.
   auto fraction = [&](const std::string& re, double value) {
     p->fractions.push_back({Regex(R"(\b)" + re), value});
   };
+  {
+    std::vector<std::string> vague;
+    if (en) vague.emplace_back(R"((?:a\s+)?few|several|some)");
+    if (es) vague.emplace_back(R"(unos|unas|algun[oa]s|vari[oa]s|poc[oa]s)");
+    p->vague = Regex(R"(\b(?:)" + Alternation(vague) + R"()\s+)" + unit);
+  }
+  // "all year", "todo el mes": one whole unit of time.
+  {
+    std::vector<std::string> whole;
+    if (en) whole.emplace_back(R"(all|the\s+whole|the\s+entire)");
+    if (es) whole.emplace_back(R"(tod[oa]\s+(?:el|la))");
+    fraction("(?:" + Alternation(whole) + R"()\s+)" + unit, 1);
+  }
   if (es) fraction(R"(medi[ao]\s+)" + unit, 0.5);
   if (en) fraction(R"((?:an?\s+)?half(?:\s+an?\s+|\s*-\s*|\s+))" + unit, 0.5);
   fraction(unit + R"(\s+(?:y\s+medi[ao]|and\s+a\s+half)\b)", 1.5);
@@ -498,6 +579,10 @@ struct Atom {
   bool one_word_one = false;  // "un", "una", "one", "a": a number only before a unit
   bool article = false;       // one of them that is also an article ("un", "a", not "one")
   bool digits = false;
+  bool plural = false;    // an ordinal only plural rule sets write ("quintos")
+  bool fraction = false;  // "un tercio", "a sixth": value is the quotient
+  bool scaled = false;    // a fraction of a scale word ("medio millón")
+  size_t words = 1;       // words in a word atom
   const char* form = "digits";
 };
 
@@ -582,13 +667,18 @@ class AtomFinder {
     if (speller_.ok()) FindWords(&atoms);
     std::sort(atoms.begin(), atoms.end(),
               [](const Atom& a, const Atom& b) { return a.span.begin < b.span.begin; });
+    if (speller_.ok() && p_.lang == Lang::kEs) JoinOrdinalTails(&atoms);
+    if (speller_.ok()) FindFractions(&atoms);
+    for (Atom& a : atoms) {
+      if (!a.digits && !a.ordinal) Negative(&a);  // "minus five"
+    }
     return atoms;
   }
 
   // The scale of the one or two words at `at` when they follow a number ("2
   // millones" -> 1e6, "5 mil millones" -> 1e9), with their end; 0 when none.
   // RBNF decides: "dos millones" reads as twice a power of ten.
-  double Multiplier(size_t at, size_t* end) {
+  double Multiplier(size_t at, size_t* end, bool hundreds = false) {
     std::vector<Word> next;
     size_t pos = at;
     while (next.size() < 2 && pos < text_.size() && text_[pos] == ' ') {
@@ -602,7 +692,11 @@ class AtomFinder {
       std::string_view words =
           text_.substr(next[0].span.begin, next[n - 1].span.end - next[0].span.begin);
       double v = 0;
-      if (speller_.Parse(speller_.two() + " " + std::string(words), &v) && PowerOfTen(v / 2)) {
+      bool plural_only = false;
+      const std::string two = speller_.two() + " " + std::string(words);
+      // "100 millonésimos" is a count of parts, not a scale.
+      if (speller_.Parse(two, &v) && (PowerOfTen(v / 2) || (hundreds && v == 200)) &&
+          !speller_.IsOrdinal(two, v, &plural_only)) {
         *end = next[n - 1].span.end;
         return v / 2;
       }
@@ -627,6 +721,25 @@ class AtomFinder {
     auto hyphen_group_after = [&](size_t i) {
       return i + 1 < text_.size() && text_[i] == '-' && digit(i + 1);
     };
+    // "(206) 555-1212": digits after an area code in parentheses are a phone
+    // number.
+    if (hyphen_group_after(s.end) || hyphen_group_before(s.begin)) {
+      size_t b = s.begin;
+      while (b > 0 && (digit(b - 1) || text_[b - 1] == '-')) --b;
+      if (b >= 3 && text_[b - 1] == ' ' && text_[b - 2] == ')' && digit(b - 3)) return true;
+    }
+    if (s.begin > 0 && text_[s.begin - 1] == '(' && s.end + 2 < text_.size() && text_[s.end] == ')' &&
+        text_[s.end + 1] == ' ' && digit(s.end + 2)) {
+      size_t e = s.end + 2;
+      while (digit(e)) ++e;
+      if (hyphen_group_after(e)) return true;  // the area code
+    }
+    // "1996-02": a group with a leading zero is part of a date or a code; a range
+    // never writes one.
+    if ((hyphen_group_after(s.end) && text_[s.end + 1] == '0') ||
+        (hyphen_group_before(s.begin) && text_[s.begin] == '0')) {
+      return true;
+    }
     if (hyphen_group_before(s.begin) || hyphen_group_after(s.end)) {
       size_t groups = 1;
       for (size_t i = s.begin; hyphen_group_before(i) && groups < 3; ++groups) {
@@ -647,45 +760,740 @@ class AtomFinder {
     std::vector<Span> g;
     for (size_t pos = 0; pos <= text_.size() && p_.digits.Find(text_, pos, &g);) {
       Span s = g[1];
-      // "+86 138-2010-2015": a space groups thousands only in a number that
+      // "+34 612-2009-2016": a space groups thousands only in a number that
       // ends there; otherwise the first group is the number.
       if (s.end < text_.size() && text_[s.end] == '-' &&
           text_.substr(s.begin, s.size()).find(' ') != std::string_view::npos) {
         s.end = text_.find(' ', s.begin);
       }
       pos = s.end;
+      if (InUrl(s.begin)) continue;
+      {
+        Atom f;
+        if (DigitFraction(s.begin, true, &f)) {
+          Negative(&f);  // "-4/5"
+          atoms->push_back(f);
+          pos = f.span.end;
+          continue;
+        }
+      }
       if (InChain(s)) continue;
       Atom a;
       a.span = s;
       a.digits = true;
       a.value = DigitsValue(text_.substr(s.begin, s.size()), p_.lang);
+      LeadingDecimal(&a);
       std::vector<Span> m;
-      if (s.end < text_.size() && IsLower(text_[s.end])) {
-        // Letters glued to the digits: an ordinal suffix or a unit ("5km"),
-        // else no number at all ("1990s").
+      if (VulgarFraction(&a)) {
+        pos = a.span.end;  // "½" (folded "1⁄2"): the fraction slash is unambiguous
+      } else if (Exponent(&a)) {
+        // "1.3e6", "3.5^-2", "4.1x10^7": a number in scientific notation.
+      } else if (s.end < text_.size() && IsLower(text_[s.end])) {
+        // Letters glued to the digits: an ordinal suffix, a unit ("5km") or a
+        // scale ("10k", "1.2bn"), else no number at all ("1990s").
         if (s.size() <= 4 && p_.ordinal_suffix.MatchAt(text_, s.end, &m) &&
             a.value == std::floor(a.value)) {
           a.ordinal = true;
           a.span.end = m[0].end;
-        } else if (!p_.unit_after.MatchAt(text_, s.end, &m)) {
-          continue;
+        } else if (!p_.unit_after.MatchAt(text_, s.end, &m) && !ScaleSuffix(&a) &&
+                   !(text_[s.end] == 'h' &&
+                     (s.end + 1 == text_.size() || !IsAsciiAlnum(text_[s.end + 1])))) {
+          continue;  // ("3h" is read with its unit)
         }
       } else if (s.end + 1 < text_.size() && text_[s.end] == '.' &&
                  p_.ordinal_suffix.MatchAt(text_, s.end, &m) && a.value == std::floor(a.value)) {
         a.ordinal = true;  // "3.o" (3.º folded)
         a.span.end = m[0].end;
+      } else {
+        ScaleSuffix(&a);  // "4.75 k"
       }
-      if (!a.ordinal) {
+      if (!a.ordinal && !a.multiplier) {
         size_t end = 0;
-        if (double mult = Multiplier(s.end, &end)) {
+        // "7 hundred" in English; "1 millón": a count of one takes the singular.
+        double mult = Multiplier(a.span.end, &end, p_.lang == Lang::kEn);
+        if (!mult && a.value == 1) mult = SingularScale(a.span.end, &end);
+        if (!mult) mult = Dozen(a.span.end, &end);
+        if (mult) {
           a.value *= mult;
           a.multiplier = mult;
           a.span.end = end;
           a.form = "mixed";
         }
       }
+      // "2 1/4": a whole number and a fraction in digits.
+      Atom part;
+      if (!a.ordinal && !a.multiplier && a.value == std::floor(a.value) && a.value >= 0 &&
+          a.span.end + 1 < text_.size() && text_[a.span.end] == ' ' &&
+          DigitFraction(a.span.end + 1 + text_.substr(a.span.end + 1).find_first_not_of(' '), false, &part)) {
+        a.value += part.value;
+        a.span.end = part.span.end;
+        a.fraction = true;
+        a.form = "fraction";
+        pos = a.span.end;
+      }
+      if (!a.ordinal) Negative(&a);
       atoms->push_back(a);
     }
+  }
+
+  // ".08", ",5" in Spanish: a decimal mark with no whole part.
+  void LeadingDecimal(Atom* a) const {
+    const size_t b = a->span.begin;
+    if (b == 0) return;
+    const char mark = text_[b - 1];
+    const bool ok = p_.lang == Lang::kEs ? mark == ',' : p_.lang == Lang::kEn ? mark == '.'
+                                                                           : mark == '.' || mark == ',';
+    if (!ok || (b >= 2 && (IsAsciiAlnum(text_[b - 2]) || text_[b - 2] == '.' || text_[b - 2] == ',')))
+      return;
+    std::string_view d = text_.substr(b, a->span.size());
+    if (d.find_first_not_of("0123456789") != std::string_view::npos) return;
+    a->value = std::strtod(("0." + std::string(d)).c_str(), nullptr);
+    a->span.begin = b - 1;
+  }
+
+  // "3/4 of", "1/2%", "-4/5" (and after a whole number, "2 1/4"): a fraction in
+  // digits. Alone, "9/11" or "6/7" is as likely a date or a name, so `alone`
+  // asks for a sign before or a partitive after it.
+  bool DigitFraction(size_t at, bool alone, Atom* out) const {
+    static const Regex* const re = new Regex(R"((\d{1,3})/(\d{1,3})(?:[^0-9/.,:]|[.,:](?:[^0-9]|$)|$))");
+    static const Regex* const partitive =
+        new Regex(R"(\s*(?:%|(?:of|de|del|por\s+ciento|percent|per\s+cent)\b))");
+    std::vector<Span> g;
+    if (at >= text_.size() || !re->MatchAt(text_, at, &g)) return false;
+    if (at > 0 && (IsDigit(text_[at - 1]) || text_[at - 1] == '/' || text_[at - 1] == '.' ||
+                   text_[at - 1] == ',' || text_[at - 1] == ':'))
+      return false;
+    const double num = std::strtod(std::string(text_.substr(g[1].begin, g[1].size())).c_str(), nullptr);
+    const double den = std::strtod(std::string(text_.substr(g[2].begin, g[2].size())).c_str(), nullptr);
+    if (num <= 0 || den <= num || den > 100) return false;
+    if (alone && !partitive->MatchAt(text_, g[2].end) &&
+        !(at > 0 && text_[at - 1] == '-' && (at == 1 || !IsAsciiAlnum(text_[at - 2]))))
+      return false;
+    out->span = {at, g[2].end};
+    out->value = num / den;
+    out->digits = out->fraction = true;
+    out->form = "fraction";
+    return true;
+  }
+
+  bool VulgarFraction(Atom* a) const {
+    static const Regex* const re = new Regex("\u2044(\\d+)");
+    std::vector<Span> g;
+    if (!re->MatchAt(text_, a->span.end, &g)) return false;
+    const double den = std::strtod(std::string(text_.substr(g[1].begin, g[1].size())).c_str(), nullptr);
+    if (den == 0) return false;
+    a->value /= den;
+    a->span.end = g[1].end;
+    a->fraction = true;
+    a->form = "fraction";
+    return true;
+  }
+
+  // Scientific notation after the digits: "e6", "e+14", "^-1", " x 10^6".
+  bool Exponent(Atom* a) const {
+    static const Regex* const re =
+        new Regex(R"((?:e([+-]?\d+)|\^\s*([+-]?\d+)|\s*[x\*]\s*10\s*\^\s*([+-]?\d+))(?:[^0-9a-z]|$))");
+    std::vector<Span> g;
+    if (!re->MatchAt(text_, a->span.end, &g)) return false;
+    for (int i = 1; i <= 3; ++i) {
+      if (g[i].begin == Regex::npos) continue;
+      const double k = std::strtod(std::string(text_.substr(g[i].begin, g[i].size())).c_str(), nullptr);
+      a->value = i == 2 ? std::pow(a->value, k) : a->value * std::pow(10.0, k);
+      a->span.end = g[i].end;
+    }
+    a->form = "digits";
+    return std::isfinite(a->value);
+  }
+
+  // Abbreviated scales after digits: "10k", "4.75 k", "1.2bn", "12 bln",
+  // "US$ 1mm"; "m" and "b" alone only after a currency ("$10m": "100m" is a
+  // distance).
+  bool ScaleSuffix(Atom* a) const {
+    static const Regex* const re = new Regex(R"((\s*)(k|bn|bln|tln|mm|b|m)\b)");
+    static const Regex* const currency = new Regex(R"((?:\$|\x{20ac}|\x{a3}|usd|eur)\s*$)");
+    std::vector<Span> g;
+    if (!re->MatchAt(text_, a->span.end, &g)) return false;
+    const std::string_view w = text_.substr(g[2].begin, g[2].size());
+    const bool spaced = g[1].size() > 0;
+    double m = 0;
+    if (w == "k") {
+      m = 1e3;
+    } else if (w == "bn" || w == "bln") {
+      m = 1e9;
+    } else if (w == "tln") {
+      m = 1e12;
+    } else if (!spaced) {
+      const size_t b = a->span.begin;
+      const bool money = currency->Contains(text_.substr(b > 8 ? b - 8 : 0, b - (b > 8 ? b - 8 : 0)));
+      if (w == "mm" || (w == "m" && money)) m = 1e6;
+      if (w == "b" && money) m = 1e9;
+    }
+    if (!m) return false;
+    a->value *= m;
+    a->multiplier = m;
+    a->span.end = g[0].end;
+    a->form = "mixed";
+    return true;
+  }
+
+  // "-5", "<-30", "minus 7": a sign glued to the digits, or the word. A hyphen
+  // after a digit or a letter joins ("1950-53" is a range, "SU-27" a model) and
+  // a hyphen and a space open a list item, so neither is a sign.
+  void Negative(Atom* a) const {
+    const size_t b = a->span.begin;
+    if (b >= 1 && (text_[b - 1] == '-')) {
+      if (b == 1 || !(IsAsciiAlnum(text_[b - 2]) || text_[b - 2] == '-' || text_[b - 2] == '.' ||
+                      text_[b - 2] == ',' || text_[b - 2] == '/')) {
+        // "2 -3": after a number the sign would be a minus between two numbers.
+        size_t k = b - 1;
+        while (k > 0 && text_[k - 1] == ' ') --k;
+        if (k == 0 || k == b - 1 || !IsDigit(text_[k - 1])) {
+          a->value = -a->value;
+          a->span.begin = b - 1;
+        }
+      }
+      return;
+    }
+    static const Regex* const word = new Regex(R"((?:^|[^a-z0-9])(minus|negative)\s+$)");
+    std::vector<Span> g;
+    std::string_view before = Before(b);
+    if (p_.lang != Lang::kEs && word->Find(before, 0, &g)) {
+      a->value = -a->value;
+      a->one_word_one = a->article = false;  // "minus two" is a number on its own
+      a->span.begin = static_cast<size_t>(before.data() - text_.data()) + g[1].begin;
+    }
+  }
+
+  // Numbers inside a web address are parts of it ("pqdweb?RQT=305").
+  bool InUrl(size_t at) const {
+    size_t b = at;
+    while (b > 0 && !std::isspace(static_cast<unsigned char>(text_[b - 1]))) --b;
+    std::string_view token = text_.substr(b, at - b);
+    return token.find("://") != std::string_view::npos || token.substr(0, 4) == "www.";
+  }
+
+  // ---- Fractions: a count of parts named by an ordinal ("un tercio", "three
+  // fifths", "a hundredth", "cinco milésimas") or by a few words of their own
+  // ("half", "quarter", "medio", "tercio"); a whole number and a fraction ("tres
+  // y medio", "six and a quarter", "treinta con dos quintos"); a fraction of a
+  // scale word ("medio millón", "a quarter billion", "four fifths of a million").
+
+  struct Denominator {
+    double value = 0;
+    size_t end = 0;
+    bool plural = false;
+    bool named = false;  // "half", "medio": a word of its own, not an ordinal
+  };
+
+  std::string_view WordAt(size_t at) const {
+    size_t e = at;
+    while (e < text_.size() && IsLower(text_[e])) ++e;
+    return text_.substr(at, e - at);
+  }
+
+  // The ordinal a word (or hyphenated words) spells, with value >= 3 ("second"
+  // is a unit of time far more often than a half).
+  bool OrdinalValue(std::string_view text, double* value, bool* plural) {
+    // Scale ordinals need their count: "billonésimo" is read as "un millonésimo".
+    for (const std::string& t : {std::string(text), speller_.one() + " " + std::string(text)}) {
+      double v = 0;
+      bool plural_only = false;
+      if (!speller_.Parse(t, &v) || v < 3 || !speller_.IsOrdinal(t, v, &plural_only)) continue;
+      *value = v;
+      if (plural) *plural = plural_only;
+      return true;
+    }
+    return false;
+  }
+
+  // "5 docenas", "two dozen", "five dozens": twelve, a scale of its own.
+  double Dozen(size_t at, size_t* end) const {
+    static const Regex* const re = new Regex(R"(\s+(?:dozens?|docenas?|dz|dzs|doz|dozs)\b)");
+    std::vector<Span> g;
+    if (!re->MatchAt(text_, at, &g)) return 0;
+    *end = g[0].end;
+    return 12;
+  }
+
+  // "millón", "million" after a part: the scale word a count of one takes.
+  double SingularScale(size_t at, size_t* end) {
+    if (at >= text_.size() || text_[at] != ' ') return 0;
+    std::string_view w = WordAt(at + 1);
+    double v = 0;
+    if (w.empty() || !speller_.Writes(w)) return 0;
+    // RBNF writes a count of one before the scale as "uno" or as the apocope "un".
+    if (!speller_.Parse(speller_.one() + " " + std::string(w), &v) &&
+        !(p_.lang == Lang::kEs && speller_.Parse("un " + std::string(w), &v)))
+      return 0;
+    if (!PowerOfTen(v)) return 0;
+    *end = at + 1 + w.size();
+    return v;
+  }
+
+  // A denominator starting at `at`, from the atoms found (`atoms`, sorted) or the
+  // words themselves.
+  bool DenominatorAt(const std::vector<Atom>& atoms, size_t at, Denominator* d) {
+    if (at >= text_.size() || !IsLower(text_[at]) || (at > 0 && IsLower(text_[at - 1]))) return false;
+    std::string_view w = WordAt(at);
+    if (w.empty() || (at + w.size() < text_.size() && IsDigit(text_[at + w.size()]))) return false;
+    d->end = at + w.size();
+    d->named = true;
+    // Words of their own, not ordinals in either language's RBNF.
+    if (p_.lang != Lang::kEs && (w == "half" || w == "halves")) {
+      d->value = 2;
+      d->plural = w == "halves";
+      return true;
+    }
+    if (p_.lang != Lang::kEs && (w == "quarter" || w == "quarters")) {
+      d->value = 4;
+      d->plural = w == "quarters";
+      return true;
+    }
+    if (p_.lang != Lang::kEn && (w == "medio" || w == "media" || w == "medios" || w == "medias")) {
+      d->value = 2;
+      d->plural = w.back() == 's';
+      return true;
+    }
+    if (p_.lang != Lang::kEn && (w == "tercio" || w == "tercios")) {
+      d->value = 3;
+      d->plural = w.back() == 's';
+      return true;
+    }
+    d->named = false;
+    // An ordinal atom of one word ("quintos", "eighth", "forty-fifth").
+    for (const Atom& a : atoms) {
+      if (a.span.begin != at) continue;
+      if (a.ordinal && a.words <= 2 && a.value >= 3 && !a.fraction) {
+        std::string_view t = text_.substr(a.span.begin, a.span.size());
+        if (a.words == 1 || t.find('-') != std::string_view::npos) {
+          d->value = a.value;
+          d->plural = a.plural;
+          d->end = a.span.end;
+          return true;
+        }
+      }
+      break;
+    }
+    // English plurals: an ordinal and "s" ("thirds", "twenty-firsts").
+    if (p_.lang != Lang::kEs) {
+      size_t end = d->end;
+      if (end + 1 < text_.size() && text_[end] == '-' && IsLower(text_[end + 1])) {
+        end += 1 + WordAt(end + 1).size();  // "twenty-firsts"
+      }
+      for (size_t e : {end, d->end}) {
+        std::string_view t = text_.substr(at, e - at);
+        if (t.size() > 2 && t.back() == 's' && OrdinalValue(t.substr(0, t.size() - 1), &d->value, nullptr)) {
+          d->plural = true;
+          d->end = e;
+          return true;
+        }
+      }
+    }
+    // Spanish partitives in -avo: a cardinal and "avo" ("onceavo", "doceavos",
+    // "cuarentavo": the cardinal's final "a" merges).
+    if (p_.lang != Lang::kEn) {
+      std::string_view stem = w;
+      bool plural = false;
+      if (stem.size() > 4 && stem.back() == 's') {
+        stem.remove_suffix(1);
+        plural = true;
+      }
+      if (stem.size() > 4 && (stem.substr(stem.size() - 3) == "avo" || stem.substr(stem.size() - 3) == "ava")) {
+        stem.remove_suffix(3);
+        double v = 0;
+        if (speller_.Parse(stem, &v) || speller_.Parse(std::string(stem) + "a", &v)) {
+          if (v >= 3) {
+            d->value = v;
+            d->plural = plural;
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // White space or one hyphen between a numerator and its denominator.
+  size_t SkipJoin(size_t at) const {
+    size_t i = at;
+    bool hyphen = false;
+    while (i < text_.size() && (text_[i] == ' ' || (text_[i] == '-' && !hyphen))) {
+      hyphen |= text_[i] == '-';
+      ++i;
+    }
+    return i;
+  }
+
+  // After a fraction with an article ("a sixth", "un sexto"): the ordinal reads
+  // as one only when no noun follows ("a sixth term", "un sexto mandato").
+  bool EndsPhrase(size_t at) const {
+    static const Regex* const re =
+        new Regex(R"(\s*(?:$|[^\sa-z0-9]|(?:of|de|del|por\s+cien(?:to)?|percent|per\s+cent|parte|partes)\b))");
+    return re->MatchAt(text_, at);
+  }
+
+  // "tres quintas partes": the word "partes" belongs to the fraction.
+  size_t PartWord(size_t at) const {
+    static const Regex* const re = new Regex(R"(\s+(?:parte|partes)\b)");
+    std::vector<Span> g;
+    return p_.lang != Lang::kEn && re->MatchAt(text_, at, &g) ? g[0].end : at;
+  }
+
+  // A scale word after a fraction: "medio millón", "four fifths of a million".
+  double ScaleAfter(size_t at, size_t* end) {
+    static const Regex* const of = new Regex(R"(\s+(?:of\s+)?an?(\s))");
+    std::vector<Span> g;
+    size_t from = at;
+    if (p_.lang != Lang::kEs && of->MatchAt(text_, at, &g)) from = g[1].begin;
+    if (double m = Multiplier(from, end)) return m;
+    if (double m = Dozen(from, end)) return m;
+    return SingularScale(from, end);
+  }
+
+  // Reads a fraction whose numerator is `num` (null: none written, one part).
+  bool FractionAfter(const std::vector<Atom>& atoms, const Atom* num, size_t at, bool loose,
+                     Atom* out) {
+    Denominator d;
+    if (!DenominatorAt(atoms, at, &d)) return false;
+    const double n = num ? num->value : 1;
+    if (num && (num->ordinal || num->fraction || num->multiplier || n <= 0 || n != std::floor(n)))
+      return false;
+    if (d.plural ? n < 2 : n != 1) return false;
+    // "a sixth term": with an article (or nothing) before a singular ordinal,
+    // the ordinal is one unless the phrase ends there.
+    if (!loose && !d.plural && (!num || num->article)) {
+      // "un medio de comunicación", "una media de 20": a means, an average; a
+      // half only where the phrase ends.
+      static const Regex* const end = new Regex(R"(\s*(?:$|[^\sa-z0-9]))");
+      const std::string_view w = text_.substr(at, d.end - at);
+      size_t scale_end = 0;
+      const bool scale = ScaleAfter(PartWord(d.end), &scale_end) != 0;
+      if ((w == "medio" || w == "media") ? !end->MatchAt(text_, d.end) : !(scale || EndsPhrase(d.end)))
+        return false;
+    }
+    out->span = {num ? num->span.begin : at, PartWord(d.end)};
+    out->value = n / d.value;
+    out->fraction = true;
+    out->form = "fraction";
+    size_t end = 0;
+    if (double m = ScaleAfter(out->span.end, &end)) {
+      out->value *= m;
+      out->multiplier = m;
+      out->scaled = true;
+      out->span.end = end;
+    }
+    return true;
+  }
+
+  // "cuatro millones cinco milésimo": Spanish often names the millions as a
+  // cardinal and only the rest as an ordinal (RBNF writes "cuatro millonésimo
+  // cinco milésimo"). A cardinal ending in a group after a scale word, then
+  // ordinal words, is one ordinal: the scale part plus the ordinal the rest spells.
+  void JoinOrdinalTails(std::vector<Atom>* atoms) {
+    std::vector<Atom>& in = *atoms;
+    for (size_t i = 0; i < in.size(); ++i) {
+      Atom& a = in[i];
+      if (a.digits || a.ordinal || a.fraction || a.words < 2) continue;
+      // The run of number words after the cardinal.
+      std::vector<Span> tail;
+      for (size_t at = a.span.end; tail.size() < 8 && at + 1 < text_.size() && text_[at] == ' ';) {
+        std::string_view w = WordAt(at + 1);
+        if (w.empty() || !Writes(w)) break;
+        tail.push_back({at + 1, at + 1 + w.size()});
+        at += 1 + w.size();
+      }
+      if (tail.empty()) continue;
+      std::string_view t = text_.substr(a.span.begin, a.span.size());
+      bool done = false;
+      for (size_t k = t.rfind(' '); !done && k != std::string_view::npos && k > 0; k = t.rfind(' ', k - 1)) {
+        const std::string_view head = t.substr(0, k), rest = t.substr(k + 1);
+        const std::string_view last = head.substr(head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1);
+        double scale = 0, whole = 0;
+        if (!speller_.Parse(speller_.two() + " " + std::string(last), &scale) || !PowerOfTen(scale / 2) ||
+            !speller_.Parse(head, &whole))
+          continue;
+        for (size_t n = tail.size(); n > 0 && !done; --n) {
+          const std::string ord = std::string(rest) + " " +
+              std::string(text_.substr(tail[0].begin, tail[n - 1].end - tail[0].begin));
+          double v = 0;
+          bool plural_only = false;
+          if (!speller_.Parse(ord, &v) || v >= scale / 2 || !speller_.IsOrdinal(ord, v, &plural_only)) continue;
+          a.value = whole + v;
+          a.ordinal = true;
+          a.plural = plural_only;
+          a.span.end = tail[n - 1].end;
+          a.words += n;
+          a.one_word_one = a.article = false;
+          done = true;
+        }
+      }
+      if (!done) continue;
+      size_t j = i + 1;
+      while (j < in.size() && in[j].span.begin < a.span.end) ++j;
+      in.erase(in.begin() + static_cast<std::ptrdiff_t>(i + 1), in.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+  }
+
+  // Decimals in words: "three hundred point zero four", "cuarenta y siete coma
+  // veintiocho", "siete con cincuenta" (Spanish reads "con" between two numbers
+  // in words as the decimal mark, as in prices). The decimals are digit words
+  // one by one ("zero three") or one number ("veintiocho" is .28).
+  void DecimalWords(const std::vector<Atom>& in, Atom* a, size_t* i) {
+    static const Regex* const mark = new Regex(R"(\s+(point|coma|con)\s+)");
+    std::vector<Span> g;
+    if (a->multiplier || !mark->MatchAt(text_, a->span.end, &g)) return;
+    const std::string_view m = text_.substr(g[1].begin, g[1].size());
+    if ((m == "point") != (p_.lang == Lang::kEn) || (m == "con" && a->digits)) return;
+    if (m == "point" && a->one_word_one && a->article) return;
+    // "at one point five people were held": the idiom, not 1.5.
+    static const Regex* const at_one_point = new Regex(R"((?:^|[^a-z])at\s+$)");
+    if (m == "point" && a->one_word_one && at_one_point->Contains(Before(a->span.begin))) return;
+    size_t j = *i + 1;
+    while (j < in.size() && in[j].span.begin < g[0].end) ++j;
+    std::string digits;
+    size_t end = g[0].end, k = j;
+    // Digit words one by one; English also says "nought" for a zero.
+    for (size_t at = g[0].end;;) {
+      std::string_view w = WordAt(at);
+      if (w.empty()) break;
+      if (p_.lang == Lang::kEn && (w == "nought" || w == "naught")) {
+        digits += '0';
+      } else if (k < in.size() && in[k].span.begin == at && in[k].words == 1 && !in[k].fraction &&
+                 in[k].value >= 0 && in[k].value <= 9 && in[k].value == std::floor(in[k].value) &&
+                 text_.substr(in[k].span.begin, in[k].span.size()).find('-') == std::string_view::npos) {
+        digits += static_cast<char>('0' + static_cast<int>(in[k].value));
+        ++k;
+      } else {
+        break;
+      }
+      end = at + w.size();
+      at = end;
+      if (at + 1 < text_.size() && text_[at] == ' ' && IsLower(text_[at + 1])) ++at; else break;
+    }
+    if (digits.size() < 2 || m == "con") {
+      // One number: its digits are the decimals.
+      if (j >= in.size() || in[j].span.begin != g[0].end || in[j].digits || in[j].fraction ||
+          in[j].value != std::floor(in[j].value) || in[j].value < 0 || in[j].value >= 1e9)
+        return;
+      if (m == "con" && (a->digits || in[j].one_word_one)) return;
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.0f", in[j].value);
+      if (digits.size() < 2 || m == "con") digits = buf;
+      end = in[j].span.end;
+      k = j + 1;
+    }
+    a->value += std::strtod(("0." + digits).c_str(), nullptr) * (a->value < 0 ? -1 : 1);
+    a->span.end = end;
+    a->form = "words";
+    a->one_word_one = a->article = false;
+    while (k < in.size() && in[k].span.begin < end) ++k;
+    *i = k - 1;
+  }
+
+  void FindFractions(std::vector<Atom>* atoms) {
+    std::vector<Atom> out;
+    std::vector<Atom>& in = *atoms;
+    static const Regex* const mixed = new Regex(R"(\s+(and|y|con)\s+)");
+    std::vector<Span> g;
+    for (size_t i = 0; i < in.size(); ++i) {
+      Atom a = in[i];
+      // Inside one RBNF reading: "cinco milésimas", "doscientos billonésimos", "un
+      // billonésimo" are parts, not ranks.
+      if (a.ordinal && a.words >= 2) {
+        size_t last = a.span.end;
+        while (last > a.span.begin && IsLower(text_[last - 1])) --last;
+        size_t prefix_end = last;
+        while (prefix_end > a.span.begin && (text_[prefix_end - 1] == ' ' || text_[prefix_end - 1] == '-')) --prefix_end;
+        std::string_view prefix = text_.substr(a.span.begin, prefix_end - a.span.begin);
+        double n = 0;
+        const bool plural = a.plural;
+        const bool article = IsArticle(prefix) || prefix == "un" || prefix == "una";
+        if (text_[prefix_end] == ' ' && (speller_.Parse(prefix, &n) || article)) {
+          if (article) n = 1;
+          const double den = n > 0 ? a.value / n : 0;
+          if (den >= 3 && den == std::floor(den) &&
+              (plural ? n >= 2 : (n == 1 && (!article || EndsPhrase(a.span.end))))) {
+            a.value = n / den;
+            a.ordinal = a.plural = false;
+            a.fraction = true;
+            a.form = "fraction";
+            a.span.end = PartWord(a.span.end);
+          }
+        }
+      }
+      // "5 thousand 4 hundred and 32": digits with scale words, largest first,
+      // and in English "and" before the last part under a hundred.
+      while (a.digits && a.multiplier >= 100 && i + 1 < in.size()) {
+        static const Regex* const gap = new Regex(R"(\s+(and\s+)?)");
+        const Atom& b = in[i + 1];
+        if (!gap->MatchAt(text_, a.span.end, &g) || g[0].end != b.span.begin || b.ordinal ||
+            b.fraction || b.value >= a.multiplier)
+          break;
+        const bool with_and = g[1].begin != Regex::npos;
+        if (with_and ? (p_.lang != Lang::kEn || b.multiplier || b.value >= 100 || b.article)
+                     : !(b.digits && b.multiplier && b.multiplier < a.multiplier))
+          break;
+        a.value += b.value;
+        a.multiplier = b.multiplier ? b.multiplier : 1;
+        a.span.end = b.span.end;
+        ++i;
+      }
+      // "cinco docenas", "two dozen".
+      if (!a.ordinal && !a.digits && !a.fraction && !a.multiplier) {
+        size_t end = 0;
+        if (double m = Dozen(a.span.end, &end)) {
+          a.value *= m;
+          a.multiplier = m;
+          a.span.end = end;
+          a.one_word_one = a.article = false;
+        }
+      }
+      // "two hundred and three quarters", "four million and four sevenths": RBNF read
+      // the count of parts into the whole number; in English a fraction after
+      // "and" is added to it.
+      if (p_.lang == Lang::kEn && !a.digits && !a.ordinal && !a.fraction) {
+        std::string_view t = text_.substr(a.span.begin, a.span.size());
+        const size_t and_at = t.rfind(" and ");
+        Denominator d;
+        double whole = 0, count = 0;
+        if (and_at != std::string_view::npos &&
+            DenominatorAt(in, SkipJoin(a.span.end), &d) &&
+            speller_.Parse(std::string(t.substr(0, and_at)), &whole) &&
+            speller_.Parse(std::string(t.substr(and_at + 5)), &count) &&
+            (d.plural ? count >= 2 : count == 1) && count == std::floor(count)) {
+          size_t end = 0, last_space = t.substr(0, and_at).rfind(' ');
+          double scale = 0;
+          if (last_space != std::string_view::npos) {
+            scale = Multiplier(a.span.begin + last_space, &end);
+            if (end != a.span.begin + and_at) scale = 0;
+          }
+          a.value = whole + count / d.value * (scale ? scale : 1);
+          a.span.end = PartWord(d.end);
+          a.fraction = true;
+          a.form = "fraction";
+          a.one_word_one = a.article = false;
+          size_t j = i + 1;
+          while (j < in.size() && in[j].span.begin < a.span.end) ++j;
+          i = j - 1;
+        }
+      }
+      // A count and a denominator after it.
+      Atom f;
+      if (!a.ordinal && !a.fraction && FractionAfter(in, &a, SkipJoin(a.span.end), false, &f)) {
+        size_t j = i + 1;
+        while (j < in.size() && in[j].span.begin < f.span.end) ++j;
+        a = f;
+        i = j - 1;
+      }
+      // "two over five", "7 sobre 10": a ratio, unless a unit follows ("over 3
+      // years" is a length of time).
+      static const Regex* const over = new Regex(R"(\s+(over|sobre)\s+)");
+      if (!a.ordinal && !a.fraction && !a.article && over->MatchAt(text_, a.span.end, &g) &&
+          (text_.substr(g[1].begin, g[1].size()) == "over") == (p_.lang == Lang::kEn)) {
+        size_t j = i + 1;
+        while (j < in.size() && in[j].span.begin < g[0].end) ++j;
+        std::vector<Span> u;
+        // "up 5 over 2022": a year after "over" is a comparison, not a ratio.
+        const bool year = j < in.size() && in[j].digits && in[j].value >= 1800 && in[j].value <= 2100 &&
+                          in[j].value == std::floor(in[j].value);
+        if (j < in.size() && in[j].span.begin == g[0].end && !in[j].ordinal && !in[j].fraction &&
+            !in[j].article && in[j].value > 0 && !year &&
+            !(p_.unit_after.MatchAt(text_, in[j].span.end, &u) &&
+              p_.Unit(text_.substr(u[1].begin, u[1].size())) &&
+              p_.Unit(text_.substr(u[1].begin, u[1].size()))->id != std::string("percent"))) {
+          a.value /= in[j].value;
+          a.span.end = in[j].span.end;
+          a.fraction = true;
+          a.form = "fraction";
+          a.one_word_one = false;
+          i = j;
+        }
+      }
+      // A whole number and a fraction: "tres y medio", "five and three quarters",
+      // "4 millones y medio", "treinta con dos quintos".
+      if (!a.ordinal && !a.fraction && !a.article && mixed->MatchAt(text_, a.span.end, &g)) {
+        const size_t at = g[0].end;
+        const std::string_view join = text_.substr(g[1].begin, g[1].size());
+        Atom part;
+        bool ok = false;
+        size_t j = i + 1;
+        while (j < in.size() && in[j].span.begin < at) ++j;
+        const Atom* num = j < in.size() && in[j].span.begin == at && !in[j].ordinal ? &in[j] : nullptr;
+        if (num) {
+          ok = FractionAfter(in, num, SkipJoin(num->span.end), true, &part);
+        } else {
+          ok = FractionAfter(in, nullptr, at, true, &part);
+        }
+        // "a las tres y media" is a time of day.
+        static const Regex* const clock = new Regex(R"((?:^|[^a-z])las?\s+$)");
+        const bool time = join == "y" && clock->Contains(Before(a.span.begin));
+        // The scale a whole number ends in: "dos millones", "un millón".
+        const double scale = a.multiplier ? a.multiplier : !a.digits && PowerOfTen(a.value) ? a.value : 0;
+        if (ok && !time && (part.scaled || part.value < 1)) {
+          if (!part.scaled) {
+            a.value += scale ? part.value * scale : part.value;
+          } else if (!scale && part.value < part.multiplier) {
+            // "six and a half million": the scale is both numbers'.
+            a.value = (a.value + part.value / part.multiplier) * part.multiplier;
+          } else {
+            a.value += part.value;  // "two billion and a half million"
+          }
+          a.one_word_one = false;
+          a.span.end = part.span.end;
+          a.form = "fraction";
+          a.fraction = true;
+          while (j < in.size() && in[j].span.begin < a.span.end) ++j;
+          i = j - 1;
+        }
+      }
+      if (!a.fraction && !a.ordinal) DecimalWords(in, &a, &i);
+      out.push_back(a);
+    }
+    // Named parts of a scale word with no count: "medio millón", "quarter billion".
+    for (size_t at = 0; at < text_.size(); ++at) {
+      if (!IsLower(text_[at]) || (at > 0 && IsAsciiAlnum(text_[at - 1]))) continue;
+      Denominator d;
+      size_t end = 0;
+      std::string_view w = WordAt(at);
+      if (!(w == "half" || w == "quarter" || w == "medio" || w == "media")) {
+        at += w.size();
+        continue;
+      }
+      if (DenominatorAt(*atoms, at, &d) && d.named && !d.plural) {
+        if (double m = ScaleAfter(d.end, &end)) {
+          bool covered = false;
+          for (const Atom& o : out) {
+            covered |= o.span.Overlaps({at, end}) && !(o.span.begin >= at && o.span.end <= end);
+          }
+          if (!covered) {
+            Atom a;
+            a.span = {at, end};
+            a.value = m / d.value;
+            a.multiplier = m;
+            a.fraction = a.scaled = true;
+            a.form = "fraction";
+            // "half a million": the fraction holds "a million".
+            out.erase(std::remove_if(out.begin(), out.end(),
+                                     [&](const Atom& o) {
+                                       return o.span.begin >= at && o.span.end <= end;
+                                     }),
+                      out.end());
+            out.push_back(a);
+          }
+        }
+      }
+      at += w.size();
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Atom& a, const Atom& b) { return a.span.begin < b.span.begin; });
+    *atoms = std::move(out);
+  }
+
+  // The text before `at` that a pattern anchored with $ may look at.
+  std::string_view Before(size_t at) const {
+    size_t b = at > 40 ? at - 40 : 0;
+    while (b > 0 && b < at && IsAsciiAlnum(text_[b - 1]) && IsAsciiAlnum(text_[b])) ++b;
+    return text_.substr(b, at - b);
   }
 
   bool IsArticle(std::string_view w) const {
@@ -697,8 +1505,8 @@ class AtomFinder {
   }
 
   // Runs of words RBNF writes; the longest prefix of each that it reads whole.
-  // Spelled-out numbers run long in Spanish ("quinientos trece millones
-  // cuatrocientos cincuenta y dos mil trescientos cuarenta y siete" is 13 words).
+  // Spelled-out numbers run long in Spanish ("seiscientos veintiocho millones
+  // ochocientos treinta y siete mil cuatrocientos noventa y uno" is 13 words).
   static constexpr size_t kMaxRunWords = 24;
   void FindWords(std::vector<Atom>* atoms) {
     const std::vector<Word> words = Words(text_);
@@ -709,7 +1517,7 @@ class AtomFinder {
         size_t j = from;
         while (j + 1 < words.size() && j + 1 - from < kMaxRunWords &&
                Adjacent(text_, words[j], words[j + 1]) &&
-               speller_.Writes(text_.substr(words[j + 1].span.begin, words[j + 1].span.size()))) {
+               Writes(text_.substr(words[j + 1].span.begin, words[j + 1].span.size()))) {
           ++j;
         }
         return j;
@@ -723,13 +1531,18 @@ class AtomFinder {
         if (speller_.Writes(nw) && !speller_.Parse(nw, &v)) {
           size_t last = run_end(i + 1), found = 0;
           for (size_t j = last + 1; j > i + 1; --j) {
-            if (speller_.Parse(speller_.one() + " " + std::string(Text(next, words[j - 1])), &v)) {
+            if (speller_.Parse(speller_.one() + " " + Joined(words, i + 1, j - 1), &v)) {
               found = j - 1;
               break;
             }
           }
           if (found) {
             Atom a = WordAtom(words[i], words[found], v);
+            bool plural_only = false;
+            a.ordinal = speller_.IsOrdinal(speller_.one() + " " + std::string(Text(next, words[found])),
+                                           v, &plural_only);
+            a.article = true;
+            a.words = found - i + 1;
             atoms->push_back(a);
             i = found + 1;
             continue;
@@ -746,7 +1559,16 @@ class AtomFinder {
         ++i;
         continue;
       }
-      if (!speller_.Writes(w)) {
+      // British "nought" for a zero, read only as the whole part of a decimal
+      // ("nought point five"): "came to nought" is no number.
+      static const Regex* const point = new Regex(R"(\s+point\s+[a-z])");
+      if (p_.lang == Lang::kEn && (w == "nought" || w == "naught") &&
+          point->MatchAt(text_, words[i].span.end)) {
+        atoms->push_back(WordAtom(words[i], words[i], 0));
+        ++i;
+        continue;
+      }
+      if (!Writes(w)) {
         ++i;
         continue;
       }
@@ -754,14 +1576,23 @@ class AtomFinder {
       // only ever followed by another ("ciento veinte"), but RBNF reads a
       // number at their start ("cien").
       bool starts = false;
-      const bool alone = speller_.Parse(w, &v, &starts);
+      const bool alone = speller_.Parse(Joined(words, i, i), &v, &starts);
       if (!starts) {
+        // "the millionth visitor": a scale ordinal alone is one of the scale.
+        bool plural_only = false;
+        const std::string one = speller_.one() + " " + std::string(w);
+        if (!IsArticle(w) && speller_.Parse(one, &v) && PowerOfTen(v) &&
+            speller_.IsOrdinal(one, v, &plural_only) && !plural_only) {
+          Atom a = WordAtom(words[i], words[i], v);
+          a.ordinal = true;
+          atoms->push_back(a);
+        }
         ++i;
         continue;
       }
       size_t last = run_end(i), found = i;
       for (size_t j = last; j > i; --j) {
-        if (speller_.Parse(Text(words[i], words[j]), &v)) {
+        if (speller_.Parse(Joined(words, i, j), &v)) {
           found = j;
           break;
         }
@@ -770,16 +1601,65 @@ class AtomFinder {
         ++i;
         continue;
       }
-      std::string_view run = Text(words[i], words[found]);
+      const std::string run = Joined(words, i, found);
       Atom a = WordAtom(words[i], words[found], v);
       bool plural_only = false;
       a.ordinal = speller_.IsOrdinal(run, v, &plural_only);
+      a.plural = a.ordinal && plural_only;
+      a.words = found - i + 1;
       a.one_word_one = found == i && v == 1 && !a.ordinal;
       a.article = a.one_word_one && run != speller_.one();
       // "segundos" alone is the unit, not a plural ordinal.
       if (!(found == i && a.ordinal && plural_only && p_.Unit(run))) atoms->push_back(a);
       i = found + 1;
     }
+  }
+
+  // Spanish writes the ordinals of thousands and millions as one word
+  // ("cuatromilésimo", "cincomillonésimo"; RAE), which RBNF writes as two: the two
+  // words, or "" when `w` is not such a word.
+  std::string Glued(std::string_view w) const {
+    static const Regex* const ordinal = new Regex(R"(esim[oa]s?$)");
+    if (p_.lang != Lang::kEs || w.size() < 9 || speller_.Writes(w) || !ordinal->Contains(w)) return "";
+    for (size_t k = 2; k + 7 <= w.size(); ++k) {
+      if (speller_.Writes(w.substr(0, k)) && speller_.Writes(w.substr(k))) {
+        return std::string(w.substr(0, k)) + " " + std::string(w.substr(k));
+      }
+    }
+    return "";
+  }
+
+  bool Writes(std::string_view w) const { return speller_.Writes(w) || !Glued(w).empty(); }
+
+  // Words first..last as RBNF writes them: one space between words; in English
+  // a tens word and a unit word joined by a hyphen ("forty six" is how
+  // "forty-six" is often typed), and no "and" after a scale word of a thousand
+  // or more ("two thousand and two hundred"), which RBNF does not write.
+  std::string Joined(const std::vector<Word>& words, size_t first, size_t last) {
+    std::string out;
+    double prev = -1;
+    for (size_t k = first; k <= last; ++k) {
+      std::string_view w = text_.substr(words[k].span.begin, words[k].span.size());
+      const std::string glued = Glued(w);
+      if (!glued.empty()) w = glued;
+      double v = -1;
+      if (!speller_.Parse(w, &v)) v = -1;
+      double scale = v;  // "trillion" is read with its count
+      if (scale < 0 && !speller_.Parse(speller_.one() + " " + std::string(w), &scale)) scale = -1;
+      if (p_.lang == Lang::kEn && w == "and" && prev >= 1000 && PowerOfTen(prev) && k < last) {
+        continue;
+      }
+      if (k > first) {
+        const bool glued = text_[words[k].span.begin - 1] == '-';
+        // Units include their ordinals ("twenty fifth").
+        const bool tens_units = p_.lang == Lang::kEn && !glued && prev >= 20 && prev <= 90 &&
+                                std::fmod(prev, 10) == 0 && v >= 1 && v <= 9;
+        out += glued || tens_units ? "-" : " ";
+      }
+      out.append(w);
+      prev = v >= 0 ? v : scale;
+    }
+    return out;
   }
 
   Atom WordAtom(const Word& first, const Word& last, double value) {
@@ -821,6 +1701,14 @@ class Reader {
         pos = g[0].end > g[0].begin ? g[0].end : g[0].begin + 1;
         const UnitDef* u = p_.Unit(Str(g[1]));
         if (!u) continue;
+        if (f.value == 1) {
+          // A whole unit: of time, singular ("at all hours" is no length), and
+          // not a night ("toda la noche").
+          const std::string_view dim = u->dimension, form = Str(g[1]);
+          const bool night = u->id == std::string("day") && form.find('n') != std::string_view::npos;
+          const bool plural = p_.lang == Lang::kEn && form.back() == 's';
+          if ((dim != "time" && dim != "calendar") || night || plural) continue;
+        }
         NumberMention m;
         m.span = g[0];
         m.value = m.high = f.value;
@@ -842,6 +1730,9 @@ class Reader {
     if (!p_.unit_after.MatchAt(text_, at, &g)) return false;
     *u = p_.Unit(Str(g[1]));
     if (!*u) return false;
+    // "5 percentage points" is a difference of percentages, not a percentage.
+    static const Regex* const points = new Regex(R"(\s+points?\b)");
+    if (Str(g[1]) == "percentage" && points->MatchAt(text_, g[0].end)) return false;
     *end = g[0].end;
     return true;
   }
@@ -858,15 +1749,43 @@ class Reader {
     std::string_view before = Before(m->span.begin);
     const size_t base = static_cast<size_t>(before.data() - text_.data());
     std::vector<Span> g;
-    if (!p_.qualifier.Find(before, 0, &g)) return;
+    if (!p_.qualifier.Find(before, 0, &g)) {
+      // "igual a 25", "equals 25": the number stated as an exact value.
+      static const Regex* const equal = new Regex(
+          R"((?:^|[^a-z0-9])((?:igual(?:es)?\s+a|equivalen?\s+a|equal\s+to|equals(?:\s+to)?|equall?ing\s+to))\s+$)");
+      if (equal->Find(before, 0, &g)) {
+        m->equal = true;
+        m->span.begin = base + g[1].begin;
+      }
+      return;
+    }
     for (size_t i = 0; i < std::size(kQualifiers); ++i) {
       Span s = g[i + 1];
+      if (s.begin == Regex::npos) s = g[i + 1 + std::size(kQualifiers)];
       if (s.begin == Regex::npos) continue;
       if (kQualifiers[i].needs_unit && m->unit.empty()) return;
       m->qualifier = kQualifiers[i].qualifier;
       m->span.begin = base + s.begin;
       return;
     }
+  }
+
+  // "300 o más", "500 or less": a bound after the number, unless another number
+  // follows ("200 or greater than 190" bounds the 190).
+  void QualifyAfter(NumberMention* m) const {
+    // A bound before the number is the bound ("greater than 30 and less than
+    // or equal to 40" bounds the 40 with what follows).
+    if (m->qualifier == NumberQualifier::kAtLeast || m->qualifier == NumberQualifier::kAtMost) return;
+    static const Regex* const more = new Regex(R"(\s+(?:than|or|to|a|an|que|de|igual|equal)\b)");
+    std::vector<Span> g;
+    if (!p_.post_qualifier.MatchAt(text_, m->span.end, &g)) return;
+    size_t next = g[0].end;
+    while (next < text_.size() && text_[next] == ' ') ++next;
+    if (next > g[0].end && by_start_.count(next)) return;
+    if (g[3].begin != Regex::npos || more->MatchAt(text_, g[0].end)) return;
+    m->qualifier = g[1].begin != Regex::npos ? kPostQualifiers[0].qualifier
+                                             : kPostQualifiers[1].qualifier;
+    m->span.end = g[0].end;
   }
 
   NumberMention Mention(const Atom& a, Span span) const {
@@ -880,6 +1799,7 @@ class Reader {
 
   void Read(const Atom& a, std::vector<NumberMention>* out) const {
     if (a.ordinal) {
+      ReadRange(a, out);  // "entre el quinto y el décimo"
       out->push_back(Mention(a, a.span));
       return;
     }
@@ -889,35 +1809,73 @@ class Reader {
     const UnitDef* u = nullptr;
     size_t end = 0;
     std::vector<Span> g;
-    bool half = false;
+    double part = 0;
     if (p_.half_before_unit.MatchAt(text_, a.span.end, &g) && UnitAt(g[0].end, &u, &end)) {
-      half = true;  // "two and a half hours"
-    } else if (!UnitAt(a.span.end, &u, &end)) {
+      part = 0.5;  // "two and a half hours"
+    } else if (!UnitAt(a.span.end, &u, &end) && !GluedHour(a, &u, &end)) {
       u = nullptr;
     }
     // "un acuerdo", "one-on-one", "a person": no number. "a second", "un
-    // segundo" read as the ordinal; "one second" is a time.
+    // segundo" read as the ordinal before a noun ("un segundo mandato"); "one
+    // second", "de un segundo." are a time.
+    static const Regex* const phrase_end = new Regex(R"(\s*(?:$|[^\sa-z0-9]))");
     if (a.one_word_one &&
-        (!u || std::string_view(u->dimension) == "count" || (a.article && SpellsNumber(end))))
+        (!u || std::string_view(u->dimension) == "count" ||
+         (a.article && SpellsNumber(end) && !phrase_end->MatchAt(text_, end))))
       return;
     if (u) {
       m.unit = u->id;
       m.span.end = end;
-      if (!half && p_.and_half.MatchAt(text_, end, &g)) {
-        half = true;  // "dos horas y media", "an hour and a half"
+      if (!part && p_.and_half.MatchAt(text_, end, &g)) {
+        part = g[1].begin != Regex::npos ? 0.5 : 0.25;  // "dos horas y media", "an hour and a half"
         m.span.end = g[0].end;
       }
-      if (half) m.value = m.high = m.value + 0.5;
+      m.value = m.high = m.value + part;
+      AddSmallerUnit(u, &m);
     } else if (const UnitDef* c = CurrencyBefore(&m.span.begin)) {
       m.unit = c->id;  // "$5", "US$ 5"
+    } else if (PercentBefore(&m.span.begin)) {
+      m.unit = "percent";  // "per cent of 20"
     }
+    if (p_.not_a_sign.Contains(Before(m.span.begin))) return;
     Qualify(&m);
     if (m.qualifier != NumberQualifier::kAtLeast && m.qualifier != NumberQualifier::kAtMost &&
         p_.approx_after.MatchAt(text_, m.span.end, &g)) {
       m.qualifier = NumberQualifier::kApprox;  // "dos horas aproximadamente"
       m.span.end = g[0].end;
     }
+    QualifyAfter(&m);
     out->push_back(std::move(m));
+  }
+
+  // "3h", "24h": an hour glued to digits ("h" alone is too ambiguous).
+  bool GluedHour(const Atom& a, const UnitDef** u, size_t* end) const {
+    const size_t e = a.span.end;
+    if (!a.digits || a.ordinal || a.multiplier || e >= text_.size() || text_[e] != 'h' ||
+        (e + 1 < text_.size() && IsAsciiAlnum(text_[e + 1])))
+      return false;
+    *u = FindUnit("hour");
+    *end = e + 1;
+    return true;
+  }
+
+  // "1 hour and 30 minutes", "dos horas, 20 minutos": a length of time in two
+  // units is one, in the larger.
+  void AddSmallerUnit(const UnitDef* u, NumberMention* m) const {
+    static const Regex* const join = new Regex(R"(\s*,\s*|\s+(?:and|y)\s+|\s+)");
+    if (std::string_view(u->dimension) != "time" || m->is_range) return;
+    std::vector<Span> g;
+    if (!join->MatchAt(text_, m->span.end, &g)) return;
+    auto it = by_start_.find(g[0].end);
+    if (it == by_start_.end()) return;
+    const Atom& b = atoms_[it->second];
+    const UnitDef* v = nullptr;
+    size_t end = 0;
+    if (b.ordinal || !UnitAt(b.span.end, &v, &end) || std::string_view(v->dimension) != "time" ||
+        v->factor >= u->factor)
+      return;
+    m->value = m->high = m->value + b.value * v->factor / u->factor;
+    m->span.end = end;
   }
 
   // True when the unit word that ends at `end` is also a number word ("a
@@ -929,6 +1887,24 @@ class Reader {
       if (b.span.end == end && !b.digits) return true;
     }
     return false;
+  }
+
+  // "percent of 15", "per cent of twenty": the unit before the number, when no
+  // number precedes it ("30 percent of 15 million" is 30 percent).
+  bool PercentBefore(size_t* begin) const {
+    static const Regex* const re =
+        new Regex(R"((?:^|[^a-z0-9])((?:percents?|per\s+cent)\s+of)\s+$)");
+    std::string_view before = Before(*begin);
+    std::vector<Span> g;
+    if (p_.lang == Lang::kEs || !re->Find(before, 0, &g)) return false;
+    const size_t at = static_cast<size_t>(before.data() - text_.data()) + g[1].begin;
+    size_t k = at;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    for (const Atom& b : atoms_) {
+      if (b.span.end == k) return false;
+    }
+    *begin = at;
+    return true;
   }
 
   const UnitDef* CurrencyBefore(size_t* begin) const {
@@ -948,7 +1924,8 @@ class Reader {
     auto it = by_start_.find(g[0].end);
     if (it == by_start_.end()) return;
     const Atom& b = atoms_[it->second];
-    if (b.ordinal) return;
+    // Ranks make a range only as "between the fifth and the tenth".
+    if (b.ordinal != a.ordinal) return;
     const bool hyphen = g[1].begin != Regex::npos;
     const UnitDef* u = nullptr;
     size_t end = b.span.end;
@@ -974,7 +1951,9 @@ class Reader {
       // opening word only "2 a 3 horas", "2 to 3 hours", with their unit.
       if (pair != between) return;
       if (prefix.empty() && !(u && (join == "a" || join == "to"))) return;
+      if (a.ordinal && !between) return;
     }
+    if (a.ordinal && hyphen) return;
     if ((a.one_word_one || b.one_word_one) && !u) return;
 
     double low = a.value;
@@ -992,7 +1971,7 @@ class Reader {
     if (u) {
       m.unit = u->id;
       if (p_.and_half.MatchAt(text_, end, &g)) {
-        m.high += 0.5;  // "de 1 a 2 horas y media"
+        m.high += g[1].begin != Regex::npos ? 0.5 : 0.25;  // "de 1 a 2 horas y media"
         m.span.end = g[0].end;
       }
     }
@@ -1004,6 +1983,44 @@ class Reader {
   std::vector<Atom> atoms_;
   std::map<size_t, size_t> by_start_;  // atom start -> index
 };
+
+// "más de 10 y menos de 40", "at most 90 and at least 30": two bounds side by
+// side are one range.
+void MergeBounds(std::string_view text, const Patterns& p, std::vector<NumberMention>* mentions) {
+  std::vector<NumberMention>& ms = *mentions;
+  std::vector<NumberMention> out;
+  std::vector<Span> g;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (i + 1 < ms.size()) {
+      const NumberMention& a = ms[i];
+      const NumberMention& b = ms[i + 1];
+      auto bound = [](const NumberMention& m) {
+        return !m.is_range && !m.ordinal && (m.qualifier == NumberQualifier::kAtLeast ||
+                                             m.qualifier == NumberQualifier::kAtMost);
+      };
+      if (bound(a) && bound(b) && a.qualifier != b.qualifier &&
+          (a.unit == b.unit || a.unit.empty() || b.unit.empty()) &&
+          p.bound_join.MatchAt(text, a.span.end, &g) && g[0].end == b.span.begin) {
+        const NumberMention& low = a.qualifier == NumberQualifier::kAtLeast ? a : b;
+        const NumberMention& high = a.qualifier == NumberQualifier::kAtLeast ? b : a;
+        if (low.value < high.value) {
+          NumberMention m = a;
+          m.span.end = b.span.end;
+          m.value = low.value;
+          m.high = high.value;
+          m.is_range = true;
+          m.qualifier = NumberQualifier::kExact;
+          if (m.unit.empty()) m.unit = b.unit;
+          out.push_back(std::move(m));
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(ms[i]));
+  }
+  ms = std::move(out);
+}
 
 }  // namespace
 
@@ -1033,6 +2050,31 @@ std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_v
   std::vector<NumberMention> out;
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
+  MergeBounds(folded, p, &out);
+  return out;
+}
+
+std::vector<NumberMention> ExtractVagueDurations(std::string_view folded, std::string_view lang) {
+  const Patterns& p = PatternsFor(ParseLang(PrimarySubtag(lang)));
+  std::vector<NumberMention> out;
+  std::vector<Span> g;
+  for (size_t pos = 0; pos <= folded.size() && p.vague.Find(folded, pos, &g);) {
+    pos = g[0].end;
+    const std::string_view form = folded.substr(g[1].begin, g[1].size());
+    const UnitDef* u = p.Unit(form);
+    // Plural units of time: "some weeks", not "some week" (a date) nor "unos kilos".
+    if (!u || std::string_view(u->dimension) == "count" || std::string_view(u->dimension) == "ratio" ||
+        (std::string_view(u->dimension) != "time" && std::string_view(u->dimension) != "calendar") ||
+        form.back() != 's')
+      continue;
+    NumberMention m;
+    m.span = g[0];
+    m.value = m.high = 3;
+    m.unit = u->id;
+    m.qualifier = NumberQualifier::kApprox;
+    m.form = "vague";
+    out.push_back(std::move(m));
+  }
   return out;
 }
 

@@ -379,6 +379,52 @@ TEST(Cli, ExplainListsMentionsAndClaims) {
   EXPECT_EQ(missing.err, "fixtures/no-such-article.md: cannot open file\n");
 }
 
+// `extract --jsonl` (DESIGN.md's contract): one output line per input line, in
+// order, valid JSON, byte spans inside the text; a bad line is reported with
+// file:line:column and answered with no mentions, and the others still run.
+TEST(Cli, ExtractJsonl) {
+  TempDir tmp;
+  std::string in = tmp.Write("in.jsonl",
+                             "{\"text\": \"Firmaron el 19 de junio de 2024, tras más de dos horas.\", \"lang\": "
+                             "\"es\", \"ref\": null}\n"
+                             "{\"text\": \"The talks lasted more than 4 days and cost 1.5 million.\", \"lang\": \"en\"}\n"
+                             "{\"text\": \"unterminated\n"
+                             "[1, 2]\r\n"
+                             "{\"text\": \"Kim llegó la semana pasada.\", \"lang\": \"es\", \"ref\": \"2024-06-19T10:00:00\"}\n");
+  CliResult r = Cli("extract --jsonl " + Quote(in));
+  EXPECT_EQ(r.code, 2);
+  std::vector<std::string> out = Lines(r.out);
+  ASSERT_EQ(out.size(), 5u) << r.out;
+  std::vector<std::string> texts = {"Firmaron el 19 de junio de 2024, tras más de dos horas.",
+                                    "The talks lasted more than 4 days and cost 1.5 million.", "", "",
+                                    "Kim llegó la semana pasada."};
+  std::vector<nlohmann::json> lines;
+  for (size_t i = 0; i < out.size(); ++i) {
+    nlohmann::json j = nlohmann::json::parse(out[i]);
+    ASSERT_TRUE(j["mentions"].is_array()) << out[i];
+    for (const nlohmann::json& m : j["mentions"]) {
+      size_t b = m["start"], e = m["end"];
+      ASSERT_LE(e, texts[i].size());
+      EXPECT_EQ(m["text"], texts[i].substr(b, e - b));
+    }
+    lines.push_back(j);
+  }
+  EXPECT_EQ(lines[0]["mentions"][0]["type"], "date");
+  EXPECT_EQ(lines[0]["mentions"][0]["value"], "2024-06-19");
+  EXPECT_EQ(lines[0]["mentions"][1]["text"], "más de dos horas");
+  EXPECT_EQ(lines[1]["mentions"][0]["text"], "more than 4 days");
+  EXPECT_EQ(lines[1]["mentions"][0]["type"], "duration");
+  EXPECT_EQ(lines[1]["mentions"][0]["value"], "P4D");
+  EXPECT_EQ(lines[1]["mentions"][0]["mod"], "more");
+  EXPECT_EQ(lines[1]["mentions"][1]["value"], "1500000");
+  EXPECT_TRUE(lines[2]["mentions"].empty());
+  EXPECT_TRUE(lines[3]["mentions"].empty());
+  EXPECT_EQ(lines[4]["mentions"][0]["type"], "daterange");
+  EXPECT_EQ(lines[4]["mentions"][0]["value"], "2024-06-10/2024-06-16");
+  EXPECT_NE(r.err.find("in.jsonl:3:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("in.jsonl:4:1: each line must be an object"), std::string::npos) << r.err;
+}
+
 TEST(Cli, OutputIsDeterministic) {
   for (const char* format : {"text", "json"}) {
     std::string args = std::string("check --fail-on never --show-confirmed --format ") + format +

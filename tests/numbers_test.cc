@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "claimcheck/extract.h"
 #include "claimcheck/text.h"
 
 namespace claimcheck {
@@ -76,8 +77,8 @@ const ExtractTest kExtractTests[] = {
     {"es", "19 jun 2024 , 19:06", "19=19; 2024=2024"},
     {"es", "Fecha: 18/06/2024, versión 1.2.3", ""},
     {"es", "la guerra de 1950-1953", "1950-1953=1950/1953"},
-    {"en", "Tel: +86 138-2010-2015", "86=86"},
-    {"es", "Tel: 138-2010-2015", ""},
+    {"en", "Call +34 612-2009-2016", "34=34"},
+    {"es", "Llame al 612-2009-2016", ""},
     {"en", "the 1990s and the Hwasong-18", ""},
     {"en", "Kim Jong Un (2-R) attends", "2=2"},
 
@@ -176,7 +177,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "a 24-hour visit", "24-hour=24 hour"},
     {"en", "$5 and US$ 7", "$5=5 dollar; us$ 7=7 dollar"},
     {"es", "5 € y 1,5 millones de euros", "5 €=5 euro; 1,5 millones de euros=1500000 euro"},
-    {"es", "veinte por ciento", "veinte por ciento=20 percent"},
+    {"es", "treinta y cinco por ciento", "treinta y cinco por ciento=35 percent"},
     {"en", "500 persons and 3 articles", "500 persons=500 person; 3 articles=3 article"},
     {"en", "Article 51 of the Charter", "51=51"},
 
@@ -194,7 +195,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "más de 2 horas", "mas de 2 horas=2 hour >="},
     {"es", "al menos 3 días", "al menos 3 dias=3 day >="},
     {"es", "por lo menos 3 días", "por lo menos 3 dias=3 day >="},
-    {"es", "menos de 2 horas", "menos de 2 horas=2 hour <="},
+    {"es", "menos de 3 horas", "menos de 3 horas=3 hour <="},
     {"es", "no más de 2 horas", "no mas de 2 horas=2 hour <="},
     {"es", "hasta 2 horas", "hasta 2 horas=2 hour <="},
     {"es", "hasta 2030", "2030=2030"},
@@ -210,7 +211,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "at least 5 people", "at least 5 people=5 person >="},
     {"en", "under 10 minutes", "under 10 minutes=10 minute <="},
     {"en", "fewer than 10 people", "fewer than 10 people=10 person <="},
-    {"en", "less than 2 hours", "less than 2 hours=2 hour <="},
+    {"en", "less than 3 hours", "less than 3 hours=3 hour <="},
     {"en", "up to 3 days", "up to 3 days=3 day <="},
     {"en", "about half an hour", "about half an hour=0.5 hour ~"},
     {"en", "Moreover 2 hours", "2 hours=2 hour"},
@@ -236,6 +237,152 @@ const ExtractTest kExtractTests[] = {
     {"en", "from two to three hours", "from two to three hours=2/3 hour"},
     {"en", "between 2 and 3 million", "between 2 and 3 million=2000000/3000000"},
     {"en", "a score of 3-2", "3=3; 2=2"},
+
+    // Comparatives bound a number like "más de" does; signs too.
+    {"es", "una cifra superior a 300.000 personas", "superior a 300.000 personas=300000 person >="},
+    {"es", "los menores de 18 años", "menores de 18 anos=18 year <="},
+    {"es", "mayor o igual a cien", "mayor o igual a cien=100 >="},
+    {"en", "a turnout greater than 60 percent", "greater than 60 percent=60 percent >="},
+    {"en", "losses below 2 million", "below 2 million=2000000 <="},
+    {"en", "less than or equal to 45 votes", "less than or equal to 45=45 <="},
+    {"en", "the index stayed >= 30 then", ">= 30=30 >="},
+    {"en", "where x<20", "<20=20 <="},
+    {"en", "the code =>30 ran", ""},
+    // ... or follow it.
+    {"en", "a share of 30 percent or more", "30 percent or more=30 percent >="},
+    {"es", "200 o más heridos", "200 o mas=200 >="},
+    {"es", "500 como máximo", "500 como maximo=500 <="},
+    {"es", "en 2024 o más tarde", "2024=2024"},
+    {"en", "300 or greater than 250", "300=300; greater than 250=250 >="},
+    // Two bounds side by side are a range.
+    {"es", "más de 10 y menos de 40 personas", "mas de 10 y menos de 40 personas=10/40 person"},
+    {"en", "at most 90 and at least 30 boats", "at most 90 and at least 30=30/90"},
+    {"en", "more than 45 and less than 15 seats", "more than 45=45 >=; less than 15=15 <="},
+
+    // Fractions: a count of parts named by an ordinal (RBNF) or a word of its own.
+    {"en", "four sevenths of voters", "four sevenths=0.5714285714"},
+    {"en", "a sixth of the budget", "a sixth=0.1666666667"},
+    {"en", "seeking a fifth term", "fifth=5 ord"},
+    {"en", "seven eighths of the seats", "seven eighths=0.875"},
+    {"en", "one-tenth of the land", "one-tenth=0.1"},
+    {"en", "nine hundredths", "nine hundredths=0.09"},
+    {"es", "un tercio del parlamento", "un tercio=0.3333333333"},
+    {"es", "una quinta parte de los votos", "una quinta parte=0.2"},
+    {"es", "dos terceras partes", "dos terceras partes=0.6666666667"},
+    {"es", "un quinto mandato", "quinto=5 ord"},
+    {"es", "un medio de comunicación y una media de 20 goles", "20=20"},
+    {"en", "a quarter of the seats, a quarter final", "a quarter=0.25"},
+    {"es", "nueve décimos de la población", "nueve decimos=0.9"},
+    {"es", "cinco dieciseisavos", "cinco dieciseisavos=0.3125"},
+    {"es", "dos milésimas", "dos milesimas=0.002"},
+    {"es", "los dos primeros", "dos=2; primeros=1 ord"},
+    // A whole number and a fraction; a fraction of a scale word.
+    {"es", "un millón y medio de personas", "un millon y medio de personas=1500000 person"},
+    {"es", "4 millones y medio", "4 millones y medio=4500000"},
+    {"es", "medio millón de desplazados", "medio millon=500000"},
+    {"es", "cuatro y medio", "cuatro y medio=4.5"},
+    {"es", "a las tres y media", "tres=3"},
+    {"es", "nueve con tres cuartos", "nueve con tres cuartos=9.75"},
+    {"en", "half a million refugees", "half a million=500000"},
+    {"en", "a quarter million", "a quarter million=250000"},
+    {"en", "six and a half million voters", "six and a half million=6500000"},
+    {"en", "4 million and a half", "4 million and a half=4500000"},
+    {"en", "seven and a quarter", "seven and a quarter=7.25"},
+
+    {"en", "seven and a half", "seven and a half=7.5"},
+    {"es", "4 docenas de huevos", "4 docenas=48"},
+    {"es", "media docena de heridos", "media docena=6"},
+    {"en", "two dozen ministers", "two dozen=24"},
+    {"en", "half a dozen times", "half a dozen=6"},
+    {"es", "1 millón de votos", "1 millon=1000000"},
+    {"en", "3 hundred people", "3 hundred people=300 person"},
+    // Spanish ordinals of thousands and millions in one word (RAE).
+    {"es", "el dosmilésimo aniversario", "dosmilesimo=2000 ord"},
+    {"es", "el cuatromillonésimo visitante", "cuatromillonesimo=4000000 ord"},
+    {"es", "siete dosmilésimos", "siete dosmilesimos=0.0035"},
+
+    // English tens and units without the hyphen; "and" after a thousand.
+    {"en", "fifty two soldiers", "fifty two=52"},
+    {"en", "the twenty first round", "twenty first=21 ord"},
+    {"en", "two thousand and five hundred troops", "two thousand and five hundred=2500"},
+
+    // Signs and notations.
+    {"en", "temperatures of -5 overnight", "-5=-5"},
+    {"en", "minus 3 percent", "minus 3 percent=-3 percent"},
+    {"en", "it fell to minus twelve", "minus twelve=-12"},
+    {"en", "- 5 people were hurt", "5 people=5 person"},
+    {"en", "the 2 -3 defeat", "2 -3=2/3"},
+    {"en", "a mass of 1.3e6 tonnes", "1.3e6 tonnes=1300000 ton"},
+    {"en", "a rate of 4x10^-3", "4x10^-3=0.004"},
+    {"en", "a rate of .08 and 10k runners", ".08=0.08; 10k=10000"},
+    {"es", "un índice de ,5", ",5=0.5"},
+    {"en", "a 1.2bn deal, a $10m fund, the 100m final", "1.2bn=1200000000; $10m=10000000 dollar"},
+    {"en", "about 2.5 k", "about 2.5 k=2500 ~"},
+    {"es", "el noventa por cien", "noventa por cien=90 percent"},
+    {"es", "el 2do lugar y la 3ra vuelta", "2do=2 ord; 3ra=3 ord"},
+    {"es", "tres noches y dos fines de semana", "tres noches=3 day; dos fines de semana=2 weekend"},
+    {"es", "3 hras", "3 hras=3 hour"},
+
+    // Lengths of time in two units, with parts, glued, whole.
+    {"en", "talks of 1 hour and 30 minutes", "1 hour and 30 minutes=1.5 hour"},
+    {"es", "una reunión de dos horas, 15 minutos", "dos horas, 15 minutos=2.25 hour"},
+    {"es", "duró dos horas y cuarto", "dos horas y cuarto=2.25 hour"},
+    {"en", "two years and a quarter", "two years and a quarter=2.25 year"},
+    {"en", "two hours and half", "two hours and half=2.5 hour"},
+    {"en", "a 24h strike", "24h=24 hour"},
+    {"en", "a \u00bd hour call", "1\u20442 hour=0.5 hour"},
+    {"en", "they worked all year", "all year=1 year"},
+    {"en", "open at all hours", ""},
+    {"es", "negociaron todo el mes", "todo el mes=1 month"},
+    {"es", "toda la noche", ""},
+    {"es", "quedó a un segundo.", "un segundo=1 second"},
+
+    // Decimals in words.
+    {"en", "a rise of two point five", "two point five=2.5"},
+    {"en", "six point nought seven", "six point nought seven=6.07"},
+    {"en", "naught point four, and it came to nought", "naught point four=0.4"},
+    {"en", "minus four point two", "minus four point two=-4.2"},
+    {"es", "treinta y dos coma quince", "treinta y dos coma quince=32.15"},
+    {"es", "cuesta tres con cincuenta euros", "tres con cincuenta euros=3.5 euro"},
+    {"es", "ganó con cincuenta votos", "cincuenta=50"},
+    // A fraction after "and" is added to the whole number RBNF read.
+    {"en", "two hundred and three quarters", "two hundred and three quarters=200.75"},
+    {"en", "four million and two thirds", "four million and two thirds=4666666.667"},
+
+    // Ratios, Spanish ordinals with a cardinal head, percent before the number.
+    {"en", "two over five", "two over five=0.4"},
+    {"es", "una nota de 7 sobre 10", "7 sobre 10=0.7"},
+    {"en", "$2000 over 3 years", "$2000=2000 dollar; over 3 years=3 year >="},
+    {"en", "sales up 5 over 2022", "5=5; over 2022=2022 >="},
+    {"en", "at one point five people were held", "five people=5 person"},
+    {"es", "el tres millones dos milésimo visitante", "tres millones dos milesimo=3002000 ord"},
+    {"en", "per cent of 40", "per cent of 40=40 percent"},
+    {"en", "30 percent of 10 million", "30 percent=30 percent; 10 million=10000000"},
+    {"en", "a 5 percentage points rise", "5=5"},
+    {"en", "forty percentage", "forty percentage=40 percent"},
+    // Articles inside ranges; ranges of ranks.
+    {"es", "entre el 10 y el 15 por ciento", "entre el 10 y el 15 por ciento=10/15 percent"},
+    {"es", "entre el quinto y el décimo puesto", "entre el quinto y el decimo=5/10 ord"},
+    {"en", "the fifth and the tenth", "fifth=5 ord; tenth=10 ord"},
+    // Fractions in digits: with a partitive, a sign or a whole number.
+    {"en", "3/4 of voters, 2 1/4 miles, on 9/11", "3/4=0.75; 2 1/4 miles=2.25 mile"},
+    {"es", "el 1/2 % restante", "1/2 %=0.5 percent"},
+    // A bound after a number yields to one before it, and to a number after it.
+    {"en", "less than or equal to 45 and greater than or equal to 60",
+     "less than or equal to 45=45 <=; greater than or equal to 60=60 >="},
+    {"en", "more than 35 and less than 50", "more than 35 and less than 50=35/50"},
+
+    // Digits with scale words in a row; scale ordinals.
+    {"en", "5 thousand 4 hundred and 32 votes", "5 thousand 4 hundred and 32=5432"},
+    {"en", "5 thousand and 200 were hurt", "5 thousand=5000; 200=200"},
+    {"es", "100 millonésimos", "100=100"},
+    {"en", "the millionth visitor", "millionth=1000000 ord"},
+    {"en", "the two million and twenty second", "two million and twenty second=2000022 ord"},
+
+    // Codes, addresses and phones.
+    {"en", "filed under 1995-01", ""},
+    {"en", "Call (206) 555-1212", ""},
+    {"en", "see http://example.com/a?id=305&q=29%20 for 30 people", "30 people=30 person"},
 
     // Sentences of the seed articles and the corpus.
     {"es",
@@ -263,6 +410,44 @@ const ExtractTest kExtractTests[] = {
 TEST(NumberExtract, Table) {
   for (const ExtractTest& t : kExtractTests) {
     EXPECT_EQ(Extract(t.lang, t.text), t.expected) << "[" << t.lang << "] " << t.text;
+  }
+}
+
+TEST(NumberExtract, VagueDurationsAreNoNumbers) {
+  FoldedText f = FoldedText::Fold("Tardará unas semanas y varios meses; unos kilos; algún día.");
+  EXPECT_EQ(Render(f.str(), ExtractNumbers(f.str(), "es")), "");
+  std::vector<NumberMention> v = ExtractVagueDurations(f.str(), "es");
+  EXPECT_EQ(Render(f.str(), v), "unas semanas=3 week ~; varios meses=3 month ~");
+  FoldedText e = FoldedText::Fold("in a few days, several hours later, some day");
+  EXPECT_EQ(Render(e.str(), ExtractVagueDurations(e.str(), "en")),
+            "a few days=3 day ~; several hours=3 hour ~");
+}
+
+// Extraction output (extract.h): bounded lengths of time keep the duration type
+// with a mod; weekends are two days; vague lengths are three units; "igual a" is
+// a range of one value; a range of ranks is a number range.
+TEST(NumberExtract, ExtractedDurations) {
+  struct {
+    const char* lang;
+    const char* text;
+    const char* expected;  // "text|type|value|mod" per mention, ";"-joined
+  } const cases[] = {
+      {"en", "The siege lasted more than 5 days.", "more than 5 days|duration|P5D|more"},
+      {"es", "La votación duró menos de 3 horas.", "menos de 3 horas|duration|PT3H|less"},
+      {"es", "Tiene más de cuarenta años.", "más de cuarenta años|numberrange|40/|"},
+      {"en", "a course of two weekends", "two weekends|duration|P4D|"},
+      {"es", "Se quedará unas semanas.", "unas semanas|duration|P3W|"},
+      {"es", "Su nota es igual a 25.", "igual a 25|numberrange|25/25|"},
+      {"en", "ranked between the fifth and the tenth", "between the fifth and the tenth|numberrange|5/10|"},
+  };
+  for (const auto& c : cases) {
+    std::string got;
+    for (const ExtractedMention& m : ExtractMentions(c.text, c.lang, nullptr)) {
+      if (!got.empty()) got += ";";
+      got += std::string(c.text).substr(m.span.begin, m.span.size()) + "|" + m.type + "|" + m.value +
+             "|" + m.mod;
+    }
+    EXPECT_EQ(got, c.expected) << c.text;
   }
 }
 

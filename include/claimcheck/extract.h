@@ -16,7 +16,14 @@
 //   duration     ISO 8601: "PT2H", "PT90M", "P3D", "P2W", "P6M", "P1Y"
 //   percentage   "12.5"
 //   ordinal      "3"
-// A qualifier "about"/"aproximadamente" sets approx. A relative date with no
+// A qualifier "about"/"aproximadamente" sets approx. A duration with a bound
+// ("more than 5 days", "menos de 3 horas"; units up to weeks) is a duration with
+// mod "more"/"less" (a month or year count with a bound stays a numberrange:
+// "más de cuarenta años" is mostly an age). "igual a 25" is the numberrange
+// "25/25"; a range of ranks ("between the fifth and the tenth") a numberrange.
+// A weekend is two days ("two weekends" is "P4D"). Vague lengths of time ("unas
+// semanas", "a few days"; numbers.h ExtractVagueDurations) are durations of 3
+// units with approx, the TIMEX convention for "a few". A relative date with no
 // reference date has an empty value.
 #ifndef CLAIMCHECK_EXTRACT_H_
 #define CLAIMCHECK_EXTRACT_H_
@@ -35,6 +42,7 @@ struct ExtractedMention {
   std::string type;   // see above
   std::string value;  // see above; "" when a relative date cannot be resolved
   bool approx = false;
+  std::string mod;    // a bounded duration: "more" ("more than 5 days"), "less"; else ""
 };
 
 // Dates, date ranges, numbers, number ranges, durations, percentages and ordinals

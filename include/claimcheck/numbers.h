@@ -1,15 +1,35 @@
 // Numbers, with their units and qualifiers, found in folded text.
 //
 // A number is written in digits ("1 900", "1.900", "2,5", "1,900.5", "3rd",
-// "3.º"), in words ("dos", "veintiún", "mil novecientos", "twenty-one",
-// "a hundred", "tercer", "third"), or both ("2 millones", "1.5 million"). Words
-// are read by ICU's RuleBasedNumberFormat (spellout rules of the language, lenient
-// parsing), never from hand-written tables: a run of words is a number when RBNF
-// parses all of it. A unit may follow ("dos horas", "44 miles", "2 millones de
-// personas", "12,5 %", "24-hour"), a qualifier may precede ("más de", "about",
-// "hasta" before a number with a unit) or, for "aproximadamente", follow. Ranges
-// ("entre 2 y 3 horas", "2-3 hours", "from 2 to 3") and halves ("hora y media",
-// "half an hour", "dos horas y media") are single mentions.
+// "3.º", "2do", ".08", "1.3e6", "10k", "1.2bn", "-5"), in words ("dos",
+// "veintiún", "mil novecientos", "twenty-one", "forty six", "a hundred",
+// "tercer", "third", "cuatromilésimo", "two point five", "siete coma veinte"), or
+// both ("2 millones", "1.5 million", "7 hundred", "5 docenas"). Words are read by
+// ICU's RuleBasedNumberFormat (spellout rules of the language, lenient parsing),
+// never from hand-written tables: a run of words is a number when RBNF parses
+// all of it. A unit may follow ("dos horas", "44 miles", "2 millones de
+// personas", "12,5 %", "24-hour", "3h"), a qualifier may precede ("más de",
+// "about", "superior a", "greater than or equal to", ">=", "hasta" before a
+// number with a unit) or follow ("aproximadamente", "o más", "or less", "como
+// máximo"). Ranges ("entre 2 y 3 horas", "entre el 10 y el 15 %", "2-3 hours",
+// "from 2 to 3", "más de 10 y menos de 40") and halves ("hora y media", "half an
+// hour", "dos horas y media", "dos horas y cuarto") are single mentions, as is a
+// length of time in two units ("1 hour and 30 minutes", read in the larger).
+// "igual a 25", "equals 25" are stated as equal (NumberMention::equal). English
+// drops "and" after a thousand or more ("two thousand and five hundred"); Spanish
+// ordinals may have a cardinal head ("cuatro millones cinco milésimo" = 4 005 000th).
+//
+// Fractions: a count of parts named by an ordinal, which RBNF reads ("un
+// tercio" aside, whose "tercio" is a word of its own like "half", "quarter",
+// "medio"): "four sevenths", "a sixth of", "cuatro quintos", "una quinta parte",
+// "cinco milésimas", "cinco dieciseisavos" (a cardinal and "-avo"); a whole
+// number and a fraction ("tres y medio", "six and a quarter", "treinta con dos
+// quintos", "un millón y medio"); a fraction of a scale word ("medio millón",
+// "half a million", "a quarter billion"); a ratio ("two over five", "7 sobre
+// 10"); in digits with a partitive, a sign or a whole number ("5/8 of", "1/4 %",
+// "-3/8", "3 1/8") and with the fraction slash of "½". A singular ordinal after
+// an article is a fraction only when no noun follows: "a sixth of the vote", "un
+// sexto" at the end of a phrase; "a sixth term", "un sexto mandato" are ranks.
 //
 // Example:
 //   FoldedText f = FoldedText::Fold("Las negociaciones duraron más de dos horas.");
@@ -28,23 +48,36 @@
 // exactly three digits follow it ("1.5" is 1.5 in Spanish too); a space groups
 // thousands only before exactly three digits ("1 900"). Digits that belong to a
 // time, a numeric date or a version ("19:06", "18/06/2024", "1.2.3"), to a code
-// of three or more hyphenated groups ("138-2010-2015") or to a model name
-// ("Hwasong-18") are no mention; a number glued to letters that are
-// neither a unit nor an ordinal suffix ("1990s") is none either. There are no
-// negative numbers: "1950-1953" is a range.
+// of three or more hyphenated groups ("138-2010-2015"), to a group with a
+// leading zero ("1996-02"), to a phone number after an area code ("(206)
+// 555-1212"), to a web address, or to a model name ("Hwasong-18") are no
+// mention; a number glued to letters that are neither a unit, an ordinal suffix
+// nor a scale ("10k") is none either ("1990s"). A minus sign is one only when
+// glued to the digits and not after a digit or a letter ("-5", "<-30"; "1950-53"
+// is a range, "- 5" a list item), or the English word ("minus five",
+// "negative two"). "<>", "=>", "=<" before a number make it none (no comparison).
 //
 // What is not a number on its own: "un", "una", "uno", "one", "a", "an" (value 1,
 // one word) are numbers only before a unit that is not a count ("una hora",
 // "an hour and a half"; not "un acuerdo", "one-on-one", "Kim Jong Un", nor "a
 // person"); an article before a unit word that is itself a number word is the
-// ordinal's ("a second summit", "un segundo mandato"; "one second" is a time).
-// A unit word that spells a plural ordinal ("segundos") is no number on its own.
+// ordinal's when a noun follows ("a second summit", "un segundo mandato"), the
+// unit's otherwise ("de un segundo."); "one second" is a time. A unit word that
+// spells a plural ordinal ("segundos") is no number on its own. Vague lengths
+// ("unas semanas", "a few days") are none either: ExtractVagueDurations reads them.
 //
 // Known limits: RBNF's numbering-year rule sets are left out of parsing (they
-// read "two two" as 202), so "nineteen fifty" is two numbers; English tens and
-// units need their hyphen ("twenty-one"; "twenty one" is 20 and 1). Too
-// ambiguous to be units: "h", "m", "s", "mi", "t". Not read: fractions in digits
-// ("1 1/2"), "dos o tres horas" as a range, "un par de", "a dozen".
+// read "two two" as 202), so "nineteen fifty" is two numbers. Too ambiguous to
+// be units: "h" apart from digits, "m", "s", "mi", "t"; "m" and "b" after digits
+// are millions and billions only after a currency ("$10m"; "100m" is a
+// distance). Not read: "dos o tres horas" as a range, "un par de", "out of" and
+// "in" ratios ("two out of five"), Indian scales ("lakh", "crore"), "menos" as a
+// Spanish minus sign, a fraction in digits standing alone ("9/11" is a date or a
+// name), glued "mil" as a million ("2mil"), ordinals written as two words that
+// RBNF writes as one ("décimo noveno"), "30~90" and "30 through 90" as ranges.
+// Conventions of the peer suite left out on purpose: a dotted address of four
+// groups stays a version-like code, and plural ordinals with a count ("cien
+// millonésimos") are fractions, never ranks.
 //
 // Thread safety: ExtractNumbers may be called from several threads at once (each
 // thread keeps its own ICU formatters and word cache).
@@ -77,9 +110,14 @@ struct NumberMention {
   bool is_range = false;  // "entre 2 y 3 horas", "2-3 hours", "from 2 to 3"
   NumberQualifier qualifier = NumberQualifier::kExact;
   std::string unit;       // canonical unit id (see UnitDimension) or "" when none
-  bool ordinal = false;   // "tercer", "third", "3rd", "3.º": value is the rank
+  bool ordinal = false;   // "tercer", "third", "3rd", "3.º": value is the rank;
+                          // with is_range, a range of ranks ("entre el quinto y
+                          // el décimo")
+  bool equal = false;     // stated as equal: "igual a 25", "equals 25" (span
+                          // included; qualifier stays kExact)
   std::string form;       // for `explain`: "digits", "words", "mixed" (digits and a
-                          // multiplier word: "2 millones"), "fraction" ("media hora")
+                          // multiplier word: "2 millones"), "fraction" ("media hora",
+                          // "un tercio", "2 over 7"), "vague" (ExtractVagueDurations)
 };
 
 // Finds numbers in `folded` (text folded by FoldedText::Fold) written in `lang`, a
@@ -92,8 +130,15 @@ struct NumberMention {
 // gives an empty vector.
 std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_view lang);
 
+// Vague lengths of time: "a few hours", "several hours", "unas semanas", "varios
+// días". Not numbers, so ExtractNumbers never returns them (the checker must not
+// compare them); extraction (extract.h) reports them as durations of 3 units,
+// approx, the convention of TIMEX-style resolvers for "a few". Form "vague".
+std::vector<NumberMention> ExtractVagueDurations(std::string_view folded, std::string_view lang);
+
 // The dimension of a canonical unit id:
-//   "time"      second, minute, hour, day, week
+//   "time"      second, minute, hour, day (a night counts as one), weekend (two
+//               days), week
 //   "calendar"  month, year (never converted to days)
 //   "length"    metre, km, mile
 //   "mass"      kg, ton

@@ -54,6 +54,7 @@ int RunExtract(std::istream& in, const std::string& name) {
                   {"text", text.substr(m.span.begin, m.span.size())}, {"type", m.type},
                   {"value", m.value.empty() ? json(nullptr) : json(m.value)}};
         if (m.approx) o["approx"] = true;
+        if (!m.mod.empty()) o["mod"] = m.mod;
         out["mentions"].push_back(o);
       }
     } catch (const nlohmann::json::parse_error& e) {
