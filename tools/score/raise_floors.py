@@ -25,12 +25,14 @@ def main():
                 continue
             entry = floors.setdefault(name, {})
             old = entry.get(metric)
+            # The figures come rounded to two decimals: step half a hundredth
+            # towards safety before rounding to one.
             if metric in CEILINGS:
-                new = math.ceil(figure * 10 - 1e-9) / 10
+                new = math.ceil((figure + 0.005) * 10 - 1e-9) / 10
                 if old is None or new < old:
                     entry[metric] = new
             else:
-                new = math.floor(figure * 10 + 1e-9) / 10
+                new = math.floor((figure - 0.005) * 10 + 1e-9) / 10
                 if old is None or new > old:
                     entry[metric] = new
             if entry.get(metric) != old:
