@@ -327,7 +327,7 @@ Patterns* BuildPatterns(Lang lang) {
   p->bound_join = Regex(R"(\s*,\s*|\s+(?:and|but|y|e|pero)\s+)");
   // "<>", "=>", "=<": no comparison sign; what follows is code, not a claim.
   p->not_a_sign = Regex(R"((?:<>|=>|=<)\s*$)");
-  // "entre el 10 y el 15 por ciento", "between the fifth and the tenth".
+  // "entre el 12 y el 17 por ciento", "between the fifth and the tenth".
   p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|de|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
   p->range_join = Regex(R"(\s*(-)\s*|\s+(y|and|al?|hasta|to|until|till|through)\s+(?:(?:el|la|los|las|the)\s+)?)");
   p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + Alternation(symbol_alts) + R"()\s*$)");
@@ -422,6 +422,7 @@ class Speller {
  public:
   explicit Speller(const std::string& language) {
     icu::Locale locale(language.empty() ? "en" : language.c_str());
+    spanish_ = std::string(locale.getLanguage()) == "es";
     strict_ = MakeSpellout(locale);
     lenient_ = MakeSpellout(locale);
     if (!strict_ || !lenient_) return;
@@ -457,6 +458,21 @@ class Speller {
         l.starts = l.starts || r.starts;
         r = l;
       }
+      // Spanish RBNF writes some ordinals only in the masculine ("undécimo",
+      // whose feminine set says "decimoprimera"); the feminine of any ordinal is
+      // the masculine with "-a", so "undécima" reads as its masculine does.
+      if (!r.value) {
+        const std::string m = Masculine(text);
+        if (!m.empty()) {
+          Reading l = ParseWith(*strict_, m);
+          if (!l.value) l = ParseWith(*lenient_, m);
+          bool plural_only = false;
+          if (l.value && IsOrdinal(m, *l.value, &plural_only)) {
+            r.value = l.value;
+            r.starts = true;
+          }
+        }
+      }
       it = cache_.emplace(std::move(key), r).first;
     }
     if (starts) *starts = it->second.starts;
@@ -470,15 +486,38 @@ class Speller {
   bool IsOrdinal(std::string_view text, double value, bool* plural_only) {
     *plural_only = false;
     if (value < 0 || value > 1e15 || value != std::floor(value)) return false;
-    const std::string want = Squeeze(text);
+    const std::string want = Squeeze(text), masculine = Squeeze(Masculine(text));
     bool singular = false, plural = false;
     for (const OrdinalSet& set : ordinal_sets_) {
-      if (Squeeze(Fold(Format(value, &set.name))) != want) continue;
+      const std::string written = Squeeze(Fold(Format(value, &set.name)));
+      if (written != want && (masculine.empty() || written != masculine)) continue;
       (set.plural ? plural : singular) = true;
     }
     *plural_only = plural && !singular;
     return singular || plural;
   }
+
+  // Spanish feminine words in "-a"/"-as" with the masculine ending ("undécima
+  // primera" -> "undécimo primero"); "" when nothing changes or not Spanish.
+  std::string Masculine(std::string_view text) const {
+    if (!spanish_) return "";
+    std::string out(text);
+    bool changed = false;
+    for (size_t i = 0; i < out.size(); ++i) {
+      const bool word_end = i + 1 == out.size() || out[i + 1] == ' ' || out[i + 1] == '-';
+      if (out[i] == 'a' && word_end) {
+        out[i] = 'o';
+        changed = true;
+      } else if (out[i] == 's' && word_end && i > 0 && out[i - 1] == 'a') {
+        out[i - 1] = 'o';
+        changed = true;
+      }
+    }
+    return changed ? out : "";
+  }
+
+  // How the default rule set writes `value` ("un millón").
+  std::string Format(double value) const { return Format(value, nullptr); }
 
   // How the default rule set writes 1 and 2 ("one", "dos").
   const std::string& one() const { return one_; }
@@ -547,7 +586,17 @@ class Speller {
         for (size_t at = 0; at < words.size();) {
           size_t end = words.find(' ', at);
           if (end == std::string::npos) end = words.size();
-          if (end > at) vocabulary_.insert(words.substr(at, end - at));
+          if (end > at) {
+            std::string w = words.substr(at, end - at);
+            // The feminine of an ordinal the masculine-only sets write (see Parse).
+            if (spanish_ && ToUtf8(name).find("ordinal") != std::string::npos) {
+              std::string f = w;
+              if (f.size() > 2 && f.back() == 'o') f.back() = 'a';
+              else if (f.size() > 3 && f.substr(f.size() - 2) == "os") f[f.size() - 2] = 'a';
+              vocabulary_.insert(f);
+            }
+            vocabulary_.insert(std::move(w));
+          }
           at = end + 1;
         }
       }
@@ -559,6 +608,7 @@ class Speller {
   std::unordered_set<std::string> vocabulary_;
   std::unordered_map<std::string, Reading> cache_;
   std::string one_, two_;
+  bool spanish_ = false;
 };
 
 Speller& SpellerFor(const std::string& language) {
@@ -605,8 +655,10 @@ double DigitsValue(std::string_view s, Lang lang) {
   } else if (dot + comma == 1) {
     const char sep = dot ? '.' : ',';
     const char lang_decimal = lang == Lang::kEs ? ',' : lang == Lang::kEn ? '.' : 0;
-    const size_t after = s.size() - s.find(sep) - 1;
-    if (sep == lang_decimal || after != 3) decimal = sep;
+    const size_t before = s.find(sep), after = s.size() - before - 1;
+    // A thousands group follows one to three digits that do not start with a
+    // zero: "0.712" and "2345.875" can only be decimals.
+    if (sep == lang_decimal || after != 3 || before > 3 || s[0] == '0') decimal = sep;
   }
   for (char c : s) {
     if (IsDigit(c)) {
@@ -756,6 +808,42 @@ class AtomFinder {
     return s.begin >= 2 && text_[s.begin - 1] == '-' && IsLower(text_[s.begin - 2]);
   }
 
+  // "pages 12,14,19": where the comma is no decimal mark, digits chained by
+  // commas that do not group thousands ("1,234,567") are a list written without
+  // spaces; each group is a number. A chain that touches another separator
+  // ("45,67,890.12", "1,2.3") is left to the other rules. On true, *s is the
+  // group that starts at s->begin.
+  bool CommaListItem(Span* s) const {
+    if (p_.lang != Lang::kEn) return false;
+    auto digit = [&](size_t i) { return i < text_.size() && IsDigit(text_[i]); };
+    size_t b = s->begin, e = s->begin;
+    while (b > 0 && (digit(b - 1) || (text_[b - 1] == ',' && b >= 2 && digit(b - 2)))) --b;
+    while (digit(e) || (e < text_.size() && text_[e] == ',' && digit(e + 1))) ++e;
+    const std::string_view run = text_.substr(b, e - b);
+    if (std::count(run.begin(), run.end(), ',') < 2) return false;
+    auto sep = [&](size_t i) {
+      return i < text_.size() && (text_[i] == '.' || text_[i] == ':' || text_[i] == '/' ||
+                                  text_[i] == '-');
+    };
+    if ((b > 0 && sep(b - 1)) || (sep(e) && digit(e + 1)) || (b > 0 && IsAsciiAlnum(text_[b - 1])) ||
+        (e < text_.size() && IsAsciiAlnum(text_[e]))) {
+      return false;
+    }
+    bool thousands = true;
+    size_t groups = 0;
+    for (size_t at = 0; at <= run.size(); ++groups) {
+      size_t comma = run.find(',', at);
+      if (comma == std::string_view::npos) comma = run.size();
+      const size_t n = comma - at;
+      if (groups == 0 ? (n > 3 || run[0] == '0') : n != 3) thousands = false;
+      at = comma + 1;
+    }
+    if (thousands) return false;
+    s->end = s->begin;
+    while (digit(s->end)) ++s->end;
+    return true;
+  }
+
   void FindDigits(std::vector<Atom>* atoms) {
     std::vector<Span> g;
     for (size_t pos = 0; pos <= text_.size() && p_.digits.Find(text_, pos, &g);) {
@@ -766,6 +854,7 @@ class AtomFinder {
           text_.substr(s.begin, s.size()).find(' ') != std::string_view::npos) {
         s.end = text_.find(' ', s.begin);
       }
+      const bool listed = CommaListItem(&s);
       pos = s.end;
       if (InUrl(s.begin)) continue;
       {
@@ -777,7 +866,7 @@ class AtomFinder {
           continue;
         }
       }
-      if (InChain(s)) continue;
+      if (!listed && InChain(s)) continue;
       Atom a;
       a.span = s;
       a.digits = true;
@@ -1385,19 +1474,25 @@ class AtomFinder {
         a = f;
         i = j - 1;
       }
-      // "two over five", "7 sobre 10": a ratio, unless a unit follows ("over 3
-      // years" is a length of time).
-      static const Regex* const over = new Regex(R"(\s+(over|sobre)\s+)");
-      if (!a.ordinal && !a.fraction && !a.article && over->MatchAt(text_, a.span.end, &g) &&
-          (text_.substr(g[1].begin, g[1].size()) == "over") == (p_.lang == Lang::kEn)) {
+      // "two over five", "7 sobre 10", "four out of five", "uno de cada tres": a
+      // ratio, unless a unit follows ("over 3 years" is a length of time). A
+      // count "out of" or "de cada" may be the article-like "una". Groups: 1
+      // English, 3 Spanish; 2 and 4 the partitives.
+      static const Regex* const over =
+          new Regex(R"(\s+(?:(over|(out\s+of))|(sobre|(de\s+cada)))\s+)");
+      const bool ratio = !a.ordinal && !a.fraction && over->MatchAt(text_, a.span.end, &g) &&
+                         (g[1].begin != Regex::npos) == (p_.lang == Lang::kEn);
+      const bool partitive = ratio && (g[2].begin != Regex::npos || g[4].begin != Regex::npos);
+      if (ratio && (!a.article || partitive)) {
         size_t j = i + 1;
         while (j < in.size() && in[j].span.begin < g[0].end) ++j;
         std::vector<Span> u;
         // "up 5 over 2022": a year after "over" is a comparison, not a ratio.
         const bool year = j < in.size() && in[j].digits && in[j].value >= 1800 && in[j].value <= 2100 &&
                           in[j].value == std::floor(in[j].value);
+        // A part "out of" a whole never exceeds it: "11 out of 10" is no ratio.
         if (j < in.size() && in[j].span.begin == g[0].end && !in[j].ordinal && !in[j].fraction &&
-            !in[j].article && in[j].value > 0 && !year &&
+            !in[j].article && in[j].value > 0 && !year && !(partitive && a.value > in[j].value) &&
             !(p_.unit_after.MatchAt(text_, in[j].span.end, &u) &&
               p_.Unit(text_.substr(u[1].begin, u[1].size())) &&
               p_.Unit(text_.substr(u[1].begin, u[1].size()))->id != std::string("percent"))) {
@@ -1586,6 +1681,8 @@ class AtomFinder {
           Atom a = WordAtom(words[i], words[i], v);
           a.ordinal = true;
           atoms->push_back(a);
+        } else if (LoneScale(w, &v)) {
+          atoms->push_back(WordAtom(words[i], words[i], v));
         }
         ++i;
         continue;
@@ -1598,6 +1695,7 @@ class AtomFinder {
         }
       }
       if (found == i && !alone) {
+        if (LoneScale(w, &v)) atoms->push_back(WordAtom(words[i], words[i], v));
         ++i;
         continue;
       }
@@ -1613,6 +1711,18 @@ class AtomFinder {
       if (!(found == i && a.ordinal && plural_only && p_.Unit(run))) atoms->push_back(a);
       i = found + 1;
     }
+  }
+
+  // "superó el millón de visitas": a Spanish scale noun in the singular without
+  // a count is one of it, as RBNF writes it after "un" (English needs "a
+  // million", read with the article).
+  bool LoneScale(std::string_view w, double* value) {
+    if (p_.lang != Lang::kEs) return false;
+    const std::string one = "un " + std::string(w);
+    double v = 0;
+    if (!speller_.Parse(one, &v) || v < 1e6 || !PowerOfTen(v) || Fold(speller_.Format(v)) != one) return false;
+    *value = v;
+    return true;
   }
 
   // Spanish writes the ordinals of thousands and millions as one word
@@ -1771,7 +1881,7 @@ class Reader {
   }
 
   // "300 o más", "500 or less": a bound after the number, unless another number
-  // follows ("200 or greater than 190" bounds the 190).
+  // follows ("300 or greater than 280" bounds the 280).
   void QualifyAfter(NumberMention* m) const {
     // A bound before the number is the bound ("greater than 30 and less than
     // or equal to 40" bounds the 40 with what follows).

@@ -352,16 +352,16 @@ const ExtractTest kExtractTests[] = {
     // Ratios, Spanish ordinals with a cardinal head, percent before the number.
     {"en", "two over five", "two over five=0.4"},
     {"es", "una nota de 7 sobre 10", "7 sobre 10=0.7"},
-    {"en", "$2000 over 3 years", "$2000=2000 dollar; over 3 years=3 year >="},
+    {"en", "$4500 over 5 years", "$4500=4500 dollar; over 5 years=5 year >="},
     {"en", "sales up 5 over 2022", "5=5; over 2022=2022 >="},
     {"en", "at one point five people were held", "five people=5 person"},
     {"es", "el tres millones dos milésimo visitante", "tres millones dos milesimo=3002000 ord"},
     {"en", "per cent of 40", "per cent of 40=40 percent"},
-    {"en", "30 percent of 10 million", "30 percent=30 percent; 10 million=10000000"},
+    {"en", "40 percent of 12 million", "40 percent=40 percent; 12 million=12000000"},
     {"en", "a 5 percentage points rise", "5=5"},
     {"en", "forty percentage", "forty percentage=40 percent"},
     // Articles inside ranges; ranges of ranks.
-    {"es", "entre el 10 y el 15 por ciento", "entre el 10 y el 15 por ciento=10/15 percent"},
+    {"es", "entre el 12 y el 17 por ciento", "entre el 12 y el 17 por ciento=12/17 percent"},
     {"es", "entre el quinto y el décimo puesto", "entre el quinto y el decimo=5/10 ord"},
     {"en", "the fifth and the tenth", "fifth=5 ord; tenth=10 ord"},
     // Fractions in digits: with a partitive, a sign or a whole number.
@@ -405,6 +405,25 @@ const ExtractTest kExtractTests[] = {
      "casi cinco millones=5000000 ~"},
     {"en", "the Kremlin's first visit in 24 years, capping off a two-day state visit",
      "first=1 ord; 24 years=24 year; two-day=2 day"},
+    // A thousands group never follows a leading zero or more than three digits.
+    {"es", "El índice subió a 0.712 y el fondo cerró en 2345.875 puntos",
+     "0.712=0.712; 2345.875=2345.875"},
+    {"en", "a yield of 0,375 against 1.250", "0,375=0.375; 1.250=1.25"},
+    // Spanish feminine ordinals that RBNF writes only in the masculine.
+    {"es", "la undécima ronda de sanciones", "undecima=11 ord"},
+    {"es", "quedó entre duodécima y vigésima", "entre duodecima y vigesima=12/20 ord"},
+    // A Spanish scale noun in the singular without a count is one of it.
+    {"es", "La muestra superó el millón de visitantes", "millon=1000000"},
+    {"es", "faltan millones de dosis y 1 millón de euros", "1 millon de euros=1000000 euro"},
+    // English lists of numbers joined by commas without spaces.
+    {"en", "Amendments 14,17,23 were withdrawn.", "14=14; 17=17; 23=23"},
+    // Partitive ratios: "out of", "de cada".
+    {"en", "Three out of four analysts expect a cut", "three out of four=0.75"},
+    {"es", "una de cada cuatro empresas y 3 de cada 10 hogares",
+     "una de cada cuatro=0.25; 3 de cada 10=0.3"},
+    {"es", "cobra el 5 de cada mes", "5=5"},
+    {"en", "the pundit rated it 11 out of 10", "11=11; 10=10"},
+    {"en", "Seats 3,5,120 and 4,500,000 voters", "3=3; 5=5; 120=120; 4,500,000=4500000"},
 };
 
 TEST(NumberExtract, Table) {

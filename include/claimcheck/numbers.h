@@ -7,14 +7,16 @@
 // both ("2 millones", "1.5 million", "7 hundred", "5 docenas"). Words are read by
 // ICU's RuleBasedNumberFormat (spellout rules of the language, lenient parsing),
 // never from hand-written tables: a run of words is a number when RBNF parses
-// all of it. A unit may follow ("dos horas", "44 miles", "2 millones de
-// personas", "12,5 %", "24-hour", "3h"), a qualifier may precede ("más de",
-// "about", "superior a", "greater than or equal to", ">=", "hasta" before a
-// number with a unit) or follow ("aproximadamente", "o más", "or less", "como
-// máximo"). Ranges ("entre 2 y 3 horas", "entre el 10 y el 15 %", "2-3 hours",
-// "from 2 to 3", "más de 10 y menos de 40") and halves ("hora y media", "half an
-// hour", "dos horas y media", "dos horas y cuarto") are single mentions, as is a
-// length of time in two units ("1 hour and 30 minutes", read in the larger).
+// all of it; a Spanish feminine ordinal reads as its masculine ("undécima":
+// RBNF writes "undécimo" but not its feminine). A unit may follow ("dos
+// horas", "44 miles", "2 millones de personas", "12,5 %", "24-hour", "3h"), a
+// qualifier may precede ("más de", "about", "superior a", "greater than or
+// equal to", ">=", "hasta" before a number with a unit) or follow
+// ("aproximadamente", "o más", "or less", "como máximo"). Ranges ("entre 2 y 3
+// horas", "entre el 10 y el 15 %", "2-3 hours", "from 2 to 3", "más de 10 y
+// menos de 40") and halves ("hora y media", "half an hour", "dos horas y
+// media", "dos horas y cuarto") are single mentions, as is a length of time in
+// two units ("1 hour and 30 minutes", read in the larger).
 // "igual a 25", "equals 25" are stated as equal (NumberMention::equal). English
 // drops "and" after a thousand or more ("two thousand and five hundred"); Spanish
 // ordinals may have a cardinal head ("cuatro millones cinco milésimo" = 4 005 000th).
@@ -26,10 +28,12 @@
 // number and a fraction ("tres y medio", "six and a quarter", "treinta con dos
 // quintos", "un millón y medio"); a fraction of a scale word ("medio millón",
 // "half a million", "a quarter billion"); a ratio ("two over five", "7 sobre
-// 10"); in digits with a partitive, a sign or a whole number ("5/8 of", "1/4 %",
-// "-3/8", "3 1/8") and with the fraction slash of "½". A singular ordinal after
-// an article is a fraction only when no noun follows: "a sixth of the vote", "un
-// sexto" at the end of a phrase; "a sixth term", "un sexto mandato" are ranks.
+// 10", and a part no larger than its whole: "four out of five", "una de cada
+// tres"; "11 out of 10" is two numbers); in digits with a partitive, a sign
+// or a whole number ("5/8 of", "1/4 %", "-3/8", "3 1/8") and with the
+// fraction slash of "½". A singular ordinal after an article is a fraction only
+// when no noun follows: "a sixth of the vote", "un sexto" at the end of a
+// phrase; "a sixth term", "un sexto mandato" are ranks.
 //
 // Example:
 //   FoldedText f = FoldedText::Fold("Las negociaciones duraron más de dos horas.");
@@ -45,8 +49,11 @@
 // Separators follow the language: Spanish reads '.' as the thousands separator
 // and ',' as the decimal mark ("1.900" = 1900, "2,5" = 2.5), English the reverse
 // ("1,900" = 1900, "1.900" = 1.9). The other separator is a decimal mark unless
-// exactly three digits follow it ("1.5" is 1.5 in Spanish too); a space groups
-// thousands only before exactly three digits ("1 900"). Digits that belong to a
+// exactly three digits follow it ("1.5" is 1.5 in Spanish too) or it follows
+// a zero or more than three digits ("0.712", "2345.875": no thousands group
+// starts that way); a space groups thousands only before exactly three digits
+// ("1 900"). In English, digits chained by commas that do not group thousands
+// are a list ("rows 12,14,19": three numbers). Digits that belong to a
 // time, a numeric date or a version ("19:06", "18/06/2024", "1.2.3"), to a code
 // of three or more hyphenated groups ("138-2010-2015"), to a group with a
 // leading zero ("1996-02"), to a phone number after an area code ("(206)
@@ -70,8 +77,8 @@
 // read "two two" as 202), so "nineteen fifty" is two numbers. Too ambiguous to
 // be units: "h" apart from digits, "m", "s", "mi", "t"; "m" and "b" after digits
 // are millions and billions only after a currency ("$10m"; "100m" is a
-// distance). Not read: "dos o tres horas" as a range, "un par de", "out of" and
-// "in" ratios ("two out of five"), Indian scales ("lakh", "crore"), "menos" as a
+// distance). Not read: "dos o tres horas" as a range, "un par de", "in" ratios
+// ("two in five"), Indian scales ("lakh", "crore"), "menos" as a
 // Spanish minus sign, a fraction in digits standing alone ("9/11" is a date or a
 // name), glued "mil" as a million ("2mil"), ordinals written as two words that
 // RBNF writes as one ("décimo noveno"), "30~90" and "30 through 90" as ranges.
