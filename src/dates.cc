@@ -317,6 +317,13 @@ struct Reader {
   Handler read;
 };
 
+// The forms that name a period rather than state its endpoints (DateMention::period).
+bool PeriodForm(std::string_view form) {
+  for (std::string_view f : {"week", "weekend", "decade", "century", "quarter", "part", "period-part"})
+    if (form == f) return true;
+  return false;
+}
+
 DateMention Absolute(Span span, Date value, const char* form) {
   DateMention m;
   m.span = span;
@@ -357,8 +364,10 @@ bool InsideNumber(std::string_view text, Span span) {
     return i < text.size() && (text[i] == '-' || text[i] == '/' || text[i] == '.' || text[i] == ',' ||
                                text[i] == ':');
   };
-  bool before = span.begin >= 2 && sep(span.begin - 1) && digit(span.begin - 2);
-  bool after = sep(span.end) && digit(span.end + 1);
+  // A date that starts or ends with a name ("Oct 14-Nov 21, 2013") is joined,
+  // not embedded, by the hyphen beside it.
+  bool before = digit(span.begin) && span.begin >= 2 && sep(span.begin - 1) && digit(span.begin - 2);
+  bool after = span.end >= 1 && digit(span.end - 1) && sep(span.end) && digit(span.end + 1);
   return before || after;
 }
 
@@ -640,12 +649,34 @@ void EmitWeekdayOfWeek(const Match& m, int wd, int delta, std::vector<DateMentio
   out->push_back(Relative(m.core, ref ? &v : nullptr, "weekday"));
 }
 
+void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
+                std::vector<DateMention>* out);
+
 // "los próximos cuatro días", "the last six months": the days after the reference
 // (from the next one) or before it (up to the previous one).
 void EmitSpan(const Match& m, std::string_view count, int sign, std::vector<DateMention>* out) {
   int n = 0;
   std::string unit;
-  if (!WholeNumber(m, count, &n, &unit) || n < 1) return;
+  // The count's pattern may start words early ("lo gastó en los 7 años pasados"):
+  // its leading words are dropped until a count is left, and the span with them.
+  Match trimmed = m;
+  while (!WholeNumber(m, count, &n, &unit)) {
+    size_t space = count.find(' ');
+    if (space == std::string_view::npos) return;
+    const char* at = count.data() + space + 1;
+    if (at > m.text.data() && at < m.text.data() + m.text.size() &&
+        count.data() == m.text.data() + trimmed.core.begin) {
+      trimmed.core.begin = static_cast<size_t>(at - m.text.data());
+    }
+    count.remove_prefix(space + 1);
+  }
+  if (n < 1) return;
+  const Match& m2 = trimmed;
+  EmitSpanOf(m2, n, unit, sign, out);
+}
+
+void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
+                std::vector<DateMention>* out) {
   int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
   int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
   if (!days && !months) return;
@@ -707,6 +738,17 @@ void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMen
   out->push_back(r);
 }
 
+// The early (Monday to Wednesday), middle (Tuesday to Thursday) or late
+// (Thursday to Sunday) days of the week `delta` weeks from the reference's.
+void EmitWeekPart(const Match& m, int part, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "part", out);
+  static constexpr int kFirst[] = {0, 1, 3}, kLast[] = {2, 3, 6};
+  Date monday = ref->AddDays(1 - ref->Weekday() + 7 * delta);
+  Date a = monday.AddDays(kFirst[part]), b = monday.AddDays(kLast[part]);
+  EmitRelativeRange(m, &a, &b, "part", out);
+}
+
 // A part of the reference's month or year, shifted by `delta` of them ("a
 // finales del año pasado").
 void EmitRelativePart(const Match& m, int part, bool month, int delta,
@@ -723,6 +765,155 @@ void EmitRelativePart(const Match& m, int part, bool month, int delta,
     EmitPart(m, part, 0, ref->year + delta, out);
   }
   out->back().relative = true;
+}
+
+// 0 week, 1 month, 2 year: "semana"/"week", "mes"/"month", "ano"/"year".
+int UnitOf(std::string_view word) {
+  return word == "semana" || word == "week" ? 0 : word == "mes" || word == "month" ? 1 : 2;
+}
+
+// The reference's Monday-to-Sunday week (unit 0), month (1) or year (2), as days.
+void CurrentPeriod(const Date& ref, int unit, Date* first, Date* last) {
+  if (unit == 0) {
+    *first = ref.AddDays(1 - ref.Weekday());
+    *last = first->AddDays(6);
+  } else if (unit == 1) {
+    *first = Date::Day(ref.year, ref.month, 1);
+    *last = Date::Day(ref.year, ref.month, DaysInMonth(ref.year, ref.month));
+  } else {
+    *first = Date::Day(ref.year, 1, 1);
+    *last = Date::Day(ref.year, 12, 31);
+  }
+}
+
+// "Earlier this month" has passed: from the period's start to the day before
+// the reference, within its first half; "later this year" is still to come:
+// from the reference, within its second half (Thursday to Sunday, days 16 to
+// the end, July to December), as both are said from mid-period on too.
+void EmitHalf(const Match& m, int unit, bool later, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "period-part", out);
+  Date first, last;
+  CurrentPeriod(*ref, unit, &first, &last);
+  Date half = unit == 0 ? first.AddDays(3)
+              : unit == 1 ? Date::Day(ref->year, ref->month, 16)
+                          : Date::Day(ref->year, 7, 1);
+  Date a = first, b = last;
+  if (later) {
+    a = Ordinal(*ref) > Ordinal(half) ? *ref : half;
+  } else {
+    Date before = ref->AddDays(-1), half_end = half.AddDays(-1);
+    b = Ordinal(before) < Ordinal(half_end) ? before : half_end;
+    if (Ordinal(b) < Ordinal(a)) return;  // nothing of it has passed yet
+  }
+  EmitRelativeRange(m, &a, &b, "period-part", out);
+}
+
+// The rest of the reference's period (from the reference on), or what has gone
+// of it (up to the reference).
+void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "period-part", out);
+  Date first, last;
+  CurrentPeriod(*ref, unit, &first, &last);
+  if (rest) first = *ref;
+  else last = *ref;
+  EmitRelativeRange(m, &first, &last, "period-part", out);
+}
+
+// ISO 8601 week `n` of `year` (the weeks run Monday to Sunday; week 1 holds
+// 4 January); `year` 0 is unresolved. "Week 3 of the trial" counts from
+// something else and is no calendar week.
+void EmitIsoWeek(const Match& m, int n, int year, bool relative, std::vector<DateMention>* out) {
+  if (n < 1 || n > 53) return;
+  std::string_view rest = m.text.substr(m.span(0).end);
+  for (std::string_view word : {" of ", " de ", " del "}) {
+    if (rest.substr(0, word.size()) == word) return;
+  }
+  if (!year) return EmitRelativeRange(m, nullptr, nullptr, "week", out);
+  Date jan4 = Date::Day(year, 1, 4);
+  Date monday = jan4.AddDays(1 - jan4.Weekday() + 7 * (n - 1));
+  if (monday.AddDays(3).year != year) return;
+  DateMention r = Range(m.core, monday, monday.AddDays(6), "week");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// Century `n` (1-21): the years (n-1)00 to (n-1)99, as writers count them ("the
+// 21st century" opens in 2000).
+void EmitCentury(const Match& m, int n, std::vector<DateMention>* out) {
+  if (n < 1 || n > 21) return;
+  out->push_back(Range(m.core, Date::Year((n - 1) * 100), Date::Year((n - 1) * 100 + 99), "century"));
+}
+
+// A Roman numeral up to XXXIX, as Spanish numbers centuries ("siglo XXI"); 0
+// when it is none.
+int Roman(std::string_view s) {
+  int v = 0, i = 0;
+  const int size = static_cast<int>(s.size());
+  while (i < size && s[i] == 'x') v += 10, ++i;
+  if (i > 3) return 0;
+  std::string_view rest = s.substr(static_cast<size_t>(i));
+  static constexpr const char* kUnits[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  for (int u = 0; u < 10; ++u) {
+    if (rest == kUnits[u]) return v + u;
+  }
+  return 0;
+}
+
+// Easter Sunday of `year` (the anonymous Gregorian computus).
+Date Easter(int year) {
+  int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date::Day(year, month, day);
+}
+
+// The day a holiday's name (folded, as the readers capture it) falls on in
+// `year`; invalid for a name that is none.
+Date Holiday(std::string_view name, int year) {
+  auto has = [&](std::string_view w) { return name.find(w) != std::string_view::npos; };
+  if (has("easter") || has("pascua") || has("resurreccion")) {
+    return Easter(year).AddDays(has("monday") || has("lunes") ? 1 : 0);
+  }
+  if (has("good") || has("santo")) return Easter(year).AddDays(-2);
+  if (has("black") || has("negro")) {  // the day after the fourth Thursday of November
+    Date first = Date::Day(year, 11, 1);
+    return first.AddDays((4 - first.Weekday() + 7) % 7 + 21 + 1);
+  }
+  if (has("nochebuena") || (has("christmas") && has("eve"))) return Date::Day(year, 12, 24);
+  if (has("christmas") || has("navidad")) return Date::Day(year, 12, 25);
+  if (has("nochevieja") || (has("new") && has("eve"))) return Date::Day(year, 12, 31);
+  if (has("new") || has("nuevo")) return Date::Day(year, 1, 1);
+  if (has("reyes")) return Date::Day(year, 1, 6);
+  if (has("halloween")) return Date::Day(year, 10, 31);
+  if (has("valentin") || has("enamorados")) return Date::Day(year, 2, 14);
+  if (has("patri")) return Date::Day(year, 3, 17);
+  if (has("worker") || has("trabajador")) return Date::Day(year, 5, 1);
+  return Date();
+}
+
+// A holiday in `year`, or in the reference's year: `anchor` < 0 asks for the
+// last one strictly before the reference, > 0 the next one after it.
+void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
+                 std::vector<DateMention>* out) {
+  if (year) {
+    Date d = Holiday(name, year);
+    if (d.valid()) out->push_back(Absolute(m.core, d, "holiday"));
+    return;
+  }
+  const Date* ref = m.RefAt(anchor ? P::kDay : P::kYear);
+  if (!ref) {
+    if (Holiday(name, 2024).valid()) out->push_back(Relative(m.core, nullptr, "holiday"));
+    return;
+  }
+  Date d = Holiday(name, ref->year);
+  if (!d.valid()) return;
+  if (anchor < 0 && Ordinal(d) >= Ordinal(*ref)) d = Holiday(name, ref->year - 1);
+  if (anchor > 0 && Ordinal(d) <= Ordinal(*ref)) d = Holiday(name, ref->year + 1);
+  out->push_back(Relative(m.core, &d, "holiday"));
 }
 
 // Pattern fragments; each token holds exactly one capturing group:
@@ -761,6 +952,31 @@ struct Readers {
   Lang lang;
   std::vector<Reader> list;
 };
+
+// The day `d` of the month that falls on weekday `wd` nearest the reference
+// (this month, the one before or the one after).
+void EmitWeekdayDay(const Match& m, int wd, int d, std::vector<DateMention>* out) {
+  if (!wd || d < 1 || d > 31) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    out->push_back(Relative(m.core, nullptr, "weekday-day"));
+    return;
+  }
+  Date best;
+  int64_t best_distance = 0;
+  for (int delta = -1; delta <= 1; ++delta) {
+    Date month = ShiftMonth(*ref, delta);
+    if (!ValidDay(month.year, month.month, d)) continue;
+    Date cand = Date::Day(month.year, month.month, d);
+    int64_t distance = Ordinal(cand) - Ordinal(*ref);
+    if (distance < 0) distance = -distance;
+    if (cand.Weekday() == wd && (!best.valid() || distance < best_distance)) {
+      best = cand;
+      best_distance = distance;
+    }
+  }
+  if (best.valid()) out->push_back(Relative(m.core, &best, "weekday-day"));
+}
 
 void AddCommonReaders(Readers* r) {
   const Names& n = r->names;
@@ -851,28 +1067,16 @@ void AddCommonReaders(Readers* r) {
   // weekday nearest the reference. A number that does not fit the weekday is
   // no day ("el martes 20 personas"): the weekday alone is read then.
   add(R"((?:(?:este|pasado|proximo|this|last|next|this\s+past)\s+)?<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?<D>)",
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitWeekdayDay(m, m.weekday(1), m.num(2), out); });
+
+  // Tue 13th, Wednesday the thirty-first, martes once, el martes día once: an
+  // abbreviated weekday needs the ordinal suffix ("sat 14 hours" is a verb), a
+  // day in words is read by the number extractor.
+  add(R"(<WP2>\.?,?\s+(\d{1,2})(?:st|nd|rd|th)|<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?([a-z]+(?:[-\s]y?\s?[a-z]+)?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        int wd = m.weekday(1), d = m.num(2);
-        if (!wd || d < 1 || d > 31) return;
-        const Date* ref = m.RefAt(P::kDay);
-        if (!ref) {
-          out->push_back(Relative(m.core, nullptr, "weekday-day"));
-          return;
-        }
-        Date best;
-        int64_t best_distance = 0;
-        for (int delta = -1; delta <= 1; ++delta) {
-          Date month = ShiftMonth(*ref, delta);
-          if (!ValidDay(month.year, month.month, d)) continue;
-          Date cand = Date::Day(month.year, month.month, d);
-          int64_t distance = Ordinal(cand) - Ordinal(*ref);
-          if (distance < 0) distance = -distance;
-          if (cand.Weekday() == wd && (!best.valid() || distance < best_distance)) {
-            best = cand;
-            best_distance = distance;
-          }
-        }
-        if (best.valid()) out->push_back(Relative(m.core, &best, "weekday-day"));
+        if (m.has(1)) return EmitWeekdayDay(m, m.weekday(1), m.num(2), out);
+        int d = DayWord(m, 4);
+        if (d) EmitWeekdayDay(m, m.weekday(3), d, out);
       });
 
   // junio de 2024, June 2024, June of 2024.
@@ -911,6 +1115,27 @@ void AddCommonReaders(Readers* r) {
         out->push_back(r);
       });
 
+  // "Now" as one end of a range ("between now and November 15", "entre enero y
+  // ahora"); JoinRanges drops it when it joins nothing, since "and now" alone
+  // is a discourse word, not a date.
+  add(R"((?:between|entre)\s+(now|ahora)|(?:and|y)\s+(now|ahora))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        Match core = m;
+        core.core = m.span(m.has(1) ? 1 : 2);
+        EmitDayOffset(core, 0, out);
+        out->back().form = "now";
+      });
+
+  // calendar year 2011, año calendario 2011; this calendar year.
+  add(R"((?:calendar\s+year|ano\s+calendario)\s+<Y>|(this|last|next)\s+calendar\s+year)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) {
+          if (PlausibleYear(m.num(1))) out->push_back(Absolute(m.core, Date::Year(m.num(1)), "year"));
+          return;
+        }
+        EmitPeriod(m, false, m.is(2, "last") ? -1 : m.is(2, "next") ? 1 : 0, out);
+      });
+
   // A bare four-digit number is a year only after a word that introduces one.
   add(R"((?:(?:en|in|el|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa)\s+|mid-)<Y>)",
       1, [](const Match& m, std::vector<DateMention>* out) {
@@ -920,12 +1145,30 @@ void AddCommonReaders(Readers* r) {
         }
       });
 
-  // 1950-1953, 1950-53: a range only when the second year comes later.
-  add(R"(<Y>(?:\s*[-~]\s*(\d{4})|-(\d{2})))", 0, [](const Match& m, std::vector<DateMention>* out) {
-    int a = m.num(1), b = m.has(2) ? m.num(2) : a - a % 100 + m.num(3);
-    if (!PlausibleYear(a) || !PlausibleYear(b) || b <= a) return;
-    out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
-  });
+  // 1950-1953, 1950-53: a range only when the second year comes later. A year
+  // and a one-digit month, or a month and a year, are that month: 2015-3,
+  // 12-2015 ("2010-11" stays two years, as in "the 2010-11 season").
+  add(R"(<Y>(?:\s*[-~]\s*(\d{4})|-(\d{1,2}))|(\d{1,2})-(\d{4}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(4)) {
+          int y = m.num(5), mo = m.num(4);
+          if (PlausibleYear(y) && mo >= 1 && mo <= 12) {
+            out->push_back(Absolute(m.core, Date::Month(y, mo), "numeric"));
+          }
+          return;
+        }
+        int a = m.num(1), b = m.has(2) ? m.num(2) : a - a % 100 + m.num(3);
+        if (!PlausibleYear(a)) return;
+        // Two digits after a year that cannot end a range ("1995-01") stay
+        // unread: as often a code or a score as a month.
+        if (m.has(3) && m.str(3).size() == 1) {
+          int mo = m.num(3);
+          if (mo >= 1) out->push_back(Absolute(m.core, Date::Month(a, mo), "numeric"));
+          return;
+        }
+        if (!PlausibleYear(b) || b <= a) return;
+        out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
+      });
 
   // entre 1950 y 1953, de 1950 a 1953, desde 1950 hasta 1953, from 1950 to 1953,
   // 2011 through 2015. "y"/"and" joins two years into a range only after
@@ -941,7 +1184,7 @@ void AddCommonReaders(Readers* r) {
       });
 
   // Two days of one month: 18-19 de junio, del 18 al 19 de junio, entre el 18 y
-  // el 19 de junio, 9 a 12 de junio, from 18 to 19 June, 18 y 19 de junio.
+  // el 19 de junio, 8 a 11 de junio, from 18 to 19 June, 18 y 19 de junio.
   add(R"((?:(del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+)?<D>(?:\s*(-)\s*|\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|through)\s+)<D>\s+(?:de\s+|of\s+)?<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int d1 = m.num(2), d2 = m.num(5), mo = m.month(6), y = m.num(7);
@@ -1032,6 +1275,14 @@ void AddSpanishReaders(Readers* r) {
     EmitPeriod(m, m.str(1) == "mes", -1, out);
   });
 
+  // más tarde este año, más adelante este mes, más temprano esta semana; el
+  // resto del año; en lo que va de año.
+  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:el\s+)?resto\s+(?:del|de\s+(?:la|este|esta))\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), !m.is(1, "temprano"), out);
+        EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : 4)), m.has(3), out);
+      });
+
   // esta semana, la semana pasada, la próxima semana, la semana que viene, la
   // semana antepasada. "La semana anterior/siguiente" is left out: it counts
   // from a day the story names, not from the publication date.
@@ -1081,7 +1332,7 @@ void AddSpanishReaders(Readers* r) {
 
   // a principios de junio, a mediados de 2015, a finales de este año, fines de
   // mes, al final del año.
-  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?))",
+  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.str(1);
         // "la final de junio", "las finales de mayo" are matches, not times.
@@ -1095,6 +1346,13 @@ void AddSpanishReaders(Readers* r) {
           }
         }
         int part = w == "mediados" ? 1 : (w[0] == 'f') ? 2 : 0;
+        std::string_view all = m.str(0);
+        bool week = m.has(8) || (all.size() >= 6 && all.substr(all.size() - 6) == "semana");
+        if (week) {
+          int which = m.has(7) ? 7 : 8;
+          int delta = m.is(which, "pasada") ? -1 : m.has(which) ? 1 : 0;
+          return EmitWeekPart(m, part, delta, out);
+        }
         if (m.has(5)) {
           // "anterior"/"siguiente" count from a time the story names.
           if (m.is(6, "anterior") || m.is(6, "siguiente")) return;
@@ -1138,6 +1396,29 @@ void AddSpanishReaders(Readers* r) {
         EmitNthWeek(m, n, m.month(2), year ? year : RefYear(m, 0), !year, out);
       });
 
+  // el siglo XX, el siglo 21.
+  add(R"(siglo\s+([xvi]+|\d{1,2})\b)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    std::string_view n = m.str(1);
+    EmitCentury(m, std::isdigit(static_cast<unsigned char>(n[0])) ? m.num(1) : Roman(n), out);
+  });
+
+  // Navidad, Nochebuena de 2019, el lunes de Pascua, el Viernes Santo, el Día
+  // del Trabajador: fiestas de regla fija.
+  add(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion)|lunes\s+de\s+pascua|viernes\s+santo|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados)(?:\s+(?:de|del)\s+<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(4) ? m.str(4) : m.str(1);
+        int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
+        EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // la semana 31, la semana 3 de 2027, la semana 30 del año pasado: semanas ISO.
+  add(R"(semana\s+(\d{1,2})(?:\s+(?:del?\s+)?(?:<Y>|(?:(?:este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return EmitIsoWeek(m, m.num(1), m.num(2), false, out);
+        int delta = m.is(3, "pasado") ? -1 : m.has(3) ? 1 : 0;
+        EmitIsoWeek(m, m.num(1), RefYear(m, delta), true, out);
+      });
+
   // el lunes de la próxima semana, el martes de la semana pasada; la próxima
   // semana, el lunes.
   add(R"(<WW>\s+de\s+(?:la\s+)?(?:(esta|proxima|pasada)\s+semana|semana\s+(pasada|proxima|que\s+viene)))",
@@ -1173,6 +1454,47 @@ void AddEnglishReaders(Readers* r) {
   auto add = [&](const std::string& pattern, int core, Handler h) {
     r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
   };
+
+  // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day: holidays
+  // with a fixed rule of their own ("Independence Day" and "Labor Day" differ
+  // by country and are left out).
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|international\s+workers'?\s+day)(?:,?\s+(?:of\s+)?<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
+        EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // the fourth of July, the twenty-third of May 2021; June first, January
+  // second 2020 (ordinal words only, and not after "may" or "march", which are
+  // verbs as often).
+  add(R"((?:the\s+)?([a-z]+-[a-z]+|[a-z]+\s+[a-z]+|[a-z]+)\s+of\s+<M><YT>?|<MW>,?\s+(?:the\s+)?([a-z]+-[a-z]+|[a-z]+\s+[a-z]+|[a-z]+)<YT>?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const bool month_first = m.has(4);
+        const int group = month_first ? 5 : 1;
+        if (month_first && (m.str(4) == "may" || m.str(4) == "march")) return;
+        if (!month_first && m.ShortMonthAlone(2) && !m.has(3)) return;
+        std::string_view words = m.str(group);
+        int d = 0;
+        Span span = m.core;
+        // "June first time": the first word alone, without what follows.
+        for (int attempt = 0; attempt < 2 && !d; ++attempt) {
+          int v = 0;
+          bool ordinal = false;
+          std::string unit;
+          if (WholeNumber(m, words, &v, &unit, &ordinal) && ordinal && unit.empty() && v >= 1 &&
+              v <= 31) {
+            d = v;
+          } else {
+            size_t cut = words.find_first_of(" -");
+            if (cut == std::string_view::npos || !month_first) return;
+            words = words.substr(0, cut);
+            span.end = m.span(group).begin + cut;
+          }
+        }
+        if (!d) return;
+        int y = month_first ? (span.end == m.core.end ? m.num(6) : 0) : m.num(3);
+        EmitDay(m, span, y, m.month(month_first ? 4 : 2), d, 0, out);
+      });
 
   // [Wednesday,] June 19[, 2024].
   add(R"(<WP><M>\.?\s+<D>(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
@@ -1233,9 +1555,18 @@ void AddEnglishReaders(Readers* r) {
   // "over the last year" is a duration, not last year.
   add(R"((?:(the)\s+)?((?:(earlier|later)\s+)?(this|last|next)\s+(month|year)))", 2,
       [](const Match& m, std::vector<DateMention>* out) {
-        if (m.has(1)) return;
+        if (m.has(1) || (m.has(3) && m.is(4, "this"))) return;
         int delta = m.is(4, "last") ? -1 : m.is(4, "next") ? 1 : 0;
         EmitPeriod(m, m.str(5) == "month", delta, out);
+      });
+
+  // earlier this month, later this year, later in the week; the rest of the
+  // year; so far this year, year to date.
+  add(R"((earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the|this)\s+(week|month|year)|so\s+far\s+this\s+(week|month|year)|(year|month)[-\s]to[-\s]date)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), m.is(1, "later"), out);
+        if (m.has(3)) return EmitRest(m, UnitOf(m.str(3)), true, out);
+        EmitRest(m, UnitOf(m.str(m.has(4) ? 4 : 5)), false, out);
       });
 
   // this week, last week, next week, the week after next, the week before last.
@@ -1275,13 +1606,15 @@ void AddEnglishReaders(Readers* r) {
 
   // early June, mid-October, late 2015, the end of 2015, the beginning of
   // March, the end of the year.
-  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:this\s+)?(month|year)))",
+  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:(this|last|next)\s+)?(week|month|year)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.has(1) ? m.str(1) : m.str(2);
         int part = (w == "mid" || w == "middle") ? 1 : (w == "late" || w == "end") ? 2 : 0;
-        if (m.has(6)) {
+        if (m.has(7)) {
           if (m.After() == ' ' && m.text.substr(m.span(0).end + 1, 6) == "before") return;
-          EmitRelativePart(m, part, m.str(6) == "month", 0, out);
+          int delta = m.is(6, "last") ? -1 : m.is(6, "next") ? 1 : 0;
+          if (m.str(7) == "week") return EmitWeekPart(m, part, delta, out);
+          EmitRelativePart(m, part, m.str(7) == "month", delta, out);
           return;
         }
         int year = m.has(5) ? m.num(5) : m.num(4);
@@ -1320,6 +1653,25 @@ void AddEnglishReaders(Readers* r) {
         int n = Rank(m, 1);
         int year = m.has(4) ? m.num(4) : m.num(3);
         EmitNthWeek(m, n, m.month(2), year ? year : RefYear(m, 0), !year, out);
+      });
+
+  // "later than 2019": a bare year after a bound's "than" ("more than 2000"
+  // is a number).
+  add(R"((?:later|earlier)\s+than\s+<Y>)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (!PlausibleYear(m.num(1)) || Percentage(m)) return;
+    out->push_back(Absolute(m.span(1), Date::Year(m.num(1)), "year"));
+  });
+
+  // the 21st century, the nineteenth century.
+  add(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century)", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitCentury(m, Rank(m, 1), out); });
+
+  // week 31, week 1 of 2019, week 12 last year: ISO weeks.
+  add(R"(week\s+(\d{1,2})(?:,?\s+(?:of\s+)?(?:<Y>|(this|last|next)\s+year))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return EmitIsoWeek(m, m.num(1), m.num(2), false, out);
+        int delta = m.is(3, "last") ? -1 : m.is(3, "next") ? 1 : 0;
+        EmitIsoWeek(m, m.num(1), RefYear(m, delta), true, out);
       });
 
   // Thursday of next week, next week on Thursday, last week Friday.
@@ -1405,7 +1757,8 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kLead = new Regex(
       R"((?:^|[^a-z0-9])(de|del|desde|entre|from|between)(?:\s+(?:el|the))?\s+$)");
   static const Regex* const kWeekOf = new Regex(
-      R"((?:^|[^a-z0-9])(?:la\s+)?(semana\s+del?|(?:the\s+)?week\s+of)(?:\s+(?:el|the))?\s+$)");
+      R"((?:^|[^a-z0-9])(?:la\s+)?(semana\s+del?|semana\s+(que\s+(?:comienza|empieza|inicia|arranca|va)|a\s+partir)(?:\s+del?)?|)"
+      R"((?:the\s+)?week\s+(?:of|(beginning|starting|commencing)(?:\s+on)?))(?:\s+(?:el|the))?\s+$)");
   static const Regex* const kGap = new Regex(
       R"(^\s*,?\s*(-|~|al?|hasta|y|to|until|till|through|thru|and)(?:\s+(?:el|the))?\s*$)");
   constexpr size_t kWindow = 32;
@@ -1422,7 +1775,9 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
     size_t begin = 0;
     if (a.resolved && !a.is_range && a.value.precision == P::kDay &&
         lead(*kWeekOf, a.span.begin, &begin)) {
-      Date monday = a.value.AddDays(1 - a.value.Weekday());
+      // "The week beginning June 19" starts that day, whatever its weekday.
+      const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos;
+      Date monday = starts ? a.value : a.value.AddDays(1 - a.value.Weekday());
       DateMention r = Range(Span{begin, a.span.end}, monday, monday.AddDays(6), "week");
       r.relative = a.relative;
       out.push_back(r);
@@ -1439,10 +1794,22 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
         std::string_view word = has_lead ? text.substr(begin, 7) : "";
         bool between = word.substr(0, 5) == "entre" || word.substr(0, 7) == "between";
         bool pair = conn == "y" || conn == "and";
-        bool joined = has_lead ? pair == between || (dash && !between) : dash;
+        // "hasta"/"until"/"through" name a range's end on their own ("el 1 de
+        // agosto de 2019 hasta hoy"); "a"/"to"/"y" need a leading word.
+        bool end_word = conn == "hasta" || conn == "until" || conn == "till" ||
+                        conn == "through" || conn == "thru";
+        bool joined = has_lead ? pair == between || (dash && !between) : dash || end_word;
         const Date& a_end = a.is_range ? a.end : a.value;
-        const Date& b_end = b.is_range ? b.end : b.value;
-        if (joined && Ordinal(FirstDay(b.value)) > Ordinal(FirstDay(a.value)) &&
+        Date b_value = b.value, b_end = b.is_range ? b.end : b.value;
+        // A bare weekday after a range's first day is the next one on ("desde el
+        // próximo lunes hasta el viernes").
+        if (b.form == "weekday" && !b.is_range && b.value.precision == P::kDay &&
+            a_end.precision == P::kDay && Ordinal(b_value) <= Ordinal(a_end) &&
+            Ordinal(a_end) - Ordinal(b_value) < 14) {
+          while (Ordinal(b_value) <= Ordinal(a_end)) b_value = b_value.AddDays(7);
+          b_end = b_value;
+        }
+        if (joined && Ordinal(FirstDay(b_value)) > Ordinal(FirstDay(a.value)) &&
             Ordinal(LastDay(b_end)) > Ordinal(LastDay(a_end))) {
           DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a.value, b_end,
                                 "joined-range");
@@ -1453,9 +1820,176 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
         }
       }
     }
-    out.push_back(std::move(a));
+    if (a.form != "now") out.push_back(std::move(a));
   }
   *mentions = std::move(out);
+}
+
+
+// One period of `d`'s precision later (`k` 1) or earlier (-1).
+Date Step(const Date& d, int k) {
+  switch (d.precision) {
+    case P::kYear:
+      return Date::Year(d.year + k);
+    case P::kMonth:
+      return ShiftMonth(d, k);
+    default:
+      return d.AddDays(k);
+  }
+}
+
+// Bounds put before a date make it one side of an open range: "antes de 2021",
+// "before 2021" is any time up to 2020, no claim about 2021 itself (an open side
+// is an invalid Date, printed ""). "Desde"/"since" and "a partir de"/"starting"
+// include the date; "después de"/"after" start the period after it;
+// "hasta"/"until"/"by"/"as late as" end with it. A count before the bound
+// ("tres días después de hoy", "two weeks from tomorrow") is a shift of that
+// date instead, one day; "from" and "a partir de" only shift, since "from 2018"
+// alone is a source, not a bound. After the date, "o posterior"/"or later" and
+// "o antes"/"or earlier" do the same as a leading "desde"/"hasta".
+void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kLead = new Regex(
+      R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s+)?)"
+      R"((before|after|since|until|till|by|from|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|)"
+      R"((?:no|not)\s+later\s+than|no\s+earlier\s+than|as\s+late\s+as|as\s+early\s+as|)"
+      R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|hasta|tan\s+tarde\s+como|)"
+      R"(tan\s+pronto\s+como|no\s+mas\s+tarde\s+(?:del?|que)|posterior(?:es)?\s+al?|anterior(?:es)?\s+al?))"
+      R"((?:\s+(?:the|el|la|los|las))?(?:\s+(?:year|ano))?\s+$)");
+  static const Regex* const kTail = new Regex(
+      R"(\s+(?:o|y|or|and)\s+(mas\s+tarde|posterior(?:es)?|despues|later|after|antes|earlier|before)\b)");
+  constexpr size_t kWindow = 64;
+  std::vector<Span> g;
+  size_t prev_end = 0;
+  for (DateMention& m : *mentions) {
+    size_t floor_at = prev_end;
+    prev_end = m.span.end;
+    if (m.form == "joined-range") continue;
+    size_t from = m.span.begin > kWindow ? m.span.begin - kWindow : 0;
+    from = std::max(from, floor_at);
+    // -1: open start (ends with the date), 1: open end, 0: a shifted date.
+    int open = 0;
+    bool inclusive = true;
+    Span span = m.span;
+    std::string_view lead_text = text.substr(from, m.span.begin - from);
+    if (kLead->Find(lead_text, 0, &g)) {
+      std::string_view word = lead_text.substr(g[2].begin, g[2].size());
+      const bool shift_only = word == "from";
+      if (g[1].begin != Regex::npos && m.resolved && !m.is_range && m.value.precision == P::kDay) {
+        // Trailing words of the count are tried first ("be out two days").
+        std::string_view count = lead_text.substr(g[1].begin, g[1].size());
+        int n = 0;
+        std::string unit;
+        size_t skip = 0, count_begin = 0;
+        NumberQualifier qual = NumberQualifier::kExact;
+        bool ok = false;
+        while (!ok && skip < count.size()) {
+          std::string_view c = count.substr(skip);
+          for (const char* lang : {"en", "es"}) {
+            std::vector<NumberMention> ns = ExtractNumbers(c, lang);
+            if (ns.size() == 1 && ns[0].span.begin == 0 && ns[0].span.end == c.size() &&
+                !ns[0].is_range && ns[0].value >= 1 && ns[0].value <= 1000 &&
+                ns[0].value == static_cast<int>(ns[0].value) && !ns[0].unit.empty()) {
+              n = static_cast<int>(ns[0].value);
+              unit = ns[0].unit;
+              ok = true;
+              count_begin = skip;
+              qual = ns[0].qualifier;
+              break;
+            }
+          }
+          size_t sp = count.find(' ', skip);
+          if (sp == std::string_view::npos) break;
+          skip = sp + 1;
+        }
+        int sign = word.substr(0, 5) == "antes" || word == "before" ? -1 : 1;
+        bool shifts = sign < 0 || word == "after" || word.substr(0, 7) == "despues" || shift_only ||
+                            word.substr(0, 9) == "a partir ";
+        if (ok && shifts) {
+          Date v = m.value;
+          if (unit == "day" || unit == "week") {
+            v = v.AddDays(sign * n * (unit == "week" ? 7 : 1));
+          } else if (unit == "month" || unit == "year") {
+            Date mo = ShiftMonth(v, sign * n * (unit == "year" ? 12 : 1));
+            v = Date::Day(mo.year, mo.month, std::min(v.day, DaysInMonth(mo.year, mo.month)));
+          } else {
+            ok = false;
+          }
+          if (ok) {
+            m.span.begin = from + g[1].begin + count_begin;
+            m.form = "shifted";
+            // "more than two weeks before" leaves the far side open; "less
+            // than three days after" is the stretch up to the shifted day.
+            const Date x = m.value;
+            if (qual == NumberQualifier::kAtLeast || qual == NumberQualifier::kAtMost) {
+              m.is_range = true;
+              m.form = "open-range";
+              if (qual == NumberQualifier::kAtLeast) {
+                m.value = sign < 0 ? Date() : v;
+                m.end = sign < 0 ? v : Date();
+              } else {
+                m.value = sign < 0 ? v : x;
+                m.end = sign < 0 ? x : v;
+              }
+            } else {
+              m.value = v;
+            }
+            continue;
+          }
+        }
+      }
+      if (shift_only) continue;
+      span.begin = from + g[2].begin;
+      // "Desde 2012 ~ 2016" is the range itself, with its leading word.
+      if (m.form == "year-range" || m.form == "day-range" || m.form == "month-range") {
+        if (word == "since" || word == "desde" || word == "until" || word == "hasta") m.span = span;
+        continue;
+      }
+      if (word == "before" || word.substr(0, 5) == "antes" || word.substr(0, 8) == "anterior" ||
+          word.substr(0, 8) == "earlier ") {
+        open = -1;
+        inclusive = false;
+      } else if (word == "after" || word.substr(0, 7) == "despues" || word.substr(0, 6) == "later " ||
+                 word.substr(0, 9) == "posterior") {
+        open = 1;
+        inclusive = false;
+      } else if (word == "since" || word == "desde" || word.substr(0, 8) == "starting" ||
+                 word.substr(0, 9) == "a partir " ||
+                 word.substr(0, 9) == "beginning" || word.substr(0, 5) == "as ea" ||
+                 word.substr(0, 6) == "no ear" || word.substr(0, 10) == "tan pronto") {
+        open = 1;
+      } else {
+        open = -1;
+      }
+    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g)) {
+      std::string_view word = text.substr(g[1].begin, g[1].size());
+      open = word == "antes" || word == "earlier" || word == "before" ? -1 : 1;
+      span.end = g[0].end;
+    }
+    if (!open) continue;
+    if (m.form == "part") {
+      // "Before the end of March" is by its end, "after the beginning of
+      // March" from its start: the bound is the period the part closes or opens.
+      static const Regex* const kEnd = new Regex(R"(^(?:(?:the|a|al)\s+)?(?:end|final|fin))");
+      static const Regex* const kStart =
+          new Regex(R"(^(?:(?:the|a|al)\s+)?(?:beginning|start|principio|comienzo|inicio))");
+      std::string_view core = text.substr(m.span.begin, m.span.size());
+      if (open < 0 && !inclusive && kEnd->MatchAt(core, 0)) inclusive = true;
+      if (open > 0 && !inclusive && kStart->MatchAt(core, 0)) inclusive = true;
+    }
+    m.span = span;
+    m.form = "open-range";
+    const bool was_range = m.is_range;
+    m.is_range = true;
+    if (!m.resolved) continue;
+    const Date first = m.value, last = was_range ? m.end : m.value;
+    if (open < 0) {
+      m.end = inclusive ? last : Step(first, -1);
+      m.value = Date();
+    } else {
+      m.value = inclusive ? first : Step(last, 1);
+      m.end = Date();
+    }
+  }
 }
 
 }  // namespace
@@ -1508,6 +2042,9 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
   JoinRanges(folded, &out);
+  OpenRanges(folded, &out);
+  // Decided last: joining and opening change what a mention is.
+  for (DateMention& m : out) m.period = m.is_range && PeriodForm(m.form);
   return out;
 }
 

@@ -5,9 +5,12 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
+#include "claimcheck/checker.h"
 #include "claimcheck/text.h"
 
 namespace claimcheck {
@@ -78,7 +81,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "The mill closed on Nov. 30 , 1987", "", "nov. 30 , 1987=1987-11-30"},
     {"en", "March 9th of 2011", "", "march 9th of 2011=2011-03-09"},
     {"en", "on Sept. 30", kRef, "sept. 30=~2024-09-30"},
-    {"es", "desde el 1.º de julio de 2024", "", "1.o de julio de 2024=2024-07-01"},
+    {"es", "desde el 1.º de julio de 2024", "", "desde el 1.o de julio de 2024=2024-07-01/"},
     // After a day, an abbreviation with neither dot nor year is too often a word.
     {"es", "a 3 mar adentro", kRef, ""},
     {"en", "LONDON, Jan 22 (Reuters)", kRef, "jan 22=~2024-01-22"},
@@ -93,14 +96,14 @@ const ExtractTest kExtractTests[] = {
 
     // Years after a word that introduces one.
     {"es", "en 2022 hubo elecciones", "", "2022=2022"},
-    {"es", "desde 2006", "", "2006=2006"},
+    {"es", "desde 2006", "", "desde 2006=2006/"},
     {"es", "del año 2000", "", "2000=2000"},
     {"es", "el tratado de 1961", "", "1961=1961"},
-    {"es", "hasta 2030", "", "2030=2030"},
+    {"es", "hasta 2030", "", "hasta 2030=/2030"},
     {"es", "los acuerdos de 1950 y 1953", "", "1950=1950"},
     {"es", "en 2000,5 segundos", "", ""},
     {"en", "in 2022", "", "2022=2022"},
-    {"en", "since 2006", "", "2006=2006"},
+    {"en", "since 2006", "", "since 2006=2006/"},
     {"en", "the year 2000", "", "2000=2000"},
     {"en", "in mid-2022", "", "mid-2022=2022-05/2022-08"},
     {"es", "Lo recordó el 2024 entero.", "", "2024=2024"},
@@ -235,7 +238,6 @@ const ExtractTest kExtractTests[] = {
     {"en", "next June", kRef, "next june=~2025-06"},
     {"en", "this month", kRef, "this month=~2024-06"},
     {"en", "last month", kRef, "last month=~2024-05"},
-    {"en", "earlier this month", kRef, "earlier this month=~2024-06"},
     {"en", "this year", kRef, "this year=~2024"},
     {"en", "last year", kRef, "last year=~2023"},
     {"en", "last Wednesday", "", "last wednesday=~?"},
@@ -315,7 +317,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "las finales de mayo", kRef, ""},
     {"en", "The law passed in late 2019.", "", "late 2019=2019-09/2019-12"},
     {"en", "Polls open in mid-November.", kRef, "mid-november=~2024-11-10/2024-11-20"},
-    {"en", "by the end of 2016", "", "the end of 2016=2016-09/2016-12"},
+    {"en", "by the end of 2016", "", "by the end of 2016=/2016-12"},
     {"en", "at the beginning of March 2021", "", "the beginning of march 2021=2021-03-01/2021-03-15"},
 
     // Explicit ranges, more shapes.
@@ -374,10 +376,133 @@ const ExtractTest kExtractTests[] = {
      "semana del 10 de abril de 2024=2024-04-08/2024-04-14"},
     {"en", "the week of June 19", kRef, "the week of june 19=~2024-06-17/2024-06-23"},
 
+    // Bounds: one side of an open range, never the date itself.
+    {"es", "No hubo elecciones antes de 1977.", "", "antes de 1977=/1976"},
+    {"es", "Los casos crecieron después de 2015.", "", "despues de 2015=2016/"},
+    {"es", "Vive en Lima desde agosto de 2019.", "", "desde agosto de 2019=2019-08/"},
+    {"es", "antes del año 2030", "", "antes del ano 2030=/2029"},
+    {"es", "Rige a partir del 1 de julio de 2025.", "", "a partir del 1 de julio de 2025=2025-07-01/"},
+    {"es", "Tienen plazo hasta mañana.", kRef, "hasta manana=~/2024-06-20"},
+    {"es", "Los nacidos en 1990 o después", "", "1990 o despues=1990/"},
+    {"en", "No vote was held before 2013.", "", "before 2013=/2012"},
+    {"en", "Prices rose after March 2021.", "", "after march 2021=2021-04/"},
+    {"en", "in office since June 3, 2022", "", "since june 3, 2022=2022-06-03/"},
+    {"en", "Talks end no later than May 31, 2025.", "", "no later than may 31, 2025=/2025-05-31"},
+    {"en", "after the end of 2015", "", "after the end of 2015=2016-01/"},
+    {"en", "not before early October 2024", "", "before early october 2024=/2024-09-30"},
+    {"en", "the vote could come as late as tomorrow", kRef, "as late as tomorrow=~/2024-06-20"},
+    {"en", "Models built in 2020 and later", "", "2020 and later=2020/"},
+    {"en", "since yesterday", "", "since yesterday=~?"},
+    {"en", "data from June 2019", "", "june 2019=2019-06"},
+    // A count before the bound shifts the date.
+    {"es", "Se votará dos días después de mañana.", kRef, "dos dias despues de manana=~2024-06-22"},
+    {"es", "Firmó tres semanas antes del 1 de mayo de 2024.", "",
+     "tres semanas antes del 1 de mayo de 2024=2024-04-10"},
+    {"es", "Abre diez días a partir de hoy.", kRef, "diez dias a partir de hoy=~2024-06-29"},
+    {"en", "The vote is two weeks from tomorrow.", kRef, "two weeks from tomorrow=~2024-07-04"},
+    {"en", "It closed 2 months after January 31, 2023.", "", "2 months after january 31, 2023=2023-03-31"},
+
+    // Parts of the reference's own period, read on Wednesday 2024-06-19.
+    {"en", "Shares fell earlier this month.", kRef, "earlier this month=~2024-06-01/2024-06-15"},
+    {"en", "Turnout rose earlier this year.", kRef, "earlier this year=~2024-01-01/2024-06-18"},
+    {"en", "The bill is due later this week.", kRef, "later this week=~2024-06-20/2024-06-23"},
+    {"en", "A vote is expected later this year.", kRef, "later this year=~2024-07-01/2024-12-31"},
+    {"en", "The court rules later this month.", kRef, "later this month=~2024-06-19/2024-06-30"},
+    {"en", "for the rest of the year", kRef, "the rest of the year=~2024-06-19/2024-12-31"},
+    {"en", "Sales so far this year", kRef, "so far this year=~2024-01-01/2024-06-19"},
+    {"en", "later this year", "", "later this year=~?"},
+    {"es", "Se votará más tarde este año.", kRef, "mas tarde este ano=~2024-07-01/2024-12-31"},
+    {"es", "durante el resto del año", kRef, "el resto del ano=~2024-06-19/2024-12-31"},
+    {"es", "en lo que va de año", kRef, "lo que va de ano=~2024-01-01/2024-06-19"},
+    {"es", "Cerró a principios de este mes.", kRef, "a principios de este mes=~2024-06-01/2024-06-15"},
+
+    // Bounds with a count, and bounds on parts of a period.
+    {"en", "filed more than two weeks before June 1, 2024", "", "more than two weeks before june 1, 2024=/2024-05-18"},
+    {"en", "less than three days after tomorrow", kRef, "less than three days after tomorrow=~2024-06-20/2024-06-23"},
+    {"es", "más de 10 días después del 1 de marzo de 2024", "", "mas de 10 dias despues del 1 de marzo de 2024=2024-03-11/"},
+    {"en", "Output was later than 2019.", "", "later than 2019=2020/"},
+    {"en", "a deal before the end of March 2025", "", "before the end of march 2025=/2025-03-31"},
+    {"en", "after the beginning of 2020", "", "after the beginning of 2020=2020-01/"},
+    {"es", "antes de finales de 2025", "", "antes de finales de 2025=/2025-12"},
+    // Weeks named by their first day, and ISO weeks by number.
+    {"en", "the week beginning June 19, 2024", "", "the week beginning june 19, 2024=2024-06-19/2024-06-25"},
+    {"es", "la semana que comienza el 3 de marzo de 2025", "",
+     "semana que comienza el 3 de marzo de 2025=2025-03-03/2025-03-09"},
+    {"en", "Cases peaked in week 31.", kRef, "week 31=~2024-07-29/2024-08-04"},
+    {"en", "in week 1 of 2021", "", "week 1 of 2021=2021-01-04/2021-01-10"},
+    {"en", "in week 3 of the trial", kRef, ""},
+    {"es", "en la semana 12 de 2024", "", "semana 12 de 2024=2024-03-18/2024-03-24"},
+    {"es", "la semana 30 del año pasado", kRef, "semana 30 del ano pasado=~2023-07-24/2023-07-30"},
+    {"es", "la semana 5 del juicio", kRef, ""},
+    // A year and a month number; two years stay a range.
+    {"en", "the 2015-3 figures", "", "2015-3=2015-03"},
+    {"es", "datos de 2023-7", "", "2023-7=2023-07"},
+    {"es", "el código 1995-01", "", ""},
+    {"es", "el balance 12-2015", "", "12-2015=2015-12"},
+    {"en", "the 2010-11 season", "", "2010-11=2010/2011"},
+    // Centuries.
+    {"en", "in the 21st century", "", "the 21st century=2000/2099"},
+    {"en", "the nineteenth century", "", "the nineteenth century=1800/1899"},
+    {"es", "a finales del siglo XX", "", "siglo xx=1900/1999"},
+    {"es", "el siglo XXI", "", "siglo xxi=2000/2099"},
+
+    // "Now" only as one end of a range.
+    {"en", "Prices rise between now and November 15.", kRef, "between now and november 15=~2024-06-19/2024-11-15"},
+    {"es", "entre enero de 2024 y ahora", kRef, "entre enero de 2024 y ahora=~2024-01/2024-06-19"},
+    {"en", "And now the vote.", kRef, ""},
+    {"es", "Llegó en 2019 y ahora gobierna.", kRef, "2019=2019"},
+    // A month name after a hyphen is no part of a number.
+    {"en", "It ran Oct 14-Nov 21, 2013.", "", "oct 14=~?; nov 21, 2013=2013-11-21"},
+
+    // Ranges: a leading bound word on an explicit range, an end word alone, a
+    // bare weekday after the first day.
+    {"es", "desde 1998-2002", "", "desde 1998-2002=1998/2002"},
+    {"es", "Cobra el 1 de agosto de 2023 hasta hoy.", kRef, "1 de agosto de 2023 hasta hoy=~2023-08-01/2024-06-19"},
+    {"es", "desde el próximo lunes hasta el viernes", kRef, "desde el proximo lunes hasta el viernes=~2024-06-24/2024-06-28"},
+    {"en", "from next Tuesday to Thursday", kRef, "from next tuesday to thursday=~2024-06-25/2024-06-27"},
+    {"es", "Pagará a fin de mes.", kRef, "a fin de mes=~2024-06-16/2024-06-30"},
+    {"es", "la semana a partir del 3 de marzo de 2025", "", "semana a partir del 3 de marzo de 2025=2025-03-03/2025-03-09"},
+    {"es", "no más tarde que el 3 de marzo de 2012", "", "no mas tarde que el 3 de marzo de 2012=/2012-03-03"},
+
+    // A weekday and its day: abbreviated with an ordinal suffix, or in words.
+    {"en", "Polls open Tue 25th.", kRef, "tue 25th=~2024-06-25"},
+    {"en", "He sat 14 hours.", kRef, ""},
+    {"en", "on Tuesday the twenty-fifth", kRef, "tuesday the twenty-fifth=~2024-06-25"},
+    {"es", "Votarán el martes veinticinco.", kRef, "martes veinticinco=~2024-06-25"},
+
+    // Parts of weeks, and of shifted months and years.
+    {"en", "Sales slumped late last year.", kRef, "late last year=~2023-09/2023-12"},
+    {"en", "A ruling is due early next week.", kRef, "early next week=~2024-06-24/2024-06-26"},
+    {"en", "by the end of the week", kRef, "by the end of the week=~/2024-06-23"},
+    {"en", "early next month", kRef, "early next month=~2024-07-01/2024-07-15"},
+    {"es", "Llegó a finales de la semana pasada.", kRef, "a finales de la semana pasada=~2024-06-13/2024-06-16"},
+    {"es", "a principios de la próxima semana", kRef, "a principios de la proxima semana=~2024-06-24/2024-06-26"},
+    {"es", "Trabaja a fin de semana.", kRef, ""},
+
+    {"en", "results for calendar year 2011", "", "calendar year 2011=2011"},
+    {"es", "el año calendario 2023", "", "ano calendario 2023=2023"},
+    {"en", "profits this calendar year", kRef, "this calendar year=~2024"},
+
+    // Holidays with a rule of their own.
+    {"en", "Sales peaked on Black Friday 2013.", "", "black friday 2013=2013-11-29"},
+    {"en", "They met on Easter Monday 2019.", "", "easter monday 2019=2019-04-22"},
+    {"en", "Turnout fell last Easter.", kRef, "last easter=~2024-03-31"},
+    {"en", "The deal lapses two weeks before Christmas.", kRef, "two weeks before christmas=~2024-12-11"},
+    {"es", "el Viernes Santo de 2024", "", "viernes santo de 2024=2024-03-29"},
+    {"es", "Volvió la Navidad pasada.", kRef, "navidad pasada=~2023-12-25"},
+    {"es", "Marcharon el Día del Trabajador.", kRef, "dia del trabajador=~2024-05-01"},
+    {"es", "Cerrará en Nochevieja.", "", "nochevieja=~?"},
+
     // Days of the month in words.
+    {"en", "Parades on the fourth of July, 1988 drew crowds.", "", "the fourth of july, 1988=1988-07-04"},
+    {"en", "the twenty-third of May", kRef, "the twenty-third of may=~2024-05-23"},
+    {"en", "Polls close January second 2025.", "", "january second 2025=2025-01-02"},
+    {"en", "It may first rain.", kRef, ""},
+    {"en", "for the rest of May 2020", "", "may 2020=2020-05"},
+    {"es", "Gastó mucho en los 7 años pasados.", kRef, "7 anos pasados=~2017-06-19/2024-06-18"},
     {"es", "Volverá el diez de octubre de 2025.", "", "diez de octubre de 2025=2025-10-10"},
     {"es", "Se casaron el veintinueve de mayo.", kRef, "veintinueve de mayo=~2024-05-29"},
-    {"es", "Desde el primero de enero de 2025.", "", "primero de enero de 2025=2025-01-01"},
+    {"es", "Desde el primero de enero de 2025.", "", "desde el primero de enero de 2025=2025-01-01/"},
     {"es", "La reunión de mayo de 2024.", "", "mayo de 2024=2024-05"},
 
     {"es", "El paro subió el pasado mes.", kRef, "pasado mes=~2024-05"},
@@ -439,6 +564,11 @@ TEST(DateExtract, Forms) {
       {"es", "el primer trimestre de 2023", "quarter"},
       {"es", "los próximos cuatro días", "span"},
       {"es", "desde marzo de 2019 hasta mayo de 2021", "joined-range"},
+      {"es", "antes de 2021", "open-range"},
+      {"en", "later this year", "period-part"},
+      {"en", "the 19th century", "century"},
+      {"es", "Nochebuena de 2023", "holiday"},
+      {"en", "two days after yesterday", "shifted"},
   };
   Date ref;
   ASSERT_TRUE(Date::Parse(kRef, &ref));
@@ -609,6 +739,75 @@ TEST(DateAgree, Table) {
   }
   EXPECT_FALSE(Date::Agree(Date(), Date::Year(2024)));
   EXPECT_FALSE(Date::Agree(Date(), Date()));
+}
+
+
+// Open ranges in the checker: a bound is compared by its closed side only, and
+// is no claim of a date.
+const char kWarRules[] = R"(schema: claimcheck/v1
+event: {id: korean-war, title: Korean War}
+facts:
+  - id: war-years
+    kind: range
+    value: [1950, 1953]
+    cues: ["guerra", "war"]
+  - id: armistice-date
+    kind: date
+    value: 1953-07-27
+    cues: ["armisticio", "armistice"]
+)";
+
+const Checker& WarChecker() {
+  static const Checker* checker = [] {
+    std::filesystem::path p = std::filesystem::temp_directory_path() / "claimcheck-war-rules.yaml";
+    std::ofstream(p) << kWarRules;
+    std::vector<Rulebook> books;
+    Diagnostics problems;
+    bool ok = LoadRulebooks({p.string()}, &books, &problems);
+    for (const Diagnostic& d : problems) ADD_FAILURE() << d.ToString();
+    EXPECT_TRUE(ok);
+    return new Checker(std::move(books));
+  }();
+  return *checker;
+}
+
+TEST(OpenRange, Checker) {
+  struct {
+    const char* text;
+    const char* fact;
+    const char* status;  // "none": no finding
+    const char* found;
+  } cases[] = {
+      {"La guerra duró de 1950 a 1953.", "war-years", "confirmed", "1950/1953"},
+      {"The war lasted until 1953.", "war-years", "confirmed", "/1953"},
+      {"La guerra se libró desde 1950.", "war-years", "confirmed", "1950/"},
+      // Within the bound, not meeting it: no claim either way.
+      {"La guerra terminó antes de 1960.", "war-years", "none", ""},
+      {"The war broke out after 1945.", "war-years", "none", ""},
+      // Outside it: the value cannot be so.
+      {"La guerra empezó después de 1951.", "war-years", "contradiction", "1952/"},
+      {"The war ended before 1952.", "war-years", "contradiction", "/1951"},
+      // "Before 1954" names no date for the armistice.
+      {"El armisticio se firmó antes de 1954.", "armistice-date", "none", ""},
+      {"The armistice was signed after 1952.", "armistice-date", "none", ""},
+      {"The armistice was signed on July 27, 1953.", "armistice-date", "confirmed", "1953-07-27"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::string bytes = std::string("---\nevent: korean-war\n---\n") + c.text + "\n";
+    Report r;
+    WarChecker().CheckArticle(Article::FromBytes("w.md", bytes, {}), &r);
+    std::vector<Finding> got;
+    for (const Finding& f : r.findings)
+      if (f.fact == c.fact) got.push_back(f);
+    if (std::string(c.status) == "none") {
+      EXPECT_TRUE(got.empty()) << got[0].status << " " << got[0].found;
+      continue;
+    }
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].status, c.status);
+    EXPECT_EQ(got[0].found, c.found);
+  }
 }
 
 }  // namespace

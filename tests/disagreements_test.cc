@@ -131,6 +131,23 @@ TEST(Disagreements, QuotationsSharingNoPhraseAreUnrelated) {
   EXPECT_TRUE(On(r, "putin-on-mutual-assistance").empty());
 }
 
+// A named period and a date inside it are the same claim; a period elsewhere is
+// not ("mid-September" and "September" agree, "late October" differs).
+TEST(Disagreements, PeriodAndTheDateInIt) {
+  Report r = CheckArticles({
+      {"a.md", Article("Agencia A", "En septiembre de 2023, Kim viajó en su tren blindado a Rusia.")},
+      {"b.md", Article("Wire B", "In mid-September 2023, Kim travelled to Russia on his armoured train.")},
+  });
+  for (const Disagreement& d : r.disagreements) ADD_FAILURE() << d.message;
+  r = CheckArticles({
+      {"a.md", Article("Agencia A", "En septiembre de 2023, Kim viajó en su tren blindado a Rusia.")},
+      {"c.md", Article("Wire C", "In late October 2023, Kim travelled to Russia on his armoured train.")},
+  });
+  ASSERT_EQ(r.disagreements.size(), 1u);
+  EXPECT_EQ(r.disagreements[0].message,
+            "sources disagree on summit-2023-date: 2023-09 (Agencia A); 2023-10-16/2023-10-31 (Wire C)");
+}
+
 TEST(Disagreements, PrecisionIsNoDisagreement) {
   Report r = CheckArticles({
       {"a.md", Article("Agencia A", "Putin y Kim firmaron el tratado en junio de 2024.")},

@@ -9,30 +9,60 @@
 //
 // Forms read, besides absolute and numeric dates:
 //   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
-//              pasado|próximo] miércoles, last/next Wednesday; el martes 11; el
-//              lunes de la próxima semana, Thursday of next week; hace dos
-//              semanas, dentro de tres días, two weeks ago, ten days from now
-//              (months and years counted this way keep only their precision)
+//              pasado|próximo] miércoles, last/next Wednesday; el martes 11,
+//              el martes once, Tuesday the eleventh, Tue 11th (an abbreviation
+//              only with the ordinal suffix); el lunes de la próxima semana,
+//              Thursday of next week; hace dos semanas, dentro de tres días,
+//              two weeks ago, ten days from now (months and years counted this
+//              way keep only their precision);
+//              the fourth of July, January second 2025 (ordinal words; not after
+//              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
+//              Black Friday, Nochebuena, el Viernes Santo, la Navidad pasada, el
+//              Día del Trabajador (holidays of one rule everywhere)
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
 //              last/next week, the week before last/after next; este fin de
 //              semana, el fin de semana [pasado], this/next/last weekend; la
 //              primera/última semana de julio, the first week of 2026 (ISO weeks:
 //              those whose Thursday falls in the month or year); la semana del 19
-//              de junio, the week of June 19
+//              de junio, the week of June 19; the week beginning June 19, la
+//              semana que comienza el 3 de marzo (seven days from it); week 31,
+//              la semana 12 de 2024 (ISO week numbers; not "week 3 of the trial");
+//              early next week, the end of the week, a finales de la semana
+//              pasada (Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday)
 //   months     el mes pasado, el pasado mes, next month, last September; a
 //              principios/mediados/finales de junio, early/mid/late June, the
-//              end of the month (days 1-15, 10-20, 16-end)
-//   years      en/el/desde 2018, in 2018; el año pasado, next year; a finales de
+//              end of the month, early next month (days 1-15, 10-20, 16-end),
+//              late last year; earlier this month/year, later this week/year,
+//              más tarde este año (what has passed of the period's first half,
+//              what remains of its second half), the rest of the year, el resto
+//              del año, so far this year, en lo que va de año
+//   years      en/el 2018, in 2018, calendar year 2011, año calendario 2011;
+//              el año pasado, next year, this calendar year; a finales de
 //              2019, late 2019, the end of 2015 (January-April, May-August,
 //              September-December); el primer trimestre de 2023, el segundo
 //              semestre, the third quarter of 2022, Q4 2021, este trimestre, next
-//              quarter; los años 80, la década de 1970, the 1990s, the nineties
+//              quarter; los años 80, la década de 1970, the 1990s, the nineties;
+//              the 21st century, el siglo XX (Roman numerals too); 2015-3,
+//              12-2015 (a year and a one-digit month, or a month and a year)
 //   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre
 //              enero y marzo de 2024, de oct. a dic., from March 2 to 5, from 3
 //              August to 9 August, 1950-1953, 2011 through 2015; any two dates
 //              joined by a range's words ("desde marzo de 2019 hasta mayo de
-//              2021"); los próximos cuatro días, los últimos 6 meses, the past
-//              two years
+//              2021"), or by "hasta"/"until"/"through" alone ("el 1 de agosto
+//              de 2023 hasta hoy"); now/ahora as one end ("between now and
+//              November 15"); a bare weekday after a range's first day is the
+//              next one ("desde el próximo lunes hasta el viernes"); los
+//              próximos cuatro días, los últimos 6 meses, the past two years
+//   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
+//              2015, later than 2015 (from 2016), desde agosto de 2019, since
+//              June 3, a partir de mañana, starting Monday (from it), hasta
+//              2030, until, by, no later than, as late as tomorrow (up to it),
+//              1990 o después, 2020 or later: one side of a range, the other
+//              left open (an invalid Date, printed ""), never a claim of the
+//              date itself; before the end of March is up to its end. A count
+//              before the bound shifts the date instead: dos días después de
+//              mañana, two weeks from tomorrow, 2 months after January 31 (one
+//              day); "more than two weeks before June 1" is a bound again
 // Anaphoric forms ("la semana siguiente", "the following week", "el año
 // anterior") count from a time the story names, not from the reference, and are
 // not read.
@@ -89,10 +119,16 @@ struct Date {
 struct DateMention {
   Span span;              // byte offsets into the text given to ExtractDates
   Date value;             // the date, or the start of a range; invalid when !resolved
-  Date end;               // last period of a range (inclusive) when is_range
+                          // or when a range has no start ("before 2021")
+  Date end;               // last period of a range (inclusive) when is_range;
+                          // invalid when it has no end ("since 2016")
   bool is_range = false;
   bool relative = false;  // depends on the reference date
   bool resolved = true;   // false: relative, and no reference date was given
+  // A named period the date lies somewhere in ("la semana pasada", "the 1950s",
+  // "a mediados de junio", "el primer trimestre"), not two endpoints the text
+  // states ("del 2 al 5 de marzo", "1950-1953"). Only when is_range.
+  bool period = false;
   std::string form;       // what was read, for `explain`: "absolute", "weekday", "year-range" ...
 };
 

@@ -196,4 +196,18 @@ std::vector<const EntityMention*> MentionsOf(const Doc& doc, Span range,
   return out;
 }
 
+int FirstDayKey(const Date& d) {
+  if (!d.valid()) return 0;
+  return d.year * 10000 + (d.month ? d.month : 1) * 100 + (d.day ? d.day : 1);
+}
+
+int LastDayKey(const Date& d) {
+  if (!d.valid()) return 99999999;
+  return d.year * 10000 + (d.month ? d.month : 12) * 100 + (d.day ? d.day : 31);
+}
+
+bool PeriodsOverlap(const Date& a_first, const Date& a_last, const Date& b_first, const Date& b_last) {
+  return FirstDayKey(a_first) <= LastDayKey(b_last) && FirstDayKey(b_first) <= LastDayKey(a_last);
+}
+
 }  // namespace claimcheck

@@ -57,6 +57,15 @@ bool ParseEntityId(const RulebookContext& ctx, const Node& value, const std::str
 std::vector<const EntityMention*> MentionsOf(const Doc& doc, Span range,
                                              const std::vector<std::string>& kinds);
 
+// Orderable keys (YYYYMMDD) of the first and last day of a date's period
+// ("2023" is 20230101..20231231; a month's last day as 31 orders it well
+// enough). An invalid date gives 0 and 99999999: an open side.
+int FirstDayKey(const Date& d);
+int LastDayKey(const Date& d);
+
+// True when the periods [a_first, a_last] and [b_first, b_last] share a day.
+bool PeriodsOverlap(const Date& a_first, const Date& a_last, const Date& b_first, const Date& b_last);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_KINDS_COMMON_H_

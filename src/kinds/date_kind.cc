@@ -1,6 +1,10 @@
 // `date`: a calendar date at year, month or day precision. The claim is the date
 // nearest to a cue; dates compare at the coarser precision of the two sides, and
-// a relative date that cannot be anchored is reported as unresolved.
+// a relative date that cannot be anchored is reported as unresolved. A named
+// period ("la semana pasada", "a mediados de septiembre", "the 1950s") says the
+// date lies somewhere in it: it agrees when it shares a day with the value's
+// period. Ranges with stated endpoints ("del 2 al 5 de marzo") are the `range`
+// kind's.
 #include "kinds/common.h"
 #include "kinds/registry.h"
 
@@ -35,7 +39,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   std::vector<Span> candidates;
   std::vector<const DateMention*> mentions;
   for (const DateMention& d : doc.dates) {
-    if (d.is_range) continue;
+    if (d.is_range && !d.period) continue;
     candidates.push_back(d.span);
     mentions.push_back(&d);
   }
@@ -58,12 +62,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                why + ": relative date with no published date to anchor it"));
       continue;
     }
-    std::string found = m.value.ToString();
+    std::string found = m.is_range ? m.value.ToString() + "/" + m.end.ToString() : m.value.ToString();
     if (!value) {  // slot: compared across sources only
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, found, why + " (slot)"));
       continue;
     }
-    bool agree = Date::Agree(m.value, value->date);
+    bool agree = m.is_range ? PeriodsOverlap(m.value, m.end, value->date, value->date)
+                            : Date::Agree(m.value, value->date);
     if (hit.negated) {
       if (agree)
         out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kContradiction, "not " + found,
@@ -77,10 +82,17 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   }
 }
 
+// A found value is a date or a period "first/last"; two values are the same
+// claim when they share a day (at the coarser precision).
 Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
-  Date x, y;
-  if (!Date::Parse(a, &x) || !Date::Parse(b, &y)) return a == b ? Relation::kSame : Relation::kDifferent;
-  return Date::Agree(x, y) ? Relation::kSame : Relation::kDifferent;
+  auto parse = [](const std::string& s, Date* first, Date* last) {
+    size_t slash = s.find('/');
+    if (slash == std::string::npos) return Date::Parse(s, first) && Date::Parse(s, last);
+    return Date::Parse(s.substr(0, slash), first) && Date::Parse(s.substr(slash + 1), last);
+  };
+  Date a1, a2, b1, b2;
+  if (!parse(a, &a1, &a2) || !parse(b, &b1, &b2)) return a == b ? Relation::kSame : Relation::kDifferent;
+  return PeriodsOverlap(a1, a2, b1, b2) ? Relation::kSame : Relation::kDifferent;
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // `range`: a span of years or dates ("1950-1953", "entre 1950 y 1953"). The
-// claim is the range nearest to a cue; endpoints compare at their precision.
+// claim is the range nearest to a cue; endpoints compare at their precision, an
+// open range ("antes de 2021", "since 2016") by its closed side alone, and a named
+// period ("the 1950s") by sharing a day with the value.
 #include "kinds/common.h"
 #include "kinds/registry.h"
 
@@ -60,7 +62,28 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, found, why + " (slot)"));
       continue;
     }
-    bool agree = Date::Agree(m.value, value->from) && Date::Agree(m.end, value->to);
+    // An open range ("antes de 2021", "since 2016") bounds one side only: its
+    // closed side is compared with the same side of the value; a value that
+    // lies within the bound without meeting it is no claim either way, since
+    // "before 2021" does not say how long before.
+    bool agree;
+    if (m.period) {
+      // A named period ("la guerra de los años 50") says the range lies in it,
+      // not where it starts and ends: it agrees when they share a day.
+      agree = PeriodsOverlap(m.value, m.end, value->from, value->to);
+    } else if (!m.value.valid() || !m.end.valid()) {
+      const bool open_start = !m.value.valid();
+      const Date& bound = open_start ? m.end : m.value;
+      const Date& side = open_start ? value->to : value->from;
+      agree = Date::Agree(bound, side);
+      bool within = open_start ? LastDayKey(side) <= LastDayKey(bound) : FirstDayKey(side) >= FirstDayKey(bound);
+      if (!agree && within) {
+        if (trace) trace->Add(fact.id + ": " + why + " " + found + " is a bound the value lies within: no claim");
+        continue;
+      }
+    } else {
+      agree = Date::Agree(m.value, value->from) && Date::Agree(m.end, value->to);
+    }
     if (hit.negated && !agree) continue;
     ClaimStatus st = (agree != hit.negated) ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction;
     out->push_back(MakeClaim(fact, doc, hit, m.span, st, found, why));
@@ -68,14 +91,28 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
 }
 
 Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+  // An empty side is open ("/2017", "2016/").
   auto split = [](const std::string& s, Date* from, Date* to) {
     size_t slash = s.find('/');
-    return slash != std::string::npos && Date::Parse(s.substr(0, slash), from) &&
-           Date::Parse(s.substr(slash + 1), to);
+    if (slash == std::string::npos) return false;
+    std::string x = s.substr(0, slash), y = s.substr(slash + 1);
+    return (x.empty() || Date::Parse(x, from)) && (y.empty() || Date::Parse(y, to)) &&
+           !(x.empty() && y.empty());
   };
   Date a1, a2, b1, b2;
   if (!split(a, &a1, &a2) || !split(b, &b1, &b2)) return a == b ? Relation::kSame : Relation::kDifferent;
-  return Date::Agree(a1, b1) && Date::Agree(a2, b2) ? Relation::kSame : Relation::kDifferent;
+  // Sides compare where both are closed; an open side against a closed one
+  // is vaguer, not different ("since 2016" and "2016-2018").
+  auto side = [](const Date& x, const Date& y) { return !x.valid() || !y.valid() || Date::Agree(x, y); };
+  if (!side(a1, b1) || !side(a2, b2)) return Relation::kDifferent;
+  // Opposite open sides ("since 2016", "before 2014") must still overlap.
+  if (a1.valid() && !a2.valid() && b2.valid() && !b1.valid()) {
+    return FirstDayKey(a1) <= LastDayKey(b2) ? Relation::kSame : Relation::kDifferent;
+  }
+  if (b1.valid() && !b2.valid() && a2.valid() && !a1.valid()) {
+    return FirstDayKey(b1) <= LastDayKey(a2) ? Relation::kSame : Relation::kDifferent;
+  }
+  return Relation::kSame;
 }
 
 }  // namespace
