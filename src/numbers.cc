@@ -104,7 +104,9 @@ const UnitDef* FindUnit(std::string_view id) {
 // Comparatives ("mayor que", "greater than or equal to", "superiores a") bound a
 // number the way "más de" does; a claim of "greater than" vs "at least" differs
 // by one point, which no rulebook tolerance tells apart. `sym`: comparison signs,
-// which may touch the number and follow any character ("x>10").
+// which may touch the number and follow any character ("x>10"). "Por encima
+// de" and "por debajo de" take the article news puts before a quantity ("por
+// encima de las cuatro horas").
 struct QualifierDef {
   NumberQualifier qualifier;
   bool needs_unit;
@@ -118,7 +120,7 @@ constexpr QualifierDef kQualifiers[] = {
      R"(aproximadamente|aprox\.|cerca\s+de|unos|unas|alrededor\s+de|en\s+torno\s+a|casi)",
      R"(about|around|some|nearly|roughly|approximately|approx\.|almost|circa)", ""},
     {NumberQualifier::kAtLeast, false,
-     R"(mas\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|como\s+minimo|por\s+encima\s+de|)"
+     R"(mas\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|como\s+minimo|por\s+encima\s+(?:del|de(?:\s+l[ao]s?)?)|)"
      R"(mas\s+alt[oa]s?\s+que|(?:mayor|superior)(?:es)?(?:\s+o\s+igual(?:es)?)?\s+(?:que|de|a)|)"
      R"(igual(?:es)?(?:\s+a)?\s+o\s+(?:mayor|superior)(?:es)?\s+(?:que|a))",
      R"(over|more\s+than|at\s+least|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|above|)"
@@ -129,7 +131,7 @@ constexpr QualifierDef kQualifiers[] = {
      R"(equal\s+to\s+or\s+(?:greater|larger|bigger|higher|more)\s+than)",
      R"(>\s*=?|\x{2265})"},
     {NumberQualifier::kAtMost, false,
-     R"(menos\s+de|no\s+mas\s+de|como\s+maximo|por\s+debajo\s+de|mas\s+baj[oa]s?\s+que|)"
+     R"(menos\s+de|no\s+mas\s+de|como\s+maximo|por\s+debajo\s+(?:del|de(?:\s+l[ao]s?)?)|mas\s+baj[oa]s?\s+que|)"
      R"((?:menor|inferior)(?:es)?(?:\s+o\s+igual(?:es)?)?\s+(?:que|de|a)|)"
      R"(igual(?:es)?(?:\s+a)?\s+o\s+(?:menor|inferior)(?:es)?\s+(?:que|a))",
      R"(under|up\s+to|no\s+more\s+than|at\s+most|below|)"

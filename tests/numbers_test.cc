@@ -196,6 +196,8 @@ const ExtractTest kExtractTests[] = {
     {"es", "al menos 3 días", "al menos 3 dias=3 day >="},
     {"es", "por lo menos 3 días", "por lo menos 3 dias=3 day >="},
     {"es", "menos de 3 horas", "menos de 3 horas=3 hour <="},
+    {"es", "duraron por encima de las cuatro horas", "por encima de las cuatro horas=4 hour >="},
+    {"es", "por debajo del 3 %", "por debajo del 3 %=3 percent <="},
     {"es", "no más de 2 horas", "no mas de 2 horas=2 hour <="},
     {"es", "hasta 2 horas", "hasta 2 horas=2 hour <="},
     {"es", "hasta 2030", "2030=2030"},
