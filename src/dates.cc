@@ -639,6 +639,22 @@ void EmitNthWeek(const Match& m, int n, int month, int year, bool relative,
   out->push_back(r);
 }
 
+// "la primera semana de julio", "the last week of 2020": group 1 the rank, group
+// 2 the month, group 3 or 4 the year (the reference's when none is written).
+void EmitNthWeekOf(const Match& m, std::vector<DateMention>* out) {
+  int year = m.has(4) ? m.num(4) : m.num(3);
+  EmitNthWeek(m, Rank(m, 1), m.month(2), year ? year : RefYear(m, 0), !year, out);
+}
+
+// The quarter `delta` quarters from the reference's ("este trimestre", "next
+// quarter").
+void EmitShiftedQuarter(const Match& m, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kMonth);
+  if (!ref) return EmitYearPart(m, 1, 3, 0, true, out);
+  Date q = ShiftMonth(Date::Month(ref->year, ref->month - (ref->month - 1) % 3), 3 * delta);
+  EmitYearPart(m, (q.month + 2) / 3, 3, q.year, true, out);
+}
+
 // A weekday of the week `delta` weeks from the reference's ("el lunes de la
 // próxima semana").
 void EmitWeekdayOfWeek(const Match& m, int wd, int delta, std::vector<DateMention>* out) {
@@ -1382,19 +1398,12 @@ void AddSpanishReaders(Readers* r) {
         std::string_view w = m.has(1) ? m.str(1) : m.str(2);
         // este, actual, en curso: the reference's own quarter.
         int delta = w[0] == 'e' || w == "actual" ? 0 : w == "pasado" ? -1 : 1;
-        const Date* ref = m.RefAt(P::kMonth);
-        if (!ref) return EmitYearPart(m, 1, 3, 0, true, out);
-        Date q = ShiftMonth(Date::Month(ref->year, ref->month - (ref->month - 1) % 3), 3 * delta);
-        EmitYearPart(m, (q.month + 2) / 3, 3, q.year, true, out);
+        EmitShiftedQuarter(m, delta, out);
       });
 
   // la primera semana de julio, la última semana de 2020.
   add(R"((?:la\s+)?(\d(?:\.?a)?|[a-z]+)\s+semana\s+(?:de|del)\s+(?:<MW><YT>?|(?:ano\s+)?<Y>))", 0,
-      [](const Match& m, std::vector<DateMention>* out) {
-        int n = Rank(m, 1);
-        int year = m.has(4) ? m.num(4) : m.num(3);
-        EmitNthWeek(m, n, m.month(2), year ? year : RefYear(m, 0), !year, out);
-      });
+      &EmitNthWeekOf);
 
   // el siglo XX, el siglo 21.
   add(R"(siglo\s+([xvi]+|\d{1,2})\b)", 0, [](const Match& m, std::vector<DateMention>* out) {
@@ -1641,19 +1650,12 @@ void AddEnglishReaders(Readers* r) {
         int delta = m.is(1, "this") || m.is(1, "current") ? 0
                     : m.is(1, "next") || m.is(1, "coming") ? 1
                                                           : -1;
-        const Date* ref = m.RefAt(P::kMonth);
-        if (!ref) return EmitYearPart(m, 1, 3, 0, true, out);
-        Date q = ShiftMonth(Date::Month(ref->year, ref->month - (ref->month - 1) % 3), 3 * delta);
-        EmitYearPart(m, (q.month + 2) / 3, 3, q.year, true, out);
+        EmitShiftedQuarter(m, delta, out);
       });
 
   // the first week of July, the last week of 2020, 2nd week of March.
   add(R"((?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+week\s+of\s+(?:<M>\.?<YT>?|<Y>))", 0,
-      [](const Match& m, std::vector<DateMention>* out) {
-        int n = Rank(m, 1);
-        int year = m.has(4) ? m.num(4) : m.num(3);
-        EmitNthWeek(m, n, m.month(2), year ? year : RefYear(m, 0), !year, out);
-      });
+      &EmitNthWeekOf);
 
   // "later than 2019": a bare year after a bound's "than" ("more than 2000"
   // is a number).
