@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "claimcheck/numbers.h"
+#include "text/lang.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -156,8 +157,6 @@ bool Date::Agree(const Date& a, const Date& b) {
 // Extraction
 
 namespace {
-
-enum class Lang { kEs, kEn, kAny };
 
 // Month and weekday names of one language, folded, from ICU.
 struct Names {
@@ -1728,15 +1727,6 @@ const Readers& ReadersFor(Lang lang) {
       break;
   }
   return *any;
-}
-
-// "es", "es-MX", "en_GB" ...: the primary subtag picks the language.
-Lang ParseLang(std::string_view tag) {
-  std::string primary(tag.substr(0, tag.find_first_of("-_")));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (primary == "es") return Lang::kEs;
-  if (primary == "en") return Lang::kEn;
-  return Lang::kAny;
 }
 
 Date FirstDay(const Date& d) {

@@ -35,6 +35,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/lang.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -157,21 +158,6 @@ constexpr PostQualifierDef kPostQualifiers[] = {
      R"(o\s+(?:menos|menor(?:es)?|inferior(?:es)?)|como\s+maximo)",
      R"((?:or|and)\s+(?:less|fewer|lower|smaller|below|under)|at\s+most)"},
 };
-
-enum class Lang { kEs, kEn, kAny };
-
-// "es", "es-MX", "en_GB" ...: the primary subtag picks the language.
-std::string PrimarySubtag(std::string_view tag) {
-  std::string primary(tag.substr(0, tag.find_first_of("-_")));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return primary;
-}
-
-Lang ParseLang(const std::string& primary) {
-  if (primary == "es") return Lang::kEs;
-  if (primary == "en") return Lang::kEn;
-  return Lang::kAny;
-}
 
 std::vector<std::string> SplitForms(const char* forms) {
   std::vector<std::string> out;
@@ -2167,7 +2153,7 @@ std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_v
 }
 
 std::vector<NumberMention> ExtractVagueDurations(std::string_view folded, std::string_view lang) {
-  const Patterns& p = PatternsFor(ParseLang(PrimarySubtag(lang)));
+  const Patterns& p = PatternsFor(ParseLang(lang));
   std::vector<NumberMention> out;
   std::vector<Span> g;
   for (size_t pos = 0; pos <= folded.size() && p.vague.Find(folded, pos, &g);) {

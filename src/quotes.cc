@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "text/lang.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -474,14 +475,15 @@ std::vector<Span> FindSpeechVerbs(std::string_view folded, std::string_view lang
   static const Regex kSpanish = CompileSpeechVerbs(true, false);
   static const Regex kEnglish = CompileSpeechVerbs(false, true);
   static const Regex kBoth = CompileSpeechVerbs(true, true);
-  std::string_view primary = lang.substr(0, lang.find_first_of("-_"));
-  const Regex* re = &kBoth;
-  if (primary.size() == 2) {
-    char l0 = static_cast<char>(primary[0] | 0x20), l1 = static_cast<char>(primary[1] | 0x20);
-    if (l0 == 'e' && l1 == 's') re = &kSpanish;
-    if (l0 == 'e' && l1 == 'n') re = &kEnglish;
+  switch (ParseLang(lang)) {
+    case Lang::kEs:
+      return kSpanish.FindAll(folded);
+    case Lang::kEn:
+      return kEnglish.FindAll(folded);
+    case Lang::kAny:
+      break;
   }
-  return re->FindAll(folded);
+  return kBoth.FindAll(folded);
 }
 
 std::vector<std::string> QuoteWords(std::string_view text) {

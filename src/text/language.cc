@@ -1,7 +1,9 @@
+#include <cctype>
 #include <string>
 #include <string_view>
 
 #include "claimcheck/article.h"
+#include "text/lang.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -20,6 +22,19 @@ std::string DetectLanguage(std::string_view folded) {
   // A headline or a one-line example has few function words: any majority counts.
   if (es == en) return es == 0 ? "und" : (es >= 3 ? "es" : "und");
   return es > en ? "es" : "en";
+}
+
+std::string PrimarySubtag(std::string_view tag) {
+  std::string primary(tag.substr(0, tag.find_first_of("-_")));
+  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return primary;
+}
+
+Lang ParseLang(std::string_view tag) {
+  std::string primary = PrimarySubtag(tag);
+  if (primary == "es") return Lang::kEs;
+  if (primary == "en") return Lang::kEn;
+  return Lang::kAny;
 }
 
 }  // namespace claimcheck

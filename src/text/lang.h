@@ -1,0 +1,22 @@
+// Which word tables a BCP 47 tag selects: the extractors (dates, numbers, verbs
+// of saying) have Spanish and English tables, and read any other language with
+// both.
+#ifndef CLAIMCHECK_TEXT_LANG_H_
+#define CLAIMCHECK_TEXT_LANG_H_
+
+#include <string>
+#include <string_view>
+
+namespace claimcheck {
+
+enum class Lang { kEs, kEn, kAny };
+
+// The primary subtag, lower case: "es-MX" -> "es", "EN_gb" -> "en".
+std::string PrimarySubtag(std::string_view tag);
+
+// kEs or kEn for a tag whose primary subtag is "es" or "en"; kAny otherwise.
+Lang ParseLang(std::string_view tag);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_TEXT_LANG_H_
