@@ -8,6 +8,8 @@
 
 #include "claimcheck/checker.h"
 
+#include "testutil.h"
+
 namespace claimcheck {
 namespace {
 
@@ -44,16 +46,7 @@ facts:
 )";
 
 const Checker& QuakeChecker() {
-  static const Checker* checker = [] {
-    std::filesystem::path p = std::filesystem::temp_directory_path() / "claimcheck-quake-rules.yaml";
-    std::ofstream(p) << kQuakeRules;
-    std::vector<Rulebook> books;
-    Diagnostics problems;
-    bool ok = LoadRulebooks({p.string()}, &books, &problems);
-    for (const Diagnostic& d : problems) ADD_FAILURE() << d.ToString();
-    EXPECT_TRUE(ok);
-    return new Checker(std::move(books));
-  }();
+  static const Checker* checker = testutil::CheckerFromYaml("claimcheck-quake-rules.yaml", kQuakeRules);
   return *checker;
 }
 
@@ -90,20 +83,8 @@ const Case kCases[] = {
 TEST(ChoiceAndExclude, Quake) {
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.text);
-    std::string bytes = std::string("---\nevent: quake-2023\n---\n") + c.text + "\n";
-    Report r;
-    QuakeChecker().CheckArticle(Article::FromBytes("q.md", bytes, {}), &r);
-    std::vector<Finding> got;
-    for (const Finding& f : r.findings)
-      if (f.fact == c.fact) got.push_back(f);
-    if (std::string(c.status) == "none") {
-      EXPECT_TRUE(got.empty()) << got[0].status << " " << got[0].found;
-      continue;
-    }
-    ASSERT_EQ(got.size(), 1u);
-    EXPECT_EQ(got[0].status, c.status);
-    EXPECT_EQ(got[0].found, c.found);
-    EXPECT_EQ(got[0].text, c.span);
+    testutil::ExpectOutcome(testutil::FindingsFor(QuakeChecker(), "event: quake-2023\n", c.text, c.fact), c.status,
+                            c.found, c.span);
   }
 }
 

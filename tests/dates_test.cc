@@ -5,13 +5,13 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "claimcheck/checker.h"
 #include "claimcheck/text.h"
+
+#include "testutil.h"
 
 namespace claimcheck {
 namespace {
@@ -758,16 +758,7 @@ facts:
 )";
 
 const Checker& WarChecker() {
-  static const Checker* checker = [] {
-    std::filesystem::path p = std::filesystem::temp_directory_path() / "claimcheck-war-rules.yaml";
-    std::ofstream(p) << kWarRules;
-    std::vector<Rulebook> books;
-    Diagnostics problems;
-    bool ok = LoadRulebooks({p.string()}, &books, &problems);
-    for (const Diagnostic& d : problems) ADD_FAILURE() << d.ToString();
-    EXPECT_TRUE(ok);
-    return new Checker(std::move(books));
-  }();
+  static const Checker* checker = testutil::CheckerFromYaml("claimcheck-war-rules.yaml", kWarRules);
   return *checker;
 }
 
@@ -794,19 +785,8 @@ TEST(OpenRange, Checker) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
-    std::string bytes = std::string("---\nevent: korean-war\n---\n") + c.text + "\n";
-    Report r;
-    WarChecker().CheckArticle(Article::FromBytes("w.md", bytes, {}), &r);
-    std::vector<Finding> got;
-    for (const Finding& f : r.findings)
-      if (f.fact == c.fact) got.push_back(f);
-    if (std::string(c.status) == "none") {
-      EXPECT_TRUE(got.empty()) << got[0].status << " " << got[0].found;
-      continue;
-    }
-    ASSERT_EQ(got.size(), 1u);
-    EXPECT_EQ(got[0].status, c.status);
-    EXPECT_EQ(got[0].found, c.found);
+    testutil::ExpectOutcome(testutil::FindingsFor(WarChecker(), "event: korean-war\n", c.text, c.fact), c.status,
+                            c.found);
   }
 }
 

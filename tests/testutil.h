@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "claimcheck/checker.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -77,6 +79,49 @@ inline bool InContractOrder(const std::vector<std::string>& keys, const std::vec
   for (const std::string& k : keys)
     if (i < contract.size() && k == contract[i]) ++i;
   return i == contract.size();
+}
+
+// A checker over one rulebook given as YAML text (written to the temp dir as
+// `file_name`); every problem loading it is a test failure. Callers keep it in
+// a static: loading is the slow part.
+inline const Checker* CheckerFromYaml(const std::string& file_name, const char* yaml) {
+  std::filesystem::path p = std::filesystem::temp_directory_path() / file_name;
+  std::ofstream(p) << yaml;
+  std::vector<Rulebook> books;
+  Diagnostics problems;
+  bool ok = LoadRulebooks({p.string()}, &books, &problems);
+  for (const Diagnostic& d : problems) ADD_FAILURE() << d.ToString();
+  EXPECT_TRUE(ok);
+  return new Checker(std::move(books));
+}
+
+// The findings for `fact` when `checker` checks one article: `front_matter`
+// (lines without the --- fences) and `body`.
+inline std::vector<Finding> FindingsFor(const Checker& checker, const std::string& front_matter,
+                                        const std::string& body, const std::string& fact) {
+  std::string bytes = "---\n" + front_matter + "---\n" + body + "\n";
+  Report r;
+  checker.CheckArticle(Article::FromBytes("case.md", bytes, checker.article_options()), &r);
+  std::vector<Finding> out;
+  for (const Finding& f : r.findings)
+    if (f.fact == fact) out.push_back(f);
+  return out;
+}
+
+// Expects exactly one finding with this status and value (and span text, when
+// `span` is given), or none at all when `status` is "none".
+inline void ExpectOutcome(const std::vector<Finding>& got, const std::string& status, const std::string& found,
+                          const char* span = nullptr) {
+  if (status == "none") {
+    EXPECT_TRUE(got.empty()) << got[0].status << " " << got[0].found;
+    return;
+  }
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, status);
+  EXPECT_EQ(got[0].found, found);
+  if (span) {
+    EXPECT_EQ(got[0].text, span);
+  }
 }
 
 }  // namespace testutil
