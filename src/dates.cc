@@ -1707,27 +1707,15 @@ void AddEnglishReaders(Readers* r) {
       });
 }
 
-const Readers& ReadersFor(Lang lang) {
-  auto build = [](Lang l) {
-    auto* r = new Readers{BuildNames(l), l, {}};
-    AddCommonReaders(r);
-    if (l != Lang::kEn) AddSpanishReaders(r);
-    if (l != Lang::kEs) AddEnglishReaders(r);
-    return r;
-  };
-  static const Readers* const es = build(Lang::kEs);
-  static const Readers* const en = build(Lang::kEn);
-  static const Readers* const any = build(Lang::kAny);
-  switch (lang) {
-    case Lang::kEs:
-      return *es;
-    case Lang::kEn:
-      return *en;
-    case Lang::kAny:
-      break;
-  }
-  return *any;
+Readers* BuildReaders(Lang l) {
+  auto* r = new Readers{BuildNames(l), l, {}};
+  AddCommonReaders(r);
+  if (l != Lang::kEn) AddSpanishReaders(r);
+  if (l != Lang::kEs) AddEnglishReaders(r);
+  return r;
 }
+
+const Readers& ReadersFor(Lang lang) { return PerLanguage<Readers, &BuildReaders>(lang); }
 
 Date FirstDay(const Date& d) {
   return Date::Day(d.year, d.month ? d.month : 1, d.day ? d.day : 1);

@@ -343,20 +343,7 @@ Patterns* BuildPatterns(Lang lang) {
   return p;
 }
 
-const Patterns& PatternsFor(Lang lang) {
-  static const Patterns* const es = BuildPatterns(Lang::kEs);
-  static const Patterns* const en = BuildPatterns(Lang::kEn);
-  static const Patterns* const any = BuildPatterns(Lang::kAny);
-  switch (lang) {
-    case Lang::kEs:
-      return *es;
-    case Lang::kEn:
-      return *en;
-    case Lang::kAny:
-      break;
-  }
-  return *any;
-}
+const Patterns& PatternsFor(Lang lang) { return PerLanguage<Patterns, &BuildPatterns>(lang); }
 
 // ---------------------------------------------------------------------------
 // Number words through ICU's RuleBasedNumberFormat.

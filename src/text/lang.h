@@ -17,6 +17,14 @@ std::string PrimarySubtag(std::string_view tag);
 // kEs or kEn for a tag whose primary subtag is "es" or "en"; kAny otherwise.
 Lang ParseLang(std::string_view tag);
 
+// The T of `lang`, one per language, each made by `Build` on first use and kept
+// for the life of the program (word tables and compiled patterns).
+template <class T, T* (*Build)(Lang)>
+const T& PerLanguage(Lang lang) {
+  static const T* const built[] = {Build(Lang::kEs), Build(Lang::kEn), Build(Lang::kAny)};
+  return *built[static_cast<int>(lang)];
+}
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_TEXT_LANG_H_
