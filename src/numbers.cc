@@ -122,7 +122,7 @@ constexpr QualifierDef kQualifiers[] = {
      R"(about|around|some|nearly|roughly|approximately|approx\.|almost|circa)", ""},
     {NumberQualifier::kAtLeast, false,
      R"(mas\s+de|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|como\s+minimo|por\s+encima\s+(?:del|de(?:\s+l[ao]s?)?)|)"
-     R"(mas\s+alt[oa]s?\s+que|(?:mayor|superior)(?:es)?(?:\s+o\s+igual(?:es)?)?\s+(?:que|de|a)|)"
+     R"(mas\s+alt[oa]s?\s+que(?:\s+(?:el|la))?|(?:mayor|superior)(?:es)?(?:\s+o\s+igual(?:es)?)?\s+(?:que|de|a)|)"
      R"(igual(?:es)?(?:\s+a)?\s+o\s+(?:mayor|superior)(?:es)?\s+(?:que|a))",
      R"(over|more\s+than|at\s+least|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|above|)"
      R"(in\s+excess\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|)"
@@ -132,7 +132,7 @@ constexpr QualifierDef kQualifiers[] = {
      R"(equal\s+to\s+or\s+(?:greater|larger|bigger|higher|more)\s+than)",
      R"(>\s*=?|\x{2265})"},
     {NumberQualifier::kAtMost, false,
-     R"(menos\s+de|no\s+mas\s+de|como\s+maximo|por\s+debajo\s+(?:del|de(?:\s+l[ao]s?)?)|mas\s+baj[oa]s?\s+que|)"
+     R"(menos\s+de|no\s+mas\s+de|como\s+maximo|por\s+debajo\s+(?:del|de(?:\s+l[ao]s?)?)|mas\s+baj[oa]s?\s+que(?:\s+(?:el|la))?|)"
      R"((?:menor|inferior)(?:es)?(?:\s+o\s+igual(?:es)?)?\s+(?:que|de|a)|)"
      R"(igual(?:es)?(?:\s+a)?\s+o\s+(?:menor|inferior)(?:es)?\s+(?:que|a))",
      R"(under|up\s+to|no\s+more\s+than|at\s+most|below|)"
@@ -235,6 +235,9 @@ struct Patterns {
   };
   std::vector<Fraction> fractions;
   Regex vague;  // "a few hours", "unas semanas"; group 1: the unit form
+  // "half of", "la mitad de"; group 1: a word before it that makes it no
+  // fraction ("the second half of"), group 2: the word.
+  std::vector<Regex> half_of;
 
   const UnitDef* Unit(std::string_view form) const {
     auto it = units.find(NormalizeSpaces(form));
@@ -279,8 +282,11 @@ Patterns* BuildPatterns(Lang lang) {
   // Grouped thousands ("1.900", "1,900,000", "1 900") before plain decimals, so
   // that "1.9001" backtracks to a decimal; the trailing character keeps a
   // number from ending inside a run of digits.
+  // Indian English groups lakhs and crores in pairs: "12,34,567.89".
+  const std::string indian = en && !es ? R"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|)" : "";
   p->digits = Regex(
-      R"(\b(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+[.,]\d+|\d+)(?:[^0-9]|$))");
+      R"(\b()" + indian +
+      R"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+[.,]\d+|\d+)(?:[^0-9]|$))");
   // Spanish abbreviates ordinals with the word's last letters too: "1er",
   // "2do", "3ra", "5to", "7mo", "9no", "11vo".
   p->ordinal_suffix = Regex(es ? R"((?:st|nd|rd|th|er|[rdtvmn][oa]|\.?o|\.?a)\b)"
@@ -317,7 +323,8 @@ Patterns* BuildPatterns(Lang lang) {
   p->not_a_sign = Regex(R"((?:<>|=>|=<)\s*$)");
   // "entre el 12 y el 17 por ciento", "between the fifth and the tenth".
   p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|de|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
-  p->range_join = Regex(R"(\s*(-)\s*|\s+(y|and|al?|hasta|to|until|till|through)\s+(?:(?:el|la|los|las|the)\s+)?)");
+  // "20~30": East Asian copy writes a range with a tilde.
+  p->range_join = Regex(R"(\s*(-|~)\s*|\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|la|los|las|the)\s+)?)");
   p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + Alternation(symbol_alts) + R"()\s*$)");
 
   // Halves without a number: media hora, half an hour, a half-hour, hora y media.
@@ -330,6 +337,13 @@ Patterns* BuildPatterns(Lang lang) {
     if (es) vague.emplace_back(R"(unos|unas|algun[oa]s|vari[oa]s|poc[oa]s)");
     p->vague = Regex(R"(\b(?:)" + Alternation(vague) + R"()\s+)" + unit);
   }
+  // A half of something, without a count: "half of the seats", "half the
+  // country", "la mitad de los votos". Not "the second half of", "la otra mitad".
+  if (en) {
+    p->half_of.emplace_back(
+        R"((?:^|[^a-z0-9])((?:the|first|second|latter|other|an?|one|by)\s+)?(half)\s+(?:of|the|its|their|his|her|our)\b)");
+  }
+  if (es) p->half_of.emplace_back(R"(\b(\b\B)?(la\s+mitad)\s+(?:de|del)\b)");
   // "all year", "todo el mes": one whole unit of time.
   {
     std::vector<std::string> whole;
@@ -402,6 +416,9 @@ class Speller {
     lenient_ = MakeSpellout(locale);
     if (!strict_ || !lenient_) return;
     lenient_->setLenient(true);
+    // Indian English counts in lakhs and crores ("13 lakh", "two crore"); ICU's
+    // en_IN rules write them. They read only what the language's own rules do not.
+    if (std::string(locale.getLanguage()) == "en") regional_ = MakeSpellout(icu::Locale("en_IN"));
     for (int32_t i = 0; i < strict_->getNumberOfRuleSetNames(); ++i) {
       icu::UnicodeString name = strict_->getRuleSetName(i);
       std::string n = ToUtf8(name);
@@ -432,6 +449,10 @@ class Speller {
         Reading l = ParseWith(*lenient_, text);
         l.starts = l.starts || r.starts;
         r = l;
+      }
+      if (!r.value && regional_) {
+        Reading l = ParseWith(*regional_, text);
+        if (l.value) r = l;
       }
       // Spanish RBNF writes some ordinals only in the masculine ("undécimo",
       // whose feminine set says "decimoprimera"); the feminine of any ordinal is
@@ -525,14 +546,19 @@ class Speller {
   }
 
   std::string Format(double value, const icu::UnicodeString* rule_set) const {
+    return Format(*strict_, value, rule_set);
+  }
+
+  static std::string Format(const icu::RuleBasedNumberFormat& f, double value,
+                            const icu::UnicodeString* rule_set) {
     icu::UnicodeString out;
     if (rule_set) {
       UErrorCode status = U_ZERO_ERROR;
       icu::FieldPosition pos;
-      strict_->format(value, *rule_set, out, pos, status);
+      f.format(value, *rule_set, out, pos, status);
       if (U_FAILURE(status)) return "";
     } else {
-      strict_->format(value, out);
+      f.format(value, out);
     }
     return ToUtf8(out);
   }
@@ -551,10 +577,16 @@ class Speller {
     }
     samples.push_back(1001);
     samples.push_back(1100);
-    for (int32_t i = 0; i < strict_->getNumberOfRuleSetNames(); ++i) {
-      icu::UnicodeString name = strict_->getRuleSetName(i);
+    for (const icu::RuleBasedNumberFormat* f : {strict_.get(), regional_.get()}) {
+      if (f) AddVocabulary(*f, samples);
+    }
+  }
+
+  void AddVocabulary(const icu::RuleBasedNumberFormat& rbnf, const std::vector<double>& samples) {
+    for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
+      icu::UnicodeString name = rbnf.getRuleSetName(i);
       for (double v : samples) {
-        std::string words = Fold(Format(v, &name));
+        std::string words = Fold(Format(rbnf, v, &name));
         for (char& c : words) {
           if (!IsLower(c) && static_cast<unsigned char>(c) < 0x80) c = ' ';
         }
@@ -578,7 +610,7 @@ class Speller {
     }
   }
 
-  std::unique_ptr<icu::RuleBasedNumberFormat> strict_, lenient_;
+  std::unique_ptr<icu::RuleBasedNumberFormat> strict_, lenient_, regional_;
   std::vector<OrdinalSet> ordinal_sets_;
   std::unordered_set<std::string> vocabulary_;
   std::unordered_map<std::string, Reading> cache_;
@@ -779,8 +811,11 @@ class AtomFinder {
       }
       if (groups >= 3) return true;
     }
-    // Model names: "Hwasong-18", "Su-27".
-    return s.begin >= 2 && text_[s.begin - 1] == '-' && IsLower(text_[s.begin - 2]);
+    // Model names: "Hwasong-18", "Su-27"; not a scale glued to digits ("5k-20k").
+    if (s.begin < 2 || text_[s.begin - 1] != '-' || !IsLower(text_[s.begin - 2])) return false;
+    size_t b = s.begin - 2;
+    while (b > 0 && IsLower(text_[b - 1])) --b;
+    return !(b > 0 && digit(b - 1));
   }
 
   // "pages 12,14,19": where the comma is no decimal mark, digits chained by
@@ -804,16 +839,20 @@ class AtomFinder {
         (e < text_.size() && IsAsciiAlnum(text_[e]))) {
       return false;
     }
-    bool thousands = true;
+    // Thousands ("1,234,567") or Indian lakhs ("12,34,567") group the digits of
+    // one number.
+    bool thousands = true, lakhs = true;
     size_t groups = 0;
     for (size_t at = 0; at <= run.size(); ++groups) {
       size_t comma = run.find(',', at);
       if (comma == std::string_view::npos) comma = run.size();
       const size_t n = comma - at;
       if (groups == 0 ? (n > 3 || run[0] == '0') : n != 3) thousands = false;
+      const bool last = comma == run.size();
+      if (groups == 0 ? (n > 2 || run[0] == '0') : n != (last ? 3u : 2u)) lakhs = false;
       at = comma + 1;
     }
-    if (thousands) return false;
+    if (thousands || lakhs) return false;
     s->end = s->begin;
     while (digit(s->end)) ++s->end;
     return true;
@@ -1019,9 +1058,15 @@ class AtomFinder {
       return;
     }
     static const Regex* const word = new Regex(R"((?:^|[^a-z0-9])(minus|negative)\s+$)");
+    // Spanish "menos" is also "less" and "fewer" ("al menos 5", "5 menos 2", "más
+    // o menos 10"): a sign only where a number starts, after a preposition, a
+    // copula or punctuation ("entre menos diez y cinco", "es menos tres").
+    static const Regex* const menos = new Regex(
+        R"((?:^\s*|[(:=,;]\s*|(?:^|[^a-z0-9])(?:entre|de|desde|hasta|y|e|en|es|son|fue|era|a|los|las)\s+)(menos)\s+$)");
     std::vector<Span> g;
     std::string_view before = Before(b);
-    if (p_.lang != Lang::kEs && word->Find(before, 0, &g)) {
+    if ((p_.lang != Lang::kEs && word->Find(before, 0, &g)) ||
+        (p_.lang != Lang::kEn && menos->Find(before, 0, &g))) {
       a->value = -a->value;
       a->one_word_one = a->article = false;  // "minus two" is a number on its own
       a->span.begin = static_cast<size_t>(before.data() - text_.data()) + g[1].begin;
@@ -1361,6 +1406,18 @@ class AtomFinder {
     std::vector<Span> g;
     for (size_t i = 0; i < in.size(); ++i) {
       Atom a = in[i];
+      // "la tercera parte": one part, counted by the article, as "una tercera parte".
+      if (p_.lang != Lang::kEn && a.ordinal && a.words == 1 && a.value >= 3 && !a.plural) {
+        static const Regex* const la = new Regex(R"((?:^|[^a-z0-9])la\s+$)");
+        static const Regex* const parte = new Regex(R"(\s+parte\b)");
+        if (la->Contains(Before(a.span.begin)) && parte->MatchAt(text_, a.span.end)) {
+          a.value = 1 / a.value;
+          a.ordinal = false;
+          a.fraction = true;
+          a.form = "fraction";
+          a.span.end = PartWord(a.span.end);
+        }
+      }
       // Inside one RBNF reading: "cinco milésimas", "doscientos billonésimos", "un
       // billonésimo" are parts, not ranks.
       if (a.ordinal && a.words >= 2) {
@@ -1449,12 +1506,12 @@ class AtomFinder {
         a = f;
         i = j - 1;
       }
-      // "two over five", "7 sobre 10", "four out of five", "uno de cada tres": a
-      // ratio, unless a unit follows ("over 3 years" is a length of time). A
-      // count "out of" or "de cada" may be the article-like "una". Groups: 1
-      // English, 3 Spanish; 2 and 4 the partitives.
+      // "two over five", "7 sobre 10", "four out of five", "one in five", "uno de
+      // cada tres": a ratio, unless a unit follows ("over 3 years" is a length of
+      // time, "3 in 10 days" a rate). A count "out of" or "de cada" may be the
+      // article-like "una". Groups: 1 English, 3 Spanish; 2 and 4 the partitives.
       static const Regex* const over =
-          new Regex(R"(\s+(?:(over|(out\s+of))|(sobre|(de\s+cada)))\s+)");
+          new Regex(R"(\s+(?:(over|(out\s+of|in))|(sobre|(de\s+cada)))\s+)");
       const bool ratio = !a.ordinal && !a.fraction && over->MatchAt(text_, a.span.end, &g) &&
                          (g[1].begin != Regex::npos) == (p_.lang == Lang::kEn);
       const bool partitive = ratio && (g[2].begin != Regex::npos || g[4].begin != Regex::npos);
@@ -1781,6 +1838,18 @@ class Reader {
     std::vector<NumberMention> out;
     for (const Atom& a : atoms_) Read(a, &out);
     std::vector<Span> g;
+    for (const Regex& re : p_.half_of) {
+      for (size_t pos = 0; pos <= text_.size() && re.Find(text_, pos, &g);) {
+        pos = g[2].end;
+        if (g[1].begin != Regex::npos) continue;
+        NumberMention m;
+        m.span = g[2];
+        m.value = m.high = 0.5;
+        m.form = "fraction";
+        Qualify(&m);
+        out.push_back(std::move(m));
+      }
+    }
     for (const Patterns::Fraction& f : p_.fractions) {
       for (size_t pos = 0; pos <= text_.size() && f.re.Find(text_, pos, &g);) {
         pos = g[0].end > g[0].begin ? g[0].end : g[0].begin + 1;
@@ -1904,7 +1973,15 @@ class Reader {
     // segundo" read as the ordinal before a noun ("un segundo mandato"); "one
     // second", "de un segundo." are a time.
     static const Regex* const phrase_end = new Regex(R"(\s*(?:$|[^\sa-z0-9]))");
-    if (a.one_word_one &&
+    // "only one", "un solo voto": a count stressed as one is a number. Not after
+    // an article-like word: "only a few", "no es solo un acuerdo" (just a deal).
+    static const Regex* const only_before =
+        new Regex(R"((?:^|[^a-z0-9])(?:only|just|solo|solamente|unicamente|apenas)\s+$)");
+    static const Regex* const only_after = new Regex(R"(\s+(?:solo|sola)\b)");
+    const bool stressed =
+        a.one_word_one && ((!a.article && only_before->Contains(Before(a.span.begin))) ||
+                           (p_.lang != Lang::kEn && only_after->MatchAt(text_, a.span.end)));
+    if (a.one_word_one && !stressed &&
         (!u || std::string_view(u->dimension) == "count" ||
          (a.article && SpellsNumber(end) && !phrase_end->MatchAt(text_, end))))
       return;
@@ -2033,9 +2110,11 @@ class Reader {
       const bool pair = join == "y" || join == "and";
       const bool between = prefix == "entre" || prefix == "between";
       // entre/between take y/and; de/desde/from take a/to/hasta...; without an
-      // opening word only "2 a 3 horas", "2 to 3 hours", with their unit.
+      // opening word only "2 a 3 horas", "2 to 3 hours", with their unit, and
+      // "through", which joins nothing but the ends of a range.
       if (pair != between) return;
-      if (prefix.empty() && !(u && (join == "a" || join == "to"))) return;
+      const bool through = join == "through" || join == "thru";
+      if (prefix.empty() && !through && !(u && (join == "a" || join == "to"))) return;
       if (a.ordinal && !between) return;
     }
     if (a.ordinal && hyphen) return;

@@ -426,6 +426,35 @@ const ExtractTest kExtractTests[] = {
     {"es", "cobra el 5 de cada mes", "5=5"},
     {"en", "the pundit rated it 11 out of 10", "11=11; 10=10"},
     {"en", "Seats 3,5,120 and 4,500,000 voters", "3=3; 5=5; 120=120; 4,500,000=4500000"},
+    // "N in M" is a part of a whole; not before a year or a unit.
+    {"en", "One in five voters backed the treaty", "one in five=0.2"},
+    {"en", "2 in 3 firms and 4 in 10 households", "2 in 3=0.6666666667; 4 in 10=0.4"},
+    {"en", "they won 3 in 2023 and 2 in 10 days", "3=3; 2023=2023; 2=2; 10 days=10 day"},
+    {"en", "backed by two in five or more", "two in five or more=0.4 >="},
+    // Ranges with "through" (no opening word needed), a tilde, scale suffixes.
+    {"en", "rows 18 through 25", "18 through 25=18/25"},
+    {"en", "a turnout of 40~45 percent", "40~45 percent=40/45 percent"},
+    {"en", "salaries of 5k-20k, a Su-27 jet", "5k-20k=5000/20000"},
+    // Spanish "menos" is a sign only where a number starts.
+    {"es", "osciló entre menos cinco y doce", "entre menos cinco y doce=-5/12"},
+    {"es", "el termómetro marcó: menos 3", "menos 3=-3"},
+    {"es", "al menos 5 heridos; cinco menos dos", "al menos 5=5 >=; cinco=5; dos=2"},
+    // A half without a count, "la tercera parte": fractions.
+    {"en", "Half of the deputies and half the cabinet", "half=0.5; half=0.5"},
+    {"en", "more than half of them; the second half of the year", "more than half=0.5 >=; second=2 ord"},
+    {"es", "la mitad de los diputados y más de la mitad del gabinete",
+     "la mitad=0.5; mas de la mitad=0.5 >="},
+    {"es", "la otra mitad; a mitad de camino; la primera mitad del año", "primera=1 ord"},
+    {"es", "la tercera parte de los votos, la tercera ronda", "tercera parte=0.3333333333; tercera=3 ord"},
+    // A count stressed as one; "only a few" and "solo un acuerdo" are no count.
+    {"en", "only one senator voted; only a few did", "one=1"},
+    {"es", "un solo voto; no es solo un acuerdo", "un=1"},
+    // Indian English: lakhs and crores (ICU's en_IN words), digits grouped in pairs.
+    {"en", "a fine of 13 lakh and two crore people", "13 lakh=1300000; two crore people=20000000 person"},
+    {"en", "a package of Rs 5 lakh crore", "5 lakh crore=5e+12"},
+    {"en", "12,34,567.89 and 1,00,000", "12,34,567.89=1234567.89; 1,00,000=100000"},
+    // Bounds on both sides, an article after "que".
+    {"es", "más alta que el tres pero más baja que el cinco", "mas alta que el tres pero mas baja que el cinco=3/5"},
 };
 
 TEST(NumberExtract, Table) {
