@@ -2132,6 +2132,13 @@ class Reader {
     m.value = low;
     m.high = b.value;
     m.is_range = true;
+    // "about 20 to 30": an approximate range. A bound before it ("more than 20
+    // to 30") bounds the first number only; the range stands without it.
+    if (prefix.empty()) {
+      NumberMention q = m;
+      Qualify(&q);
+      if (q.qualifier == NumberQualifier::kApprox) m = q;
+    }
     if (u) {
       m.unit = u->id;
       if (p_.and_half.MatchAt(text_, end, &g)) {

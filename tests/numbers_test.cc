@@ -433,6 +433,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "backed by two in five or more", "two in five or more=0.4 >="},
     // Ranges with "through" (no opening word needed), a tilde, scale suffixes.
     {"en", "rows 18 through 25", "18 through 25=18/25"},
+    {"en", "about 20~30 dollars, roughly 5 to 7 hours", "about 20~30 dollars=20/30 dollar ~; roughly 5 to 7 hours=5/7 hour ~"},
     {"en", "a turnout of 40~45 percent", "40~45 percent=40/45 percent"},
     {"en", "salaries of 5k-20k, a Su-27 jet", "5k-20k=5000/20000"},
     // Spanish "menos" is a sign only where a number starts.
