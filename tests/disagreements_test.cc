@@ -148,6 +148,23 @@ TEST(Disagreements, PeriodAndTheDateInIt) {
             "sources disagree on summit-2023-date: 2023-09 (Agencia A); 2023-10-16/2023-10-31 (Wire C)");
 }
 
+// A decade named by one source holds the years another states; a decade that
+// does not is a disagreement. The named one is found as "in START/END".
+TEST(Disagreements, NamedPeriodHoldsAStatedRange) {
+  Report r = CheckArticles({
+      {"a.md", Article("Agencia A", "Las dos Coreas siguen en guerra desde su conflicto de 1950-1953.")},
+      {"b.md", Article("Wire B", "The two Koreas remain at war since their conflict of the 1950s.")},
+  });
+  for (const Disagreement& d : r.disagreements) ADD_FAILURE() << d.message;
+  r = CheckArticles({
+      {"a.md", Article("Agencia A", "Las dos Coreas siguen en guerra desde su conflicto de 1950-1953.")},
+      {"c.md", Article("Wire C", "The two Koreas remain at war since their conflict of the 1940s.")},
+  });
+  ASSERT_EQ(r.disagreements.size(), 1u);
+  EXPECT_EQ(r.disagreements[0].message,
+            "sources disagree on korean-war: 1950/1953 (Agencia A); in 1940/1949 (Wire C)");
+}
+
 TEST(Disagreements, PrecisionIsNoDisagreement) {
   Report r = CheckArticles({
       {"a.md", Article("Agencia A", "Putin y Kim firmaron el tratado en junio de 2024.")},

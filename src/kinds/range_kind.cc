@@ -2,11 +2,16 @@
 // claim is the range nearest to a cue; endpoints compare at their precision, an
 // open range ("antes de 2021", "since 2016") by its closed side alone, and a named
 // period ("the 1950s") by sharing a day with the value.
+#include <cstring>
+#include <string_view>
+
 #include "kinds/common.h"
 #include "kinds/registry.h"
 
 namespace claimcheck {
 namespace {
+
+constexpr const char* kIn = "in ";
 
 struct RangeFactValue : FactValue {
   Date from, to;
@@ -57,7 +62,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, "", why));
       continue;
     }
-    std::string found = m.value.ToString() + "/" + m.end.ToString();
+    // A named period is written "in START/END": it places the range, it does not
+    // state its ends (Relate compares it by overlap).
+    std::string found = std::string(m.period ? kIn : "") + m.value.ToString() + "/" + m.end.ToString();
     if (!value) {
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, found, why + " (slot)"));
       continue;
@@ -99,8 +106,16 @@ Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::s
     return (x.empty() || Date::Parse(x, from)) && (y.empty() || Date::Parse(y, to)) &&
            !(x.empty() && y.empty());
   };
+  auto period = [](std::string_view s) { return s.substr(0, std::strlen(kIn)) == kIn; };
+  const bool named = period(a) || period(b);
+  const std::string x = period(a) ? a.substr(std::strlen(kIn)) : a;
+  const std::string y = period(b) ? b.substr(std::strlen(kIn)) : b;
   Date a1, a2, b1, b2;
-  if (!split(a, &a1, &a2) || !split(b, &b1, &b2)) return a == b ? Relation::kSame : Relation::kDifferent;
+  if (!split(x, &a1, &a2) || !split(y, &b1, &b2)) return a == b ? Relation::kSame : Relation::kDifferent;
+  // "The 1950s" and "1950-1953" from two sources: the period holds the range.
+  if (named && a1.valid() && a2.valid() && b1.valid() && b2.valid()) {
+    return PeriodsOverlap(a1, a2, b1, b2) ? Relation::kSame : Relation::kDifferent;
+  }
   // Sides compare where both are closed; an open side against a closed one
   // is vaguer, not different ("since 2016" and "2016-2018").
   auto side = [](const Date& x, const Date& y) { return !x.valid() || !y.valid() || Date::Agree(x, y); };
