@@ -1791,8 +1791,11 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
         }
         if (joined && Ordinal(FirstDay(b_value)) > Ordinal(FirstDay(a.value)) &&
             Ordinal(LastDay(b_end)) > Ordinal(LastDay(a_end))) {
+          // Two days without a year ("from 26 June to 28 June") are a range of
+          // days like "del 26 al 28 de junio": a year written after it binds.
+          const bool days = a.form == "day-month" && b.form == "day-month";
           DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a.value, b_end,
-                                "joined-range");
+                                days ? "day-range" : "joined-range");
           r.relative = a.relative || b.relative;
           out.push_back(r);
           ++i;
@@ -1805,6 +1808,43 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(out);
 }
 
+// A year written after a date or range that has none ("from April to June in
+// 2017", "del 26 al 28 de junio en 2020") is its year: the reference's year was
+// only a guess. A range that crosses the new year ends in the year written.
+void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kGap = new Regex(R"(^\s+(?:in|en|of|de|del)\s+$)");
+  auto yearless = [](const DateMention& m) {
+    return m.relative && m.resolved &&
+           (m.form == "day-month" || m.form == "day-range" || m.form == "month-range");
+  };
+  std::vector<DateMention> out;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    DateMention a = (*mentions)[i];
+    if (i + 1 < mentions->size() && yearless(a)) {
+      const DateMention& b = (*mentions)[i + 1];
+      const Date& a_end = a.is_range ? a.end : a.value;
+      if (!b.relative && !b.is_range && b.value.precision == P::kYear &&
+          kGap->MatchAt(text.substr(a.span.end, b.span.begin - a.span.end), 0)) {
+        const int delta = b.value.year - a_end.year;
+        Date from = a.value, to = a.end;
+        from.year += delta;
+        to.year += delta;
+        auto ok = [](const Date& d) { return d.precision != P::kDay || ValidDay(d.year, d.month, d.day); };
+        if (ok(from) && (!a.is_range || ok(to))) {
+          a.value = from;
+          if (a.is_range) a.end = to;
+          a.relative = false;
+          a.span.end = b.span.end;
+          out.push_back(a);
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  *mentions = std::move(out);
+}
 
 // One period of `d`'s precision later (`k` 1) or earlier (-1).
 Date Step(const Date& d, int k) {
@@ -2022,6 +2062,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
   JoinRanges(folded, &out);
+  BindYears(folded, &out);
   OpenRanges(folded, &out);
   // Decided last: joining and opening change what a mention is.
   for (DateMention& m : out) m.period = m.is_range && PeriodForm(m.form);
