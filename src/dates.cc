@@ -260,6 +260,37 @@ Names BuildNames(Lang lang) {
   return n;
 }
 
+// True when the clause around `at` speaks of the future by an explicit cue:
+// "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
+// previsto", "-remos". A bare weekday or a date without a year in such a clause
+// lies ahead ("Putin will travel to Hanoi on Thursday"), not behind. The
+// synthetic Spanish future ("viajará") folds to the subjunctive ("viajara") and
+// is not a cue.
+bool FutureClause(std::string_view text, Lang lang, Span at) {
+  static const Regex* const kEn = new Regex(
+      R"(\b(?:will|shall|wo\s*n't|going\s+to|(?:is|are|am)\s+(?:expected|scheduled|set|slated|due|planned|poised)\s+to|plans?\s+to|intends?\s+to)\b|'ll\b)");
+  static const Regex* const kEs = new Regex(
+      R"(\b(?:(?:va|van|vamos|voy|vas)\s+a\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?|(?:tiene|tienen)\s+previst[oa]|(?:esta|estan)\s+previst[oa]s?|preve|[a-z]{2,}(?:aremos|eremos|iremos))\b)");
+  constexpr size_t kReach = 120;
+  size_t b = at.begin > kReach ? at.begin - kReach : 0, e = std::min(text.size(), at.end + kReach);
+  for (size_t i = at.begin; i > b; --i) {
+    const char c = text[i - 1];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      b = i;
+      break;
+    }
+  }
+  for (size_t i = at.end; i < e; ++i) {
+    const char c = text[i];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      e = i;
+      break;
+    }
+  }
+  const std::string_view clause = text.substr(b, e - b);
+  return (lang != Lang::kEs && kEn->Contains(clause)) || (lang != Lang::kEn && kEs->Contains(clause));
+}
+
 // What a handler sees of one match.
 struct Match {
   std::string_view text;
@@ -302,6 +333,7 @@ struct Match {
   }
   // The reference date, when it has at least precision `p`.
   const Date* RefAt(P p) const { return ref && ref->precision >= p ? ref : nullptr; }
+  bool Future() const { return FutureClause(text, lang, core); }
   char After(size_t k = 0) const {
     size_t at = span(0).end + k;
     return at < text.size() ? text[at] : '\0';
@@ -393,6 +425,9 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
     int64_t cand = DaysFromCivil(year, mo, d), r = Ordinal(*ref);
     if (anchor < 0 && cand >= r) --year;
     if (anchor > 0 && cand <= r) ++year;
+  } else if (!anchor && ref->precision == P::kDay && ValidDay(year, mo, d) &&
+             DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
+    ++year;  // "the summit will open on 3 March", read in June: next March
   }
   if (!ValidDay(year, mo, d)) return;
   Date v = Date::Day(year, mo, d);
@@ -425,13 +460,15 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
   out->push_back(r);
 }
 
-enum class Which { kOnOrBefore, kLast, kNext, kThis };
+enum class Which { kOnOrBefore, kOnOrAfter, kLast, kNext, kThis };
 
 Date ResolveWeekday(const Date& ref, int wd, Which w) {
   const int cur = ref.Weekday();
   switch (w) {
     case Which::kOnOrBefore:
       return ref.AddDays(-((cur - wd + 7) % 7));
+    case Which::kOnOrAfter:
+      return ref.AddDays((wd - cur + 7) % 7);
     case Which::kLast: {
       int back = (cur - wd + 7) % 7;
       return ref.AddDays(-(back == 0 ? 7 : back));
@@ -465,6 +502,8 @@ Date ShiftMonth(const Date& ref, int delta) {
 
 void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out) {
   if (!wd) return;
+  // News tells of the days just past, unless the clause speaks of the future.
+  if (w == Which::kOnOrBefore && m.Future()) w = Which::kOnOrAfter;
   const Date* ref = m.RefAt(P::kDay);
   Date v;
   if (ref) v = ResolveWeekday(*ref, wd, w);

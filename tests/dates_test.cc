@@ -69,6 +69,16 @@ const ExtractTest kExtractTests[] = {
     {"es", "el pasado 18 de junio", kRef, "pasado 18 de junio=~2024-06-18"},
     {"es", "el próximo 1 de julio", kRef, "proximo 1 de julio=~2024-07-01"},
     {"es", "en junio de 2024", kRef, "junio de 2024=2024-06"},
+    // A bare weekday or a year-less date lies ahead in a clause that speaks of the
+    // future, behind otherwise (read on Wednesday 2024-06-19).
+    {"en", "Putin will travel to Hanoi on Thursday.", kRef, "thursday=~2024-06-20"},
+    {"en", "Putin travelled to Hanoi on Thursday.", kRef, "thursday=~2024-06-13"},
+    {"en", "The summit is due to open on 3 March.", kRef, "3 march=~2025-03-03"},
+    {"en", "The summit opened on 3 March.", kRef, "3 march=~2024-03-03"},
+    {"es", "Putin va a viajar a Hanói el jueves.", kRef, "jueves=~2024-06-20"},
+    {"es", "La firma está prevista para el lunes.", kRef, "lunes=~2024-06-24"},
+    {"es", "Firmaremos el acuerdo el miércoles.", kRef, "miercoles=~2024-06-19"},
+    {"es", "Putin va a viajar a Hanói. El jueves firmó el tratado.", kRef, "jueves=~2024-06-13"},
     // A year written after a date or range without one binds to it; not across a
     // comma, nor when the day does not exist in that year.
     {"en", "Exports fell from April to June in 2017.", kRef, "from april to june in 2017=2017-04/2017-06"},

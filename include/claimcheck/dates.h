@@ -5,7 +5,11 @@
 // dot), never from hand-written tables; counts and days written in words ("hace
 // dos semanas", "el once de marzo", "el tercer trimestre") are read by the
 // number extractor (ICU RBNF). Relative expressions resolve against a reference
-// date; without one they are returned unresolved, never guessed.
+// date; without one they are returned unresolved, never guessed. A bare weekday
+// ("el jueves", "on Thursday") is the latest one on or before the reference, and
+// a date without a year falls in the reference's year, unless the clause speaks
+// of the future by an explicit cue ("will", "is due to", "va a", "está
+// previsto", "-remos"): then the first one on or after it.
 //
 // Forms read, besides absolute and numeric dates:
 //   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
