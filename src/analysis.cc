@@ -105,11 +105,15 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   entities = matcher.Find(fold, a.bytes());
   numbers = ExtractNumbers(fold.str(), lang);
   // Dates per story: each story has its own reference date.
+  const std::vector<Span> future = lang == "en" ? std::vector<Span>() : SpanishFutureVerbs(fold, a.clean());
   for (Span story : a.stories()) {
     Span fs = fold.FromOriginal(story);
     Date ref = a.ReferenceDateAt(story.begin);
+    std::vector<Span> verbs;
+    for (Span v : future)
+      if (v.begin >= fs.begin && v.end <= fs.end) verbs.push_back({v.begin - fs.begin, v.end - fs.begin});
     std::vector<DateMention> ds =
-        ExtractDates(Folded(fs), lang, ref.precision == Date::Precision::kDay ? &ref : nullptr);
+        ExtractDates(Folded(fs), lang, ref.precision == Date::Precision::kDay ? &ref : nullptr, verbs);
     for (DateMention& d : ds) {
       d.span.begin += fs.begin;
       d.span.end += fs.begin;

@@ -262,11 +262,10 @@ Names BuildNames(Lang lang) {
 
 // True when the clause around `at` speaks of the future by an explicit cue:
 // "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
-// previsto", "-remos". A bare weekday or a date without a year in such a clause
-// lies ahead ("Putin will travel to Hanoi on Thursday"), not behind. The
-// synthetic Spanish future ("viajará") folds to the subjunctive ("viajara") and
-// is not a cue.
-bool FutureClause(std::string_view text, Lang lang, Span at) {
+// previsto", "-remos"), or a verb of `verbs` (SpanishFutureVerbs, in folded
+// offsets, sorted). A bare weekday or a date without a year in such a clause lies
+// ahead ("Putin will travel to Hanoi on Thursday"), not behind.
+bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs) {
   static const Regex* const kEn = new Regex(
       R"(\b(?:will|shall|wo\s*n't|going\s+to|(?:is|are|am)\s+(?:expected|scheduled|set|slated|due|planned|poised)\s+to|plans?\s+to|intends?\s+to)\b|'ll\b)");
   static const Regex* const kEs = new Regex(
@@ -288,6 +287,9 @@ bool FutureClause(std::string_view text, Lang lang, Span at) {
     }
   }
   const std::string_view clause = text.substr(b, e - b);
+  auto verb = std::lower_bound(verbs.begin(), verbs.end(), b,
+                               [](const Span& v, size_t pos) { return v.begin < pos; });
+  if (lang != Lang::kEn && verb != verbs.end() && verb->end <= e) return true;
   return (lang != Lang::kEs && kEn->Contains(clause)) || (lang != Lang::kEn && kEs->Contains(clause));
 }
 
@@ -299,6 +301,7 @@ struct Match {
   Lang lang;
   const Date* ref;
   Span core;
+  const std::vector<Span>* future_verbs = nullptr;
 
   bool has(int i) const {
     return static_cast<size_t>(i) < g.size() && g[static_cast<size_t>(i)].begin != Regex::npos;
@@ -333,7 +336,10 @@ struct Match {
   }
   // The reference date, when it has at least precision `p`.
   const Date* RefAt(P p) const { return ref && ref->precision >= p ? ref : nullptr; }
-  bool Future() const { return FutureClause(text, lang, core); }
+  bool Future() const {
+    static const std::vector<Span> kNone;
+    return FutureClause(text, lang, core, future_verbs ? *future_verbs : kNone);
+  }
   char After(size_t k = 0) const {
     size_t at = span(0).end + k;
     return at < text.size() ? text[at] : '\0';
@@ -2053,8 +2059,22 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
 
 }  // namespace
 
+std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original) {
+  // The future is the infinitive and an accented ending: "viajará", "firmarán",
+  // "volveré", "será", "habrá". RE2's \b is ASCII-only; letters are \p{L}.
+  static const Regex* const kVerb =
+      new Regex(R"((?:^|\P{L})(\p{L}+r(?:á|án|ás|é))(?:\P{L}|$))");
+  std::vector<Span> out;
+  std::vector<Span> g;
+  for (size_t pos = 0; pos < original.size() && kVerb->Find(original, pos, &g);) {
+    out.push_back(folded.FromOriginal(g[1]));
+    pos = g[1].end;
+  }
+  return out;
+}
+
 std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view lang,
-                                      const Date* ref) {
+                                      const Date* ref, const std::vector<Span>& future_verbs) {
   const Readers& readers = ReadersFor(ParseLang(lang));
   struct Candidate {
     DateMention mention;
@@ -2067,6 +2087,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
     size_t pos = 0;
     while (pos <= folded.size() && reader.re.Find(folded, pos, &g)) {
       Match m{folded, g, readers.names, readers.lang, ref, g[static_cast<size_t>(reader.core)]};
+      m.future_verbs = &future_verbs;
       found.clear();
       reader.read(m, &found);
       for (DateMention& d : found) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "claimcheck/numbers.h"
+#include "text/lang.h"
 
 namespace claimcheck {
 namespace {
@@ -51,7 +52,9 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
   FoldedText f = FoldedText::Fold(text);
   std::vector<ExtractedMention> out;
   std::vector<Span> date_spans;
-  for (const DateMention& d : ExtractDates(f.str(), lang, ref)) {
+  const std::vector<Span> future =
+      PrimarySubtag(lang) == "en" ? std::vector<Span>() : SpanishFutureVerbs(f, text);
+  for (const DateMention& d : ExtractDates(f.str(), lang, ref, future)) {
     ExtractedMention m;
     m.span = f.ToOriginal(d.span);
     if (d.is_range) {

@@ -553,6 +553,26 @@ TEST(DateExtract, Table) {
   }
 }
 
+// The Spanish synthetic future is told from the subjunctive by its accent, which
+// folding drops: the verbs are found in the original text.
+TEST(DateExtract, SpanishSyntheticFuture) {
+  const std::string text = "Putin viajará a Hanói el jueves; pidió que se firmara el jueves. VOLVERÁ EL LUNES.";
+  FoldedText f = FoldedText::Fold(text);
+  const std::vector<Span> verbs = SpanishFutureVerbs(f, text);
+  ASSERT_EQ(verbs.size(), 2u);
+  EXPECT_EQ(f.str().substr(verbs[0].begin, verbs[0].size()), "viajara");
+  EXPECT_EQ(f.str().substr(verbs[1].begin, verbs[1].size()), "volvera");
+  Date ref;
+  ASSERT_TRUE(Date::Parse(kRef, &ref));
+  EXPECT_EQ(Render(f.str(), ExtractDates(f.str(), "es", &ref, verbs)),
+            "jueves=~2024-06-20; jueves=~2024-06-13; lunes=~2024-06-24");
+  EXPECT_EQ(Render(f.str(), ExtractDates(f.str(), "es", &ref)),
+            "jueves=~2024-06-13; jueves=~2024-06-13; lunes=~2024-06-17");
+  // Words that end in an accented "a" without the infinitive's "r" are no verbs.
+  const std::string other = "Está en Panamá, allá.";
+  EXPECT_TRUE(SpanishFutureVerbs(FoldedText::Fold(other), other).empty());
+}
+
 TEST(DateExtract, Forms) {
   struct {
     const char* lang;

@@ -9,7 +9,7 @@
 // ("el jueves", "on Thursday") is the latest one on or before the reference, and
 // a date without a year falls in the reference's year, unless the clause speaks
 // of the future by an explicit cue ("will", "is due to", "va a", "está
-// previsto", "-remos"): then the first one on or after it.
+// previsto", "-remos", "viajará"): then the first one on or after it.
 //
 // Forms read, besides absolute and numeric dates:
 //   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
@@ -141,8 +141,16 @@ struct DateMention {
 // than es and en tries both). `ref` (day precision) anchors
 // relative expressions and year-less dates ("19 de junio"); may be null.
 // Mentions are sorted by start and never overlap (the longest reading wins).
+// `future_verbs` (sorted spans of `folded`) are verbs in the future tense that
+// folding hides (see SpanishFutureVerbs).
 std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view lang,
-                                      const Date* ref);
+                                      const Date* ref, const std::vector<Span>& future_verbs = {});
+
+// Spans of `folded` (the folding of `original`) holding a Spanish verb in the
+// synthetic future ("viajará", "firmarán", "volveré"), sorted. Folding drops the
+// accent that tells it from the subjunctive ("viajara"), so they are found in
+// the original text; pass them to ExtractDates.
+std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original);
 
 }  // namespace claimcheck
 
