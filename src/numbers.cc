@@ -1776,7 +1776,7 @@ class AtomFinder {
   // Words first..last as RBNF writes them: one space between words; in English
   // a tens word and a unit word joined by a hyphen ("forty six" is how
   // "forty-six" is often typed), and no "and" after a scale word of a thousand
-  // or more ("two thousand and two hundred"), which RBNF does not write.
+  // or more ("three thousand and four hundred"), which RBNF does not write.
   std::string Joined(const std::vector<Word>& words, size_t first, size_t last) {
     std::string out;
     double prev = -1;

@@ -177,7 +177,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "a 24-hour visit", "24-hour=24 hour"},
     {"en", "$5 and US$ 7", "$5=5 dollar; us$ 7=7 dollar"},
     {"es", "5 € y 1,5 millones de euros", "5 €=5 euro; 1,5 millones de euros=1500000 euro"},
-    {"es", "treinta y cinco por ciento", "treinta y cinco por ciento=35 percent"},
+    {"es", "subió un cuarenta y cinco por ciento", "cuarenta y cinco por ciento=45 percent"},
     {"en", "500 persons and 3 articles", "500 persons=500 person; 3 articles=3 article"},
     {"en", "Article 51 of the Charter", "51=51"},
 
