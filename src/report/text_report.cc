@@ -7,16 +7,10 @@
 #include <sstream>
 
 #include "claimcheck/report.h"
+#include "report/span_end.h"
 
 namespace claimcheck {
 namespace {
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 // The original line holding the finding, read again from the file (reports are
 // pure data; the file is small and the text format is for people).
@@ -54,7 +48,7 @@ void Write(const Report& report, const ReportOptions& options, std::ostream* out
     if (!line.empty()) {
       *out << "    " << line << "\n    ";
       size_t col = static_cast<size_t>(f.column > 0 ? f.column - 1 : 0);
-      size_t width = CodePoints(f.text.substr(0, f.text.find('\n')));
+      const size_t width = static_cast<size_t>(EndOf(1, 1, f.text.substr(0, f.text.find('\n'))).column - 1);
       *out << std::string(col, ' ') << '^' << std::string(width > 1 ? width - 1 : 0, '~') << "\n";
     }
   }
