@@ -852,8 +852,9 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 // Whether a count of periods forward ("en dos semanas", "in two weeks") is a
 // date rather than how long something took ("los precios se duplicaron en dos
 // años", "the first time in ten years", "built in two years"): only in a clause
-// about the future. In Spanish the verb just before must be a future ("se
-// votará en dos semanas", "volveremos en un mes") or an infinitive after "ir a";
+// about the future. In Spanish the verb just before (past an adverb such as
+// "fuera") must be a future ("se votará en dos semanas", "volveremos en un
+// mes") or an infinitive after "ir a" or a future ("volverá a reunirse");
 // folding drops the accent that marks the tense, so a noun of the same ending
 // ("la primera", "su carrera") is told apart by the determiner before it, and a
 // superlative or "primera vez" frame just before rules it out. In
@@ -863,27 +864,33 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 bool FutureCount(const Match& m) {
   const size_t at = m.span(0).begin;
   if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
-    // Regular futures, the irregular stems (tendr-, podr-, habr-, har-, dir-
-    // ... with their prefixed verbs: mantendrá, propondrá) and infinitives.
+    // Regular futures and the irregular stems (tendr-, podr-, habr-, har-, dir-
+    // ... with their prefixed verbs: mantendrá, propondrá).
     static const Regex* const kFuture = new Regex(
-        R"([a-z]+[aei]r(?:e|a|an|as|emos)|[a-z]*(?:tend|pond|sald|vend|vald|pod|hab|sab|cab|quer|ha|di)r(?:e|a|an|as|emos)|ir(?:e|a|an|emos)|[a-z]+(?:ar|er|ir))");
+        R"([a-z]+[aei]r(?:e|a|an|as|emos)|[a-z]*(?:tend|pond|sald|vend|vald|pod|hab|sab|cab|quer|ha|di)r(?:e|a|an|as|emos)|ir(?:e|a|an|emos))");
+    static const Regex* const kInfinitive =
+        new Regex(R"([a-z]+(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?)");
+    static const Regex* const kGo = new Regex("voy|vas|va|vamos|van");
     static const Regex* const kDeterminer = new Regex(
         R"(el|la|los|las|un|una|unos|unas|su|sus|mi|mis|tu|tus|este|esta|ese|esa|aquella|cada|otra|toda|misma|nuestra|por|de|del|al)");
     // "la primera cumbre en cinco años", "la mayor subida en diez años".
     static const Regex* const kFrame = new Regex(
         R"(primer[oa]?|vez|veces|mayor|menor|mejor|peor|record|maxim[oa]|minim[oa]|ultim[oa])");
-    std::vector<std::string_view> w = WordsBefore(m.text, at, 4);
-    for (std::string_view word : w)
-      if (kFrame->FullMatch(word)) return false;
-    if (w.empty() || !kFuture->FullMatch(w[0])) return false;
-    const bool infinitive = w[0].size() > 2 && w[0][w[0].size() - 1] == 'r';
-    if (infinitive) {
-      if (w.size() < 3 || w[1] != "a") return false;
-      for (std::string_view go : {"voy", "vas", "va", "vamos", "van"})
-        if (w[2] == go) return true;
-      return false;
-    }
-    return w.size() < 2 || !kDeterminer->FullMatch(w[1]);
+    // Adverbs that may stand between the verb and the count ("estaré fuera en
+    // un mes").
+    static const Regex* const kAdverb = new Regex(
+        "fuera|afuera|aqui|alli|alla|ya|nuevamente|definitivamente|finalmente|oficialmente");
+    std::vector<std::string_view> w = WordsBefore(m.text, at, 6);
+    for (size_t k = 0; k < w.size() && k < 4; ++k)
+      if (kFrame->FullMatch(w[k])) return false;
+    size_t i = 0;
+    while (i < w.size() && kAdverb->FullMatch(w[i])) ++i;
+    if (i >= w.size()) return false;
+    if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
+    // An infinitive after "ir a" or a future and "a" ("va a firmar", "volverá a
+    // reunirse").
+    return kInfinitive->FullMatch(w[i]) && i + 2 < w.size() && w[i + 1] == "a" &&
+           (kGo->FullMatch(w[i + 2]) || kFuture->FullMatch(w[i + 2]));
   }
   size_t begin = at;
   while (begin > 0 && std::string_view(".;:!?\n").find(m.text[begin - 1]) == std::string_view::npos)

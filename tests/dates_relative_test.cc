@@ -57,6 +57,8 @@ TEST(DatesRelative, CountForwardInFutureClause) {
       {"es", "Las elecciones serán en un año.", "en un ano=~2025"},
       {"es", "El tribunal se pronunciará en diez días.", "en diez dias=~2024-06-29"},
       {"es", "La comisión propondrá en un mes un nuevo plan.", "en un mes=~2024-07"},
+      {"es", "El ministro estará fuera en dos semanas.", "en dos semanas=~2024-07-03"},
+      {"es", "La mesa volverá a reunirse en tres días.", "en tres dias=~2024-06-22"},
       {"en", "The vote will be held in two weeks.", "in two weeks=~2024-07-03"},
       {"en", "Talks will resume in a fortnight.", "in a fortnight=~2024-07-03"},
       {"en", "Ministers will meet again in three months.", "in three months=~2024-09"},
@@ -77,6 +79,7 @@ TEST(DatesRelative, CountForwardStaysDurationOutsideFuture) {
       {"es", "Ganó la primera en dos años.", ""},
       {"es", "Será la primera cumbre en cinco años.", ""},
       {"es", "Será la mayor subida en diez años.", ""},
+      {"es", "Si fuera en dos años, nadie lo notaría.", ""},
       // The noun phrase goes on: a stretch, not a point.
       {"es", "La votación será en un año electoral.", ""},
       {"en", "The talks will end in a week of protests.", ""},
