@@ -1032,6 +1032,15 @@ void EmitUnitShift(const Match& m, std::string_view unit, int delta,
   EmitPeriod(m, unit == "month" || unit == "mes", delta, out);
 }
 
+// Monday to Friday of the week `delta` weeks from the reference's ("next
+// workweek", "la próxima semana laboral").
+void EmitWorkWeek(const Match& m, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "week", out);
+  Date monday = ref->AddDays(1 - ref->Weekday() + 7 * delta), friday = monday.AddDays(4);
+  EmitRelativeRange(m, &monday, &friday, "week", out);
+}
+
 // No leading "a"/"al" group, for Anchored.
 constexpr int kNoLead = -1;
 
@@ -1617,6 +1626,12 @@ void AddSpanishReaders(Readers* r) {
     r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
   };
 
+  // esta semana laboral, la próxima semana laboral: Monday to Friday.
+  add(R"((esta|proxima|pasada)\s+semana\s+laboral|semana\s+laboral\s+(pasada|proxima|que\s+viene))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWorkWeek(m, ShiftOf(m.has(1) ? m.str(1) : m.str(2)), out);
+      });
+
   // hace una década, dentro de dos décadas.
   add(R"((hace|dentro\s+de)\s+(\d+|[a-z]+)\s+decadas?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
@@ -1974,6 +1989,12 @@ void AddEnglishReaders(Readers* r) {
   auto add = [&](const std::string& pattern, int core, Handler h) {
     r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
   };
+
+  // this working week, next workweek: Monday to Friday.
+  add(R"((this|next|last|previous|following)\s+(?:working\s+week|work\s?week))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWorkWeek(m, ShiftOf(m.str(1)), out);
+      });
 
   // a decade ago, two decades from now.
   add(R"((\d+|[a-z]+(?:-[a-z]+)?)\s+decades?\s+(ago|from\s+now))", 0,
