@@ -2028,11 +2028,12 @@ void AddEnglishReaders(Readers* r) {
 
   // three weeks later, a fortnight later: from a time the story names, so from
   // the reference only in a clause about the future. A fortnight ago, a
-  // fortnight from now.
-  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)|a\s+fortnight)\s+(later|ago|from\s+(?:now|today)))",
+  // fortnight from now (other counts are read with "four weeks ago").
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(later)|(a\s+fortnight)\s+(later|ago|from\s+(?:now|today)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        if (!m.is(2, "later")) return EmitCount(m, 1, m.is(2, "ago") ? -1 : 1, out);
-        if (!Anchored(m, kNoLead)) EmitLater(m, 1, out);
+        const int count = m.has(1) ? 1 : 3, word = m.has(1) ? 2 : 4;
+        if (!m.is(word, "later")) return EmitCount(m, count, m.is(word, "ago") ? -1 : 1, out);
+        if (!Anchored(m, kNoLead)) EmitLater(m, count, out);
       });
 
   // the previous Wednesday, the following Friday.
