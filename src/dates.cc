@@ -769,6 +769,403 @@ void EmitDecade(const Match& m, int decade, std::vector<DateMention>* out) {
   out->push_back(Range(m.core, Date::Year(decade), Date::Year(decade + 9), "decade"));
 }
 
+// Calendar decades `first` .. `first + count - 1` decades away from the
+// reference's ("la próxima década", "the next two decades", "el último
+// decenio"): a decade named by its place is the calendar one, as "los años 2020"
+// is.
+void EmitShiftedDecades(const Match& m, int first, int count, std::vector<DateMention>* out) {
+  if (count < 1 || count > 10) return;
+  const Date* ref = m.RefAt(P::kYear);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "decade", out);
+  int start = ref->year - ref->year % 10 + 10 * first;
+  DateMention r = Range(m.core, Date::Year(start), Date::Year(start + 10 * count - 1), "decade");
+  r.relative = true;
+  out->push_back(r);
+}
+
+// `n` whole quarters after the reference's (sign > 0) or before it ("the next
+// two quarters", "los últimos 3 trimestres"): quarters are reported whole, so
+// the reference's own is in neither.
+void EmitQuarters(const Match& m, int n, int sign, std::vector<DateMention>* out) {
+  if (n < 1 || n > 40) return;
+  const Date* ref = m.RefAt(P::kMonth);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  Date quarter = Date::Month(ref->year, ref->month - (ref->month - 1) % 3);
+  Date a = ShiftMonth(quarter, sign > 0 ? 3 : -3 * n), b = ShiftMonth(a, 3 * n - 1);
+  EmitRelativeRange(m, &a, &b, "span", out);
+}
+
+// The first or last `n` days, weeks or months of `month` of `year` (the whole
+// year when `month` is 0): "las primeras 3 semanas de 2025", "the last two
+// months of 2023". Weeks are the Monday-to-Sunday weeks whose Thursday falls in
+// the period, as EmitNthWeek counts them. `year` 0: unresolved.
+void EmitCountedPart(const Match& m, bool first, int n, const std::string& unit, int month,
+                     int year, bool relative, std::vector<DateMention>* out) {
+  if (n < 1) return;
+  if (!year) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  if (!PlausibleYear(year)) return;
+  const Date p1 = Date::Day(year, month ? month : 1, 1);
+  const Date p2 =
+      month ? Date::Day(year, month, DaysInMonth(year, month)) : Date::Day(year, 12, 31);
+  const int64_t length = Ordinal(p2) - Ordinal(p1) + 1;
+  Date a, b;
+  if (unit == "month") {
+    if (month || n > 12) return;
+    a = Date::Month(year, first ? 1 : 13 - n);
+    b = Date::Month(year, first ? n : 12);
+  } else if (unit == "day") {
+    if (n > length) return;
+    a = first ? p1 : p2.AddDays(1 - n);
+    b = first ? p1.AddDays(n - 1) : p2;
+  } else if (unit == "week") {
+    if (7 * n > length + 6) return;
+    if (first) {
+      a = p1.AddDays((4 - p1.Weekday() + 7) % 7 - 3);
+      b = a.AddDays(7 * n - 1);
+    } else {
+      b = p2.AddDays(3 - (p2.Weekday() - 4 + 7) % 7);
+      a = b.AddDays(1 - 7 * n);
+    }
+  } else {
+    return;
+  }
+  DateMention r = Range(m.core, a, b, "span");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// How far a word shifts a period from the reference's: "este"/"this" 0, "next"
+// and its kin 1, "last" and its kin -1.
+int ShiftOf(std::string_view w) {
+  if (w.empty() || w == "este" || w == "esta" || w == "this" || w == "current") return 0;
+  for (std::string_view next :
+       {"proxim", "siguiente", "que", "next", "following", "coming", "upcoming"}) {
+    if (w.substr(0, next.size()) == next) return 1;
+  }
+  return -1;
+}
+
+// The month or year a counted part lies in, from the groups of kNamedPeriod
+// starting at `g`: a year in digits; a shifting word and "año"/"mes"/"year"/
+// "month" ("el próximo año", "next month"); the unit and a shifting word after
+// it ("el año pasado", "the year": the reference's); a month name and its
+// year. *year is 0 when a relative one has no reference.
+void NamedPeriod(const Match& m, int g, int* year, int* month, bool* relative) {
+  *month = 0;
+  *relative = false;
+  if (m.has(g)) {
+    *year = m.num(g);
+    return;
+  }
+  if (m.has(g + 5)) {
+    *month = m.month(g + 5);
+    *relative = !m.has(g + 6);
+    *year = *relative ? RefYear(m, 0) : m.num(g + 6);
+    return;
+  }
+  std::string_view unit = m.has(g + 2) ? m.str(g + 2) : m.str(g + 3);
+  const bool by_month = unit == "mes" || unit == "month";
+  const int delta = ShiftOf(m.has(g + 1) ? m.str(g + 1) : m.str(g + 4));
+  *relative = true;
+  *year = 0;
+  const Date* ref = m.RefAt(by_month ? P::kMonth : P::kYear);
+  if (!ref) return;
+  if (by_month) {
+    Date mo = ShiftMonth(*ref, delta);
+    *year = mo.year;
+    *month = mo.month;
+  } else {
+    *year = ref->year + delta;
+  }
+}
+
+// The words before `pos` back to the start of its clause, nearest first.
+std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, size_t count) {
+  std::vector<std::string_view> words;
+  size_t end = pos;
+  while (words.size() < count) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    if (begin == end) break;
+    words.push_back(text.substr(begin, end - begin));
+    end = begin;
+  }
+  return words;
+}
+
+// Whether a count of periods forward ("en dos semanas", "in two weeks") is a
+// date rather than how long something took ("los precios se duplicaron en dos
+// años", "the first time in ten years", "built in two years"): only in a clause
+// about the future. In Spanish the verb just before (past an adverb such as
+// "fuera") must be a future ("se votará en dos semanas", "volveremos en un
+// mes") or an infinitive after "ir a" or a future ("volverá a reunirse");
+// folding drops the accent that marks the tense, so a noun of the same ending
+// ("la primera", "su carrera") is told apart by the determiner before it, and a
+// superlative or "primera vez" frame just before rules it out. In
+// English a future marker must open the clause's verb ("will", "'ll", "going
+// to") with no superlative or "first ... time" frame after it, and no past
+// participle just before "in" ("will be completed in two years" says how long).
+bool FutureCount(const Match& m) {
+  const size_t at = m.span(0).begin;
+  if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
+    // Regular futures and the irregular stems (tendr-, podr-, habr-, har-, dir-
+    // ... with their prefixed verbs: mantendrá, propondrá).
+    static const Regex* const kFuture = new Regex(
+        R"([a-z]+[aei]r(?:e|a|an|as|emos)|[a-z]*(?:tend|pond|sald|vend|vald|pod|hab|sab|cab|quer|ha|di)r(?:e|a|an|as|emos)|ir(?:e|a|an|emos))");
+    static const Regex* const kInfinitive =
+        new Regex(R"([a-z]+(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?)");
+    static const Regex* const kGo = new Regex("voy|vas|va|vamos|van");
+    static const Regex* const kDeterminer = new Regex(
+        R"(el|la|los|las|un|una|unos|unas|su|sus|mi|mis|tu|tus|este|esta|ese|esa|aquella|cada|otra|toda|misma|nuestra|por|de|del|al)");
+    // "la primera cumbre en cinco años", "la mayor subida en diez años".
+    static const Regex* const kFrame = new Regex(
+        R"(primer[oa]?|vez|veces|mayor|menor|mejor|peor|record|maxim[oa]|minim[oa]|ultim[oa])");
+    // Adverbs that may stand between the verb and the count ("estaré fuera en
+    // un mes").
+    static const Regex* const kAdverb = new Regex(
+        "fuera|afuera|aqui|alli|alla|ya|nuevamente|definitivamente|finalmente|oficialmente");
+    std::vector<std::string_view> w = WordsBefore(m.text, at, 6);
+    for (size_t k = 0; k < w.size() && k < 4; ++k)
+      if (kFrame->FullMatch(w[k])) return false;
+    size_t i = 0;
+    while (i < w.size() && kAdverb->FullMatch(w[i])) ++i;
+    if (i >= w.size()) return false;
+    if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
+    // An infinitive after "ir a" or a future and "a" ("va a firmar", "volverá a
+    // reunirse").
+    return kInfinitive->FullMatch(w[i]) && i + 2 < w.size() && w[i + 1] == "a" &&
+           (kGo->FullMatch(w[i + 2]) || kFuture->FullMatch(w[i + 2]));
+  }
+  size_t begin = at;
+  while (begin > 0 && std::string_view(".;:!?\n").find(m.text[begin - 1]) == std::string_view::npos)
+    --begin;
+  std::string_view clause = m.text.substr(begin, at - begin);
+  static const Regex* const kMarker =
+      new Regex(R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna)|'ll)\b)");
+  // Between the marker and "in": no superlative or "first ... time" frame, no
+  // past participle just before "in", and no comma or conjunction that opens
+  // another clause ("he will resign and the firm lost money in two years").
+  static const Regex* const kFrame = new Regex(
+      R"(\b(?:first|time|times|ever|record|highest|lowest|biggest|largest|smallest|best|worst|most|least)\b|(?:[a-z]ed|\bbuilt|\bdone|\bmade|\bwritten|\bwon)\s*$|,|\b(?:and|but|or|that|which|who|because|while|whereas|although|though|so|than)\b)");
+  std::vector<Span> g;
+  size_t from = 0, marker = std::string_view::npos;
+  while (kMarker->Find(clause, from, &g)) {
+    marker = g[0].end;
+    from = g[0].end;
+  }
+  return marker != std::string_view::npos && !kFrame->Contains(clause.substr(marker));
+}
+
+// "al día siguiente", "a la semana siguiente" tell what followed an event just
+// told; "el mes anterior a la cumbre", "los días siguientes de la huelga", "the
+// week before the vote" count from the time named after them. Neither counts
+// from the reference. `lead` is the group of a leading "a"/"al".
+bool Anchored(const Match& m, int lead) {
+  static const Regex* const kNext = new Regex(R"(\s+(?:a|al|de|del|than|of)\b)");
+  return m.has(lead) || kNext->MatchAt(m.text, m.span(0).end);
+}
+
+// A count of periods from the reference ("dos semanas", "a fortnight"), as
+// EmitOffset reads it.
+void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  if (m.str(group).find("fortnight") == std::string_view::npos)
+    return EmitOffset(m, group, sign, out);
+  EmitDayOffset(m, 14 * sign, out);
+  out->back().form = "offset";
+}
+
+// "Three weeks later", "tres semanas después" (group `group` the count) count
+// from a time the story names: from the reference only in a clause about the
+// future, unresolved otherwise.
+void EmitLater(const Match& m, int group, std::vector<DateMention>* out) {
+  std::vector<DateMention> one;
+  EmitCount(m, group, 1, &one);
+  if (one.empty()) return;
+  if (!FutureCount(m)) {
+    one[0].resolved = false;
+    one[0].value = Date();
+  }
+  out->push_back(one[0]);
+}
+
+// Week Rank(group 1) (-1: the last) of the month or year NamedPeriod reads from
+// group 2: "the last week of next month", "la primera semana del año pasado".
+void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out) {
+  int year = 0, month = 0;
+  bool relative = false;
+  NamedPeriod(m, 2, &year, &month, &relative);
+  if (year && !PlausibleYear(year)) return;
+  EmitNthWeek(m, Rank(m, 1), month, year, relative, out);
+}
+
+// A count of periods in several parts ("3 weeks and 4 days", "un año y cinco
+// meses", group `group`) `sign` away from the reference: to the day when days
+// or weeks are counted, else to the month, as EmitOffset reads one count.
+void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  static const Regex* const kPiece = new Regex(
+      R"((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\b)");
+  static const Regex* const kJoin = new Regex(R"(\s*,?\s*(?:(?:and|y)\s+)?)");
+  std::string_view s = m.str(group);
+  int months = 0, days = 0, pieces = 0;
+  size_t at = 0;
+  for (Span piece : kPiece->FindAll(s)) {
+    int n = 0;
+    std::string unit;
+    if (!kJoin->FullMatch(s.substr(at, piece.begin - at)) ||
+        !WholeNumber(m, s.substr(piece.begin, piece.size()), &n, &unit) || n < 1) {
+      return;
+    }
+    if (unit == "day" || unit == "week") {
+      days += unit == "day" ? n : 7 * n;
+    } else if (unit == "month" || unit == "year") {
+      months += unit == "month" ? n : 12 * n;
+    } else {
+      return;
+    }
+    ++pieces;
+    at = piece.end;
+  }
+  if (pieces < 2 || at != s.size()) return;
+  const Date* ref = m.RefAt(days ? P::kDay : P::kMonth);
+  Date v;
+  if (ref) {
+    v = ShiftMonth(*ref, sign * months);
+    if (days) {
+      v = Date::Day(v.year, v.month, std::min(ref->day, DaysInMonth(v.year, v.month)))
+              .AddDays(sign * days);
+    }
+  }
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+}
+
+// "Following Friday's vote" is after it: without "the", "following" before a
+// possessive is a preposition. Group 2 holds the word, group 1 the core.
+bool FollowingAsPreposition(const Match& m) {
+  return m.is(2, "following") && m.span(0).begin == m.span(1).begin && m.After() == '\'';
+}
+
+// "Over the next decade", "durante la última década": a stretch of years up to
+// or from the reference, as "over the next week" is seven days; "in the next
+// decade" names the calendar one.
+bool OverStretch(const Match& m) {
+  static const Regex* const kArticle = new Regex("the|la|el|las|los");
+  static const Regex* const kOver = new Regex("over|during|within|throughout|durante");
+  std::vector<std::string_view> w = WordsBefore(m.text, m.span(0).begin, 4);
+  size_t i = !w.empty() && kArticle->FullMatch(w[0]) ? 1 : 0;
+  if (i >= w.size()) return false;
+  return kOver->FullMatch(w[i]) ||
+         (w[i] == "de" && i + 2 < w.size() && w[i + 1] == "largo" && w[i + 2] == "lo");
+}
+
+// Whether "en dos semanas", "in a year" ends its noun phrase: "en un año
+// electoral", "in a week of talks", "in a year marked by protests" name a
+// stretch, not a point. What may follow is punctuation, the end, or a word that
+// opens something else (a conjunction, a preposition, an article, a clitic).
+bool CountEndsPhrase(const Match& m) {
+  static const Regex* const kNext = new Regex(
+      R"re(\s*(?:[.,;:!?)"]|$)|\s+(?:y|o|e|en|con|por|para|si|cuando|tras|antes|hasta|que|pero|como|porque|mientras|segun|ante|el|la|los|las|un|una|unos|unas|su|sus|se|lo|le|and|or|at|in|on|for|with|by|after|before|until|when|if|but|as|so|because|while|unless|then|the|a|an|its|their|his|her)\b)re");
+  return kNext->MatchAt(m.text, m.span(0).end);
+}
+
+// The day, Monday-to-Sunday week, month or year `delta` of them from the
+// reference's ("el día anterior", "the week after").
+void EmitUnitShift(const Match& m, std::string_view unit, int delta,
+                   std::vector<DateMention>* out) {
+  if (unit == "day" || unit == "dia") return EmitDayOffset(m, delta, out);
+  if (unit == "week" || unit == "semana") return EmitWeek(m, delta, false, out);
+  EmitPeriod(m, unit == "month" || unit == "mes", delta, out);
+}
+
+// Monday to Friday of the week `delta` weeks from the reference's ("next
+// workweek", "la próxima semana laboral").
+void EmitWorkWeek(const Match& m, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "week", out);
+  Date monday = ref->AddDays(1 - ref->Weekday() + 7 * delta), friday = monday.AddDays(4);
+  EmitRelativeRange(m, &monday, &friday, "week", out);
+}
+
+// No leading "a"/"al" group, for Anchored.
+constexpr int kNoLead = -1;
+
+// A year or month a counted part lies in, in the group layout NamedPeriod
+// reads (tokens as Expand replaces them): "2025", "este año", "el año pasado",
+// "junio de 2025"; "this year", "next month", "the year", "June 2025".
+constexpr const char* kNamedPeriodEs =
+    R"((?:<Y>|(este|proximo|pasado|ultimo)\s+(ano|mes)|(?:el\s+)?(ano|mes)(?:\s+(pasado|proximo|que\s+viene))?|<MW><YT>?))";
+constexpr const char* kNamedPeriodEn =
+    R"((?:<Y>|(?:the\s+)?(this|next|last|previous|following|coming|past)\s+(year|month)|the\s+(year|month)()|<MW><YT>?))";
+
+// Month number Rank(group 1) (-1: the last) of the year NamedPeriod reads from
+// group 2: "el quinto mes de 2025", "the 10th month of next year".
+void EmitNthMonth(const Match& m, std::vector<DateMention>* out) {
+  int n = Rank(m, 1), year = 0, month = 0;
+  bool relative = false;
+  NamedPeriod(m, 2, &year, &month, &relative);
+  if (n < 0) n = 12;
+  if (month || n < 1 || n > 12) return;
+  if (!year) return out->push_back(Relative(m.core, nullptr, "month"));
+  if (!PlausibleYear(year)) return;
+  DateMention d = Absolute(m.core, Date::Month(year, n), "month");
+  d.relative = relative;
+  out->push_back(d);
+}
+
+// "The first 3 weeks of 2025", "los tres primeros meses del año": `word` the
+// first/last word, `count` a plain number, `unit` days, weeks, months or
+// quarters, `named` the period's groups (NamedPeriod).
+void EmitFirstOrLast(const Match& m, int word, int count, int unit, int named,
+                     std::vector<DateMention>* out) {
+  int n = 0, year = 0, month = 0;
+  bool relative = false;
+  std::string none;
+  if (!WholeNumber(m, m.str(count), &n, &none) || !none.empty()) return;
+  const char u = m.str(unit)[0];
+  const char* units = u == 'd' ? "day" : u == 'w' || u == 's' ? "week" : u == 'm' ? "month" : "quarter";
+  NamedPeriod(m, named, &year, &month, &relative);
+  const bool first = m.str(word)[0] == 'p' || m.is(word, "first");
+  EmitCountedPart(m, first, units[0] == 'q' ? 3 * n : n, units[0] == 'q' ? "month" : units, month,
+                  year, relative, out);
+}
+
+// "Hace una década", "two decades ago": ten years per decade from the
+// reference's, to the year as EmitOffset reads "hace diez años". Group `count`
+// the count ("a", "una" or a number).
+void EmitDecadesOffset(const Match& m, int count, int sign, std::vector<DateMention>* out) {
+  int n = 1;
+  std::string unit;
+  std::string_view c = m.str(count);
+  if (c != "a" && c != "una" && c != "un" && (!WholeNumber(m, c, &n, &unit) || !unit.empty())) return;
+  if (n < 1 || n > 10) return;
+  const Date* ref = m.RefAt(P::kYear);
+  Date v;
+  if (ref) v = Date::Year(ref->year + sign * 10 * n);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+}
+
+// Anaphoric forms ("la semana siguiente", "the previous year", "tres semanas
+// después") count from the last time the story named. With none named before
+// them but the reference day itself (a dateline, "hoy") that is the reference;
+// after another date the anchor may be that date, so they are left unresolved
+// rather than guessed.
+void UnresolveAnaphoric(std::string_view text, const Date* ref,
+                        std::vector<DateMention>* mentions) {
+  static const Regex* const kAnaphoric = new Regex(
+      R"(\b(?:anteriores|anterior|siguientes|siguiente|previous|following|preceding|next\s+day)\b|(?:later|despues|mas\s+tarde|before|after)$)");
+  bool named = false;
+  for (DateMention& m : *mentions) {
+    if (named && m.relative && m.resolved &&
+        kAnaphoric->Contains(text.substr(m.span.begin, m.span.size()))) {
+      m.resolved = false;
+      m.value = Date();
+      m.end = Date();
+    }
+    const bool reference_day = ref && m.resolved && !m.is_range && m.value == *ref;
+    named |= m.form != "now" && !reference_day;
+  }
+}
+
 // Thirds of a month (days 1-15, 10-20, 16-end: the stretches overlap as the
 // words do) or of a year (January-April, May-August, September-December).
 // `part`: 0 early, 1 middle, 2 late. `month` 0 is the whole year; `year` 0 takes
@@ -1274,6 +1671,136 @@ void AddSpanishReaders(Readers* r) {
     r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
   };
 
+  // esta semana laboral, la próxima semana laboral: Monday to Friday.
+  add(R"((esta|proxima|pasada)\s+semana\s+laboral|semana\s+laboral\s+(pasada|proxima|que\s+viene))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWorkWeek(m, ShiftOf(m.has(1) ? m.str(1) : m.str(2)), out);
+      });
+
+  // hace una década, dentro de dos décadas.
+  add(R"((hace|dentro\s+de)\s+(\d+|[a-z]+)\s+decadas?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitDecadesOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // la última semana de este mes, la primera semana del año pasado.
+  add(std::string(R"((?:la\s+)?(\d(?:\.?a)?|[a-z]+)\s+semana\s+(?:de|del)\s+)") + kNamedPeriodEs, 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitNthWeekOfNamed(m, out); });
+
+  // hace tres semanas y cuatro días, dentro de un año y cinco meses.
+  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+)(?:dias?|semanas?|mes(?:es)?|anos?)(?:\s*,?\s*(?:y\s+)?[a-z0-9]+\s+(?:dias?|semanas?|mes(?:es)?|anos?))+))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        EmitCompoundOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // en dos semanas, en un mes: a date only in a clause about the future (see
+  // FutureCount); "se duplicó en dos años" says how long.
+  add(R"(en\s+((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (CountEndsPhrase(m) && FutureCount(m)) EmitOffset(m, 1, 1, out);
+      });
+
+  // tres semanas después, dos días más tarde: from a time the story names, so
+  // from the reference only in a clause about the future; "dos días después de
+  // mañana" is a shift of that day (OpenRanges). Two days from now.
+  add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?))\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(2, "a") || m.is(2, "desde")) return EmitOffset(m, 1, 1, out);
+        if (!Anchored(m, kNoLead)) EmitLater(m, 1, out);
+      });
+
+  // el lunes anterior, el viernes siguiente, el siguiente martes.
+  add(R"((?:(al|a)\s+(?:el\s+)?)?(?:<WW>\s+(anterior|siguiente)|(anterior|siguiente)\s+<WW>))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1)) return;
+        std::string_view w = m.has(3) ? m.str(3) : m.str(4);
+        EmitWeekday(m, m.weekday(m.has(2) ? 2 : 5), w == "anterior" ? Which::kLast : Which::kNext,
+                    out);
+      });
+
+  // la semana anterior, la siguiente semana, la semana después de la próxima;
+  // el fin de semana siguiente.
+  add(R"((?:(al|a)\s+(?:la\s+|el\s+)?)?(fin\s+de\s+)?(?:semana\s+(anterior|siguiente|despues\s+de\s+la\s+proxima|antes\s+de\s+la\s+pasada)|(anterior|siguiente)\s+(fin\s+de\s+)?semana))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1) || (m.has(2) && m.has(4))) return;
+        std::string_view w = m.has(3) ? m.str(3) : m.str(4);
+        // "después de la próxima" two weeks on, "antes de la pasada" two back.
+        int delta = w[0] == 'd' ? 2 : w.substr(0, 6) == "antes " ? -2 : ShiftOf(w);
+        EmitWeek(m, delta, m.has(2) || m.has(5), out);
+      });
+
+  // el martes de la semana siguiente.
+  add(R"(<WW>\s+de\s+(?:la\s+)?(?:semana\s+(anterior|siguiente)|(anterior|siguiente)\s+semana))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitWeekdayOfWeek(m, m.weekday(1), ShiftOf(m.has(2) ? m.str(2) : m.str(3)), out);
+      });
+
+  // el día anterior, el mes siguiente, el año anterior.
+  add(R"((?:(al|a)\s+(?:el\s+)?)?(?:(dia|mes|ano)\s+(anterior|siguiente)|(anterior|siguiente)\s+(dia|mes|ano)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1)) return;
+        EmitUnitShift(m, m.str(m.has(2) ? 2 : 5), ShiftOf(m.has(3) ? m.str(3) : m.str(4)), out);
+      });
+
+  // el trimestre anterior, el siguiente trimestre, el último trimestre ("el
+  // último trimestre de 2023" is a year's fourth, read by a longer pattern).
+  add(R"((?:(al|a)\s+(?:el\s+)?)?(?:trimestre\s+(anterior|siguiente)|(anterior|siguiente|ultimo)\s+trimestre))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1)) return;
+        EmitShiftedQuarter(m, ShiftOf(m.has(2) ? m.str(2) : m.str(3)), out);
+      });
+
+  // la próxima década, el último decenio, la década pasada, las próximas dos
+  // décadas (calendar decades); las últimas dos décadas are the last twenty
+  // years, as "los últimos veinte años" are, and so is any of them after
+  // "durante" (OverStretch).
+  add(R"((?:(proxim[oa]s?|pasad[oa]s?|ultim[oa]s?|anterior|siguiente|est[ae])\s+(?:(\d+|[a-z]+)\s+)?(decadas?|decenios?)|(decada|decenio)\s+(pasad[oa]|anterior|siguiente|que\s+viene|proxim[oa])))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        const int delta = ShiftOf(m.has(1) ? m.str(1) : m.str(5));
+        const bool plural = m.has(3) && m.str(3).back() == 's';
+        if (plural != m.has(2)) return;
+        int n = 1;
+        std::string unit;
+        if (plural && (!delta || !WholeNumber(m, m.str(2), &n, &unit) || !unit.empty())) return;
+        if (delta && (OverStretch(m) || (plural && delta < 0))) {
+          return EmitSpanOf(m, 10 * n, "year", delta, out);
+        }
+        EmitShiftedDecades(m, plural ? 1 : delta, n, out);
+      });
+
+  // los 2 días siguientes, las 10 semanas anteriores, las siguientes tres
+  // semanas.
+  add(R"((?:(siguientes|anteriores)\s+((?:[a-z0-9]+\s+){1,3}?(?:dias|semanas|meses|anos))|((?:[a-z0-9]+\s+){1,3}?(?:dias|semanas|meses|anos))\s+(siguientes|anteriores)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitSpan(m, m.str(m.has(2) ? 2 : 3), ShiftOf(m.has(1) ? m.str(1) : m.str(4)), out);
+      });
+
+  // los últimos dos trimestres, los tres trimestres siguientes: whole quarters.
+  add(R"((?:(proxim[oa]s|ultim[oa]s|siguientes|anteriores|pasad[oa]s)\s+(\d+|[a-z]+)\s+trimestres|(\d+|[a-z]+)\s+trimestres\s+(siguientes|anteriores|pasados|proximos)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        int n = 0;
+        std::string unit;
+        if (!WholeNumber(m, m.str(m.has(2) ? 2 : 3), &n, &unit) || !unit.empty()) return;
+        EmitQuarters(m, n, ShiftOf(m.has(1) ? m.str(1) : m.str(4)), out);
+      });
+
+  // las primeras 3 semanas de 2025, los últimos dos meses del año pasado,
+  // los tres primeros meses del año, los dos últimos trimestres de 2023.
+  add(std::string(
+          R"((?:(?:los|las)\s+)?(?:(primer[oa]s|ultim[oa]s)\s+(\d+|[a-z]+)|(\d+|[a-z]+)\s+(primer[oa]s|ultim[oa]s))\s+(dias|semanas|meses|trimestres)\s+(?:de|del)\s+)") +
+          kNamedPeriodEs,
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        EmitFirstOrLast(m, m.has(1) ? 1 : 4, m.has(1) ? 2 : 3, 5, 6, out);
+      });
+
+  // el quinto mes de 2025, el décimo mes del próximo año.
+  add(std::string(R"((?:el\s+)?(\d{1,2}(?:\.?o)?|[a-z]+)\s+mes\s+(?:de|del)\s+)") + kNamedPeriodEs,
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitNthMonth(m, out); });
+
   // del 28 de junio al 2 de julio [de 2024], entre el 3 de febrero y 6 de marzo.
   add(R"((del?|desde(?:\s+el)?|entre(?:\s+el)?)\s+<D>\s+(?:de\s+)?<M>\.?(?:\s+del?\s+<Y>)?\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?)\s+<D>\s+(?:de\s+)?<M>(?:\.?\s+del?\s+<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
@@ -1344,8 +1871,8 @@ void AddSpanishReaders(Readers* r) {
       });
 
   // esta semana, la semana pasada, la próxima semana, la semana que viene, la
-  // semana antepasada. "La semana anterior/siguiente" is left out: it counts
-  // from a day the story names, not from the publication date.
+  // semana antepasada. "La semana anterior/siguiente" counts from a day the
+  // story names: read above, with UnresolveAnaphoric.
   add(R"((?:(esta|pasada|proxima)\s+semana|semana\s+(pasada|proxima|que\s+viene|entrante|antepasada)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.has(1) ? m.str(1) : m.str(2);
@@ -1414,9 +1941,9 @@ void AddSpanishReaders(Readers* r) {
           return EmitWeekPart(m, part, delta, out);
         }
         if (m.has(5)) {
-          // "anterior"/"siguiente" count from a time the story names.
-          if (m.is(6, "anterior") || m.is(6, "siguiente")) return;
-          int delta = m.is(6, "pasado") ? -1 : m.has(6) ? 1 : 0;
+          // "anterior"/"siguiente" count from a time the story names: see
+          // UnresolveAnaphoric.
+          int delta = m.is(6, "pasado") || m.is(6, "anterior") ? -1 : m.has(6) ? 1 : 0;
           EmitRelativePart(m, part, m.str(5) == "mes", delta, out);
           return;
         }
@@ -1507,6 +2034,148 @@ void AddEnglishReaders(Readers* r) {
   auto add = [&](const std::string& pattern, int core, Handler h) {
     r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
   };
+
+  // this working week, next workweek: Monday to Friday.
+  add(R"((this|next|last|previous|following)\s+(?:working\s+week|work\s?week))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWorkWeek(m, ShiftOf(m.str(1)), out);
+      });
+
+  // a decade ago, two decades from now.
+  add(R"((\d+|[a-z]+(?:-[a-z]+)?)\s+decades?\s+(ago|from\s+now))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitDecadesOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
+      });
+
+  // the last week of next month, the first week of next year.
+  add(std::string(R"((?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+week\s+of\s+)") + kNamedPeriodEn, 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitNthWeekOfNamed(m, out); });
+
+  // three weeks and four days ago, a year and five months from now. After "the
+  // last", the first count is a span's ("talks ran for the last 4 months and 3
+  // days ago a deal was struck").
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)(?:\s*,?\s*(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))+)\s+(ago|from\s+(?:now|today)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kSpanWord =
+            new Regex("last|past|next|previous|following|coming|upcoming|preceding");
+        std::vector<std::string_view> before = WordsBefore(m.text, m.span(0).begin, 1);
+        if (!before.empty() && kSpanWord->FullMatch(before[0])) return;
+        EmitCompoundOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
+      });
+
+  // in two weeks, in a fortnight: a date only in a clause about the future (see
+  // FutureCount); "prices doubled in two years" says how long. "In two weeks'
+  // time" always looks ahead.
+  add(R"(in\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)|a\s+fortnight)('s?\s+time|\s+time)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2) || (CountEndsPhrase(m) && FutureCount(m))) EmitCount(m, 1, 1, out);
+      });
+
+  // three weeks later, a fortnight later: from a time the story names, so from
+  // the reference only in a clause about the future. A fortnight ago, a
+  // fortnight from now (other counts are read with "four weeks ago").
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(later)|(a\s+fortnight)\s+(later|ago|from\s+(?:now|today)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int count = m.has(1) ? 1 : 3, word = m.has(1) ? 2 : 4;
+        if (!m.is(word, "later")) return EmitCount(m, count, m.is(word, "ago") ? -1 : 1, out);
+        if (!Anchored(m, kNoLead)) EmitLater(m, count, out);
+      });
+
+  // the previous Wednesday, the following Friday.
+  add(R"((?:the\s+)?((previous|following|preceding)\s+<WW>))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead) || FollowingAsPreposition(m)) return;
+        EmitWeekday(m, m.weekday(3), m.is(2, "following") ? Which::kNext : Which::kLast, out);
+      });
+
+  // the following week, the previous weekend.
+  add(R"((?:the\s+)?((previous|following|preceding)\s+(week|weekend)))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead) || FollowingAsPreposition(m)) return;
+        EmitWeek(m, ShiftOf(m.str(2)), m.str(3) == "weekend", out);
+      });
+
+  // Tuesday of the following week.
+  add(R"(<WW>\s+of\s+the\s+(previous|following|preceding)\s+week)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWeekdayOfWeek(m, m.weekday(1), ShiftOf(m.str(2)), out);
+      });
+
+  // the previous day, the following month, the next day; the day before, the
+  // week after, the year before (only at the end of a clause: "the day before
+  // the vote" counts from the vote, "the week after next" is read elsewhere).
+  add(R"((?:the\s+)?((previous|following|preceding)\s+(day|month|year)|next\s+(day))|the\s+((day|week|month|year)\s+(before|after)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        Match core = m;
+        core.core = m.span(m.has(1) ? 1 : 5);
+        if (m.has(5)) {
+          if (m.After() && std::string_view(".,;:!?)").find(m.After()) == std::string_view::npos)
+            return;
+          return EmitUnitShift(core, m.str(6), m.is(7, "before") ? -1 : 1, out);
+        }
+        if (m.has(4)) return EmitDayOffset(core, 1, out);
+        EmitUnitShift(core, m.str(3), ShiftOf(m.str(2)), out);
+      });
+
+  // the following quarter ("previous quarter" is read with "last quarter").
+  add(R"((?:the\s+)?(following|preceding|upcoming)\s+quarter)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitShiftedQuarter(m, ShiftOf(m.str(1)), out);
+      });
+
+  // the next decade, the previous decade, this decade, the next two decades
+  // (calendar decades); the past decade and the past two decades are the last
+  // ten and twenty years, as "the past ten years" are, and so is any of them
+  // after "over" (OverStretch).
+  add(R"((this|current|next|last|past|previous|following|coming|upcoming)\s+(?:(\d+|[a-z]+(?:-[a-z]+)?)\s+)?(decades?))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        const int delta = ShiftOf(m.str(1));
+        const bool plural = m.str(3) == "decades";
+        if (plural != m.has(2)) return;
+        int n = 1;
+        std::string unit;
+        if (plural && (!delta || !WholeNumber(m, m.str(2), &n, &unit) || !unit.empty())) return;
+        if (delta && (OverStretch(m) || (delta < 0 && (plural || m.is(1, "past"))))) {
+          return EmitSpanOf(m, 10 * n, "year", delta, out);
+        }
+        EmitShiftedDecades(m, plural ? 1 : delta, n, out);
+      });
+
+  // the last two quarters, the following 2 quarters: whole quarters.
+  add(R"((next|last|past|previous|following|coming|upcoming|preceding)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+quarters)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        int n = 0;
+        std::string unit;
+        if (!WholeNumber(m, m.str(2), &n, &unit) || !unit.empty()) return;
+        EmitQuarters(m, n, ShiftOf(m.str(1)), out);
+      });
+
+  // the following three weeks, the previous 10 days; the 5 upcoming years, the
+  // 10 previous weeks; the next fortnight, the past fortnight.
+  add(R"((following|previous|preceding|upcoming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days|weeks|months|years))|((?:\d+|[a-z]+(?:-[a-z]+)*))\s+(upcoming|next|coming|following|previous|preceding|past|last)\s+(days|weeks|months|years)|(next|last|past|previous|following|coming|upcoming)\s+fortnight)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        if (m.has(6)) return EmitSpanOf(m, 14, "day", ShiftOf(m.str(6)) > 0 ? 1 : -1, out);
+        if (m.has(1)) return EmitSpan(m, m.str(2), ShiftOf(m.str(1)), out);
+        std::string count = std::string(m.str(3)) + " " + std::string(m.str(5));
+        EmitSpan(m, count, ShiftOf(m.str(4)), out);
+      });
+
+  // the first 3 weeks of 2025, the last 4 weeks of this year, the first five
+  // days of June, the first two quarters of 2023.
+  add(std::string(
+          R"((?:the\s+)?(first|last|final)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(days|weeks|months|quarters)\s+of\s+)") +
+          kNamedPeriodEn,
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitFirstOrLast(m, 1, 2, 3, 4, out); });
+
+  // the fifth month of 2025, the 10th month of next year.
+  add(std::string(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+month\s+of\s+)") +
+          kNamedPeriodEn,
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitNthMonth(m, out); });
 
   // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day: holidays
   // with a fixed rule of their own ("Independence Day" and "Labor Day" differ
@@ -1625,7 +2294,7 @@ void AddEnglishReaders(Readers* r) {
   // this week, last week, next week, the week after next, the week before last.
   // After "the", "last week"/"next week" are seven days ("the last week of
   // July", "over the next week"); "the following week" counts from a day the
-  // story names.
+  // story names (read above, with UnresolveAnaphoric).
   add(R"((?:(the)\s+)?(?:(this|last|next)\s+(week|weekend)|week\s+(after\s+next|before\s+last)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1) != m.has(4)) return;
@@ -2121,6 +2790,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   std::vector<DateMention> out;
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
+  UnresolveAnaphoric(folded, ref, &out);
   JoinRanges(folded, &out);
   BindYears(folded, &out);
   OpenRanges(folded, &out);

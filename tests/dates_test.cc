@@ -328,7 +328,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "a mediados de julio", "", "a mediados de julio=~?"},
     {"es", "a finales del año pasado", kRef, "a finales del ano pasado=~2023-09/2023-12"},
     {"es", "a principios del mes que viene", kRef, "a principios del mes que viene=~2024-07-01/2024-07-15"},
-    {"es", "a finales del año siguiente", kRef, ""},
+    {"es", "a finales del año siguiente", kRef, "a finales del ano siguiente=~2025-09/2025-12"},
     {"es", "Cerrará a final de mes.", kRef, "a final de mes=~2024-06-16/2024-06-30"},
     {"es", "al inicio de 2023", "", "inicio de 2023=2023-01/2023-04"},
     {"es", "Jugarán la final de junio.", kRef, ""},

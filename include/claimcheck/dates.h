@@ -67,9 +67,22 @@
 //              before the bound shifts the date instead: dos días después de
 //              mañana, two weeks from tomorrow, 2 months after January 31 (one
 //              day); "more than two weeks before June 1" is a bound again
+// Relative forms of this family too: en dos semanas, in two weeks (only in a
+// clause about the future: "prices doubled in two years" is a duration), in a
+// fortnight's time, tres días a partir de ahora, two weeks and two days ago;
+// el lunes anterior, the following Friday, el martes de la semana siguiente, la
+// semana después de la próxima, el trimestre anterior, el último trimestre, the
+// following quarter; la próxima década, the last decade (calendar decades; the
+// past two decades, or any after "over"/"durante", are stretches of years);
+// los 2 días siguientes, the last two quarters, the 5 upcoming years, the next
+// fortnight; las primeras 3 semanas de 2025, the last two months of this year,
+// the last week of next month, el quinto mes de 2025.
 // Anaphoric forms ("la semana siguiente", "the following week", "el año
-// anterior") count from a time the story names, not from the reference, and are
-// not read.
+// anterior", "tres semanas después") count from the last time the story named:
+// from the reference when it names none before them, unresolved after another
+// date; "three weeks later" only in a clause about the future. "Al día
+// siguiente", "el mes anterior a la cumbre", "the day before the vote" count from
+// a named event and are not read.
 //
 // Example:
 //   FoldedText f = FoldedText::Fold("Firmaron el tratado este miércoles.");
