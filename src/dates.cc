@@ -248,6 +248,12 @@ Names BuildNames(Lang lang) {
       }
     }
   }
+  // Newsrooms cut every month to three letters ("sep", where Spanish ICU has
+  // "sept."); such a cut is one more abbreviation.
+  for (const std::string& name : wide_months) {
+    std::string cut = name.substr(0, 3);
+    if (name.size() > 3 && n.month.emplace(cut, n.month[name]).second) months.push_back(cut);
+  }
   for (const std::string& name : months) {
     if (std::find(wide_months.begin(), wide_months.end(), name) == wide_months.end()) {
       n.short_months.insert(name);
@@ -496,6 +502,8 @@ Date ResolveMonthName(const Date& ref, int month, Which w) {
       return Date::Month(ref.month > month ? ref.year : ref.year - 1, month);
     case Which::kNext:
       return Date::Month(ref.month < month ? ref.year : ref.year + 1, month);
+    case Which::kOnOrBefore:
+      return Date::Month(ref.month >= month ? ref.year : ref.year - 1, month);
     default:
       return Date::Month(ref.year, month);
   }
@@ -596,12 +604,14 @@ bool WholeNumber(const Match& m, std::string_view phrase, int* value, std::strin
 }
 
 // A day of the month written as a word ("veintinueve", "primero").
-int DayWord(const Match& m, int group) {
+int DayWord(const Match& m, std::string_view phrase) {
   int v = 0;
   std::string unit;
-  if (!WholeNumber(m, m.str(group), &v, &unit) || !unit.empty() || v < 1 || v > 31) return 0;
+  if (!WholeNumber(m, phrase, &v, &unit) || !unit.empty() || v < 1 || v > 31) return 0;
   return v;
 }
+
+int DayWord(const Match& m, int group) { return DayWord(m, m.str(group)); }
 
 // "dos semanas", "3 days", "un año" `sign` periods away from the reference:
 // days and weeks to the day, months and years only to the month or the year, since
@@ -1349,6 +1359,8 @@ Date Holiday(std::string_view name, int year) {
   if (has("valentin") || has("enamorados")) return Date::Day(year, 2, 14);
   if (has("patri")) return Date::Day(year, 3, 17);
   if (has("worker") || has("trabajador")) return Date::Day(year, 5, 1);
+  if (has("earth") || has("tierra")) return Date::Day(year, 4, 22);
+  if (has("juneteenth")) return Date::Day(year, 6, 19);
   return Date();
 }
 
@@ -1373,16 +1385,237 @@ void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
   out->push_back(Relative(m.core, &d, "holiday"));
 }
 
+// Whether what follows a number at `at` makes it a count or a rank of
+// something ("el martes 20 personas", "the 19th amendment", "in two thousand
+// homes"), an hour ("10 a.m.") or a repeat ("de cada mes"): a word that is no
+// preposition or conjunction. Punctuation, the end of the text or
+// "de"/"at"/"and" leave the number free to be a date.
+bool CountsSomething(std::string_view text, size_t at) {
+  // "Saturday 10 a.m.", "el sábado 10:30": an hour.
+  static const Regex* const kHour = new Regex(R"(\s*(?:[ap]\.?m\b|:\d))");
+  if (kHour->MatchAt(text, at)) return true;
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t end = at;
+  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                               static_cast<unsigned char>(text[end]) >= 0x80)) {
+    ++end;
+  }
+  if (end == at) return false;
+  static const std::set<std::string_view> kFree = {
+      "de",   "del",  "a",     "al",   "en",   "y",    "e",    "o",    "u",    "que",
+      "para", "por",  "con",   "hasta", "desde", "entre", "at",  "on",   "in",   "and",
+      "or",   "of",   "to",    "for",  "with", "from", "until", "till", "when", "this",
+      "next", "last", "este",  "esta", "proximo", "pasado", "la", "las", "el", "the",
+      "no",   "se",   "ya"};
+  std::string_view word = text.substr(at, end - at);
+  if (!kFree.count(word)) return true;
+  // "el día 1 de cada mes", "the 1st of every month" repeat: no one day.
+  static const Regex* const kEvery = new Regex(R"(\s+(?:cada|each|every)\b)");
+  return (word == "de" || word == "of") && kEvery->MatchAt(text, end);
+}
+
+// Which of two numbers "a/b" is the day: the first in Spanish, the second in
+// English unless the first cannot be a month; either language takes the
+// reading that can be a date.
+bool DayFirst(Lang lang, int a, int b) {
+  if (lang == Lang::kEn) return a > 12;
+  if (lang == Lang::kAny && b > 12 && a <= 12) return false;
+  return true;
+}
+
+// "el jueves 9 de mayo" without a year: the year nearest the reference in
+// which that day falls on that weekday (its own first, then the one before,
+// as news reports mostly what has happened, then the one after); 0 when none
+// does, and the day is then read in the reference's year as written.
+int SameWeekdayYear(const Match& m, int wd, int mo, int d) {
+  const Date* ref = m.RefAt(P::kYear);
+  if (!wd || !ref) return 0;
+  for (int y : {ref->year, ref->year - 1, ref->year + 1}) {
+    if (ValidDay(y, mo, d) && Date::Day(y, mo, d).Weekday() == wd) return y;
+  }
+  return 0;
+}
+
+// A year written in words at the start of `words` ("dos mil once", "two
+// thousand and nine", "mil novecientos setenta y cuatro"), read by the number
+// extractor; in English also as two two-digit groups, the way English says
+// years ("nineteen sixty eight" is 19|68). The longest run of words that reads
+// as a year wins; *used is its length in bytes. 0 when none does.
+int YearWords(const Match& m, std::string_view words, size_t* used) {
+  std::vector<size_t> ends;  // where each word ends
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool letter = std::isalpha(static_cast<unsigned char>(words[i]));
+    bool next = i + 1 < words.size() && std::isalpha(static_cast<unsigned char>(words[i + 1]));
+    if (letter && !next) ends.push_back(i + 1);
+  }
+  auto whole = [&](std::string_view phrase, int* v) {
+    std::string unit;
+    return WholeNumber(m, phrase, v, &unit) && unit.empty();
+  };
+  // Most words after "en"/"in" are no number at all: one look settles those.
+  bool number_first = false;
+  for (const char* lang : NumberLangs(m.lang)) {
+    for (const NumberMention& n : ExtractNumbers(words, lang)) number_first |= n.span.begin == 0;
+  }
+  if (!number_first) return 0;
+  for (size_t k = ends.size(); k >= 1; --k) {
+    std::string_view phrase = words.substr(0, ends[k - 1]);
+    int v = 0;
+    if (whole(phrase, &v) && PlausibleYear(v)) {
+      *used = phrase.size();
+      return v;
+    }
+    if (m.lang == Lang::kEs) continue;
+    for (size_t j = 1; j < k; ++j) {
+      int hi = 0, lo = 0;
+      size_t cut = words.find_first_not_of(" -", ends[j - 1]);
+      if (cut == std::string_view::npos || cut >= phrase.size()) continue;
+      if (whole(words.substr(0, ends[j - 1]), &hi) && hi >= 10 && hi <= 20 &&
+          whole(phrase.substr(cut), &lo) && lo >= 10 && lo <= 99) {
+        *used = phrase.size();
+        return hi * 100 + lo;
+      }
+    }
+  }
+  return 0;
+}
+
+// The run of words from `at` (letters, spaces and hyphens, at most eight
+// words): where a year in words may be read. Readers match only the first
+// word, so a long run never hides the next match of the same reader.
+std::string_view WordsFrom(std::string_view text, size_t at) {
+  size_t end = at;
+  int words = 0;
+  while (end < text.size()) {
+    char c = text[end];
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      if (end == at || !std::isalpha(static_cast<unsigned char>(text[end - 1]))) {
+        if (words == 8) break;
+        ++words;
+      }
+    } else if (c != ' ' && c != '-') {
+      break;
+    }
+    ++end;
+  }
+  while (end > at && (text[end - 1] == ' ' || text[end - 1] == '-')) --end;
+  return text.substr(at, end - at);
+}
+
+// A year in words at `at` that ends a date ("... de dos mil once", "...
+// nineteen sixty eight"), and no count of something ("in two thousand
+// homes"); 0 when there is none. *end is where it ends.
+int YearWordsAt(const Match& m, size_t at, size_t* end) {
+  size_t used = 0;
+  int y = YearWords(m, WordsFrom(m.text, at), &used);
+  if (!y || CountsSomething(m.text, at + used)) return 0;
+  *end = at + used;
+  return y;
+}
+
+// Day `d` of the reference's month shifted by `delta` months ("el día 23", "the
+// 10th day of next month"): a day alone is said of the month at hand.
+void EmitDayOfMonth(const Match& m, Span span, int d, int delta, std::vector<DateMention>* out) {
+  if (d < 1 || d > 31) return;
+  const Date* ref = m.RefAt(P::kMonth);
+  if (!ref) {
+    out->push_back(Relative(span, nullptr, "day-of-month"));
+    return;
+  }
+  Date mo = ShiftMonth(*ref, delta);
+  if (!ValidDay(mo.year, mo.month, d)) return;
+  Date v = Date::Day(mo.year, mo.month, d);
+  out->push_back(Relative(span, &v, "day-of-month"));
+}
+
+// Whether a number at `end` right after a month's name counts what follows:
+// Spanish puts its modifiers after the noun ("en junio 2000 personas"), English
+// before it ("the June 2024 summit" is a date).
+bool CountsAfterMonth(const Match& m, size_t end) {
+  return m.lang != Lang::kEn && CountsSomething(m.text, end);
+}
+
+// The names in a list of months ("enero, abril y octubre"), each its own
+// mention; a year after the list ("de 2013") is every one's. Without one, the
+// latest such month not after the reference's: news mostly reports what has
+// happened, and "met in September" in a June story is last September (the
+// reference's own year would make it a date still to come, and a false
+// contradiction).
+void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
+  static const Regex* const kYearAfter = new Regex(R"(\.?\s*,?\s+(?:del?\s+|of\s+)?(\d{4})\b)");
+  std::vector<Span> g;
+  int year = 0;
+  if (kYearAfter->MatchAt(m.text, m.span(group).end, &g) && !CountsAfterMonth(m, g[0].end)) {
+    year = ToInt(m.text.substr(g[1].begin, g[1].size()));
+    if (!PlausibleYear(year)) return;
+  }
+  const Date* ref = m.RefAt(P::kYear);
+  const Span list = m.span(group);
+  for (size_t i = list.begin; i < list.end;) {
+    size_t j = i;
+    while (j < list.end && std::isalpha(static_cast<unsigned char>(m.text[j]))) ++j;
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    auto it = m.names.month.find(std::string(m.text.substr(i, j - i)));
+    // An abbreviation needs its dot ("después de feb."; "en mar abierto" is the sea).
+    bool dotted = j < m.text.size() && m.text[j] == '.';
+    if (it != m.names.month.end() && (dotted || !m.names.short_months.count(it->first))) {
+      Span s{i, j};
+      if (year) {
+        out->push_back(Absolute(s, Date::Month(year, it->second), "month"));
+      } else {
+        Date v = ref ? ResolveMonthName(*ref, it->second, Which::kOnOrBefore) : Date();
+        out->push_back(Relative(s, ref ? &v : nullptr, "relative-month"));
+      }
+    }
+    i = j;
+  }
+}
+
+// Whether a currency sign stands right before `at` ("$40", "€ 30"): the number
+// there is an amount.
+bool AfterCurrency(std::string_view text, size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  std::string_view before = text.substr(0, at);
+  for (std::string_view sign : {"$", "€", "£"}) {
+    if (before.size() >= sign.size() && before.substr(before.size() - sign.size()) == sign) return true;
+  }
+  return false;
+}
+
+// Numbers with a slash followed by "de"/"of" or "%" are a share of something
+// ("el 1/3 de los votos", "1/2 of the seats").
+bool FractionOf(const Match& m) {
+  static const Regex* const kOf = new Regex(R"(\s*(?:%|(?:del?|of|partes|parts)\b))");
+  return kOf->MatchAt(m.text, m.span(0).end);
+}
+
+// A day and a month as two numbers ("14/3", "12/21") with no year: in the
+// language's order, in year `y` or the reference's (`anchor` as EmitDay).
+bool EmitNumericDay(const Match& m, Span span, int a, int b, int y, int anchor,
+                    std::vector<DateMention>* out) {
+  bool day_first = DayFirst(m.lang, a, b);
+  int d = day_first ? a : b, mo = day_first ? b : a;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+  size_t before = out->size();
+  EmitDay(m, span, y, mo, d, anchor, out);
+  return out->size() > before;
+}
+
 // Pattern fragments; each token holds exactly one capturing group:
 //   <D> day number   <Y> year   <YT> optional year after a month name
 //   <M> month name (any width)  <MW> wide month name
 //   <WW> wide weekday name      <WP> optional weekday before a date ("Wednesday, ")
-// A day may carry an ordinal suffix: "19th", "1.º" and "1º" (folded "1.o", "1o").
-constexpr const char* kDay = R"((\d{1,2})(?:st|nd|rd|th|\.?o)?)";
+// A day may carry an ordinal suffix: "19th", "1.º" and "1º" (folded "1.o",
+// "1o"), "1er".
+constexpr const char* kDay = R"((\d{1,2})(?:st|nd|rd|th|\.?o|\.?er)?)";
 constexpr const char* kYear = R"((\d{4}))";
-// The optional year after a month name; also takes the abbreviation's dot, so a
-// pattern never ends on a dot (its closing \b would then need a word to follow).
-constexpr const char* kYearTail = R"((?:\.?\s*,?\s+(?:del?\s+|of\s+)?(\d{4})))";
+// The optional year after a month name ("junio de 2016", "June in 2011"); also
+// takes the abbreviation's dot, so a pattern never ends on a dot (its closing
+// \b would then need a word to follow).
+constexpr const char* kYearTail = R"((?:\.?\s*,?\s+(?:del?\s+|of\s+|en\s+|in\s+)?(\d{4})))";
 
 std::string Expand(std::string p, const Names& n) {
   const std::pair<const char*, std::string> subs[] = {
@@ -1410,9 +1643,11 @@ struct Readers {
   std::vector<Reader> list;
 };
 
-// The day `d` of the month that falls on weekday `wd` nearest the reference
-// (this month, the one before or the one after).
-void EmitWeekdayDay(const Match& m, int wd, int d, std::vector<DateMention>* out) {
+// The day `d` of the month that falls on weekday `wd` nearest the reference,
+// looking `reach` months either side ("el sábado 31" may be months away; a
+// number that might count something looks only at this month and its two
+// neighbours).
+void EmitWeekdayDay(const Match& m, int wd, int d, std::vector<DateMention>* out, int reach = 1) {
   if (!wd || d < 1 || d > 31) return;
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) {
@@ -1421,7 +1656,7 @@ void EmitWeekdayDay(const Match& m, int wd, int d, std::vector<DateMention>* out
   }
   Date best;
   int64_t best_distance = 0;
-  for (int delta = -1; delta <= 1; ++delta) {
+  for (int delta = -reach; delta <= reach; ++delta) {
     Date month = ShiftMonth(*ref, delta);
     if (!ValidDay(month.year, month.month, d)) continue;
     Date cand = Date::Day(month.year, month.month, d);
@@ -1458,9 +1693,7 @@ void AddCommonReaders(Readers* r) {
         if (ys.size() == 2 && m.str(2) != "/") return;  // "1.2.24" is a version, not a date
         int a = m.num(1), b = m.num(3);
         int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
-        bool day_first = m.lang != Lang::kEn;
-        if (m.lang == Lang::kEn && a > 12) day_first = true;
-        if (m.lang == Lang::kAny && b > 12 && a <= 12) day_first = false;
+        bool day_first = DayFirst(m.lang, a, b);
         int d = day_first ? a : b, mo = day_first ? b : a;
         if (ValidDay(y, mo, d)) out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
       });
@@ -1508,7 +1741,16 @@ void AddCommonReaders(Readers* r) {
   // [pasado] [miércoles,] 19 [de] junio [de 2024 | pasado]; 19th of June 2024.
   add(R"((?:(pasado|proximo)\s+)?<WP><D>\s+(?:de\s+|of\s+)?<M>(?:<YT>|\s+(pasado|proximo))?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        if (!m.has(5) && m.ShortMonthAlone(4)) return;
+        // "of", a weekday or a word that introduces a day says an abbreviation
+        // is a month ("3 of Dec", "el martes 8 oct", "on 17 feb", "entre 9 abr
+        // y ...").
+        static const Regex* const kDayLead =
+            new Regex(R"((?:^|[^a-z0-9])(?:el|on|entre|between|desde|from|hasta|until)\s+$)");
+        size_t at = m.span(0).begin, from = at > 12 ? at - 12 : 0;
+        bool named = m.has(2) || m.str(0).find(" of ") != std::string_view::npos ||
+                     kDayLead->Find(m.text.substr(from, at - from), 0);
+        if (!m.has(5) && !named && m.ShortMonthAlone(4)) return;
+        if (AfterCurrency(m.text, m.span(3).begin)) return;  // "$40 March 5" is a price
         int anchor = 0;
         if (!m.has(5)) {
           int which = m.has(1) ? 1 : m.has(6) ? 6 : 0;
@@ -1517,36 +1759,45 @@ void AddCommonReaders(Readers* r) {
         // Without a year, a leading "pasado" only anchors; with one it is noise.
         Span span = m.core;
         if (m.has(1) && m.has(5)) span.begin = m.span(m.has(2) ? 2 : 3).begin;
-        EmitDay(m, span, m.num(5), m.month(4), m.num(3), anchor, out);
+        int y = m.num(5);
+        if (!y && !anchor) y = SameWeekdayYear(m, m.weekday(2), m.month(4), m.num(3));
+        EmitDay(m, span, y, m.month(4), m.num(3), anchor, out);
+        if (y && !m.has(5) && !out->empty()) out->back().relative = true;
       });
 
   // [el] martes 11, Tuesday the 11th: the day of the month that falls on that
   // weekday nearest the reference. A number that does not fit the weekday is
   // no day ("el martes 20 personas"): the weekday alone is read then.
   add(R"((?:(?:este|pasado|proximo|this|last|next|this\s+past)\s+)?<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?<D>)",
-      0, [](const Match& m, std::vector<DateMention>* out) { EmitWeekdayDay(m, m.weekday(1), m.num(2), out); });
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        EmitWeekdayDay(m, m.weekday(1), m.num(2), out, CountsSomething(m.text, m.span(0).end) ? 1 : 14);
+      });
 
   // Tue 13th, Wednesday the thirty-first, martes once, el martes día once: an
   // abbreviated weekday needs the ordinal suffix ("sat 14 hours" is a verb), a
   // day in words is read by the number extractor.
   add(R"(<WP2>\.?,?\s+(\d{1,2})(?:st|nd|rd|th)|<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?([a-z]+(?:[-\s]y?\s?[a-z]+)?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        if (m.has(1)) return EmitWeekdayDay(m, m.weekday(1), m.num(2), out);
+        // The ordinal suffix makes it a day of some month, however far.
+        if (m.has(1)) return EmitWeekdayDay(m, m.weekday(1), m.num(2), out, 14);
         int d = DayWord(m, 4);
-        if (d) EmitWeekdayDay(m, m.weekday(3), d, out);
+        if (d) EmitWeekdayDay(m, m.weekday(3), d, out, CountsSomething(m.text, m.span(0).end) ? 1 : 14);
       });
 
-  // junio de 2024, June 2024, June of 2024.
-  add(R"(<M>\.?,?\s+(?:del?\s+|of\s+)?<Y>)", 0,
+  // junio de 2024, June 2024, June of 2024, the June 2024 summit; "en junio
+  // 2000 personas" counts.
+  add(R"(<M>\.?,?\s+(del?\s+|of\s+)?<Y>)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        int mo = m.month(1), y = m.num(2);
+        int mo = m.month(1), y = m.num(3);
+        if (!m.has(2) && CountsAfterMonth(m, m.span(0).end)) return;
         if (mo && PlausibleYear(y)) out->push_back(Absolute(m.core, Date::Month(y, mo), "month"));
       });
 
-  // de marzo a mayo de 2019, entre junio y agosto, July-September 1989.
+  // de marzo a mayo de 2019, entre junio y agosto, July-September 1989, from
+  // May to August in 2012.
   // Abbreviations too ("de oct. a dic.", "Feb-Mar 2023"), when a dot, a
   // year or "de"/"from" says they are months.
-  add(R"((?:(de|desde|entre|from|between)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M>(?:\.?\s*,?\s+(?:del?\s+|of\s+)?<Y>)?)",
+  add(R"((?:(de|desde|entre|from|between)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         bool between = m.is(1, "entre") || m.is(1, "between");
         bool pair = m.is(3, "y") || m.is(3, "and");
@@ -1662,6 +1913,122 @@ void AddCommonReaders(Readers* r) {
           return;
         }
         EmitDayRange(m, span, y, mo, d1, y, mo, d2, out);
+      });
+
+  // el 14/3, on 12/21, este 3/08, next 8/3, Monday 8/3, and the ones after
+  // such a day in a list ("on 12/21, 12/23 or 12/28"): a day and a month in the
+  // language's order. Two numbers and a slash alone are as often a fraction
+  // ("3/4"), or "24/7" (round the clock): a word that introduces a day makes
+  // them a date, and "de"/"of" after them a fraction again ("el 1/3 de los
+  // votos").
+  add(R"((?:(el|del|este|proximo|pasado|desde|hasta|on|this|next|last|from|until|till|through|since|before|after)\s+)?(?:<WP2>\.?,?\s+)?(\d{1,2})/(\d{1,2}))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kRangeOn =
+            new Regex(R"(\s*(?:-|\s(?:al?|hasta|y|to|until|till|through|and)\s+)\s*\d{1,2}/\d{1,2})");
+        static const Regex* const kListed =
+            new Regex(R"(\d{1,2}/\d{1,2}(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)$)");
+        int a = m.num(3), b = m.num(4);
+        // "24/7" is round the clock; a bare 11 September names the 2001
+        // attacks ("since 9/11", "tras el 11/9"), not this year's day.
+        if ((a == 24 && b == 7) || (a == 7 && b == 24)) return;
+        if (DayFirst(m.lang, a, b) ? a == 11 && b == 9 : a == 9 && b == 11) return;
+        // A fraction, or the first end of a range the range reader weighs. A
+        // pair that reads as a proper fraction is one when a word follows that
+        // it qualifies ("el 2/3 restante").
+        if (FractionOf(m) || kRangeOn->MatchAt(m.text, m.span(0).end)) return;
+        if (a < b && CountsSomething(m.text, m.span(0).end)) return;
+        // Without a word before it, a pair is a date only in a list of them:
+        // alone, "14/3" may as well be odds ("paga 20/1").
+        if (!m.has(1) && !m.has(2)) {
+          size_t at = m.span(0).begin, from = at > 16 ? at - 16 : 0;
+          if (!kListed->Find(m.text.substr(from, at - from), 0)) return;
+        }
+        int anchor = m.is(1, "proximo") || m.is(1, "next") ? 1 : m.is(1, "pasado") || m.is(1, "last") ? -1 : 0;
+        Span span{m.span(3).begin, m.span(4).end};
+        if (m.has(2)) span.begin = m.span(2).begin;
+        if (anchor || m.is(1, "este") || m.is(1, "this")) span.begin = m.span(1).begin;
+        bool day_first = DayFirst(m.lang, a, b);
+        int y = anchor ? 0 : SameWeekdayYear(m, m.weekday(2), day_first ? b : a, day_first ? a : b);
+        if (EmitNumericDay(m, span, a, b, y, anchor, out) && y) out->back().relative = true;
+      });
+
+  // de 3/9 a 14/6, entre 3/9 y 6/12, from 9/3 to 12/6, 27/2-2/3,
+  // 9/3-12/6/2015, 4/2-4/9, 2013, 3-9-2015-8-9-2015: two days as numbers.
+  // A bare hyphen joins them only when a year or a number past 12 shows they are
+  // no pair of fractions.
+  add(R"((?:(de|desde|entre|from|between)\s+)?(\d{1,2})([/-])(\d{1,2})(?:([/-])(\d{4}))?(?:\s*(-)\s*|\s+(al?|hasta|y|to|until|till|through|thru|and)\s+)(\d{1,2})([/-])(\d{1,2})(?:([/-])(\d{4})|,\s+(\d{4}))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view sep = m.str(3);
+        if (m.str(10) != sep || (m.has(5) && m.str(5) != sep) || (m.has(12) && m.str(12) != sep)) return;
+        int y1 = m.num(6), y2 = m.has(13) ? m.num(13) : m.num(14);
+        if (sep == "-" && (!y1 || !y2)) return;  // "3-1" is a score
+        if (FractionOf(m)) return;
+        int a1 = m.num(2), b1 = m.num(4), a2 = m.num(9), b2 = m.num(11);
+        bool between = m.is(1, "entre") || m.is(1, "between");
+        bool pair = m.is(8, "y") || m.is(8, "and");
+        if (m.has(8) && (!m.has(1) || between != pair)) return;
+        if (!m.has(1) && !y1 && !y2 && std::max({a1, b1, a2, b2}) <= 12) return;
+        bool f1 = DayFirst(m.lang, a1, b1), f2 = DayFirst(m.lang, a2, b2);
+        EmitDayRange(m, m.core, y1, f1 ? b1 : a1, f1 ? a1 : b1, y2, f2 ? b2 : a2, f2 ? a2 : b2, out);
+      });
+
+  // 4-feb, 21-ago, Nov/5: a day joined to a month's name; Aug17, 2003.
+  add(R"((\d{1,2})-<M>|<M>/(\d{1,2})|<M>(\d{1,2})\s*,?\s*<Y>)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        // "21-ago-2019", "nov/5/2021" are read whole by other readers.
+        if ((m.After() == '-' || m.After() == '/' || m.After() == '.') &&
+            std::isdigit(static_cast<unsigned char>(m.After(1)))) {
+          return;
+        }
+        if (m.has(5)) return EmitDay(m, m.core, m.num(7), m.month(5), m.num(6), 0, out);
+        if (m.has(1)) return EmitDay(m, m.core, 0, m.month(2), m.num(1), 0, out);
+        EmitDay(m, m.core, 0, m.month(3), m.num(4), 0, out);
+      });
+
+  // marzo del 79, May of 79, 2 May of 79, June '79: a two-digit year
+  // after a month, when "del", "of" or an apostrophe says it is one.
+  add(R"((?:<D>\s+(?:de\s+|of\s+)?)?<MW>\s+(?:del\s+|of\s+|')(\d{2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
+        int y = TwoDigitYear(m.num(3));
+        if (m.has(1)) return EmitDay(m, m.core, y, m.month(2), m.num(1), 0, out);
+        out->push_back(Absolute(m.core, Date::Month(y, m.month(2)), "month"));
+      });
+
+  // en noviembre, since March, después de ene., en enero, abril y octubre: a
+  // month's name after a word that places something in time, and the months
+  // listed with it. "In May's government" is a name.
+  add(R"((?:en|desde|hasta|durante|despues\s+de|antes\s+de|a\s+partir\s+de|in|since|until|till|after|before|during)\s+(<M>(?:\.?(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)<M>)*))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.After() == '\'') return;
+        EmitMonthList(m, 1, out);
+      });
+
+  // en 2003 y 2006, in 2011 and 2014, de 1999, 2002 y 2005: years listed after
+  // a year ("2000 soldados" alone stays a number).
+  add(R"((?:en|in|de|del|of)\s+<Y>((?:\s*,\s*\d{4})*,?\s+(?:y|e|and)\s+\d{4}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (!PlausibleYear(m.num(1)) || Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
+        const Span list = m.span(2);
+        for (size_t i = list.begin; i < list.end; ++i) {
+          if (!std::isdigit(static_cast<unsigned char>(m.text[i]))) continue;
+          int y = ToInt(m.text.substr(i, 4));
+          if (!PlausibleYear(y)) return;
+          out->push_back(Absolute(Span{i, i + 4}, Date::Year(y), "year"));
+          i += 3;
+        }
+      });
+
+  // en dos mil once, in two thousand and nine, in nineteen seventy four: a
+  // year in words after a word that introduces one. A round hundred or
+  // thousand ("desde mil hasta mil ochocientos") counts things unless "el
+  // año"/"the year" says otherwise.
+  add(R"((?:en|desde|hasta|in|since|until)\s+(?:(el\s+ano|the\s+year)\s+)?([a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        size_t end = 0;
+        int y = YearWordsAt(m, m.span(2).begin, &end);
+        if (!y || (y % 100 == 0 && !m.has(1))) return;
+        out->push_back(Absolute(Span{m.span(2).begin, end}, Date::Year(y), "year"));
       });
 }
 
@@ -1983,8 +2350,8 @@ void AddSpanishReaders(Readers* r) {
   });
 
   // Navidad, Nochebuena de 2019, el lunes de Pascua, el Viernes Santo, el Día
-  // del Trabajador: fiestas de regla fija.
-  add(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion)|lunes\s+de\s+pascua|viernes\s+santo|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados)(?:\s+(?:de|del)\s+<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)",
+  // del Trabajador, el Día de la Tierra 2016: fiestas de regla fija.
+  add(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion)|lunes\s+de\s+pascua|viernes\s+santo|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.has(4) ? m.str(4) : m.str(1);
         int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
@@ -2026,6 +2393,45 @@ void AddSpanishReaders(Readers* r) {
         int d = DayWord(m, 1);
         if (!d || (!m.has(3) && m.ShortMonthAlone(2))) return;
         EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
+      });
+
+  // el día 23, el día veintiséis, el día 12 de este mes, la semana del 9.º: a
+  // day alone is of the reference's month, or of the month named after it.
+  // "Quedó el 5.º" ranks: an ordinal alone is a day only in "semana del".
+  add(R"(el\s+dia\s+(\d{1,2}|[a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+(?:de\s+(este|el\s+proximo|el\s+pasado)\s+mes|del\s+(proximo|pasado)\s+mes|del\s+mes\s+(pasado|proximo|que\s+viene)))?|semana\s+del\s+(\d{1,2})\.?o)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        // The ordinal alone, so that "la semana del 9.º" becomes its week.
+        if (m.has(5)) return EmitDayOfMonth(m, Span{m.span(5).begin, m.span(0).end}, m.num(5), 0, out);
+        int d = std::isdigit(static_cast<unsigned char>(m.str(1)[0])) ? m.num(1) : DayWord(m, 1);
+        int which = m.has(2) ? 2 : m.has(3) ? 3 : m.has(4) ? 4 : 0;
+        if (!d || (!which && CountsSomething(m.text, m.span(0).end))) return;
+        std::string_view w = m.str(which);
+        int delta = !which || m.is(which, "este") ? 0 : w.find("pasado") != w.npos ? -1 : 1;
+        EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // 4 de 6 de 1982, el 23 del 10: the month as a number after "de"/"del".
+  add(R"((\d{1,2})\s+de\s+(\d{1,2})\s+del?\s+<Y>|d?el\s+(\d{1,2})\s+del\s+(\d{1,2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitDay(m, m.core, m.num(3), m.num(2), m.num(1), 0, out);
+        if (Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
+        int mo = m.num(5);
+        if (mo < 1 || mo > 12) return;
+        EmitDay(m, Span{m.span(4).begin, m.span(5).end}, 0, mo, m.num(4), 0, out);
+      });
+
+  // el once de mayo de dos mil nueve, 1.º de marzo de dos mil veintiuno,
+  // abril de dos mil siete: a year in words after a month.
+  add(R"((?:(\d{1,2})(?:\.?o|er)?\s+de\s+|([a-z]+(?:\s+y\s+[a-z]+)?)\s+de\s+)?<MW>\s+del?\s+([a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        size_t end = 0;
+        int y = YearWordsAt(m, m.span(4).begin, &end);
+        if (!y) return;
+        Span span{m.span(0).begin, end};
+        int d = m.has(1) ? m.num(1) : m.has(2) ? DayWord(m, 2) : 0;
+        if (d) return EmitDay(m, span, y, m.month(3), d, 0, out);
+        span.begin = m.span(3).begin;
+        out->push_back(Absolute(span, Date::Month(y, m.month(3)), "month"));
       });
 }
 
@@ -2177,13 +2583,17 @@ void AddEnglishReaders(Readers* r) {
           kNamedPeriodEn,
       0, [](const Match& m, std::vector<DateMention>* out) { EmitNthMonth(m, out); });
 
-  // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day: holidays
-  // with a fixed rule of their own ("Independence Day" and "Labor Day" differ
-  // by country and are left out).
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|international\s+workers'?\s+day)(?:,?\s+(?:of\s+)?<Y>)?)",
+  // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day, Earth Day,
+  // Juneteenth: holidays with a fixed rule of their own ("Independence Day"
+  // and "Labor Day" differ by country and are left out).
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth)(?:,?\s+(?:of\s+)?<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
-        EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+        // The saint's name alone is the day only with its year ("Saint Patrick
+        // 2018"; "St. Patrick's Cathedral").
+        std::string_view name = m.str(2);
+        if (name.find("patrick") != name.npos && name.find("day") == name.npos && !m.has(3)) return;
+        EmitHoliday(m, name, m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
   // the fourth of July, the twenty-third of May 2021; June first, January
@@ -2206,9 +2616,15 @@ void AddEnglishReaders(Readers* r) {
           if (WholeNumber(m, words, &v, &unit, &ordinal) && ordinal && unit.empty() && v >= 1 &&
               v <= 31) {
             d = v;
+          } else if (!month_first) {
+            // "until third of Sept.": the last word alone.
+            size_t cut = words.find_last_of(" -");
+            if (cut == std::string_view::npos) return;
+            words = words.substr(cut + 1);
+            span.begin = m.span(group).begin + cut + 1;
           } else {
             size_t cut = words.find_first_of(" -");
-            if (cut == std::string_view::npos || !month_first) return;
+            if (cut == std::string_view::npos) return;
             words = words.substr(0, cut);
             span.end = m.span(group).begin + cut;
           }
@@ -2221,7 +2637,9 @@ void AddEnglishReaders(Readers* r) {
   // [Wednesday,] June 19[, 2024].
   add(R"(<WP><M>\.?\s+<D>(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        EmitDay(m, m.core, m.num(4), m.month(2), m.num(3), 0, out);
+        int y = m.num(4) ? m.num(4) : SameWeekdayYear(m, m.weekday(1), m.month(2), m.num(3));
+        EmitDay(m, m.core, y, m.month(2), m.num(3), 0, out);
+        if (y && !m.has(4) && !out->empty()) out->back().relative = true;
       });
 
   // June 18-19[, 2024].
@@ -2419,6 +2837,105 @@ void AddEnglishReaders(Readers* r) {
         EmitDayRange(m, m.core, m.num(4), m.month(3), m.num(2), m.num(8), m.month(7), m.num(6),
                      out);
       });
+
+  // on the 23rd, by the 6th, on 27th, on the fifth, by the 12th this month, the
+  // week of the 23rd: a day alone is of the reference's month (or of the month
+  // named after it). A word after it makes it a rank ("on the 17th hole",
+  // "after the 2nd round"); ordinals in words only after "on the". "Around the
+  // 12th" claims no day.
+  add(R"((on|by|until|till|since|before|after|from|through|week\s+of)\s+((the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?:\s+(?:of\s+)?(this|next|last)\s+month)?))",
+      2, [](const Match& m, std::vector<DateMention>* out) {
+        bool digits = std::isdigit(static_cast<unsigned char>(m.str(4)[0]));
+        if (m.is(1, "week") && !digits) return;
+        if (!digits && !(m.is(1, "on") && m.has(3))) return;
+        if (!m.has(5) && CountsSomething(m.text, m.span(0).end)) return;
+        int d = Rank(m, 4);
+        int delta = m.is(5, "next") ? 1 : m.is(5, "last") ? -1 : 0;
+        if (d >= 1) EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // the 10th day of next month, the twenty sixth day of March, the first day
+  // of the month.
+  add(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+(?:<M><YT>?|(this|next|last|the)\s+month))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int d = Rank(m, 1);
+        if (d < 1) return;
+        if (m.has(2)) return EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
+        EmitDayOfMonth(m, m.core, d, m.is(4, "next") ? 1 : m.is(4, "last") ? -1 : 0, out);
+      });
+
+  // March, 3rd: a comma between month and day only before an ordinal ("in
+  // March, 15 people died").
+  add(R"(<M>\.?,\s+(\d{1,2})(?:st|nd|rd|th))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitDay(m, m.core, 0, m.month(1), m.num(2), 0, out);
+  });
+
+  // July two thousand and eleven, March twenty two nineteen sixty eight, March
+  // 22 nineteen sixty eight: a year in words after a month, with or
+  // without a day between. A day in cardinal words needs the year after it:
+  // "in June twenty people died".
+  add(R"(<MW>,?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?|[a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int mo = m.month(1);
+        size_t at = m.span(2).begin, end = 0;
+        const bool digits = std::isdigit(static_cast<unsigned char>(m.text[at]));
+        if (!digits) {
+          if (int y = YearWordsAt(m, at, &end)) {
+            out->push_back(Absolute(Span{m.span(0).begin, end}, Date::Month(y, mo), "month"));
+            return;
+          }
+        }
+        // The day: the digits, or one or two words.
+        std::vector<size_t> day_ends;
+        if (digits) {
+          day_ends.push_back(m.span(2).end);
+        } else {
+          std::string_view words = WordsFrom(m.text, at);
+          size_t e1 = words.find_first_of(" -");
+          if (e1 != std::string_view::npos) {
+            size_t s2 = words.find_first_not_of(" -", e1);
+            size_t e2 = s2 == std::string_view::npos ? s2 : words.find_first_of(" -", s2);
+            if (s2 != std::string_view::npos && e2 != std::string_view::npos) day_ends.push_back(at + e2);
+            day_ends.push_back(at + e1);
+          }
+        }
+        for (size_t day_end : day_ends) {
+          std::string_view phrase = m.text.substr(at, day_end - at);
+          int d = digits ? ToInt(phrase.substr(0, phrase.find_first_not_of("0123456789"))) : DayWord(m, phrase);
+          size_t year_at = m.text.find_first_not_of(" ,", day_end);
+          if (!d || year_at == std::string_view::npos) continue;
+          int y = YearWordsAt(m, year_at, &end);
+          if (y) return EmitDay(m, Span{m.span(0).begin, end}, y, mo, d, 0, out);
+        }
+      });
+
+  // twenty two March nineteen sixty eight, 9 Sept nineteen eighty one, 4 July
+  // seventeen hundred seventy six: a day, a month and a year in words.
+  add(R"((\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)\s+(?:of\s+)?<M>\.?,?\s+([a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        size_t end = 0;
+        int y = YearWordsAt(m, m.span(3).begin, &end);
+        if (!y) return;
+        Span span{m.span(0).begin, end};
+        std::string_view day = m.str(1);
+        int d = 0;
+        if (std::isdigit(static_cast<unsigned char>(day[0]))) {
+          d = ToInt(day.substr(0, day.find_first_not_of("0123456789")));
+        } else if (!(d = DayWord(m, day))) {
+          // "on twelve May": the last word alone.
+          size_t cut = day.find_last_of(" -");
+          if (cut == std::string_view::npos) return;
+          d = DayWord(m, day.substr(cut + 1));
+          span.begin = m.span(1).begin + cut + 1;
+        }
+        if (d) EmitDay(m, span, y, m.month(2), d, 0, out);
+      });
+
+  // Oct 27-Dec 2, 2011: two days of two months joined by a hyphen, the year
+  // written once at the end.
+  add(R"(<M>\.?\s+<D>\s*-\s*<M>\.?\s+<D><YT>?)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitDayRange(m, m.core, 0, m.month(1), m.num(2), m.num(5), m.month(3), m.num(4), out);
+  });
 }
 
 Readers* BuildReaders(Lang l) {

@@ -118,7 +118,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "del año 2000", "", "2000=2000"},
     {"es", "el tratado de 1961", "", "1961=1961"},
     {"es", "hasta 2030", "", "hasta 2030=/2030"},
-    {"es", "los acuerdos de 1950 y 1953", "", "1950=1950"},
+    {"es", "los acuerdos de 1950 y 1953", "", "1950=1950; 1953=1953"},
     {"es", "en 2000,5 segundos", "", ""},
     {"en", "in 2022", "", "2022=2022"},
     {"en", "since 2006", "", "since 2006=2006/"},
@@ -170,7 +170,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "de octubre a enero de 2015", "", "de octubre a enero de 2015=2014-10/2015-01"},
     {"es", "entre junio y agosto", kRef, "entre junio y agosto=~2024-06/2024-08"},
     {"es", "entre junio y agosto", "", "entre junio y agosto=~?"},
-    {"es", "en junio y julio", kRef, ""},
+    {"es", "en junio y julio", kRef, "junio=~2024-06; julio=~2023-07"},
     {"en", "July-September 1989", "", "july-september 1989=1989-07/1989-09"},
     {"en", "from May to October 2020", "", "from may to october 2020=2020-05/2020-10"},
 
@@ -470,7 +470,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "And now the vote.", kRef, ""},
     {"es", "Llegó en 2019 y ahora gobierna.", kRef, "2019=2019"},
     // A month name after a hyphen is no part of a number.
-    {"en", "It ran Oct 14-Nov 21, 2013.", "", "oct 14=~?; nov 21, 2013=2013-11-21"},
+    {"en", "It ran Oct 14-Nov 21, 2013.", "", "oct 14-nov 21, 2013=2013-10-14/2013-11-21"},
 
     // Ranges: a leading bound word on an explicit range, an end word alone, a
     // bare weekday after the first day.

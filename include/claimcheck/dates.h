@@ -23,6 +23,16 @@
 //              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
 //              Black Friday, Nochebuena, el Viernes Santo, la Navidad pasada, el
 //              Día del Trabajador (holidays of one rule everywhere)
+//   calendar   el 14/3, on 12/21, de 3/9 a 14/6, 9/3-12/6/2015 (two numbers
+//              need a word before them: "3/4", "24/7" and "2-1" are no dates);
+//              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the
+//              23rd, the 10th day of next month (of the reference's month);
+//              el sábado 31 (the nearest month where it falls on a Saturday);
+//              el jueves 9 de mayo (the year where it is a Thursday); el once de
+//              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
+//              two thousand and nine; en enero, abril y octubre, since March (the
+//              latest such month up to the reference's); en 2003 y 2006; marzo
+//              del 79, May of 79; Earth Day 2016, Juneteenth
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
 //              last/next week, the week before last/after next; este fin de
 //              semana, el fin de semana [pasado], this/next/last weekend; la

@@ -1,0 +1,223 @@
+// Calendar forms of the date extractor: numeric days and months without a
+// year, a day of the month alone, a weekday with its day, years in words, bare
+// months and listed years, holidays with a year. Each form is tested with the
+// readings it must leave alone (fractions, scores, counts, ranks).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/dates.h"
+#include "claimcheck/text.h"
+
+namespace claimcheck {
+namespace {
+
+// Wednesday 2024-06-19, as in dates_test.cc.
+constexpr const char* kRef = "2024-06-19";
+
+// "span=value; ...": a relative value starts with '~', a range is "START/END".
+std::string Dates(const char* lang, const char* text, const char* ref = kRef) {
+  Date r;
+  EXPECT_TRUE(Date::Parse(ref, &r)) << ref;
+  FoldedText f = FoldedText::Fold(text);
+  std::string out;
+  for (const DateMention& m : ExtractDates(f.str(), lang, &r)) {
+    if (!out.empty()) out += "; ";
+    out += f.str().substr(m.span.begin, m.span.size()) + "=";
+    if (m.relative) out += "~";
+    if (!m.resolved) {
+      out += "?";
+      continue;
+    }
+    out += m.value.ToString();
+    if (m.is_range) out += "/" + m.end.ToString();
+  }
+  return out;
+}
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* expected;
+};
+
+void ExpectAll(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Dates(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
+}
+
+TEST(DatesCalendar, NumericDayMonthWithContext) {
+  ExpectAll({
+      {"es", "La cumbre se celebrará el 14/3.", "14/3=~2024-03-14"},
+      {"es", "El acuerdo entra en vigor el 2/9 y vence el 27/9.", "2/9=~2024-09-02; 27/9=~2024-09-27"},
+      {"es", "La consulta será este 3/08.", "este 3/08=~2024-08-03"},
+      {"es", "La huelga se repetirá el próximo 3/02.", "proximo 3/02=~2025-02-03"},
+      {"en", "The board meets on 12/21, 12/23 or 12/28.",
+       "12/21=~2024-12-21; 12/23=~2024-12-23; 12/28=~2024-12-28"},
+      {"en", "Talks resume on 3/14.", "3/14=~2024-03-14"},
+      // With a weekday, the year in which the day falls on it.
+      {"en", "The vote was on Thursday 8/3.", "thursday 8/3=~2023-08-03"},
+  });
+}
+
+TEST(DatesCalendar, NumericPairsThatAreNoDate) {
+  ExpectAll({
+      {"es", "El 3/4 de los votantes apoyó la huelga.", ""},
+      {"es", "La farmacia abre 24/7.", ""},
+      {"es", "El equipo ganó 3-1.", ""},
+      {"es", "Subió 1/2 punto.", ""},
+      {"es", "El 2/3 restante votó en contra.", ""},
+      {"es", "En junio 2000 personas marcharon.", "junio=~2024-06"},
+      {"en", "The June 2020 summit failed.", "june 2020=2020-06"},
+      {"es", "La casa de apuestas lo paga 20/1.", ""},
+      {"es", "El plazo vence 15/3.", ""},
+      {"en", "Voters rejected 1/2 of the measures.", ""},
+      {"en", "The clinic is open 24/7.", ""},
+      {"en", "Support rose from 1/4 to 1/3 of voters.", ""},
+      {"en", "The score was 3/4 at halftime.", ""},
+      // A bare 11 September names the attacks of 2001.
+      {"en", "Airport security changed after 9/11.", ""},
+      {"es", "La seguridad cambió tras el 11/9.", ""},
+  });
+}
+
+TEST(DatesCalendar, NumericRanges) {
+  ExpectAll({
+      {"es", "La huelga irá de 3/9 a 14/6.", "de 3/9 a 14/6=~2024-09-03/2025-06-14"},
+      {"es", "La tregua rige entre 3/9 y 6/12.", "entre 3/9 y 6/12=~2024-09-03/2024-12-06"},
+      {"es", "La tregua rige 27/2-2/3.", "27/2-2/3=~2024-02-27/2024-03-02"},
+      {"es", "El plazo fue 9/3-12/6/2015.", "9/3-12/6/2015=2015-03-09/2015-06-12"},
+      {"es", "Las vacaciones son de 3-9-2015-8-9-2015.", "de 3-9-2015-8-9-2015=2015-09-03/2015-09-08"},
+      {"en", "The strike runs from 9/3 to 12/6.", "from 9/3 to 12/6=~2024-09-03/2024-12-06"},
+      {"en", "Voting is between 9/3-12/6.", "between 9/3-12/6=~2024-09-03/2024-12-06"},
+      {"en", "The treaty covers 9/3-12/6/2015.", "9/3-12/6/2015=2015-09-03/2015-12-06"},
+      {"en", "Early voting runs 4/2-4/9, 2013.", "4/2-4/9, 2013=2013-04-02/2013-04-09"},
+      // Two fractions joined by a hyphen stay fractions.
+      {"en", "Shares moved 1/2-3/4 of a point.", ""},
+  });
+}
+
+TEST(DatesCalendar, NamedMonthJoinedToDigits) {
+  ExpectAll({
+      {"es", "La votación es el 4-feb.", "4-feb=~2024-02-04"},
+      {"es", "¿Dónde estabas entre 21-ago y 2-oct?", "entre 21-ago y 2-oct=~2024-08-21/2024-10-02"},
+      {"es", "Firmaron el 5/sep/2019 y el 2019/sep/5.", "5/sep/2019=2019-09-05; 2019/sep/5=2019-09-05"},
+      {"es", "El pacto se firmó el 4 de 6 de 1982.", "4 de 6 de 1982=1982-06-04"},
+      {"es", "La factura es del 23 del 10.", "23 del 10=~2024-10-23"},
+      {"en", "The vote is on Nov/5.", "nov/5=~2024-11-05"},
+      {"en", "The fund closed its books Aug17, 2003.", "aug17, 2003=2003-08-17"},
+      {"en", "They met on March, 3rd.", "march, 3rd=~2024-03-03"},
+      {"en", "In March, 15 people died.", "march=~2024-03"},
+      {"en", "The truce held until third of Sept.", "until third of sept=~/2024-09-03"},
+      {"en", "The ceasefire began on the 3 of Dec and held.", "3 of dec=~2024-12-03"},
+      {"es", "La cumbre será el martes 8 oct en Lima.", "martes 8 oct=~2024-10-08"},
+      {"es", "La reunión fue a 3 mar adentro.", ""},
+      {"en", "The board meets on 17 feb.", "17 feb=~2024-02-17"},
+      {"es", "Negociaron entre 9 abr y 3 may.", "entre 9 abr y 3 may=~2024-04-09/2024-05-03"},
+      {"es", "La ley se aprobó el 1er de marzo.", "1er de marzo=~2024-03-01"},
+      // A year after "en"/"in" is the day's.
+      {"en", "The talks end on 11 May in 2011.", "11 may in 2011=2011-05-11"},
+      {"es", "La cumbre fue de 7 a 9 de mayo en 2013.", "de 7 a 9 de mayo en 2013=2013-05-07/2013-05-09"},
+      {"es", "Las ventas cayeron de mayo a agosto en 2012.", "de mayo a agosto en 2012=2012-05/2012-08"},
+      // A number after a currency sign is an amount.
+      {"en", "The tickets sold for $40 March 5.", "march 5=~2024-03-05"},
+      {"en", "The talks ran Oct 27-Dec 2, 2011.", "oct 27-dec 2, 2011=2011-10-27/2011-12-02"},
+      {"en", "The talks ran Dec 18-Jan 9, 2015.", "dec 18-jan 9, 2015=2014-12-18/2015-01-09"},
+  });
+}
+
+TEST(DatesCalendar, DayOfTheMonthAlone) {
+  ExpectAll({
+      {"es", "La votación será el día 23.", "el dia 23=~2024-06-23"},
+      {"es", "El pleno se reúne el día veintiséis.", "el dia veintiseis=~2024-06-26"},
+      {"es", "La cumbre será el día 12 de este mes.", "el dia 12 de este mes=~2024-06-12"},
+      {"es", "El pago llega el día 5 del próximo mes.", "el dia 5 del proximo mes=~2024-07-05"},
+      {"es", "La votación será la semana del 9.º.", "semana del 9.o=~2024-06-03/2024-06-09"},
+      {"es", "Quedó en el 4.º puesto.", ""},
+      {"es", "La atleta quedó el 5.º.", ""},
+      {"en", "The vote is on the 23rd.", "the 23rd=~2024-06-23"},
+      {"en", "Payment is due by the 6th, and talks resume on 27th.", "by the 6th=~/2024-06-06; 27th=~2024-06-27"},
+      {"en", "They meet on the 10th day of next month.", "the 10th day of next month=~2024-07-10"},
+      {"en", "The recount is set for the week of the 23rd.", "the week of the 23rd=~2024-06-17/2024-06-23"},
+      {"en", "She was the winner of the 17th.", ""},
+      {"en", "The deadline is the twenty sixth day of March.", "the twenty sixth day of march=~2024-03-26"},
+      {"en", "He birdied on the 17th hole.", ""},
+      {"en", "The talks collapsed on the 5th day.", ""},
+      {"en", "Support fell after the 2nd round of voting.", ""},
+      {"en", "Turnout peaked around the 12th.", ""},
+      {"en", "Pensions are paid on the 1st of every month.", ""},
+      {"es", "Las pensiones se pagan el día 1 de cada mes.", ""},
+  });
+}
+
+TEST(DatesCalendar, WeekdayWithItsDay) {
+  ExpectAll({
+      // The nearest month in which that day falls on that weekday.
+      {"es", "La huelga empezó el sábado 31.", "sabado 31=~2024-08-31"},
+      {"en", "Polls open Saturday 31.", "saturday 31=~2024-08-31"},
+      {"en", "The hearing is Fri 13th.", "fri 13th=~2024-09-13"},
+      // With a month, the year in which the weekday fits.
+      {"es", "Las elecciones fueron el martes 9 de mayo.", "martes 9 de mayo=~2023-05-09"},
+      {"en", "The talks opened Tuesday, May 9.", "tuesday, may 9=~2023-05-09"},
+      // A number that counts, or an hour: only this month and its neighbours.
+      {"es", "El martes 20 personas fueron detenidas.", "martes=~2024-06-18"},
+      {"en", "Polls open Saturday 10 a.m.", "saturday=~2024-06-15"},
+      {"es", "El pleno es el sábado 10 a las 9.", "sabado 10=~2024-08-10"},
+  });
+}
+
+TEST(DatesCalendar, YearsInWords) {
+  ExpectAll({
+      {"es", "El tratado se firmó el once de mayo de dos mil nueve.", "once de mayo de dos mil nueve=2009-05-11"},
+      {"es", "Nació el veintidós de marzo de mil novecientos setenta y cuatro.",
+       "veintidos de marzo de mil novecientos setenta y cuatro=1974-03-22"},
+      {"es", "La ley entró en vigor en abril de dos mil siete.", "abril de dos mil siete=2007-04"},
+      {"es", "El censo se hizo en dos mil once.", "dos mil once=2011"},
+      {"en", "He was born on March twenty two nineteen sixty eight.",
+       "march twenty two nineteen sixty eight=1968-03-22"},
+      {"en", "The mill opened twelve May eighteen hundred forty one.",
+       "twelve may eighteen hundred forty one=1841-05-12"},
+      {"en", "They arrived in nineteen seventy four and left in two thousand and nine.",
+       "nineteen seventy four=1974; two thousand and nine=2009"},
+      {"en", "The summit was in July two thousand and eleven.", "july two thousand and eleven=2011-07"},
+      // Counts stay counts.
+      {"es", "Hubo protestas en dos mil quinientos municipios.", ""},
+      {"es", "El rango va desde mil hasta mil ochocientos.", ""},
+      {"en", "In June twenty people died.", "june=~2024-06"},
+      {"en", "In October two thousand people marched.", "october=~2023-10"},
+      {"en", "Aid reached two thousand homes in two thousand villages.", ""},
+  });
+}
+
+TEST(DatesCalendar, BareMonthsAndListedYears) {
+  ExpectAll({
+      // The latest such month up to the reference's.
+      {"es", "Las ventas cayeron en enero, abril y octubre.", "enero=~2024-01; abril=~2024-04; octubre=~2023-10"},
+      {"es", "Las ventas cayeron en enero y abril de 2013.", "enero=2013-01; abril de 2013=2013-04"},
+      {"en", "The leaders met in September.", "september=~2023-09"},
+      {"en", "The party has been in opposition since March.", "since march=~2024-03/"},
+      {"es", "La tregua se rompió después de ene.", "despues de ene=~2024-02/"},
+      {"es", "El barco se perdió en mar abierto.", ""},
+      {"en", "A vote is expected in May's cabinet.", ""},
+      {"es", "Se votó en 2003 y 2006.", "2003=2003; 2006=2006"},
+      {"en", "Sales fell in 2011 and 2014.", "2011=2011; 2014=2014"},
+      {"es", "Llegaron 2000 soldados y 3000 policías.", ""},
+      {"es", "Nació en marzo del 79.", "marzo del 79=1979-03"},
+      {"en", "He was born on 2 May of 79.", "2 may of 79=1979-05-02"},
+  });
+}
+
+TEST(DatesCalendar, HolidaysWithTheirYear) {
+  ExpectAll({
+      {"es", "Se manifestaron el día de la Tierra 2016.", "dia de la tierra 2016=2016-04-22"},
+      {"es", "Desfilaron el día de San Patricio 2018.", "dia de san patricio 2018=2018-03-17"},
+      {"es", "Las tiendas abrieron el viernes negro 2013.", "viernes negro 2013=2013-11-29"},
+      {"en", "Rallies were held on Earth Day 2016.", "earth day 2016=2016-04-22"},
+      {"en", "Juneteenth became a federal holiday.", "juneteenth=~2024-06-19"},
+      {"en", "Crowds lined the route on Saint Patrick 2018.", "saint patrick 2018=2018-03-17"},
+      {"en", "Mass was held at St. Patrick's Cathedral.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace claimcheck
