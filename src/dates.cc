@@ -1615,7 +1615,9 @@ constexpr const char* kYear = R"((\d{4}))";
 // The optional year after a month name ("junio de 2016", "June in 2011"); also
 // takes the abbreviation's dot, so a pattern never ends on a dot (its closing
 // \b would then need a word to follow).
-constexpr const char* kYearTail = R"((?:\.?\s*,?\s+(?:del?\s+|of\s+|en\s+|in\s+)?(\d{4})))";
+// "en"/"in" bind a year to the day before them, but not across a comma ("el 3 de
+// mayo, en 2021 volvió" names two times).
+constexpr const char* kYearTail = R"((?:(?:\.?\s*,?\s+(?:del?\s+|of\s+)?|\s+(?:en|in)\s+)(\d{4})))";
 
 std::string Expand(std::string p, const Names& n) {
   const std::pair<const char*, std::string> subs[] = {
