@@ -9,45 +9,15 @@
 
 #include "claimcheck/dates.h"
 #include "claimcheck/text.h"
+#include "dates_testutil.h"
 
 namespace claimcheck {
 namespace {
 
-// Wednesday 2024-06-19, as in dates_test.cc.
-constexpr const char* kRef = "2024-06-19";
-
-// "span=value; ...": a relative value starts with '~', a range is "START/END".
-std::string Dates(const char* lang, const char* text, const char* ref = kRef) {
-  Date r;
-  EXPECT_TRUE(Date::Parse(ref, &r)) << ref;
-  FoldedText f = FoldedText::Fold(text);
-  std::string out;
-  for (const DateMention& m : ExtractDates(f.str(), lang, &r)) {
-    if (!out.empty()) out += "; ";
-    out += f.str().substr(m.span.begin, m.span.size()) + "=";
-    if (m.relative) out += "~";
-    if (!m.resolved) {
-      out += "?";
-      continue;
-    }
-    out += m.value.ToString();
-    if (m.is_range) out += "/" + m.end.ToString();
-  }
-  return out;
-}
-
-struct Case {
-  const char* lang;
-  const char* text;
-  const char* expected;
-};
-
-void ExpectAll(const std::vector<Case>& cases) {
-  for (const Case& c : cases) EXPECT_EQ(Dates(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
-}
+using testutil::DatesOf;
 
 TEST(DatesCalendar, NumericDayMonthWithContext) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La cumbre se celebrará el 14/3.", "14/3=~2024-03-14"},
       {"es", "El acuerdo entra en vigor el 2/9 y vence el 27/9.", "2/9=~2024-09-02; 27/9=~2024-09-27"},
       {"es", "La consulta será este 3/08.", "este 3/08=~2024-08-03"},
@@ -61,7 +31,7 @@ TEST(DatesCalendar, NumericDayMonthWithContext) {
 }
 
 TEST(DatesCalendar, NumericPairsThatAreNoDate) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "El 3/4 de los votantes apoyó la huelga.", ""},
       {"es", "La farmacia abre 24/7.", ""},
       {"es", "El equipo ganó 3-1.", ""},
@@ -82,7 +52,7 @@ TEST(DatesCalendar, NumericPairsThatAreNoDate) {
 }
 
 TEST(DatesCalendar, NumericRanges) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La huelga irá de 3/9 a 14/6.", "de 3/9 a 14/6=~2024-09-03/2025-06-14"},
       {"es", "La tregua rige entre 3/9 y 6/12.", "entre 3/9 y 6/12=~2024-09-03/2024-12-06"},
       {"es", "La tregua rige 27/2-2/3.", "27/2-2/3=~2024-02-27/2024-03-02"},
@@ -98,7 +68,7 @@ TEST(DatesCalendar, NumericRanges) {
 }
 
 TEST(DatesCalendar, NamedMonthJoinedToDigits) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La votación es el 4-feb.", "4-feb=~2024-02-04"},
       {"es", "¿Dónde estabas entre 21-ago y 2-oct?", "entre 21-ago y 2-oct=~2024-08-21/2024-10-02"},
       {"es", "Firmaron el 5/sep/2019 y el 2019/sep/5.", "5/sep/2019=2019-09-05; 2019/sep/5=2019-09-05"},
@@ -127,7 +97,7 @@ TEST(DatesCalendar, NamedMonthJoinedToDigits) {
 }
 
 TEST(DatesCalendar, DayOfTheMonthAlone) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La votación será el día 23.", "el dia 23=~2024-06-23"},
       {"es", "El pleno se reúne el día veintiséis.", "el dia veintiseis=~2024-06-26"},
       {"es", "La cumbre será el día 12 de este mes.", "el dia 12 de este mes=~2024-06-12"},
@@ -151,7 +121,7 @@ TEST(DatesCalendar, DayOfTheMonthAlone) {
 }
 
 TEST(DatesCalendar, WeekdayWithItsDay) {
-  ExpectAll({
+  testutil::ExpectDates({
       // The nearest month in which that day falls on that weekday.
       {"es", "La huelga empezó el sábado 31.", "sabado 31=~2024-08-31"},
       {"en", "Polls open Saturday 31.", "saturday 31=~2024-08-31"},
@@ -167,7 +137,7 @@ TEST(DatesCalendar, WeekdayWithItsDay) {
 }
 
 TEST(DatesCalendar, YearsInWords) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "El tratado se firmó el once de mayo de dos mil nueve.", "once de mayo de dos mil nueve=2009-05-11"},
       {"es", "Nació el veintidós de marzo de mil novecientos setenta y cuatro.",
        "veintidos de marzo de mil novecientos setenta y cuatro=1974-03-22"},
@@ -190,7 +160,7 @@ TEST(DatesCalendar, YearsInWords) {
 }
 
 TEST(DatesCalendar, BareMonthsAndListedYears) {
-  ExpectAll({
+  testutil::ExpectDates({
       // The latest such month up to the reference's.
       {"es", "Las ventas cayeron en enero, abril y octubre.", "enero=~2024-01; abril=~2024-04; octubre=~2023-10"},
       {"es", "Las ventas cayeron en enero y abril de 2013.", "enero=2013-01; abril de 2013=2013-04"},
@@ -208,7 +178,7 @@ TEST(DatesCalendar, BareMonthsAndListedYears) {
 }
 
 TEST(DatesCalendar, HolidaysWithTheirYear) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "Se manifestaron el día de la Tierra 2016.", "dia de la tierra 2016=2016-04-22"},
       {"es", "Desfilaron el día de San Patricio 2018.", "dia de san patricio 2018=2018-03-17"},
       {"es", "Las tiendas abrieron el viernes negro 2013.", "viernes negro 2013=2013-11-29"},

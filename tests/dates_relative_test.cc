@@ -9,49 +9,15 @@
 
 #include "claimcheck/dates.h"
 #include "claimcheck/text.h"
+#include "dates_testutil.h"
 
 namespace claimcheck {
 namespace {
 
-// Read on Wednesday 2024-06-19 unless a case says otherwise.
-constexpr const char* kRef = "2024-06-19";
-
-// "span=value; ..." as dates_test.cc renders them: '~' marks a relative value,
-// "~?" an unresolved one, "START/END" a range.
-std::string Dates(const char* lang, const char* text, const char* ref = kRef) {
-  Date r;
-  const bool has_ref = *ref != '\0';
-  if (has_ref) {
-    EXPECT_TRUE(Date::Parse(ref, &r));
-  }
-  FoldedText f = FoldedText::Fold(text);
-  std::string out;
-  for (const DateMention& m : ExtractDates(f.str(), lang, has_ref ? &r : nullptr)) {
-    if (!out.empty()) out += "; ";
-    out += f.str().substr(m.span.begin, m.span.size()) + "=" + (m.relative ? "~" : "");
-    if (!m.resolved) {
-      out += "?";
-      continue;
-    }
-    out += m.value.ToString();
-    if (m.is_range) out += "/" + m.end.ToString();
-  }
-  return out;
-}
-
-struct Case {
-  const char* lang;
-  const char* text;
-  const char* expected;
-};
-
-void ExpectAll(const std::vector<Case>& cases) {
-  for (const Case& c : cases)
-    EXPECT_EQ(Dates(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
-}
+using testutil::DatesOf;
 
 TEST(DatesRelative, CountForwardInFutureClause) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La cumbre se celebrará en dos semanas.", "en dos semanas=~2024-07-03"},
       {"es", "La huelga terminará en tres días.", "en tres dias=~2024-06-22"},
       {"es", "El Gobierno va a decidir en dos semanas.", "en dos semanas=~2024-07-03"},
@@ -71,7 +37,7 @@ TEST(DatesRelative, CountForwardInFutureClause) {
 }
 
 TEST(DatesRelative, CountForwardStaysDurationOutsideFuture) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "Los precios se duplicaron en dos años.", ""},
       {"es", "Es la primera vez en diez años que el paro baja.", ""},
       {"es", "La presa fue construida en dos años.", ""},
@@ -95,7 +61,7 @@ TEST(DatesRelative, CountForwardStaysDurationOutsideFuture) {
 }
 
 TEST(DatesRelative, CountFromNow) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La tregua expira tres días a partir de ahora.",
        "tres dias a partir de ahora=~2024-06-22"},
       {"en", "The truce expires a fortnight from now.", "a fortnight from now=~2024-07-03"},
@@ -107,7 +73,7 @@ TEST(DatesRelative, CountFromNow) {
 }
 
 TEST(DatesRelative, LaterCountsFromTheStory) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La segunda vuelta se celebrará tres semanas después.",
        "tres semanas despues=~2024-07-10"},
       {"en", "The second round will come three weeks later.", "three weeks later=~2024-07-10"},
@@ -123,7 +89,7 @@ TEST(DatesRelative, LaterCountsFromTheStory) {
 }
 
 TEST(DatesRelative, PreviousAndFollowingWeekdays) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La cumbre será el viernes siguiente.", "viernes siguiente=~2024-06-21"},
       {"es", "La huelga empezó el lunes anterior.", "lunes anterior=~2024-06-17"},
       {"en", "The court will rule the following Friday.", "following friday=~2024-06-21"},
@@ -138,7 +104,7 @@ TEST(DatesRelative, PreviousAndFollowingWeekdays) {
 }
 
 TEST(DatesRelative, PreviousAndFollowingPeriods) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "El pleno votará la semana siguiente.", "semana siguiente=~2024-06-24/2024-06-30"},
       {"es", "El juicio empieza la semana después de la próxima.",
        "semana despues de la proxima=~2024-07-01/2024-07-07"},
@@ -167,7 +133,7 @@ TEST(DatesRelative, PreviousAndFollowingPeriods) {
 }
 
 TEST(DatesRelative, AnchoredFormsAreNotFromTheReference) {
-  ExpectAll({
+  testutil::ExpectDates({
       // "al día siguiente", "a la semana siguiente" follow an event just told.
       {"es", "Al día siguiente dimitió el ministro.", ""},
       {"es", "A la semana siguiente dimitió.", ""},
@@ -187,7 +153,7 @@ TEST(DatesRelative, AnchoredFormsAreNotFromTheReference) {
 }
 
 TEST(DatesRelative, Decades) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "La inversión se duplicará en la próxima década.", "proxima decada=~2030/2039"},
       {"es", "Esos acuerdos se multiplicaron en el último decenio.", "ultimo decenio=~2010/2019"},
       {"es", "La obra durará las próximas dos décadas.", "proximas dos decadas=~2030/2049"},
@@ -207,7 +173,7 @@ TEST(DatesRelative, Decades) {
 }
 
 TEST(DatesRelative, CountedSpansFromTheReference) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "¿Qué ocurrirá durante los 3 días siguientes?",
        "3 dias siguientes=~2024-06-20/2024-06-22"},
       {"es", "Las protestas de las 10 semanas anteriores",
@@ -225,7 +191,7 @@ TEST(DatesRelative, CountedSpansFromTheReference) {
 }
 
 TEST(DatesRelative, CountedSpansOfANamedPeriod) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"es", "Hoteles llenos las primeras 3 semanas de 2025",
        "las primeras 3 semanas de 2025=2024-12-30/2025-01-19"},
       {"es", "Cifras de los últimos tres meses del año pasado",
@@ -256,7 +222,7 @@ TEST(DatesRelative, CountedSpansOfANamedPeriod) {
 }
 
 TEST(DatesRelative, NthWeekOfANamedPeriod) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"en", "The strike is set for the last week of next month.",
        "the last week of next month=~2024-07-22/2024-07-28"},
       {"es", "La huelga fue la última semana del mes pasado.",
@@ -268,7 +234,7 @@ TEST(DatesRelative, NthWeekOfANamedPeriod) {
 }
 
 TEST(DatesRelative, CompoundCounts) {
-  ExpectAll({
+  testutil::ExpectDates({
       {"en", "The ceasefire began two weeks and two days ago.",
        "two weeks and two days ago=~2024-06-03"},
       {"es", "El alto el fuego empezó hace dos semanas y dos días.",
@@ -283,9 +249,9 @@ TEST(DatesRelative, CompoundCounts) {
 }
 
 TEST(DatesRelative, UnresolvedWithoutReference) {
-  EXPECT_EQ(Dates("es", "El pleno votará la semana siguiente.", ""), "semana siguiente=~?");
-  EXPECT_EQ(Dates("en", "The vote will be held in two weeks.", ""), "in two weeks=~?");
-  EXPECT_EQ(Dates("en", "the next decade", ""), "next decade=~?");
+  EXPECT_EQ(DatesOf("es", "El pleno votará la semana siguiente.", ""), "semana siguiente=~?");
+  EXPECT_EQ(DatesOf("en", "The vote will be held in two weeks.", ""), "in two weeks=~?");
+  EXPECT_EQ(DatesOf("en", "the next decade", ""), "next decade=~?");
 }
 
 }  // namespace

@@ -11,41 +11,15 @@
 #include "claimcheck/checker.h"
 #include "claimcheck/text.h"
 
+#include "dates_testutil.h"
 #include "testutil.h"
 
 namespace claimcheck {
 namespace {
 
-// Most cases are read on Wednesday 2024-06-19.
-constexpr const char* kRef = "2024-06-19";
-
-// Mentions as "span=value; span=value", span being the folded text it covers.
-// A relative value starts with '~', an unresolved one is "~?", a range is
-// "START/END".
-std::string Render(const std::string& folded, const std::vector<DateMention>& mentions) {
-  std::string out;
-  for (const DateMention& m : mentions) {
-    if (!out.empty()) out += "; ";
-    out += folded.substr(m.span.begin, m.span.size()) + "=";
-    if (m.relative) out += "~";
-    if (!m.resolved) {
-      out += "?";
-      continue;
-    }
-    out += m.value.ToString();
-    if (m.is_range) out += "/" + m.end.ToString();
-  }
-  return out;
-}
-
-std::string Extract(const char* lang, const char* text, const char* ref) {
-  Date r;
-  if (ref && *ref) {
-    EXPECT_TRUE(Date::Parse(ref, &r)) << ref;
-  }
-  FoldedText f = FoldedText::Fold(text);
-  return Render(f.str(), ExtractDates(f.str(), lang, ref && *ref ? &r : nullptr));
-}
+using testutil::DatesOf;
+using testutil::kRef;
+using testutil::RenderDates;
 
 struct ExtractTest {
   const char* lang;
@@ -548,7 +522,7 @@ const ExtractTest kExtractTests[] = {
 
 TEST(DateExtract, Table) {
   for (const ExtractTest& t : kExtractTests) {
-    EXPECT_EQ(Extract(t.lang, t.text, t.ref), t.expected)
+    EXPECT_EQ(DatesOf(t.lang, t.text, t.ref), t.expected)
         << "lang=" << t.lang << " ref=" << t.ref << " text: " << t.text;
   }
 }
@@ -564,9 +538,9 @@ TEST(DateExtract, SpanishSyntheticFuture) {
   EXPECT_EQ(f.str().substr(verbs[1].begin, verbs[1].size()), "volvera");
   Date ref;
   ASSERT_TRUE(Date::Parse(kRef, &ref));
-  EXPECT_EQ(Render(f.str(), ExtractDates(f.str(), "es", &ref, verbs)),
+  EXPECT_EQ(RenderDates(f.str(), ExtractDates(f.str(), "es", &ref, verbs)),
             "jueves=~2024-06-20; jueves=~2024-06-13; lunes=~2024-06-24");
-  EXPECT_EQ(Render(f.str(), ExtractDates(f.str(), "es", &ref)),
+  EXPECT_EQ(RenderDates(f.str(), ExtractDates(f.str(), "es", &ref)),
             "jueves=~2024-06-13; jueves=~2024-06-13; lunes=~2024-06-17");
   // Words that end in an accented "a" without the infinitive's "r" are no verbs.
   const std::string other = "Está en Panamá, allá.";
