@@ -1969,6 +1969,12 @@ class Reader {
     } else if (!UnitAt(a.span.end, &u, &end) && !GluedHour(a, &u, &end)) {
       u = nullptr;
     }
+    // "the 2021 weekend", "its 1990 season": in English a year before a singular
+    // unit of time names the period; a count of them would take the plural.
+    if (u && !part && p_.lang == Lang::kEn && a.digits && a.span.size() == 4 && a.value >= 1900 &&
+        a.value <= 2099 && std::string_view(u->dimension) == "time" && text_[end - 1] != 's') {
+      u = nullptr;
+    }
     // "un acuerdo", "one-on-one", "a person": no number. "a second", "un
     // segundo" read as the ordinal before a noun ("un segundo mandato"); "one
     // second", "de un segundo." are a time.

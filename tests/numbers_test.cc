@@ -426,6 +426,8 @@ const ExtractTest kExtractTests[] = {
     {"es", "cobra el 5 de cada mes", "5=5"},
     {"en", "the pundit rated it 11 out of 10", "11=11; 10=10"},
     {"en", "Seats 3,5,120 and 4,500,000 voters", "3=3; 5=5; 120=120; 4,500,000=4500000"},
+    // A year before a singular unit of time names the period; counts take the plural.
+    {"en", "plans for the 2025 weekend; it took 2000 hours", "2025=2025; 2000 hours=2000 hour"},
     // "N in M" is a part of a whole; not before a year or a unit.
     {"en", "One in five voters backed the treaty", "one in five=0.2"},
     {"en", "2 in 3 firms and 4 in 10 households", "2 in 3=0.6666666667; 4 in 10=0.4"},
