@@ -360,6 +360,9 @@ struct Reader {
   Handler read;
 };
 
+// A year read only as the start of a range (see its reader); dropped unless joined.
+constexpr const char* kRangeStartYear = "range-start-year";
+
 // The forms that name a period rather than state its endpoints (DateMention::period).
 bool PeriodForm(std::string_view form) {
   for (std::string_view f : {"week", "weekend", "decade", "century", "quarter", "part", "period-part"})
@@ -1855,6 +1858,15 @@ void AddCommonReaders(Readers* r) {
         }
       });
 
+  // "from 2007 to the end of 2008", "entre 2007 y finales de 2008": a year that
+  // opens a range of dates is one. Only if JoinRanges joins it to a date: "from
+  // 2000 to 3000 people" are counts, "from 2018" alone is as often a source.
+  add(R"((?:from|between|entre)\s+<Y>\s+(?:to|and|until|till|through|thru|y|hasta)\s)", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.num(1);
+        if (PlausibleYear(y) && !Percentage(m)) out->push_back(Absolute(m.core, Date::Year(y), kRangeStartYear));
+      });
+
   // 1950-1953, 1950-53: a range only when the second year comes later. A year
   // and a one-digit month, or a month and a year, are that month: 2015-3,
   // 12-2015 ("2010-11" stays two years, as in "the 2010-11 season").
@@ -3036,7 +3048,7 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
         }
       }
     }
-    if (a.form != "now") out.push_back(std::move(a));
+    if (a.form != "now" && a.form != kRangeStartYear) out.push_back(std::move(a));
   }
   *mentions = std::move(out);
 }

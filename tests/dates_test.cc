@@ -43,6 +43,10 @@ const ExtractTest kExtractTests[] = {
     {"es", "el pasado 18 de junio", kRef, "pasado 18 de junio=~2024-06-18"},
     {"es", "el próximo 1 de julio", kRef, "proximo 1 de julio=~2024-07-01"},
     {"es", "en junio de 2024", kRef, "junio de 2024=2024-06"},
+    // A year that opens a range of dates; counts and sources stay numbers.
+    {"en", "Output fell from 2007 to the end of 2008.", kRef, "from 2007 to the end of 2008=2007/2008-12"},
+    {"es", "La deuda creció entre 2007 y finales de 2008.", kRef, "entre 2007 y finales de 2008=2007/2008-12"},
+    {"en", "between 2000 and 3000 people; data from 2018 to 40 percent", kRef, ""},
     // A bare weekday or a year-less date lies ahead in a clause that speaks of the
     // future, behind otherwise (read on Wednesday 2024-06-19).
     {"en", "Putin will travel to Hanoi on Thursday.", kRef, "thursday=~2024-06-20"},
