@@ -1906,9 +1906,21 @@ void AddCommonReaders(Readers* r) {
       });
 
   // Two days of one month: 18-19 de junio, del 18 al 19 de junio, entre el 18 y
-  // el 19 de junio, 8 a 11 de junio, from 18 to 19 June, 18 y 19 de junio.
-  add(R"((?:(del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+)?<D>(?:\s*(-)\s*|\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|through)\s+)<D>\s+(?:de\s+|of\s+)?<M><YT>?)",
+  // el 19 de junio, 8 a 11 de junio, from 18 to 19 June, 18 y 19 de junio; the
+  // days in words after an opening word (del nueve al doce de abril, between the
+  // ninth and the twelfth of April).
+  add(R"((?:(del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+)?<D>(?:\s*(-)\s*|\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|till|through)\s+)<D>\s+(?:de\s+|of\s+)?<M><YT>?|)"
+      R"((del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+([a-z]+(?:-[a-z]+)?)\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|till|through)\s+([a-z]+(?:-[a-z]+)?)\s+(?:de\s+|of\s+)<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(8)) {
+          // The days in words: lead 8, days 9 and 11, joint 10, month 12, year 13.
+          const int d1 = DayWord(m, 9), d2 = DayWord(m, 11), mo = m.month(12), y = m.num(13);
+          const bool between = m.is(8, "entre") || m.is(8, "between");
+          const bool pair = m.is(10, "y") || m.is(10, "and");
+          if (!d1 || !d2 || between != pair) return;
+          EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
+          return;
+        }
         int d1 = m.num(2), d2 = m.num(5), mo = m.month(6), y = m.num(7);
         Span span = m.core;
         if (m.has(3)) {

@@ -43,6 +43,11 @@ const ExtractTest kExtractTests[] = {
     {"es", "el pasado 18 de junio", kRef, "pasado 18 de junio=~2024-06-18"},
     {"es", "el próximo 1 de julio", kRef, "proximo 1 de julio=~2024-07-01"},
     {"es", "en junio de 2024", kRef, "junio de 2024=2024-06"},
+    // Two days of a month in words, after a word that opens the range.
+    {"es", "La huelga fue del nueve al doce de abril.", kRef, "del nueve al doce de abril=~2024-04-09/2024-04-12"},
+    {"en", "Polls open between the ninth and the twelfth of April.", kRef,
+     "between the ninth and the twelfth of april=~2024-04-09/2024-04-12"},
+    {"es", "Entre el presidente y el cinco de mayo.", kRef, "cinco de mayo=~2024-05-05"},
     // A year that opens a range of dates; counts and sources stay numbers.
     {"en", "Output fell from 2007 to the end of 2008.", kRef, "from 2007 to the end of 2008=2007/2008-12"},
     {"es", "La deuda creció entre 2007 y finales de 2008.", kRef, "entre 2007 y finales de 2008=2007/2008-12"},
