@@ -3038,6 +3038,16 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
         bool joined = has_lead ? pair == between || (dash && !between) : dash || end_word;
         const Date& a_end = a.is_range ? a.end : a.value;
         Date b_value = b.value, b_end = b.is_range ? b.end : b.value;
+        // A day alone after a range's first day is of that day's month, or of the
+        // next when it comes earlier ("from April 9th through the 17th", "del 28
+        // de enero al 3").
+        if (b.form == "day-of-month" && !b.is_range && a_end.precision == P::kDay) {
+          Date month = Date::Month(a_end.year, a_end.month);
+          if (b.value.day <= a_end.day) month = ShiftMonth(month, 1);
+          if (ValidDay(month.year, month.month, b.value.day)) {
+            b_value = b_end = Date::Day(month.year, month.month, b.value.day);
+          }
+        }
         // A bare weekday after a range's first day is the next one on ("desde el
         // próximo lunes hasta el viernes").
         if (b.form == "weekday" && !b.is_range && b.value.precision == P::kDay &&
