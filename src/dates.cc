@@ -3188,6 +3188,28 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
           if (sp == std::string_view::npos) break;
           skip = sp + 1;
         }
+        // "for two weeks starting May 20", "durante tres días a partir del
+        // lunes": the count is how long, from the date on (END inclusive).
+        static const Regex* const kFor = new Regex(R"((?:^|[^a-z0-9])(?:for|durante|por)\s+$)");
+        const bool starts = shift_only || word.substr(0, 8) == "starting" || word.substr(0, 9) == "beginning" ||
+                            word.substr(0, 9) == "a partir " || word == "desde";
+        if (ok && starts && qual == NumberQualifier::kExact &&
+            kFor->Contains(lead_text.substr(0, g[1].begin + count_begin))) {
+          Date last;
+          if (unit == "day" || unit == "week") {
+            last = m.value.AddDays(n * (unit == "week" ? 7 : 1) - 1);
+          } else if (unit == "month" || unit == "year") {
+            Date mo = ShiftMonth(m.value, n * (unit == "year" ? 12 : 1));
+            last = Date::Day(mo.year, mo.month, std::min(m.value.day, DaysInMonth(mo.year, mo.month))).AddDays(-1);
+          }
+          if (last.valid()) {
+            m.span.begin = from + g[1].begin + count_begin;
+            m.is_range = true;
+            m.end = last;
+            m.form = "stretch";
+            continue;
+          }
+        }
         int sign = word.substr(0, 5) == "antes" || word == "before" ? -1 : 1;
         bool shifts = sign < 0 || word == "after" || word.substr(0, 7) == "despues" || shift_only ||
                             word.substr(0, 9) == "a partir ";

@@ -18,7 +18,7 @@ using testutil::DatesOf;
 
 TEST(DatesCalendar, NumericDayMonthWithContext) {
   testutil::ExpectDates({
-      {"es", "La cumbre se celebrará el 14/3.", "14/3=~2024-03-14"},
+      {"es", "La cumbre se celebrará el 14/3.", "14/3=~2025-03-14"},  // future: the next one
       {"es", "El acuerdo entra en vigor el 2/9 y vence el 27/9.", "2/9=~2024-09-02; 27/9=~2024-09-27"},
       {"es", "La consulta será este 3/08.", "este 3/08=~2024-08-03"},
       {"es", "La huelga se repetirá el próximo 3/02.", "proximo 3/02=~2025-02-03"},

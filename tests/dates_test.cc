@@ -43,6 +43,12 @@ const ExtractTest kExtractTests[] = {
     {"es", "el pasado 18 de junio", kRef, "pasado 18 de junio=~2024-06-18"},
     {"es", "el próximo 1 de julio", kRef, "proximo 1 de julio=~2024-07-01"},
     {"es", "en junio de 2024", kRef, "junio de 2024=2024-06"},
+    // "for N units" before a starting date is a stretch from it; without "for" the
+    // count shifts the date.
+    {"en", "Offices close for 2 weeks starting May 20th.", kRef, "2 weeks starting may 20th=~2024-05-20/2024-06-02"},
+    {"es", "Habrá cortes durante tres días a partir del lunes.", kRef,
+     "tres dias a partir del lunes=~2024-06-24/2024-06-26"},
+    {"en", "It rose 2 weeks from May 1.", kRef, "2 weeks from may 1=~2024-05-15"},
     // A day alone after a range's first day is of its month, or of the next.
     {"en", "The fair runs from April 9th through the 17th.", kRef, "from april 9th through the 17th=~2024-04-09/2024-04-17"},
     {"en", "The fair runs from January 28 through the 3rd.", kRef, "from january 28 through the 3rd=~2024-01-28/2024-02-03"},
