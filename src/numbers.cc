@@ -2231,6 +2231,10 @@ std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_v
   return out;
 }
 
+bool IsNumberWord(std::string_view word, std::string_view lang) {
+  return SpellerFor(PrimarySubtag(lang)).Writes(word);
+}
+
 std::vector<NumberMention> ExtractVagueDurations(std::string_view folded, std::string_view lang) {
   const Patterns& p = PatternsFor(ParseLang(lang));
   std::vector<NumberMention> out;

@@ -137,6 +137,11 @@ struct NumberMention {
 // gives an empty vector.
 std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_view lang);
 
+// True when ICU's spell-out rules for `lang` write `word` (one folded word) in
+// some number ("veintiún", "thousand", "lakh" in English). A cheap test before
+// reading a run of words as a number.
+bool IsNumberWord(std::string_view word, std::string_view lang);
+
 // Vague lengths of time: "a few hours", "several hours", "unas semanas", "varios
 // días". Not numbers, so ExtractNumbers never returns them (the checker must not
 // compare them); extraction (extract.h) reports them as durations of 3 units,

@@ -1,6 +1,7 @@
 #include "text/regex.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace claimcheck {
 
@@ -100,6 +101,47 @@ std::vector<Span> Regex::FindAll(std::string_view text) const {
     }
   }
   return out;
+}
+
+struct RegexSet::Impl {
+  explicit Impl(const RE2::Options& o) : set(o, RE2::UNANCHORED) {}
+  RE2::Set set;
+  int size = 0;
+  bool compiled = false;
+};
+
+RegexSet::RegexSet(const std::vector<const Regex*>& patterns) : index_(patterns.size(), -1) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_case_sensitive(false);
+  // One DFA for all the patterns: give it room, or every search falls back.
+  options.set_max_mem(64 << 20);
+  auto impl = std::make_shared<Impl>(options);
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const Regex* re = patterns[i];
+    if (!re || !re->ok() || re->re_->options().case_sensitive()) continue;
+    index_[i] = impl->set.Add(re->re_->pattern(), nullptr);
+    if (index_[i] >= 0) ++impl->size;
+  }
+  impl->compiled = impl->set.Compile();
+  impl_ = impl;
+}
+
+void RegexSet::Match(std::string_view text, std::vector<bool>* hits) const {
+  hits->assign(index_.size(), true);
+  if (!impl_ || !impl_->compiled) return;
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error;
+  if (!impl_->set.Match(re2::StringPiece(text.data(), text.size()), &matched, &error) &&
+      error.kind != RE2::Set::kNoError) {
+    return;  // out of memory or similar: try them all
+  }
+  std::vector<bool> in_set(static_cast<size_t>(impl_->size), false);
+  for (int k : matched) in_set[static_cast<size_t>(k)] = true;
+  for (size_t i = 0; i < index_.size(); ++i) {
+    if (index_[i] >= 0) (*hits)[i] = in_set[static_cast<size_t>(index_[i])];
+  }
 }
 
 }  // namespace claimcheck

@@ -61,8 +61,30 @@ class Regex {
   static constexpr size_t npos = static_cast<size_t>(-1);
 
  private:
+  friend class RegexSet;
   std::string pattern_;
   std::shared_ptr<const re2::RE2> re_;
+};
+
+// Many Regex matched in one pass, to learn which can match a text at all: a
+// caller that runs a long list of patterns over the same text runs only those.
+// Immutable after construction and safe for concurrent use.
+class RegexSet {
+ public:
+  RegexSet() = default;
+  // `patterns` keep their order: index i is patterns[i]. A pattern that cannot
+  // join the set (invalid, case-sensitive) is reported as always matching.
+  explicit RegexSet(const std::vector<const Regex*>& patterns);
+
+  // Fills `hits` (one flag per pattern) with whether each may match somewhere in
+  // `text`. When the set cannot decide (RE2 ran out of memory), every flag is
+  // true: the answer may say "try" too often, never "skip" wrongly.
+  void Match(std::string_view text, std::vector<bool>* hits) const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<const Impl> impl_;
+  std::vector<int> index_;  // pattern -> set index, -1: always try
 };
 
 }  // namespace claimcheck
