@@ -3383,6 +3383,12 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   OpenRanges(folded, &out);
   // Decided last: joining and opening change what a mention is.
   for (DateMention& m : out) m.period = m.is_range && PeriodForm(m.form);
+  // "hace 5000 años" is history, not a calendar date: years are written with
+  // four digits (1-9999), as the extract contract and Date::Parse read them.
+  auto outside = [](const Date& d) { return d.valid() && (d.year < 1 || d.year > 9999); };
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const DateMention& m) { return outside(m.value) || outside(m.end); }),
+            out.end());
   return out;
 }
 

@@ -57,6 +57,8 @@ const ExtractTest kExtractTests[] = {
     {"en", "Polls open between the ninth and the twelfth of April.", kRef,
      "between the ninth and the twelfth of april=~2024-04-09/2024-04-12"},
     {"es", "Entre el presidente y el cinco de mayo.", kRef, "cinco de mayo=~2024-05-05"},
+    // Years have four digits: deep history is no calendar date.
+    {"es", "hace 500 años y hace 5000 años", kRef, "hace 500 anos=~1524"},
     // A year that opens a range of dates; counts and sources stay numbers.
     {"en", "Output fell from 2007 to the end of 2008.", kRef, "from 2007 to the end of 2008=2007/2008-12"},
     {"es", "La deuda creció entre 2007 y finales de 2008.", kRef, "entre 2007 y finales de 2008=2007/2008-12"},
