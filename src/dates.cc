@@ -3083,6 +3083,49 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(out);
 }
 
+// "The Easter weekend", "the weekend of Halloween", "el fin de semana de Pascua":
+// the days off around the holiday. A Monday holiday takes the Saturday and
+// Sunday before it, a Thursday or Friday one the days up to the Sunday after, a
+// Saturday or Sunday one its own weekend; a Tuesday or Wednesday holiday has no
+// weekend of its own and stays the day.
+void HolidayWeekends(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kBefore = new Regex(
+      R"((?:^|[^a-z0-9])((?:the\s+)?weekend\s+of(?:\s+the)?|(?:el\s+)?fin\s+de\s+semana\s+del?(?:\s+la)?)\s+$)");
+  static const Regex* const kAfter = new Regex(R"(\s+weekend\b)");
+  std::vector<Span> g;
+  std::vector<DateMention> out;
+  for (DateMention& m : *mentions) {
+    if (m.form == "holiday" && m.resolved && !m.is_range && m.value.precision == P::kDay) {
+      const size_t from = m.span.begin > 32 ? m.span.begin - 32 : 0;
+      Span span = m.span;
+      if (kBefore->Find(text.substr(from, m.span.begin - from), 0, &g)) {
+        span.begin = from + g[1].begin;
+      } else if (kAfter->MatchAt(text, m.span.end, &g)) {
+        span.end = g[0].end;
+      }
+      const Date h = m.value;
+      Date first, last;
+      switch (span.size() > m.span.size() ? h.Weekday() : 0) {
+        case 1: first = h.AddDays(-2), last = h; break;
+        case 4: first = h, last = h.AddDays(3); break;
+        case 5: first = h, last = h.AddDays(2); break;
+        case 6: first = h, last = h.AddDays(1); break;
+        case 7: first = h.AddDays(-1), last = h; break;
+        default: break;
+      }
+      if (first.valid()) {
+        // "el fin de semana" before it was read on its own as this weekend.
+        while (!out.empty() && out.back().span.end > span.begin) out.pop_back();
+        const bool relative = m.relative;
+        m = Range(span, first, last, "weekend");
+        m.relative = relative;
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  *mentions = std::move(out);
+}
+
 // A year written after a date or range that has none ("from April to June in
 // 2017", "del 26 al 28 de junio en 2020") is its year: the reference's year was
 // only a guess. A range that crosses the new year ends in the year written.
@@ -3379,6 +3422,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
   UnresolveAnaphoric(folded, ref, &out);
   JoinRanges(folded, &out);
+  HolidayWeekends(folded, &out);
   BindYears(folded, &out);
   OpenRanges(folded, &out);
   // Decided last: joining and opening change what a mention is.

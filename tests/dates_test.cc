@@ -57,6 +57,11 @@ const ExtractTest kExtractTests[] = {
     {"en", "Polls open between the ninth and the twelfth of April.", kRef,
      "between the ninth and the twelfth of april=~2024-04-09/2024-04-12"},
     {"es", "Entre el presidente y el cinco de mayo.", kRef, "cinco de mayo=~2024-05-05"},
+    // The weekend of a holiday; a midweek holiday has none and stays the day.
+    {"en", "Traffic peaked over the Easter weekend.", kRef, "easter weekend=~2024-03-30/2024-03-31"},
+    {"es", "Hubo atascos el fin de semana de Navidad de 2022.", kRef,
+     "el fin de semana de navidad de 2022=2022-12-24/2022-12-25"},
+    {"en", "Shops shut over the Christmas weekend.", kRef, "christmas=~2024-12-25"},
     // Years have four digits: deep history is no calendar date.
     {"es", "hace 500 años y hace 5000 años", kRef, "hace 500 anos=~1524"},
     // A year that opens a range of dates; counts and sources stay numbers.

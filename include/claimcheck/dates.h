@@ -87,6 +87,15 @@
 // los 2 días siguientes, the last two quarters, the 5 upcoming years, the next
 // fortnight; las primeras 3 semanas de 2025, the last two months of this year,
 // the last week of next month, el quinto mes de 2025.
+// Joined forms: a year written after a date or range without one binds to it
+// ("from April to June in 2017", not across a comma); a year opens a range of
+// dates ("from 2007 to the end of 2008", "entre 2007 y finales de 2008"); two
+// days in words ("del nueve al doce de abril"); a day alone after a range's first
+// day is of its month ("from April 9th through the 17th"); "for two weeks
+// starting May 20", "durante tres días a partir del lunes" are stretches from the
+// date; "the Easter weekend", "el fin de semana de Navidad de 2022" are the
+// weekend around a holiday (none for a holiday in midweek). Years outside
+// 1-9999 ("hace 5000 años") are dropped.
 // Anaphoric forms ("la semana siguiente", "the following week", "el año
 // anterior", "tres semanas después") count from the last time the story named:
 // from the reference when it names none before them, unresolved after another
