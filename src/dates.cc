@@ -1718,6 +1718,20 @@ void AddCommonReaders(Readers* r) {
         EmitYearPart(m, m.num(3), 3, y, false, out);
       });
 
+  // Q2 2024, T2 de 2024, 2T 2024, 3Q 2023, H1 2024, 1S 2024 (el primer
+  // semestre): quarters and halves before a year, as financial copy writes them;
+  // the year is required ("T2" alone is as often a tier or a model).
+  add(R"((?:([qt])([1-4])|([1-4])([qt])|(h)([12])|([12])(s))(?:\s+del?\s+|[-\s]+)<Y>)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int y = m.num(9);
+        if (!PlausibleYear(y)) return;
+        const bool t = m.str(1) == "t" || m.str(4) == "t";
+        if (t && m.lang == Lang::kEn) return;  // English writes Q
+        if (m.has(8) && m.lang == Lang::kEn) return;  // "1S" is Spanish
+        if (m.has(5) || m.has(7)) return EmitYearPart(m, m.num(m.has(6) ? 6 : 7), 6, y, false, out);
+        EmitYearPart(m, m.num(m.has(2) ? 2 : 3), 3, y, false, out);
+      });
+
   // 31-dic-1999, 05/agosto/2021, 4-jul-97: a day, a month name and a year
   // joined by one separator; the digits around the name make it a month.
   add(R"(<D>([-/.])<M>([-/.])(\d{4}|\d{2}))", 0,

@@ -57,6 +57,11 @@ const ExtractTest kExtractTests[] = {
     {"en", "Polls open between the ninth and the twelfth of April.", kRef,
      "between the ninth and the twelfth of april=~2024-04-09/2024-04-12"},
     {"es", "Entre el presidente y el cinco de mayo.", kRef, "cinco de mayo=~2024-05-05"},
+    // Quarters and halves before a year, as financial copy writes them.
+    {"es", "El PIB creció en el T2 de 2024 y en el 3T 2023.", kRef,
+     "t2 de 2024=2024-04/2024-06; 3t 2023=2023-07/2023-09"},
+    {"en", "H1 2024 sales beat Q3 2023.", kRef, "h1 2024=2024-01/2024-06; q3 2023=2023-07/2023-09"},
+    {"en", "A T2 2024 tier; the T2 model", kRef, ""},
     // The weekend of a holiday; a midweek holiday has none and stays the day.
     {"en", "Traffic peaked over the Easter weekend.", kRef, "easter weekend=~2024-03-30/2024-03-31"},
     {"es", "Hubo atascos el fin de semana de Navidad de 2022.", kRef,
