@@ -362,6 +362,8 @@ struct Reader {
 
 // A year read only as the start of a range (see its reader); dropped unless joined.
 constexpr const char* kRangeStartYear = "range-start-year";
+// "to date": the reference day as a range's end; alone, a range open at its start.
+constexpr const char* kToDate = "to-date";
 
 // The forms that name a period rather than state its endpoints (DateMention::period).
 bool PeriodForm(std::string_view form) {
@@ -1858,6 +1860,19 @@ void AddCommonReaders(Readers* r) {
         out->back().form = "now";
       });
 
+  // "to date", "hasta la fecha": up to the reference day. One end of a range
+  // ("from March to date"), or alone an open range that ends today (JoinRanges
+  // decides). "Up to date" is "current", no date; "equal to date 1", "hasta la
+  // fecha de cierre" name a date field or a date yet to be given.
+  add(R"((up\s+)?(?:to|till|until|hasta)\s+((?:la\s+)?fecha|date)(\s+(?:\d|of\b|del?\b|que\b))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) || m.has(3)) return;
+        Match core = m;
+        core.core = m.span(2);
+        EmitDayOffset(core, 0, out);
+        out->back().form = kToDate;
+      });
+
   // calendar year 2011, año calendario 2011; this calendar year.
   add(R"((?:calendar\s+year|ano\s+calendario)\s+<Y>|(this|last|next)\s+calendar\s+year)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
@@ -3091,6 +3106,16 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
           continue;
         }
       }
+    }
+    if (a.form == kToDate && a.resolved) {
+      // Alone, "to date" is everything up to the reference day, with its word.
+      static const Regex* const kWord = new Regex(R"((?:to|till|until|hasta)\s+$)");
+      const size_t from = a.span.begin > 12 ? a.span.begin - 12 : 0;
+      if (kWord->Find(text.substr(from, a.span.begin - from), 0, &g)) a.span.begin = from + g[0].begin;
+      a.end = a.value;
+      a.value = Date();
+      a.is_range = true;
+      a.form = "open-range";
     }
     if (a.form != "now" && a.form != kRangeStartYear) out.push_back(std::move(a));
   }

@@ -57,6 +57,10 @@ const ExtractTest kExtractTests[] = {
     {"en", "Polls open between the ninth and the twelfth of April.", kRef,
      "between the ninth and the twelfth of april=~2024-04-09/2024-04-12"},
     {"es", "Entre el presidente y el cinco de mayo.", kRef, "cinco de mayo=~2024-05-05"},
+    // "To date": up to the reference day; "up to date" is no date.
+    {"en", "The largest attack to date; keep the files up to date.", kRef, "to date=~/2024-06-19"},
+    {"es", "Desde enero hasta la fecha.", kRef, "desde enero hasta la fecha=~2024-01/2024-06-19"},
+    {"es", "Plazo hasta la fecha de cierre; values equal to date 1", kRef, ""},
     // Quarters and halves before a year, as financial copy writes them.
     {"es", "El PIB creció en el T2 de 2024 y en el 3T 2023.", kRef,
      "t2 de 2024=2024-04/2024-06; 3t 2023=2023-07/2023-09"},
