@@ -360,8 +360,9 @@ struct Reader {
   Handler read;
 };
 
-// A year read only as the start of a range (see its reader); dropped unless joined.
-constexpr const char* kRangeStartYear = "range-start-year";
+// A year or a month read only as the start of a range (see their readers):
+// dropped unless JoinRanges joins it to a date.
+constexpr const char* kRangeStart = "range-start";
 // "to date": the reference day as a range's end; alone, a range open at its start.
 constexpr const char* kToDate = "to-date";
 
@@ -1892,13 +1893,28 @@ void AddCommonReaders(Readers* r) {
         }
       });
 
+  // "from March to date", "between May and the end of June": a month that opens a
+  // range of dates is the latest one up to the reference's month. Kept only if
+  // joined ("from May to Johnson" names a prime minister).
+  if (r->lang != Lang::kEs) {
+    add(R"((?:from|between)\s+(<MW>)\s+(?:to|and|until|till|through|thru)\s)", 1,
+        [](const Match& m, std::vector<DateMention>* out) {
+          const int month = m.month(1);
+          const Date* ref = m.RefAt(P::kMonth);
+          if (!month || !ref) return;
+          Date v = Date::Month(month > ref->month ? ref->year - 1 : ref->year, month);
+          DateMention d = Relative(m.core, &v, kRangeStart);
+          out->push_back(d);
+        });
+  }
+
   // "from 2007 to the end of 2008", "entre 2007 y finales de 2008": a year that
   // opens a range of dates is one. Only if JoinRanges joins it to a date: "from
   // 2000 to 3000 people" are counts, "from 2018" alone is as often a source.
   add(R"((?:from|between|entre)\s+<Y>\s+(?:to|and|until|till|through|thru|y|hasta)\s)", 1,
       [](const Match& m, std::vector<DateMention>* out) {
         int y = m.num(1);
-        if (PlausibleYear(y) && !Percentage(m)) out->push_back(Absolute(m.core, Date::Year(y), kRangeStartYear));
+        if (PlausibleYear(y) && !Percentage(m)) out->push_back(Absolute(m.core, Date::Year(y), kRangeStart));
       });
 
   // 1950-1953, 1950-53: a range only when the second year comes later. A year
@@ -3117,7 +3133,7 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
       a.is_range = true;
       a.form = "open-range";
     }
-    if (a.form != "now" && a.form != kRangeStartYear) out.push_back(std::move(a));
+    if (a.form != "now" && a.form != kRangeStart) out.push_back(std::move(a));
   }
   *mentions = std::move(out);
 }

@@ -61,6 +61,8 @@ const ExtractTest kExtractTests[] = {
     {"en", "The largest attack to date; keep the files up to date.", kRef, "to date=~/2024-06-19"},
     {"es", "Desde enero hasta la fecha.", kRef, "desde enero hasta la fecha=~2024-01/2024-06-19"},
     {"es", "Plazo hasta la fecha de cierre; values equal to date 1", kRef, ""},
+    {"en", "Sales from March to date rose.", kRef, "from march to date=~2024-03/2024-06-19"},
+    {"en", "From May to Johnson, prime ministers came and went.", kRef, ""},
     // Quarters and halves before a year, as financial copy writes them.
     {"es", "El PIB creció en el T2 de 2024 y en el 3T 2023.", kRef,
      "t2 de 2024=2024-04/2024-06; 3t 2023=2023-07/2023-09"},
