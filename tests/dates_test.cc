@@ -52,6 +52,9 @@ const ExtractTest kExtractTests[] = {
     // A day alone after a range's first day is of its month, or of the next.
     {"en", "The fair runs from April 9th through the 17th.", kRef, "from april 9th through the 17th=~2024-04-09/2024-04-17"},
     {"en", "The fair runs from January 28 through the 3rd.", kRef, "from january 28 through the 3rd=~2024-01-28/2024-02-03"},
+    // A month and two ranks; counts after a month are no days.
+    {"en", "Polls open April ninth through the twelfth.", kRef, "april ninth through the twelfth=~2024-04-09/2024-04-12"},
+    {"en", "In June twenty to thirty people died.", kRef, "june=~2024-06"},
     // Two days of a month in words, after a word that opens the range.
     {"es", "La huelga fue del nueve al doce de abril.", kRef, "del nueve al doce de abril=~2024-04-09/2024-04-12"},
     {"en", "Polls open between the ninth and the twelfth of April.", kRef,
