@@ -3172,9 +3172,10 @@ void HolidayWeekends(std::string_view text, std::vector<DateMention>* mentions) 
       } else if (kAfter->MatchAt(text, m.span.end, &g)) {
         span.end = g[0].end;
       }
+      const bool weekend = span.size() > m.span.size();  // a weekend word was found
       const Date h = m.value;
       Date first, last;
-      switch (span.size() > m.span.size() ? h.Weekday() : 0) {
+      switch (weekend ? h.Weekday() : 0) {
         case 1: first = h.AddDays(-2), last = h; break;
         case 4: first = h, last = h.AddDays(3); break;
         case 5: first = h, last = h.AddDays(2); break;
