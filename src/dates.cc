@@ -2406,6 +2406,23 @@ void AddSpanishReaders(Readers* r) {
         EmitYearPart(m, n, months, RefYear(m, delta), true, out);
       });
 
+  // "el tercer trimestre", "en el segundo semestre" without a year: the words name
+  // only calendar periods in Spanish. As a bare month: the latest such period up
+  // to the reference (news reports what has happened), the next one on or after
+  // it in a clause about the future.
+  add(R"((?:el|del)\s+(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int n = Rank(m, 1);
+        const int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
+        const Date* ref = m.RefAt(P::kMonth);
+        if (n < 1 || n > 12 / months) return;
+        if (!ref) return EmitYearPart(m, n, months, 0, true, out);
+        const int current = (ref->month - 1) / months + 1;
+        int year = ref->year;
+        if (m.Future() ? n < current : n > current) year += m.Future() ? 1 : -1;
+        EmitYearPart(m, n, months, year, true, out);
+      });
+
   // este trimestre, el próximo trimestre, el trimestre pasado.
   add(R"((?:(este|proximo|pasado)\s+trimestre|trimestre\s+(pasado|proximo|que\s+viene|actual|en\s+curso)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {

@@ -66,6 +66,11 @@ const ExtractTest kExtractTests[] = {
     {"es", "Plazo hasta la fecha de cierre; values equal to date 1", kRef, ""},
     {"en", "Sales from March to date rose.", kRef, "from march to date=~2024-03/2024-06-19"},
     {"en", "From May to Johnson, prime ministers came and went.", kRef, ""},
+    // A Spanish quarter or half without a year: the latest one up to the
+    // reference, the next one in a clause about the future.
+    {"es", "El PIB creció en el tercer trimestre.", kRef, "el tercer trimestre=~2023-07/2023-09"},
+    {"es", "La economía va a crecer en el tercer trimestre.", kRef, "el tercer trimestre=~2024-07/2024-09"},
+    {"es", "En el primer semestre subió.", kRef, "el primer semestre=~2024-01/2024-06"},
     // Quarters and halves before a year, as financial copy writes them.
     {"es", "El PIB creció en el T2 de 2024 y en el 3T 2023.", kRef,
      "t2 de 2024=2024-04/2024-06; 3t 2023=2023-07/2023-09"},

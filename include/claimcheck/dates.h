@@ -55,7 +55,9 @@
 //              2019, late 2019, the end of 2015 (January-April, May-August,
 //              September-December); el primer trimestre de 2023, el segundo
 //              semestre, the third quarter of 2022, Q4 2021, T2 de 2024, 3T 2023,
-//              H1 2024, 1S 2024 (the year required), este trimestre, next
+//              H1 2024, 1S 2024 (the year required), el tercer trimestre (the
+//              latest up to the reference; the next in a clause about the
+//              future), este trimestre, next
 //              quarter; los años 80, la década de 1970, the 1990s, the nineties;
 //              the 21st century, el siglo XX (Roman numerals too); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
