@@ -2746,12 +2746,7 @@ void AddEnglishReaders(Readers* r) {
   // as ordinal words ("June twenty to thirty people" has no ranks).
   add(R"(<M>\.?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:through|thru|to|until|till)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?:\s*,?\s+<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        auto day = [&](int g) {
-          const std::string_view w = m.str(g);
-          if (!std::isdigit(static_cast<unsigned char>(w[0]))) return Rank(m, g);
-          return ToInt(w.substr(0, w.find_first_not_of("0123456789")));
-        };
-        const int d1 = day(2), d2 = day(3), mo = m.month(1), y = m.num(4);
+        const int d1 = Rank(m, 2), d2 = Rank(m, 3), mo = m.month(1), y = m.num(4);
         if (d1 < 1 || d2 < 1) return;
         EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
       });
