@@ -113,6 +113,13 @@ const Fixture* FixtureOrSkip(benchmark::State& state) {
   return &f;
 }
 
+// The checker over rules/, or null after marking the benchmark skipped.
+const Checker* CheckerOrSkip(benchmark::State& state) {
+  const Rules& rules = GetRules();
+  if (rules.checker == nullptr) state.SkipWithError(rules.error.c_str());
+  return rules.checker.get();
+}
+
 void SetThroughput(benchmark::State& state, size_t bytes_per_item, size_t items_per_iteration) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_per_item));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * items_per_iteration));
@@ -199,14 +206,11 @@ BENCHMARK(BM_FindQuotations);
 void BM_CheckArticle(benchmark::State& state) {
   const Fixture* f = FixtureOrSkip(state);
   if (f == nullptr) return;
-  const Rules& rules = GetRules();
-  if (rules.checker == nullptr) {
-    state.SkipWithError(rules.error.c_str());
-    return;
-  }
+  const Checker* checker = CheckerOrSkip(state);
+  if (checker == nullptr) return;
   for (auto _ : state) {
     Report report;
-    rules.checker->CheckArticle(f->article, &report);
+    checker->CheckArticle(f->article, &report);
     benchmark::DoNotOptimize(report.findings.data());
   }
   // The whole file: CheckArticle reads the front matter's results too.
@@ -220,17 +224,14 @@ BENCHMARK(BM_CheckArticle);
 void BM_CheckLongArticle(benchmark::State& state) {
   const Fixture* f = FixtureOrSkip(state);
   if (f == nullptr) return;
-  const Rules& rules = GetRules();
-  if (rules.checker == nullptr) {
-    state.SkipWithError(rules.error.c_str());
-    return;
-  }
+  const Checker* checker = CheckerOrSkip(state);
+  if (checker == nullptr) return;
   std::string bytes = "---\npublished: 2024-06-19\nlanguage: es\n---\n";
   for (int64_t i = 0; i < state.range(0); ++i) bytes += f->text + "\n\n";
   Article article = Article::FromBytes("long.md", bytes, {});
   for (auto _ : state) {
     Report report;
-    rules.checker->CheckArticle(article, &report);
+    checker->CheckArticle(article, &report);
     benchmark::DoNotOptimize(report.findings.data());
   }
   SetThroughput(state, bytes.size(), 1);
@@ -244,11 +245,8 @@ void BM_CheckCorpus(benchmark::State& state) {
     state.SkipWithError("CLAIMCHECK_BENCH_CORPUS is not set (bash bench/make_corpus.sh DIR)");
     return;
   }
-  const Rules& rules = GetRules();
-  if (rules.checker == nullptr) {
-    state.SkipWithError(rules.error.c_str());
-    return;
-  }
+  const Checker* checker = CheckerOrSkip(state);
+  if (checker == nullptr) return;
   std::vector<std::string> missing;
   std::vector<std::string> files = ExpandArticlePaths({corpus}, &missing);
   if (!missing.empty() || files.empty()) {
@@ -260,7 +258,7 @@ void BM_CheckCorpus(benchmark::State& state) {
   const int jobs = static_cast<int>(state.range(0));
   size_t errors = 0;
   for (auto _ : state) {
-    Report report = rules.checker->CheckPaths({corpus}, jobs);
+    Report report = checker->CheckPaths({corpus}, jobs);
     errors = report.errors.size();
     benchmark::DoNotOptimize(report.findings.data());
   }
