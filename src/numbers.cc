@@ -196,6 +196,14 @@ std::string FormPattern(const std::string& form) {
 }
 
 // Collapses white space runs to one space, as unit forms are written.
+// The text before `at` that a pattern anchored with $ may look at: up to 40
+// bytes, not starting inside a word.
+std::string_view TextBefore(std::string_view text, size_t at) {
+  size_t b = at > 40 ? at - 40 : 0;
+  while (b > 0 && b < at && IsAsciiAlnum(text[b - 1]) && IsAsciiAlnum(text[b])) ++b;
+  return text.substr(b, at - b);
+}
+
 std::string NormalizeSpaces(std::string_view s) {
   std::string out;
   bool space = false;
@@ -1064,7 +1072,7 @@ class AtomFinder {
     static const Regex* const menos = new Regex(
         R"((?:^\s*|[(:=,;]\s*|(?:^|[^a-z0-9])(?:entre|de|desde|hasta|y|e|en|es|son|fue|era|a|los|las)\s+)(menos)\s+$)");
     std::vector<Span> g;
-    std::string_view before = Before(b);
+    std::string_view before = TextBefore(text_, b);
     if ((p_.lang != Lang::kEs && word->Find(before, 0, &g)) ||
         (p_.lang != Lang::kEn && menos->Find(before, 0, &g))) {
       a->value = -a->value;
@@ -1356,7 +1364,7 @@ class AtomFinder {
     if (m == "point" && a->one_word_one && a->article) return;
     // "at one point five people were held": the idiom, not 1.5.
     static const Regex* const at_one_point = new Regex(R"((?:^|[^a-z])at\s+$)");
-    if (m == "point" && a->one_word_one && at_one_point->Contains(Before(a->span.begin))) return;
+    if (m == "point" && a->one_word_one && at_one_point->Contains(TextBefore(text_, a->span.begin))) return;
     size_t j = *i + 1;
     while (j < in.size() && in[j].span.begin < g[0].end) ++j;
     std::string digits;
@@ -1410,7 +1418,7 @@ class AtomFinder {
       if (p_.lang != Lang::kEn && a.ordinal && a.words == 1 && a.value >= 3 && !a.plural) {
         static const Regex* const la = new Regex(R"((?:^|[^a-z0-9])la\s+$)");
         static const Regex* const parte = new Regex(R"(\s+parte\b)");
-        if (la->Contains(Before(a.span.begin)) && parte->MatchAt(text_, a.span.end)) {
+        if (la->Contains(TextBefore(text_, a.span.begin)) && parte->MatchAt(text_, a.span.end)) {
           a.value = 1 / a.value;
           a.ordinal = false;
           a.fraction = true;
@@ -1553,7 +1561,7 @@ class AtomFinder {
         }
         // "a las tres y media" is a time of day.
         static const Regex* const clock = new Regex(R"((?:^|[^a-z])las?\s+$)");
-        const bool time = join == "y" && clock->Contains(Before(a.span.begin));
+        const bool time = join == "y" && clock->Contains(TextBefore(text_, a.span.begin));
         // The scale a whole number ends in: "dos millones", "un millón".
         const double scale = a.multiplier ? a.multiplier : !a.digits && PowerOfTen(a.value) ? a.value : 0;
         if (ok && !time && (part.scaled || part.value < 1)) {
@@ -1616,12 +1624,6 @@ class AtomFinder {
     *atoms = std::move(out);
   }
 
-  // The text before `at` that a pattern anchored with $ may look at.
-  std::string_view Before(size_t at) const {
-    size_t b = at > 40 ? at - 40 : 0;
-    while (b > 0 && b < at && IsAsciiAlnum(text_[b - 1]) && IsAsciiAlnum(text_[b])) ++b;
-    return text_.substr(b, at - b);
-  }
 
   bool IsArticle(std::string_view w) const {
     return p_.lang == Lang::kEn && (w == "a" || w == "an");
@@ -1891,16 +1893,10 @@ class Reader {
     return true;
   }
 
-  // The text before `at` that a pattern anchored with $ may look at.
-  std::string_view Before(size_t at) const {
-    size_t b = at > 40 ? at - 40 : 0;
-    while (b > 0 && b < at && IsAsciiAlnum(text_[b - 1]) && IsAsciiAlnum(text_[b])) ++b;
-    return text_.substr(b, at - b);
-  }
 
   // A qualifier just before the mention: widens the span and sets the qualifier.
   void Qualify(NumberMention* m) const {
-    std::string_view before = Before(m->span.begin);
+    std::string_view before = TextBefore(text_, m->span.begin);
     const size_t base = static_cast<size_t>(before.data() - text_.data());
     std::vector<Span> g;
     if (!p_.qualifier.Find(before, 0, &g)) {
@@ -1985,7 +1981,7 @@ class Reader {
         new Regex(R"((?:^|[^a-z0-9])(?:only|just|solo|solamente|unicamente|apenas)\s+$)");
     static const Regex* const only_after = new Regex(R"(\s+(?:solo|sola)\b)");
     const bool stressed =
-        a.one_word_one && ((!a.article && only_before->Contains(Before(a.span.begin))) ||
+        a.one_word_one && ((!a.article && only_before->Contains(TextBefore(text_, a.span.begin))) ||
                            (p_.lang != Lang::kEn && only_after->MatchAt(text_, a.span.end)));
     if (a.one_word_one && !stressed &&
         (!u || std::string_view(u->dimension) == "count" ||
@@ -2005,7 +2001,7 @@ class Reader {
     } else if (PercentBefore(&m.span.begin)) {
       m.unit = "percent";  // "per cent of 20"
     }
-    if (p_.not_a_sign.Contains(Before(m.span.begin))) return;
+    if (p_.not_a_sign.Contains(TextBefore(text_, m.span.begin))) return;
     Qualify(&m);
     if (m.qualifier != NumberQualifier::kAtLeast && m.qualifier != NumberQualifier::kAtMost &&
         p_.approx_after.MatchAt(text_, m.span.end, &g)) {
@@ -2062,7 +2058,7 @@ class Reader {
   bool PercentBefore(size_t* begin) const {
     static const Regex* const re =
         new Regex(R"((?:^|[^a-z0-9])((?:percents?|per\s+cent)\s+of)\s+$)");
-    std::string_view before = Before(*begin);
+    std::string_view before = TextBefore(text_, *begin);
     std::vector<Span> g;
     if (p_.lang == Lang::kEs || !re->Find(before, 0, &g)) return false;
     const size_t at = static_cast<size_t>(before.data() - text_.data()) + g[1].begin;
@@ -2076,7 +2072,7 @@ class Reader {
   }
 
   const UnitDef* CurrencyBefore(size_t* begin) const {
-    std::string_view before = Before(*begin);
+    std::string_view before = TextBefore(text_, *begin);
     std::vector<Span> g;
     if (!p_.currency_before.Find(before, 0, &g)) return nullptr;
     const UnitDef* u = p_.Unit(before.substr(g[1].begin, g[1].size()));
@@ -2099,7 +2095,7 @@ class Reader {
     size_t end = b.span.end;
     if (!UnitAt(b.span.end, &u, &end)) u = nullptr;
 
-    std::string_view before = Before(a.span.begin);
+    std::string_view before = TextBefore(text_, a.span.begin);
     std::vector<Span> pg;
     std::string_view prefix;
     if (hyphen) {
