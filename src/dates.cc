@@ -3246,6 +3246,20 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(out);
 }
 
+// The day `n` units ("day", "week", "month", "year") after day `d` (before it
+// when n < 0), into *out; a month or a year keeps the day, or the month's last
+// ("31 January and a month" is 29 February). False for another unit.
+bool ShiftDay(const Date& d, int n, const std::string& unit, Date* out) {
+  if (unit == "day" || unit == "week") {
+    *out = d.AddDays(n * (unit == "week" ? 7 : 1));
+    return true;
+  }
+  if (unit != "month" && unit != "year") return false;
+  const Date mo = ShiftMonth(d, n * (unit == "year" ? 12 : 1));
+  *out = Date::Day(mo.year, mo.month, std::min(d.day, DaysInMonth(mo.year, mo.month)));
+  return true;
+}
+
 // One period of `d`'s precision later (`k` 1) or earlier (-1).
 Date Step(const Date& d, int k) {
   switch (d.precision) {
@@ -3328,17 +3342,11 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
                             word.substr(0, 9) == "a partir " || word == "desde";
         if (ok && starts && qual == NumberQualifier::kExact &&
             kFor->Contains(lead_text.substr(0, g[1].begin + count_begin))) {
-          Date last;
-          if (unit == "day" || unit == "week") {
-            last = m.value.AddDays(n * (unit == "week" ? 7 : 1) - 1);
-          } else if (unit == "month" || unit == "year") {
-            Date mo = ShiftMonth(m.value, n * (unit == "year" ? 12 : 1));
-            last = Date::Day(mo.year, mo.month, std::min(m.value.day, DaysInMonth(mo.year, mo.month))).AddDays(-1);
-          }
-          if (last.valid()) {
+          Date after;
+          if (ShiftDay(m.value, n, unit, &after)) {
             m.span.begin = from + g[1].begin + count_begin;
             m.is_range = true;
-            m.end = last;
+            m.end = after.AddDays(-1);
             m.form = "stretch";
             continue;
           }
@@ -3347,16 +3355,8 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         bool shifts = sign < 0 || word == "after" || word.substr(0, 7) == "despues" || shift_only ||
                             word.substr(0, 9) == "a partir ";
         if (ok && shifts) {
-          Date v = m.value;
-          if (unit == "day" || unit == "week") {
-            v = v.AddDays(sign * n * (unit == "week" ? 7 : 1));
-          } else if (unit == "month" || unit == "year") {
-            Date mo = ShiftMonth(v, sign * n * (unit == "year" ? 12 : 1));
-            v = Date::Day(mo.year, mo.month, std::min(v.day, DaysInMonth(mo.year, mo.month)));
-          } else {
-            ok = false;
-          }
-          if (ok) {
+          Date v;
+          if (ShiftDay(m.value, sign * n, unit, &v)) {
             m.span.begin = from + g[1].begin + count_begin;
             m.form = "shifted";
             // "more than two weeks before" leaves the far side open; "less
