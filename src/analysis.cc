@@ -105,7 +105,7 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   entities = matcher.Find(fold, a.bytes());
   numbers = ExtractNumbers(fold.str(), lang);
   // Dates per story: each story has its own reference date.
-  const std::vector<Span> future = lang == "en" ? std::vector<Span>() : SpanishFutureVerbs(fold, a.clean());
+  const std::vector<Span> future = SpanishFutureVerbs(fold, a.clean(), lang);
   for (Span story : a.stories()) {
     Span fs = fold.FromOriginal(story);
     Date ref = a.ReferenceDateAt(story.begin);

@@ -3436,7 +3436,9 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
 
 }  // namespace
 
-std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original) {
+std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original,
+                                     std::string_view lang) {
+  if (ParseLang(lang) == Lang::kEn) return {};
   // The future is the infinitive and an accented ending: "viajará", "firmarán",
   // "volveré", "será", "habrá". RE2's \b is ASCII-only; letters are \p{L}.
   static const Regex* const kVerb =

@@ -6,7 +6,6 @@
 #include <cstdio>
 
 #include "claimcheck/numbers.h"
-#include "text/lang.h"
 
 namespace claimcheck {
 namespace {
@@ -52,9 +51,7 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
   FoldedText f = FoldedText::Fold(text);
   std::vector<ExtractedMention> out;
   std::vector<Span> date_spans;
-  const std::vector<Span> future =
-      PrimarySubtag(lang) == "en" ? std::vector<Span>() : SpanishFutureVerbs(f, text);
-  for (const DateMention& d : ExtractDates(f.str(), lang, ref, future)) {
+  for (const DateMention& d : ExtractDates(f.str(), lang, ref, SpanishFutureVerbs(f, text, lang))) {
     ExtractedMention m;
     m.span = f.ToOriginal(d.span);
     if (d.is_range) {

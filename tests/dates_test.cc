@@ -576,7 +576,7 @@ TEST(DateExtract, Table) {
 TEST(DateExtract, SpanishSyntheticFuture) {
   const std::string text = "Putin viajará a Hanói el jueves; pidió que se firmara el jueves. VOLVERÁ EL LUNES.";
   FoldedText f = FoldedText::Fold(text);
-  const std::vector<Span> verbs = SpanishFutureVerbs(f, text);
+  const std::vector<Span> verbs = SpanishFutureVerbs(f, text, "es");
   ASSERT_EQ(verbs.size(), 2u);
   EXPECT_EQ(f.str().substr(verbs[0].begin, verbs[0].size()), "viajara");
   EXPECT_EQ(f.str().substr(verbs[1].begin, verbs[1].size()), "volvera");
@@ -588,7 +588,9 @@ TEST(DateExtract, SpanishSyntheticFuture) {
             "jueves=~2024-06-13; jueves=~2024-06-13; lunes=~2024-06-17");
   // Words that end in an accented "a" without the infinitive's "r" are no verbs.
   const std::string other = "Está en Panamá, allá.";
-  EXPECT_TRUE(SpanishFutureVerbs(FoldedText::Fold(other), other).empty());
+  EXPECT_TRUE(SpanishFutureVerbs(FoldedText::Fold(other), other, "es").empty());
+  // English has no such verbs to find (its future is a word: "will").
+  EXPECT_TRUE(SpanishFutureVerbs(f, text, "en-GB").empty());
 }
 
 TEST(DateExtract, Forms) {

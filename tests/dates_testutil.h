@@ -44,7 +44,7 @@ inline std::string DatesOf(const char* lang, const char* text, const char* ref =
     EXPECT_TRUE(Date::Parse(ref, &r)) << ref;
   }
   FoldedText f = FoldedText::Fold(text);
-  return RenderDates(f.str(), ExtractDates(f.str(), lang, has_ref ? &r : nullptr, SpanishFutureVerbs(f, text)));
+  return RenderDates(f.str(), ExtractDates(f.str(), lang, has_ref ? &r : nullptr, SpanishFutureVerbs(f, text, lang)));
 }
 
 struct DateCase {

@@ -185,10 +185,11 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
                                       const Date* ref, const std::vector<Span>& future_verbs = {});
 
 // Spans of `folded` (the folding of `original`) holding a Spanish verb in the
-// synthetic future ("viajará", "firmarán", "volveré"), sorted. Folding drops the
-// accent that tells it from the subjunctive ("viajara"), so they are found in
-// the original text; pass them to ExtractDates.
-std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original);
+// synthetic future ("viajará", "firmarán", "volveré"), sorted; none when `lang`
+// is English. Folding drops the accent that tells it from the subjunctive
+// ("viajara"), so they are found in the original text; pass them to ExtractDates.
+std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original,
+                                     std::string_view lang);
 
 }  // namespace claimcheck
 
