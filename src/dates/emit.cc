@@ -1,0 +1,1255 @@
+// What the readers share: resolving a reading against the reference date and
+// emitting it, and the context tests that accept or reject a match.
+#include "dates/internal.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/numbers.h"
+#include "text/lang.h"
+#include "text/regex.h"
+
+namespace claimcheck::dates_detail {
+
+// True when the clause around `at` speaks of the future by an explicit cue:
+// "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
+// previsto", "-remos"), or a verb of `verbs` (SpanishFutureVerbs, in folded
+// offsets, sorted). A bare weekday or a date without a year in such a clause lies
+// ahead ("Putin will travel to Hanoi on Thursday"), not behind.
+bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs) {
+  static const Regex* const kEn = new Regex(
+      R"(\b(?:will|shall|wo\s*n't|going\s+to|(?:is|are|am)\s+(?:expected|scheduled|set|slated|due|planned|poised)\s+to|plans?\s+to|intends?\s+to)\b|'ll\b)");
+  static const Regex* const kEs = new Regex(
+      R"(\b(?:(?:va|van|vamos|voy|vas)\s+a\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?|(?:tiene|tienen)\s+previst[oa]|(?:esta|estan)\s+previst[oa]s?|preve|[a-z]{2,}(?:aremos|eremos|iremos))\b)");
+  constexpr size_t kReach = 120;
+  size_t b = at.begin > kReach ? at.begin - kReach : 0, e = std::min(text.size(), at.end + kReach);
+  for (size_t i = at.begin; i > b; --i) {
+    const char c = text[i - 1];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      b = i;
+      break;
+    }
+  }
+  for (size_t i = at.end; i < e; ++i) {
+    const char c = text[i];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      e = i;
+      break;
+    }
+  }
+  const std::string_view clause = text.substr(b, e - b);
+  auto verb = std::lower_bound(verbs.begin(), verbs.end(), b,
+                               [](const Span& v, size_t pos) { return v.begin < pos; });
+  if (lang != Lang::kEn && verb != verbs.end() && verb->end <= e) return true;
+  return (lang != Lang::kEs && kEn->Contains(clause)) || (lang != Lang::kEn && kEs->Contains(clause));
+}
+
+// The forms that name a period rather than state its endpoints (DateMention::period).
+bool PeriodForm(std::string_view form) {
+  for (std::string_view f : {"week", "weekend", "decade", "century", "quarter", "part", "period-part"})
+    if (form == f) return true;
+  return false;
+}
+
+DateMention Absolute(Span span, Date value, const char* form) {
+  DateMention m;
+  m.span = span;
+  m.value = value;
+  m.form = form;
+  return m;
+}
+
+DateMention Relative(Span span, const Date* value, const char* form) {
+  DateMention m;
+  m.span = span;
+  m.relative = true;
+  m.form = form;
+  if (value) {
+    m.value = *value;
+  } else {
+    m.resolved = false;
+  }
+  return m;
+}
+
+DateMention Range(Span span, Date start, Date end, const char* form) {
+  DateMention m = Absolute(span, start, form);
+  m.end = end;
+  m.is_range = true;
+  return m;
+}
+
+int TwoDigitYear(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
+
+bool PlausibleYear(int y) { return y >= 1000 && y <= 2099; }
+
+// A date inside a longer run of digits and separators ("612-2009-2016",
+// "133-03-03-2020", "6,107.31 August") is part of a code or a number.
+bool InsideNumber(std::string_view text, Span span) {
+  auto digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+  auto sep = [&](size_t i) {
+    return i < text.size() && (text[i] == '-' || text[i] == '/' || text[i] == '.' || text[i] == ',' ||
+                               text[i] == ':');
+  };
+  // A date that starts or ends with a name ("Oct 14-Nov 21, 2013") is joined,
+  // not embedded, by the hyphen beside it.
+  bool before = digit(span.begin) && span.begin >= 2 && sep(span.begin - 1) && digit(span.begin - 2);
+  bool after = span.end >= 1 && digit(span.end - 1) && sep(span.end) && digit(span.end + 1);
+  return before || after;
+}
+
+// "en 2022 %" is a number, not a year.
+bool Percentage(const Match& m) { return m.After() == '%' || (m.After() == ' ' && m.After(1) == '%'); }
+
+// A day and month with an explicit year, or the year of the reference date.
+// `anchor` > 0 asks for the first such day strictly after the reference, < 0
+// strictly before it ("el 19 de junio pasado").
+void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
+             std::vector<DateMention>* out) {
+  if (y) {
+    if (ValidDay(y, mo, d)) out->push_back(Absolute(span, Date::Day(y, mo, d), "absolute"));
+    return;
+  }
+  if (!ValidDay(2024, mo, d)) return;  // a leap year: "29 de febrero" is possible somewhere
+  const Date* ref = m.RefAt(anchor ? P::kDay : P::kYear);
+  if (!ref) {
+    out->push_back(Relative(span, nullptr, "day-month"));
+    return;
+  }
+  int year = ref->year;
+  if (anchor && ValidDay(year, mo, d)) {
+    int64_t cand = DaysFromCivil(year, mo, d), r = Ordinal(*ref);
+    if (anchor < 0 && cand >= r) --year;
+    if (anchor > 0 && cand <= r) ++year;
+  } else if (!anchor && ref->precision == P::kDay && ValidDay(year, mo, d) &&
+             DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
+    ++year;  // "the summit will open on 3 March", read in June: next March
+  }
+  if (!ValidDay(year, mo, d)) return;
+  Date v = Date::Day(year, mo, d);
+  out->push_back(Relative(span, &v, "day-month"));
+}
+
+// Days d1..d2 (months m1, m2) of year y, or of the reference's year.
+void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int m2, int d2,
+                  std::vector<DateMention>* out) {
+  if (!y1 && y2) y1 = m1 <= m2 ? y2 : y2 - 1;
+  if (y1 && !y2) y2 = m1 <= m2 ? y1 : y1 + 1;
+  bool inferred = !y1;
+  if (inferred) {
+    if (!ValidDay(2024, m1, d1) || !ValidDay(2024, m2, d2)) return;
+    const Date* ref = m.RefAt(P::kYear);
+    if (!ref) {
+      DateMention r = Relative(span, nullptr, "day-range");
+      r.is_range = true;
+      out->push_back(r);
+      return;
+    }
+    y1 = ref->year;
+    y2 = m1 <= m2 ? y1 : y1 + 1;
+  }
+  if (!ValidDay(y1, m1, d1) || !ValidDay(y2, m2, d2)) return;
+  Date a = Date::Day(y1, m1, d1), b = Date::Day(y2, m2, d2);
+  if (Ordinal(b) <= Ordinal(a)) return;
+  DateMention r = Range(span, a, b, "day-range");
+  r.relative = inferred;
+  out->push_back(r);
+}
+
+Date ResolveWeekday(const Date& ref, int wd, Which w) {
+  const int cur = ref.Weekday();
+  switch (w) {
+    case Which::kOnOrBefore:
+      return ref.AddDays(-((cur - wd + 7) % 7));
+    case Which::kOnOrAfter:
+      return ref.AddDays((wd - cur + 7) % 7);
+    case Which::kLast: {
+      int back = (cur - wd + 7) % 7;
+      return ref.AddDays(-(back == 0 ? 7 : back));
+    }
+    case Which::kNext: {
+      int fwd = (wd - cur + 7) % 7;
+      return ref.AddDays(fwd == 0 ? 7 : fwd);
+    }
+    case Which::kThis:
+      break;
+  }
+  // The Monday-to-Sunday week that holds the reference.
+  return ref.AddDays(wd - cur);
+}
+
+Date ResolveMonthName(const Date& ref, int month, Which w) {
+  switch (w) {
+    case Which::kLast:
+      return Date::Month(ref.month > month ? ref.year : ref.year - 1, month);
+    case Which::kNext:
+      return Date::Month(ref.month < month ? ref.year : ref.year + 1, month);
+    case Which::kOnOrBefore:
+      return Date::Month(ref.month >= month ? ref.year : ref.year - 1, month);
+    default:
+      return Date::Month(ref.year, month);
+  }
+}
+
+Date ShiftMonth(const Date& ref, int delta) {
+  int index = ref.year * 12 + (ref.month - 1) + delta;
+  return Date::Month(index / 12, index % 12 + 1);
+}
+
+void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out) {
+  if (!wd) return;
+  // News tells of the days just past, unless the clause speaks of the future.
+  if (w == Which::kOnOrBefore && m.Future()) w = Which::kOnOrAfter;
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref) v = ResolveWeekday(*ref, wd, w);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "weekday"));
+}
+
+void EmitMonthName(const Match& m, int month, Which w, std::vector<DateMention>* out) {
+  if (!month) return;
+  const Date* ref = m.RefAt(P::kMonth);
+  Date v;
+  if (ref) v = ResolveMonthName(*ref, month, w);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "relative-month"));
+}
+
+// "mes"/"month" or "ano"/"year", shifted by `delta` periods.
+void EmitPeriod(const Match& m, bool month, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(month ? P::kMonth : P::kYear);
+  Date v;
+  if (ref) v = month ? ShiftMonth(*ref, delta) : Date::Year(ref->year + delta);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, month ? "relative-month" : "relative-year"));
+}
+
+void EmitDayOffset(const Match& m, int days, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref) v = ref->AddDays(days);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "relative-day"));
+}
+
+// A relative range of days; unresolved without a reference day.
+void EmitRelativeRange(const Match& m, const Date* start, const Date* end, const char* form,
+                       std::vector<DateMention>* out) {
+  DateMention r = Relative(m.core, start, form);
+  r.is_range = true;
+  if (end) r.end = *end;
+  out->push_back(r);
+}
+
+// The Monday-to-Sunday week `delta` weeks from the reference's, or its Saturday
+// and Sunday.
+void EmitWeek(const Match& m, int delta, bool weekend, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, weekend ? "weekend" : "week", out);
+    return;
+  }
+  Date monday = ref->AddDays(1 - ref->Weekday() + 7 * delta);
+  Date start = monday.AddDays(weekend ? 5 : 0), end = monday.AddDays(6);
+  EmitRelativeRange(m, &start, &end, weekend ? "weekend" : "week", out);
+}
+
+std::vector<const char*> NumberLangs(Lang lang) {
+  switch (lang) {
+    case Lang::kEs:
+      return {"es"};
+    case Lang::kEn:
+      return {"en"};
+    case Lang::kAny:
+      break;
+  }
+  return {"es", "en"};
+}
+
+// `phrase` read whole by the number extractor as one plain number (digits or
+// ICU spell-out words), so "veintinueve" or "tercer" count and "dos mil" does
+// not pass for a day. Its unit is returned in *unit ("" for none).
+bool WholeNumber(const Match& m, std::string_view phrase, int* value, std::string* unit,
+                 bool* ordinal) {
+  for (const char* lang : NumberLangs(m.lang)) {
+    std::vector<NumberMention> ns = ExtractNumbers(phrase, lang);
+    if (ns.size() != 1) continue;
+    const NumberMention& n = ns[0];
+    if (n.span.begin != 0 || n.span.end != phrase.size() || n.is_range ||
+        n.qualifier != NumberQualifier::kExact || n.value < 0 || n.value > 100000 ||
+        n.value != static_cast<int>(n.value)) {
+      continue;
+    }
+    *value = static_cast<int>(n.value);
+    *unit = n.unit;
+    if (ordinal) *ordinal = n.ordinal;
+    return true;
+  }
+  return false;
+}
+
+// A day of the month written as a word ("veintinueve", "primero").
+int DayWord(const Match& m, std::string_view phrase) {
+  int v = 0;
+  std::string unit;
+  if (!WholeNumber(m, phrase, &v, &unit) || !unit.empty() || v < 1 || v > 31) return 0;
+  return v;
+}
+
+int DayWord(const Match& m, int group) { return DayWord(m, m.str(group)); }
+
+// "dos semanas", "3 days", "un año" `sign` periods away from the reference:
+// days and weeks to the day, months and years only to the month or the year, since
+// "hace tres meses" rarely means the very day.
+void EmitOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(group), &n, &unit) || n < 1) return;
+  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  if (!days && unit != "month" && unit != "year") return;
+  const Date* ref = m.RefAt(days ? P::kDay : unit == "month" ? P::kMonth : P::kYear);
+  Date v;
+  if (ref) {
+    v = days ? ref->AddDays(sign * days)
+        : unit == "month" ? ShiftMonth(*ref, sign * n)
+                          : Date::Year(ref->year + sign * n);
+  }
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+}
+
+// The rank an ordinal word or number gives ("tercer", "3rd", "1.º"); "ultimo",
+// "ultima" and "last" are -1; 0 when it is none.
+int Rank(const Match& m, int group) {
+  std::string_view w = m.str(group);
+  if (w == "ultimo" || w == "ultima" || w == "last") return -1;
+  int v = 0;
+  bool ordinal = false;
+  std::string unit;
+  if (!WholeNumber(m, w, &v, &unit, &ordinal) || !ordinal || !unit.empty() || v < 1) return 0;
+  return v;
+}
+
+// The reference's year shifted by `delta`, or 0 without a reference.
+int RefYear(const Match& m, int delta) {
+  const Date* ref = m.RefAt(P::kYear);
+  return ref ? ref->year + delta : 0;
+}
+
+// Quarter (`months` 3), half (6) or third (4) number `n` of `year`; n -1 is the
+// last one. `year` 0: unresolved.
+void EmitYearPart(const Match& m, int n, int months, int year, bool relative,
+                  std::vector<DateMention>* out) {
+  int count = 12 / months;
+  if (n < 0) n = count;
+  if (n < 1 || n > count) return;
+  if (!year) {
+    EmitRelativeRange(m, nullptr, nullptr, "quarter", out);
+    return;
+  }
+  DateMention r =
+      Range(m.core, Date::Month(year, months * (n - 1) + 1), Date::Month(year, months * n), "quarter");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// Week `n` (-1: the last) of a month, or of a year when `month` is 0: the
+// Monday-to-Sunday weeks whose Thursday falls in it, as ISO 8601 counts the
+// weeks of a year.
+void EmitNthWeek(const Match& m, int n, int month, int year, bool relative,
+                 std::vector<DateMention>* out) {
+  if (!n) return;
+  if (!year) {
+    EmitRelativeRange(m, nullptr, nullptr, "week", out);
+    return;
+  }
+  int first_month = month ? month : 1, last_month = month ? month : 12;
+  Date thursday;
+  if (n > 0) {
+    Date first = Date::Day(year, first_month, 1);
+    thursday = first.AddDays((4 - first.Weekday() + 7) % 7 + 7 * (n - 1));
+    if (thursday.year != year || thursday.month > last_month) return;
+  } else {
+    Date last = Date::Day(year, last_month, DaysInMonth(year, last_month));
+    thursday = last.AddDays(-((last.Weekday() - 4 + 7) % 7));
+  }
+  Date monday = thursday.AddDays(-3), sunday = thursday.AddDays(3);
+  DateMention r = Range(m.core, monday, sunday, "week");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// "la primera semana de julio", "the last week of 2020": group 1 the rank, group
+// 2 the month, group 3 or 4 the year (the reference's when none is written).
+void EmitNthWeekOf(const Match& m, std::vector<DateMention>* out) {
+  int year = m.has(4) ? m.num(4) : m.num(3);
+  EmitNthWeek(m, Rank(m, 1), m.month(2), year ? year : RefYear(m, 0), !year, out);
+}
+
+// The quarter `delta` quarters from the reference's ("este trimestre", "next
+// quarter").
+void EmitShiftedQuarter(const Match& m, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kMonth);
+  if (!ref) return EmitYearPart(m, 1, 3, 0, true, out);
+  Date q = ShiftMonth(Date::Month(ref->year, ref->month - (ref->month - 1) % 3), 3 * delta);
+  EmitYearPart(m, (q.month + 2) / 3, 3, q.year, true, out);
+}
+
+// A weekday of the week `delta` weeks from the reference's ("el lunes de la
+// próxima semana").
+void EmitWeekdayOfWeek(const Match& m, int wd, int delta, std::vector<DateMention>* out) {
+  if (!wd) return;
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref) v = ref->AddDays(wd - ref->Weekday() + 7 * delta);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "weekday"));
+}
+
+// "los próximos cuatro días", "the last six months": the days after the reference
+// (from the next one) or before it (up to the previous one).
+void EmitSpan(const Match& m, std::string_view count, int sign, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  // The count's pattern may start words early ("lo gastó en los 7 años pasados"):
+  // its leading words are dropped until a count is left, and the span with them.
+  Match trimmed = m;
+  while (!WholeNumber(m, count, &n, &unit)) {
+    size_t space = count.find(' ');
+    if (space == std::string_view::npos) return;
+    const char* at = count.data() + space + 1;
+    if (at > m.text.data() && at < m.text.data() + m.text.size() &&
+        count.data() == m.text.data() + trimmed.core.begin) {
+      trimmed.core.begin = static_cast<size_t>(at - m.text.data());
+    }
+    count.remove_prefix(space + 1);
+  }
+  if (n < 1) return;
+  const Match& m2 = trimmed;
+  EmitSpanOf(m2, n, unit, sign, out);
+}
+
+void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
+                std::vector<DateMention>* out) {
+  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  if (!days && !months) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, "span", out);
+    return;
+  }
+  auto shift = [&](const Date& from, int k) {
+    if (days) return from.AddDays(k * days);
+    Date mo = ShiftMonth(from, k * months);
+    return Date::Day(mo.year, mo.month, std::min(from.day, DaysInMonth(mo.year, mo.month)));
+  };
+  Date a, b;
+  if (sign > 0) {
+    a = ref->AddDays(1);
+    b = shift(a, 1).AddDays(-1);
+  } else {
+    a = shift(*ref, -1);
+    b = ref->AddDays(-1);
+  }
+  EmitRelativeRange(m, &a, &b, "span", out);
+}
+
+// A decade: "los años 80", "la década de 1970", "the '60s". Two digits and
+// words name a decade of the 1900s, as they do in writing about the past.
+void EmitDecade(const Match& m, int decade, std::vector<DateMention>* out) {
+  if (decade < 100) decade += 1900;
+  if (decade % 10 || !PlausibleYear(decade)) return;
+  out->push_back(Range(m.core, Date::Year(decade), Date::Year(decade + 9), "decade"));
+}
+
+// Calendar decades `first` .. `first + count - 1` decades away from the
+// reference's ("la próxima década", "the next two decades", "el último
+// decenio"): a decade named by its place is the calendar one, as "los años 2020"
+// is.
+void EmitShiftedDecades(const Match& m, int first, int count, std::vector<DateMention>* out) {
+  if (count < 1 || count > 10) return;
+  const Date* ref = m.RefAt(P::kYear);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "decade", out);
+  int start = ref->year - ref->year % 10 + 10 * first;
+  DateMention r = Range(m.core, Date::Year(start), Date::Year(start + 10 * count - 1), "decade");
+  r.relative = true;
+  out->push_back(r);
+}
+
+// `n` whole quarters after the reference's (sign > 0) or before it ("the next
+// two quarters", "los últimos 3 trimestres"): quarters are reported whole, so
+// the reference's own is in neither.
+void EmitQuarters(const Match& m, int n, int sign, std::vector<DateMention>* out) {
+  if (n < 1 || n > 40) return;
+  const Date* ref = m.RefAt(P::kMonth);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  Date quarter = Date::Month(ref->year, ref->month - (ref->month - 1) % 3);
+  Date a = ShiftMonth(quarter, sign > 0 ? 3 : -3 * n), b = ShiftMonth(a, 3 * n - 1);
+  EmitRelativeRange(m, &a, &b, "span", out);
+}
+
+// The first or last `n` days, weeks or months of `month` of `year` (the whole
+// year when `month` is 0): "las primeras 3 semanas de 2025", "the last two
+// months of 2023". Weeks are the Monday-to-Sunday weeks whose Thursday falls in
+// the period, as EmitNthWeek counts them. `year` 0: unresolved.
+void EmitCountedPart(const Match& m, bool first, int n, const std::string& unit, int month,
+                     int year, bool relative, std::vector<DateMention>* out) {
+  if (n < 1) return;
+  if (!year) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  if (!PlausibleYear(year)) return;
+  const Date p1 = Date::Day(year, month ? month : 1, 1);
+  const Date p2 =
+      month ? Date::Day(year, month, DaysInMonth(year, month)) : Date::Day(year, 12, 31);
+  const int64_t length = Ordinal(p2) - Ordinal(p1) + 1;
+  Date a, b;
+  if (unit == "month") {
+    if (month || n > 12) return;
+    a = Date::Month(year, first ? 1 : 13 - n);
+    b = Date::Month(year, first ? n : 12);
+  } else if (unit == "day") {
+    if (n > length) return;
+    a = first ? p1 : p2.AddDays(1 - n);
+    b = first ? p1.AddDays(n - 1) : p2;
+  } else if (unit == "week") {
+    if (7 * n > length + 6) return;
+    if (first) {
+      a = p1.AddDays((4 - p1.Weekday() + 7) % 7 - 3);
+      b = a.AddDays(7 * n - 1);
+    } else {
+      b = p2.AddDays(3 - (p2.Weekday() - 4 + 7) % 7);
+      a = b.AddDays(1 - 7 * n);
+    }
+  } else {
+    return;
+  }
+  DateMention r = Range(m.core, a, b, "span");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// How far a word shifts a period from the reference's: "este"/"this" 0, "next"
+// and its kin 1, "last" and its kin -1.
+int ShiftOf(std::string_view w) {
+  if (w.empty() || w == "este" || w == "esta" || w == "this" || w == "current") return 0;
+  for (std::string_view next :
+       {"proxim", "siguiente", "que", "next", "following", "coming", "upcoming"}) {
+    if (w.substr(0, next.size()) == next) return 1;
+  }
+  return -1;
+}
+
+// The month or year a counted part lies in, from the groups of kNamedPeriod
+// starting at `g`: a year in digits; a shifting word and "año"/"mes"/"year"/
+// "month" ("el próximo año", "next month"); the unit and a shifting word after
+// it ("el año pasado", "the year": the reference's); a month name and its
+// year. *year is 0 when a relative one has no reference.
+void NamedPeriod(const Match& m, int g, int* year, int* month, bool* relative) {
+  *month = 0;
+  *relative = false;
+  if (m.has(g)) {
+    *year = m.num(g);
+    return;
+  }
+  if (m.has(g + 5)) {
+    *month = m.month(g + 5);
+    *relative = !m.has(g + 6);
+    *year = *relative ? RefYear(m, 0) : m.num(g + 6);
+    return;
+  }
+  std::string_view unit = m.has(g + 2) ? m.str(g + 2) : m.str(g + 3);
+  const bool by_month = unit == "mes" || unit == "month";
+  const int delta = ShiftOf(m.has(g + 1) ? m.str(g + 1) : m.str(g + 4));
+  *relative = true;
+  *year = 0;
+  const Date* ref = m.RefAt(by_month ? P::kMonth : P::kYear);
+  if (!ref) return;
+  if (by_month) {
+    Date mo = ShiftMonth(*ref, delta);
+    *year = mo.year;
+    *month = mo.month;
+  } else {
+    *year = ref->year + delta;
+  }
+}
+
+// The words before `pos` back to the start of its clause, nearest first.
+std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, size_t count) {
+  std::vector<std::string_view> words;
+  size_t end = pos;
+  while (words.size() < count) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    if (begin == end) break;
+    words.push_back(text.substr(begin, end - begin));
+    end = begin;
+  }
+  return words;
+}
+
+// Whether a count of periods forward ("en dos semanas", "in two weeks") is a
+// date rather than how long something took ("los precios se duplicaron en dos
+// años", "the first time in ten years", "built in two years"): only in a clause
+// about the future. In Spanish the verb just before (past an adverb such as
+// "fuera") must be a future ("se votará en dos semanas", "volveremos en un
+// mes") or an infinitive after "ir a" or a future ("volverá a reunirse");
+// folding drops the accent that marks the tense, so a noun of the same ending
+// ("la primera", "su carrera") is told apart by the determiner before it, and a
+// superlative or "primera vez" frame just before rules it out. In
+// English a future marker must open the clause's verb ("will", "'ll", "going
+// to") with no superlative or "first ... time" frame after it, and no past
+// participle just before "in" ("will be completed in two years" says how long).
+bool FutureCount(const Match& m) {
+  const size_t at = m.span(0).begin;
+  if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
+    // Regular futures and the irregular stems (tendr-, podr-, habr-, har-, dir-
+    // ... with their prefixed verbs: mantendrá, propondrá).
+    static const Regex* const kFuture = new Regex(
+        R"([a-z]+[aei]r(?:e|a|an|as|emos)|[a-z]*(?:tend|pond|sald|vend|vald|pod|hab|sab|cab|quer|ha|di)r(?:e|a|an|as|emos)|ir(?:e|a|an|emos))");
+    static const Regex* const kInfinitive =
+        new Regex(R"([a-z]+(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?)");
+    static const Regex* const kGo = new Regex("voy|vas|va|vamos|van");
+    static const Regex* const kDeterminer = new Regex(
+        R"(el|la|los|las|un|una|unos|unas|su|sus|mi|mis|tu|tus|este|esta|ese|esa|aquella|cada|otra|toda|misma|nuestra|por|de|del|al)");
+    // "la primera cumbre en cinco años", "la mayor subida en diez años".
+    static const Regex* const kFrame = new Regex(
+        R"(primer[oa]?|vez|veces|mayor|menor|mejor|peor|record|maxim[oa]|minim[oa]|ultim[oa])");
+    // Adverbs that may stand between the verb and the count ("estaré fuera en
+    // un mes").
+    static const Regex* const kAdverb = new Regex(
+        "fuera|afuera|aqui|alli|alla|ya|nuevamente|definitivamente|finalmente|oficialmente");
+    std::vector<std::string_view> w = WordsBefore(m.text, at, 6);
+    for (size_t k = 0; k < w.size() && k < 4; ++k)
+      if (kFrame->FullMatch(w[k])) return false;
+    size_t i = 0;
+    while (i < w.size() && kAdverb->FullMatch(w[i])) ++i;
+    if (i >= w.size()) return false;
+    if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
+    // An infinitive after "ir a" or a future and "a" ("va a firmar", "volverá a
+    // reunirse").
+    return kInfinitive->FullMatch(w[i]) && i + 2 < w.size() && w[i + 1] == "a" &&
+           (kGo->FullMatch(w[i + 2]) || kFuture->FullMatch(w[i + 2]));
+  }
+  size_t begin = at;
+  while (begin > 0 && std::string_view(".;:!?\n").find(m.text[begin - 1]) == std::string_view::npos)
+    --begin;
+  std::string_view clause = m.text.substr(begin, at - begin);
+  static const Regex* const kMarker =
+      new Regex(R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna)|'ll)\b)");
+  // Between the marker and "in": no superlative or "first ... time" frame, no
+  // past participle just before "in", and no comma or conjunction that opens
+  // another clause ("he will resign and the firm lost money in two years").
+  static const Regex* const kFrame = new Regex(
+      R"(\b(?:first|time|times|ever|record|highest|lowest|biggest|largest|smallest|best|worst|most|least)\b|(?:[a-z]ed|\bbuilt|\bdone|\bmade|\bwritten|\bwon)\s*$|,|\b(?:and|but|or|that|which|who|because|while|whereas|although|though|so|than)\b)");
+  std::vector<Span> g;
+  size_t from = 0, marker = std::string_view::npos;
+  while (kMarker->Find(clause, from, &g)) {
+    marker = g[0].end;
+    from = g[0].end;
+  }
+  return marker != std::string_view::npos && !kFrame->Contains(clause.substr(marker));
+}
+
+// "al día siguiente", "a la semana siguiente" tell what followed an event just
+// told; "el mes anterior a la cumbre", "los días siguientes de la huelga", "the
+// week before the vote" count from the time named after them. Neither counts
+// from the reference. `lead` is the group of a leading "a"/"al".
+bool Anchored(const Match& m, int lead) {
+  static const Regex* const kNext = new Regex(R"(\s+(?:a|al|de|del|than|of)\b)");
+  return m.has(lead) || kNext->MatchAt(m.text, m.span(0).end);
+}
+
+// A count of periods from the reference ("dos semanas", "a fortnight"), as
+// EmitOffset reads it.
+void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  if (m.str(group).find("fortnight") == std::string_view::npos)
+    return EmitOffset(m, group, sign, out);
+  EmitDayOffset(m, 14 * sign, out);
+  out->back().form = "offset";
+}
+
+// "Three weeks later", "tres semanas después" (group `group` the count) count
+// from a time the story names: from the reference only in a clause about the
+// future, unresolved otherwise.
+void EmitLater(const Match& m, int group, std::vector<DateMention>* out) {
+  std::vector<DateMention> one;
+  EmitCount(m, group, 1, &one);
+  if (one.empty()) return;
+  if (!FutureCount(m)) {
+    one[0].resolved = false;
+    one[0].value = Date();
+  }
+  out->push_back(one[0]);
+}
+
+// Week Rank(group 1) (-1: the last) of the month or year NamedPeriod reads from
+// group 2: "the last week of next month", "la primera semana del año pasado".
+void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out) {
+  int year = 0, month = 0;
+  bool relative = false;
+  NamedPeriod(m, 2, &year, &month, &relative);
+  if (year && !PlausibleYear(year)) return;
+  EmitNthWeek(m, Rank(m, 1), month, year, relative, out);
+}
+
+// A count of periods in several parts ("3 weeks and 4 days", "un año y cinco
+// meses", group `group`) `sign` away from the reference: to the day when days
+// or weeks are counted, else to the month, as EmitOffset reads one count.
+void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  static const Regex* const kPiece = new Regex(
+      R"((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\b)");
+  static const Regex* const kJoin = new Regex(R"(\s*,?\s*(?:(?:and|y)\s+)?)");
+  std::string_view s = m.str(group);
+  int months = 0, days = 0, pieces = 0;
+  size_t at = 0;
+  for (Span piece : kPiece->FindAll(s)) {
+    int n = 0;
+    std::string unit;
+    if (!kJoin->FullMatch(s.substr(at, piece.begin - at)) ||
+        !WholeNumber(m, s.substr(piece.begin, piece.size()), &n, &unit) || n < 1) {
+      return;
+    }
+    if (unit == "day" || unit == "week") {
+      days += unit == "day" ? n : 7 * n;
+    } else if (unit == "month" || unit == "year") {
+      months += unit == "month" ? n : 12 * n;
+    } else {
+      return;
+    }
+    ++pieces;
+    at = piece.end;
+  }
+  if (pieces < 2 || at != s.size()) return;
+  const Date* ref = m.RefAt(days ? P::kDay : P::kMonth);
+  Date v;
+  if (ref) {
+    v = ShiftMonth(*ref, sign * months);
+    if (days) {
+      v = Date::Day(v.year, v.month, std::min(ref->day, DaysInMonth(v.year, v.month)))
+              .AddDays(sign * days);
+    }
+  }
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+}
+
+// "Following Friday's vote" is after it: without "the", "following" before a
+// possessive is a preposition. Group 2 holds the word, group 1 the core.
+bool FollowingAsPreposition(const Match& m) {
+  return m.is(2, "following") && m.span(0).begin == m.span(1).begin && m.After() == '\'';
+}
+
+// "Over the next decade", "durante la última década": a stretch of years up to
+// or from the reference, as "over the next week" is seven days; "in the next
+// decade" names the calendar one.
+bool OverStretch(const Match& m) {
+  static const Regex* const kArticle = new Regex("the|la|el|las|los");
+  static const Regex* const kOver = new Regex("over|during|within|throughout|durante");
+  std::vector<std::string_view> w = WordsBefore(m.text, m.span(0).begin, 4);
+  size_t i = !w.empty() && kArticle->FullMatch(w[0]) ? 1 : 0;
+  if (i >= w.size()) return false;
+  return kOver->FullMatch(w[i]) ||
+         (w[i] == "de" && i + 2 < w.size() && w[i + 1] == "largo" && w[i + 2] == "lo");
+}
+
+// Whether "en dos semanas", "in a year" ends its noun phrase: "en un año
+// electoral", "in a week of talks", "in a year marked by protests" name a
+// stretch, not a point. What may follow is punctuation, the end, or a word that
+// opens something else (a conjunction, a preposition, an article, a clitic).
+bool CountEndsPhrase(const Match& m) {
+  static const Regex* const kNext = new Regex(
+      R"re(\s*(?:[.,;:!?)"]|$)|\s+(?:y|o|e|en|con|por|para|si|cuando|tras|antes|hasta|que|pero|como|porque|mientras|segun|ante|el|la|los|las|un|una|unos|unas|su|sus|se|lo|le|and|or|at|in|on|for|with|by|after|before|until|when|if|but|as|so|because|while|unless|then|the|a|an|its|their|his|her)\b)re");
+  return kNext->MatchAt(m.text, m.span(0).end);
+}
+
+// The day, Monday-to-Sunday week, month or year `delta` of them from the
+// reference's ("el día anterior", "the week after").
+void EmitUnitShift(const Match& m, std::string_view unit, int delta,
+                   std::vector<DateMention>* out) {
+  if (unit == "day" || unit == "dia") return EmitDayOffset(m, delta, out);
+  if (unit == "week" || unit == "semana") return EmitWeek(m, delta, false, out);
+  EmitPeriod(m, unit == "month" || unit == "mes", delta, out);
+}
+
+// Monday to Friday of the week `delta` weeks from the reference's ("next
+// workweek", "la próxima semana laboral").
+void EmitWorkWeek(const Match& m, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "week", out);
+  Date monday = ref->AddDays(1 - ref->Weekday() + 7 * delta), friday = monday.AddDays(4);
+  EmitRelativeRange(m, &monday, &friday, "week", out);
+}
+
+// Month number Rank(group 1) (-1: the last) of the year NamedPeriod reads from
+// group 2: "el quinto mes de 2025", "the 10th month of next year".
+void EmitNthMonth(const Match& m, std::vector<DateMention>* out) {
+  int n = Rank(m, 1), year = 0, month = 0;
+  bool relative = false;
+  NamedPeriod(m, 2, &year, &month, &relative);
+  if (n < 0) n = 12;
+  if (month || n < 1 || n > 12) return;
+  if (!year) return out->push_back(Relative(m.core, nullptr, "month"));
+  if (!PlausibleYear(year)) return;
+  DateMention d = Absolute(m.core, Date::Month(year, n), "month");
+  d.relative = relative;
+  out->push_back(d);
+}
+
+// "The first 3 weeks of 2025", "los tres primeros meses del año": `word` the
+// first/last word, `count` a plain number, `unit` days, weeks, months or
+// quarters, `named` the period's groups (NamedPeriod).
+void EmitFirstOrLast(const Match& m, int word, int count, int unit, int named,
+                     std::vector<DateMention>* out) {
+  int n = 0, year = 0, month = 0;
+  bool relative = false;
+  std::string none;
+  if (!WholeNumber(m, m.str(count), &n, &none) || !none.empty()) return;
+  const char u = m.str(unit)[0];
+  const char* units = u == 'd' ? "day" : u == 'w' || u == 's' ? "week" : u == 'm' ? "month" : "quarter";
+  NamedPeriod(m, named, &year, &month, &relative);
+  const bool first = m.str(word)[0] == 'p' || m.is(word, "first");
+  EmitCountedPart(m, first, units[0] == 'q' ? 3 * n : n, units[0] == 'q' ? "month" : units, month,
+                  year, relative, out);
+}
+
+// "Hace una década", "two decades ago": ten years per decade from the
+// reference's, to the year as EmitOffset reads "hace diez años". Group `count`
+// the count ("a", "una" or a number).
+void EmitDecadesOffset(const Match& m, int count, int sign, std::vector<DateMention>* out) {
+  int n = 1;
+  std::string unit;
+  std::string_view c = m.str(count);
+  if (c != "a" && c != "una" && c != "un" && (!WholeNumber(m, c, &n, &unit) || !unit.empty())) return;
+  if (n < 1 || n > 10) return;
+  const Date* ref = m.RefAt(P::kYear);
+  Date v;
+  if (ref) v = Date::Year(ref->year + sign * 10 * n);
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+}
+
+// Thirds of a month (days 1-15, 10-20, 16-end: the stretches overlap as the
+// words do) or of a year (January-April, May-August, September-December).
+// `part`: 0 early, 1 middle, 2 late. `month` 0 is the whole year; `year` 0 takes
+// the reference's.
+void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMention>* out) {
+  bool relative = !year;
+  if (!year) {
+    const Date* ref = m.RefAt(P::kYear);
+    if (!ref) {
+      EmitRelativeRange(m, nullptr, nullptr, "part", out);
+      return;
+    }
+    year = ref->year;
+  }
+  Date a, b;
+  if (month) {
+    static constexpr int kFirst[] = {1, 10, 16};
+    int last = part == 0 ? 15 : part == 1 ? 20 : DaysInMonth(year, month);
+    a = Date::Day(year, month, kFirst[part]);
+    b = Date::Day(year, month, last);
+  } else {
+    a = Date::Month(year, 1 + 4 * part);
+    b = Date::Month(year, 4 + 4 * part);
+  }
+  DateMention r = Range(m.core, a, b, "part");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// The early (Monday to Wednesday), middle (Tuesday to Thursday) or late
+// (Thursday to Sunday) days of the week `delta` weeks from the reference's.
+void EmitWeekPart(const Match& m, int part, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "part", out);
+  static constexpr int kFirst[] = {0, 1, 3}, kLast[] = {2, 3, 6};
+  Date monday = ref->AddDays(1 - ref->Weekday() + 7 * delta);
+  Date a = monday.AddDays(kFirst[part]), b = monday.AddDays(kLast[part]);
+  EmitRelativeRange(m, &a, &b, "part", out);
+}
+
+// A part of the reference's month or year, shifted by `delta` of them ("a
+// finales del año pasado").
+void EmitRelativePart(const Match& m, int part, bool month, int delta,
+                      std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(month ? P::kMonth : P::kYear);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, "part", out);
+    return;
+  }
+  if (month) {
+    Date mo = ShiftMonth(*ref, delta);
+    EmitPart(m, part, mo.month, mo.year, out);
+  } else {
+    EmitPart(m, part, 0, ref->year + delta, out);
+  }
+  out->back().relative = true;
+}
+
+// 0 week, 1 month, 2 year: "semana"/"week", "mes"/"month", "ano"/"year".
+int UnitOf(std::string_view word) {
+  return word == "semana" || word == "week" ? 0 : word == "mes" || word == "month" ? 1 : 2;
+}
+
+// The reference's Monday-to-Sunday week (unit 0), month (1) or year (2), as days.
+void CurrentPeriod(const Date& ref, int unit, Date* first, Date* last) {
+  if (unit == 0) {
+    *first = ref.AddDays(1 - ref.Weekday());
+    *last = first->AddDays(6);
+  } else if (unit == 1) {
+    *first = Date::Day(ref.year, ref.month, 1);
+    *last = Date::Day(ref.year, ref.month, DaysInMonth(ref.year, ref.month));
+  } else {
+    *first = Date::Day(ref.year, 1, 1);
+    *last = Date::Day(ref.year, 12, 31);
+  }
+}
+
+// "Earlier this month" has passed: from the period's start to the day before
+// the reference, within its first half; "later this year" is still to come:
+// from the reference, within its second half (Thursday to Sunday, days 16 to
+// the end, July to December), as both are said from mid-period on too.
+void EmitHalf(const Match& m, int unit, bool later, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "period-part", out);
+  Date first, last;
+  CurrentPeriod(*ref, unit, &first, &last);
+  Date half = unit == 0 ? first.AddDays(3)
+              : unit == 1 ? Date::Day(ref->year, ref->month, 16)
+                          : Date::Day(ref->year, 7, 1);
+  Date a = first, b = last;
+  if (later) {
+    a = Ordinal(*ref) > Ordinal(half) ? *ref : half;
+  } else {
+    Date before = ref->AddDays(-1), half_end = half.AddDays(-1);
+    b = Ordinal(before) < Ordinal(half_end) ? before : half_end;
+    if (Ordinal(b) < Ordinal(a)) return;  // nothing of it has passed yet
+  }
+  EmitRelativeRange(m, &a, &b, "period-part", out);
+}
+
+// The rest of the reference's period (from the reference on), or what has gone
+// of it (up to the reference).
+void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "period-part", out);
+  Date first, last;
+  CurrentPeriod(*ref, unit, &first, &last);
+  if (rest) first = *ref;
+  else last = *ref;
+  EmitRelativeRange(m, &first, &last, "period-part", out);
+}
+
+// ISO 8601 week `n` of `year` (the weeks run Monday to Sunday; week 1 holds
+// 4 January); `year` 0 is unresolved. "Week 3 of the trial" counts from
+// something else and is no calendar week.
+void EmitIsoWeek(const Match& m, int n, int year, bool relative, std::vector<DateMention>* out) {
+  if (n < 1 || n > 53) return;
+  std::string_view rest = m.text.substr(m.span(0).end);
+  for (std::string_view word : {" of ", " de ", " del "}) {
+    if (rest.substr(0, word.size()) == word) return;
+  }
+  if (!year) return EmitRelativeRange(m, nullptr, nullptr, "week", out);
+  Date jan4 = Date::Day(year, 1, 4);
+  Date monday = jan4.AddDays(1 - jan4.Weekday() + 7 * (n - 1));
+  if (monday.AddDays(3).year != year) return;
+  DateMention r = Range(m.core, monday, monday.AddDays(6), "week");
+  r.relative = relative;
+  out->push_back(r);
+}
+
+// Century `n` (1-21): the years (n-1)00 to (n-1)99, as writers count them ("the
+// 21st century" opens in 2000).
+void EmitCentury(const Match& m, int n, std::vector<DateMention>* out) {
+  if (n < 1 || n > 21) return;
+  out->push_back(Range(m.core, Date::Year((n - 1) * 100), Date::Year((n - 1) * 100 + 99), "century"));
+}
+
+// A Roman numeral up to XXXIX, as Spanish numbers centuries ("siglo XXI"); 0
+// when it is none.
+int Roman(std::string_view s) {
+  int v = 0, i = 0;
+  const int size = static_cast<int>(s.size());
+  while (i < size && s[i] == 'x') v += 10, ++i;
+  if (i > 3) return 0;
+  std::string_view rest = s.substr(static_cast<size_t>(i));
+  static constexpr const char* kUnits[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  for (int u = 0; u < 10; ++u) {
+    if (rest == kUnits[u]) return v + u;
+  }
+  return 0;
+}
+
+// A holiday in `year`, or in the reference's year: `anchor` < 0 asks for the
+// last one strictly before the reference, > 0 the next one after it.
+void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
+                 std::vector<DateMention>* out) {
+  if (year) {
+    Date d = Holiday(name, year);
+    if (d.valid()) out->push_back(Absolute(m.core, d, "holiday"));
+    return;
+  }
+  const Date* ref = m.RefAt(anchor ? P::kDay : P::kYear);
+  if (!ref) {
+    if (Holiday(name, 2024).valid()) out->push_back(Relative(m.core, nullptr, "holiday"));
+    return;
+  }
+  Date d = Holiday(name, ref->year);
+  if (!d.valid()) return;
+  if (anchor < 0 && Ordinal(d) >= Ordinal(*ref)) d = Holiday(name, ref->year - 1);
+  if (anchor > 0 && Ordinal(d) <= Ordinal(*ref)) d = Holiday(name, ref->year + 1);
+  out->push_back(Relative(m.core, &d, "holiday"));
+}
+
+// Whether what follows a number at `at` makes it a count or a rank of
+// something ("el martes 20 personas", "the 19th amendment", "in two thousand
+// homes"), an hour ("10 a.m.") or a repeat ("de cada mes"): a word that is no
+// preposition or conjunction. Punctuation, the end of the text or
+// "de"/"at"/"and" leave the number free to be a date.
+bool CountsSomething(std::string_view text, size_t at) {
+  // "Saturday 10 a.m.", "el sábado 10:30": an hour.
+  static const Regex* const kHour = new Regex(R"(\s*(?:[ap]\.?m\b|:\d))");
+  if (kHour->MatchAt(text, at)) return true;
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t end = at;
+  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                               static_cast<unsigned char>(text[end]) >= 0x80)) {
+    ++end;
+  }
+  if (end == at) return false;
+  static const std::set<std::string_view> kFree = {
+      "de",   "del",  "a",     "al",   "en",   "y",    "e",    "o",    "u",    "que",
+      "para", "por",  "con",   "hasta", "desde", "entre", "at",  "on",   "in",   "and",
+      "or",   "of",   "to",    "for",  "with", "from", "until", "till", "when", "this",
+      "next", "last", "este",  "esta", "proximo", "pasado", "la", "las", "el", "the",
+      "no",   "se",   "ya"};
+  std::string_view word = text.substr(at, end - at);
+  if (!kFree.count(word)) return true;
+  // "el día 1 de cada mes", "the 1st of every month" repeat: no one day.
+  static const Regex* const kEvery = new Regex(R"(\s+(?:cada|each|every)\b)");
+  return (word == "de" || word == "of") && kEvery->MatchAt(text, end);
+}
+
+// Which of two numbers "a/b" is the day: the first in Spanish, the second in
+// English unless the first cannot be a month; either language takes the
+// reading that can be a date.
+bool DayFirst(Lang lang, int a, int b) {
+  if (lang == Lang::kEn) return a > 12;
+  if (lang == Lang::kAny && b > 12 && a <= 12) return false;
+  return true;
+}
+
+// "el jueves 9 de mayo" without a year: the year nearest the reference in
+// which that day falls on that weekday (its own first, then the one before,
+// as news reports mostly what has happened, then the one after); 0 when none
+// does, and the day is then read in the reference's year as written.
+int SameWeekdayYear(const Match& m, int wd, int mo, int d) {
+  const Date* ref = m.RefAt(P::kYear);
+  if (!wd || !ref) return 0;
+  for (int y : {ref->year, ref->year - 1, ref->year + 1}) {
+    if (ValidDay(y, mo, d) && Date::Day(y, mo, d).Weekday() == wd) return y;
+  }
+  return 0;
+}
+
+// A year written in words at the start of `words` ("dos mil once", "two
+// thousand and nine", "mil novecientos setenta y cuatro"), read by the number
+// extractor; in English also as two two-digit groups, the way English says
+// years ("nineteen sixty eight" is 19|68). The longest run of words that reads
+// as a year wins; *used is its length in bytes. 0 when none does.
+int YearWords(const Match& m, std::string_view words, size_t* used) {
+  std::vector<size_t> ends;  // where each word ends
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool letter = std::isalpha(static_cast<unsigned char>(words[i]));
+    bool next = i + 1 < words.size() && std::isalpha(static_cast<unsigned char>(words[i + 1]));
+    if (letter && !next) ends.push_back(i + 1);
+  }
+  auto whole = [&](std::string_view phrase, int* v) {
+    std::string unit;
+    return WholeNumber(m, phrase, v, &unit) && unit.empty();
+  };
+  // Most words after "en"/"in" are no number at all: one look settles those.
+  const std::string_view first = words.substr(0, ends.empty() ? 0 : ends[0]);
+  bool number_first = false;
+  for (const char* lang : NumberLangs(m.lang)) {
+    if (!IsNumberWord(first, lang)) continue;
+    for (const NumberMention& n : ExtractNumbers(words, lang)) number_first |= n.span.begin == 0;
+  }
+  if (!number_first) return 0;
+  for (size_t k = ends.size(); k >= 1; --k) {
+    std::string_view phrase = words.substr(0, ends[k - 1]);
+    int v = 0;
+    if (whole(phrase, &v) && PlausibleYear(v)) {
+      *used = phrase.size();
+      return v;
+    }
+    if (m.lang == Lang::kEs) continue;
+    for (size_t j = 1; j < k; ++j) {
+      int hi = 0, lo = 0;
+      size_t cut = words.find_first_not_of(" -", ends[j - 1]);
+      if (cut == std::string_view::npos || cut >= phrase.size()) continue;
+      if (whole(words.substr(0, ends[j - 1]), &hi) && hi >= 10 && hi <= 20 &&
+          whole(phrase.substr(cut), &lo) && lo >= 10 && lo <= 99) {
+        *used = phrase.size();
+        return hi * 100 + lo;
+      }
+    }
+  }
+  return 0;
+}
+
+// The run of words from `at` (letters, spaces and hyphens, at most eight
+// words): where a year in words may be read. Readers match only the first
+// word, so a long run never hides the next match of the same reader.
+std::string_view WordsFrom(std::string_view text, size_t at) {
+  size_t end = at;
+  int words = 0;
+  while (end < text.size()) {
+    char c = text[end];
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      if (end == at || !std::isalpha(static_cast<unsigned char>(text[end - 1]))) {
+        if (words == 8) break;
+        ++words;
+      }
+    } else if (c != ' ' && c != '-') {
+      break;
+    }
+    ++end;
+  }
+  while (end > at && (text[end - 1] == ' ' || text[end - 1] == '-')) --end;
+  return text.substr(at, end - at);
+}
+
+// A year in words at `at` that ends a date ("... de dos mil once", "...
+// nineteen sixty eight"), and no count of something ("in two thousand
+// homes"); 0 when there is none. *end is where it ends.
+int YearWordsAt(const Match& m, size_t at, size_t* end) {
+  size_t used = 0;
+  int y = YearWords(m, WordsFrom(m.text, at), &used);
+  if (!y || CountsSomething(m.text, at + used)) return 0;
+  *end = at + used;
+  return y;
+}
+
+// Day `d` of the reference's month shifted by `delta` months ("el día 23", "the
+// 10th day of next month"): a day alone is said of the month at hand.
+void EmitDayOfMonth(const Match& m, Span span, int d, int delta, std::vector<DateMention>* out) {
+  if (d < 1 || d > 31) return;
+  const Date* ref = m.RefAt(P::kMonth);
+  if (!ref) {
+    out->push_back(Relative(span, nullptr, "day-of-month"));
+    return;
+  }
+  Date mo = ShiftMonth(*ref, delta);
+  if (!ValidDay(mo.year, mo.month, d)) return;
+  Date v = Date::Day(mo.year, mo.month, d);
+  out->push_back(Relative(span, &v, "day-of-month"));
+}
+
+// Whether a number at `end` right after a month's name counts what follows:
+// Spanish puts its modifiers after the noun ("en junio 2000 personas"), English
+// before it ("the June 2024 summit" is a date).
+bool CountsAfterMonth(const Match& m, size_t end) {
+  return m.lang != Lang::kEn && CountsSomething(m.text, end);
+}
+
+// The names in a list of months ("enero, abril y octubre"), each its own
+// mention; a year after the list ("de 2013") is every one's. Without one, the
+// latest such month not after the reference's: news mostly reports what has
+// happened, and "met in September" in a June story is last September (the
+// reference's own year would make it a date still to come, and a false
+// contradiction).
+void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
+  static const Regex* const kYearAfter = new Regex(R"(\.?\s*,?\s+(?:del?\s+|of\s+)?(\d{4})\b)");
+  std::vector<Span> g;
+  int year = 0;
+  if (kYearAfter->MatchAt(m.text, m.span(group).end, &g) && !CountsAfterMonth(m, g[0].end)) {
+    year = ToInt(m.text.substr(g[1].begin, g[1].size()));
+    if (!PlausibleYear(year)) return;
+  }
+  const Date* ref = m.RefAt(P::kYear);
+  const Span list = m.span(group);
+  for (size_t i = list.begin; i < list.end;) {
+    size_t j = i;
+    while (j < list.end && std::isalpha(static_cast<unsigned char>(m.text[j]))) ++j;
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    auto it = m.names.month.find(std::string(m.text.substr(i, j - i)));
+    // An abbreviation needs its dot ("después de feb."; "en mar abierto" is the sea).
+    bool dotted = j < m.text.size() && m.text[j] == '.';
+    if (it != m.names.month.end() && (dotted || !m.names.short_months.count(it->first))) {
+      Span s{i, j};
+      if (year) {
+        out->push_back(Absolute(s, Date::Month(year, it->second), "month"));
+      } else {
+        Date v = ref ? ResolveMonthName(*ref, it->second, Which::kOnOrBefore) : Date();
+        out->push_back(Relative(s, ref ? &v : nullptr, "relative-month"));
+      }
+    }
+    i = j;
+  }
+}
+
+// Whether a currency sign stands right before `at` ("$40", "€ 30"): the number
+// there is an amount.
+bool AfterCurrency(std::string_view text, size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  std::string_view before = text.substr(0, at);
+  for (std::string_view sign : {"$", "€", "£"}) {
+    if (before.size() >= sign.size() && before.substr(before.size() - sign.size()) == sign) return true;
+  }
+  return false;
+}
+
+// Numbers with a slash followed by "de"/"of" or "%" are a share of something
+// ("el 1/3 de los votos", "1/2 of the seats").
+bool FractionOf(const Match& m) {
+  static const Regex* const kOf = new Regex(R"(\s*(?:%|(?:del?|of|partes|parts)\b))");
+  return kOf->MatchAt(m.text, m.span(0).end);
+}
+
+// A day and a month as two numbers ("14/3", "12/21") with no year: in the
+// language's order, in year `y` or the reference's (`anchor` as EmitDay).
+bool EmitNumericDay(const Match& m, Span span, int a, int b, int y, int anchor,
+                    std::vector<DateMention>* out) {
+  bool day_first = DayFirst(m.lang, a, b);
+  int d = day_first ? a : b, mo = day_first ? b : a;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+  size_t before = out->size();
+  EmitDay(m, span, y, mo, d, anchor, out);
+  return out->size() > before;
+}
+
+// The day `d` of the month that falls on weekday `wd` nearest the reference,
+// looking `reach` months either side ("el sábado 31" may be months away; a
+// number that might count something looks only at this month and its two
+// neighbours).
+void EmitWeekdayDay(const Match& m, int wd, int d, std::vector<DateMention>* out, int reach) {
+  if (!wd || d < 1 || d > 31) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    out->push_back(Relative(m.core, nullptr, "weekday-day"));
+    return;
+  }
+  Date best;
+  int64_t best_distance = 0;
+  for (int delta = -reach; delta <= reach; ++delta) {
+    Date month = ShiftMonth(*ref, delta);
+    if (!ValidDay(month.year, month.month, d)) continue;
+    Date cand = Date::Day(month.year, month.month, d);
+    int64_t distance = Ordinal(cand) - Ordinal(*ref);
+    if (distance < 0) distance = -distance;
+    if (cand.Weekday() == wd && (!best.valid() || distance < best_distance)) {
+      best = cand;
+      best_distance = distance;
+    }
+  }
+  if (best.valid()) out->push_back(Relative(m.core, &best, "weekday-day"));
+}
+
+}  // namespace claimcheck::dates_detail

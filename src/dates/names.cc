@@ -1,0 +1,147 @@
+// Month and weekday names of a language from ICU, and the tokens of reader patterns.
+#include "dates/internal.h"
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/numbers.h"
+#include "text/lang.h"
+#include "text/regex.h"
+
+namespace claimcheck::dates_detail {
+
+namespace {
+
+std::string FoldName(const icu::UnicodeString& u) {
+  std::string s;
+  u.toUTF8String(s);
+  s = Fold(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+std::string QuoteMeta(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x80 && !std::isalnum(u)) out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Alternation(std::vector<std::string> names) {
+  // An alternation that can never match keeps the patterns valid should ICU
+  // have no data for the locale.
+  if (names.empty()) return R"((?:\b\B))";
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  // RE2 alternation is leftmost-first: "septiembre" must be tried before "sept".
+  std::stable_sort(names.begin(), names.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(?:";
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += '|';
+    out += QuoteMeta(names[i]);
+  }
+  return out + ")";
+}
+
+// Standard locales whose names a language accepts. en_GB adds "Sept", the
+// abbreviation most English newsrooms write.
+std::vector<const char*> LocalesOf(Lang lang) {
+  switch (lang) {
+    case Lang::kEs:
+      return {"es"};
+    case Lang::kEn:
+      return {"en", "en_GB"};
+    case Lang::kAny:
+      break;
+  }
+  return {"es", "en", "en_GB"};
+}
+
+}  // namespace
+
+Names BuildNames(Lang lang) {
+  Names n;
+  std::vector<std::string> months, wide_months, weekdays, wide_weekdays;
+  for (const char* id : LocalesOf(lang)) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(id), status);
+    if (U_FAILURE(status)) continue;
+    for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+      for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+        const bool wide = width == icu::DateFormatSymbols::WIDE;
+        int32_t count = 0;
+        const icu::UnicodeString* m = symbols.getMonths(count, context, width);
+        for (int32_t i = 0; i < count && i < 12; ++i) {
+          std::string name = FoldName(m[i]);
+          if (name.empty()) continue;
+          n.month.emplace(name, i + 1);
+          months.push_back(name);
+          if (wide) wide_months.push_back(name);
+        }
+        // ICU indexes weekdays from 1 = Sunday; index 0 is empty.
+        const icu::UnicodeString* w = symbols.getWeekdays(count, context, width);
+        for (int32_t i = 1; i < count && i <= 7; ++i) {
+          std::string name = FoldName(w[i]);
+          if (name.empty()) continue;
+          n.weekday.emplace(name, i == 1 ? 7 : i - 1);
+          weekdays.push_back(name);
+          if (wide) wide_weekdays.push_back(name);
+        }
+      }
+    }
+  }
+  // Newsrooms cut every month to three letters ("sep", where Spanish ICU has
+  // "sept."); such a cut is one more abbreviation.
+  for (const std::string& name : wide_months) {
+    std::string cut = name.substr(0, 3);
+    if (name.size() > 3 && n.month.emplace(cut, n.month[name]).second) months.push_back(cut);
+  }
+  for (const std::string& name : months) {
+    if (std::find(wide_months.begin(), wide_months.end(), name) == wide_months.end()) {
+      n.short_months.insert(name);
+    }
+  }
+  n.months = Alternation(months);
+  n.wide_months = Alternation(wide_months);
+  n.weekdays = Alternation(weekdays);
+  n.wide_weekdays = Alternation(wide_weekdays);
+  return n;
+}
+
+std::string Expand(std::string p, const Names& n) {
+  const std::pair<const char*, std::string> subs[] = {
+      {"<D>", kDay},
+      {"<Y>", kYear},
+      {"<YT>", kYearTail},
+      {"<MW>", "(" + n.wide_months + ")"},
+      {"<M>", "(" + n.months + ")"},
+      {"<WW>", "(" + n.wide_weekdays + ")"},
+      {"<WP>", "(?:(" + n.weekdays + R"()\.?,?\s+)?)"},
+      {"<WP2>", "(" + n.weekdays + ")"},
+  };
+  for (const auto& [token, value] : subs) {
+    for (size_t at = p.find(token); at != std::string::npos; at = p.find(token, at + value.size())) {
+      p.replace(at, std::string_view(token).size(), value);
+    }
+  }
+  return p;
+}
+
+}  // namespace claimcheck::dates_detail

@@ -1,0 +1,390 @@
+// Passes over the kept mentions: joining ranges, binding years, opening ranges.
+#include "dates/internal.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/numbers.h"
+#include "text/lang.h"
+#include "text/regex.h"
+
+namespace claimcheck::dates_detail {
+
+// Anaphoric forms ("la semana siguiente", "the previous year", "tres semanas
+// después") count from the last time the story named. With none named before
+// them but the reference day itself (a dateline, "hoy") that is the reference;
+// after another date the anchor may be that date, so they are left unresolved
+// rather than guessed.
+void UnresolveAnaphoric(std::string_view text, const Date* ref,
+                        std::vector<DateMention>* mentions) {
+  static const Regex* const kAnaphoric = new Regex(
+      R"(\b(?:anteriores|anterior|siguientes|siguiente|previous|following|preceding|next\s+day)\b|(?:later|despues|mas\s+tarde|before|after)$)");
+  bool named = false;
+  for (DateMention& m : *mentions) {
+    if (named && m.relative && m.resolved &&
+        kAnaphoric->Contains(text.substr(m.span.begin, m.span.size()))) {
+      m.resolved = false;
+      m.value = Date();
+      m.end = Date();
+    }
+    const bool reference_day = ref && m.resolved && !m.is_range && m.value == *ref;
+    named |= m.form != "now" && !reference_day;
+  }
+}
+
+// Two dates or periods joined by the words of a range are one range, whatever
+// their shapes: "desde marzo de 2019 hasta mayo de 2021", "de 2012 hasta abril
+// de 2016", "from 3/1/2024 - 3/9/2024", "from May 2005 to the end of 2009",
+// "between January 2023 and today". "y"/"and" joins only after
+// "entre"/"between" ("de 1950 y 1953" are two years); a bare hyphen needs no
+// leading word. "La semana del 19 de junio", "the week of June 19" are the
+// Monday-to-Sunday week of that day.
+void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kLead = new Regex(
+      R"((?:^|[^a-z0-9])(de|del|desde|entre|from|between)(?:\s+(?:el|the))?\s+$)");
+  static const Regex* const kWeekOf = new Regex(
+      R"((?:^|[^a-z0-9])(?:la\s+)?(semana\s+del?|semana\s+(que\s+(?:comienza|empieza|inicia|arranca|va)|a\s+partir)(?:\s+del?)?|)"
+      R"((?:the\s+)?week\s+(?:of|(beginning|starting|commencing)(?:\s+on)?))(?:\s+(?:el|the))?\s+$)");
+  static const Regex* const kGap = new Regex(
+      R"(^\s*,?\s*(-|~|al?|hasta|y|to|until|till|through|thru|and)(?:\s+(?:el|the))?\s*$)");
+  constexpr size_t kWindow = 32;
+  std::vector<Span> g;
+  std::vector<DateMention> out;
+  auto lead = [&](const Regex& re, size_t at, size_t* begin) {
+    size_t from = at > kWindow ? at - kWindow : 0;
+    if (!re.Find(text.substr(from, at - from), 0, &g)) return false;
+    *begin = from + g[1].begin;
+    return out.empty() || out.back().span.end <= *begin;
+  };
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    DateMention& a = (*mentions)[i];
+    size_t begin = 0;
+    if (a.resolved && !a.is_range && a.value.precision == P::kDay &&
+        lead(*kWeekOf, a.span.begin, &begin)) {
+      // "The week beginning June 19" starts that day, whatever its weekday.
+      const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos;
+      Date monday = starts ? a.value : a.value.AddDays(1 - a.value.Weekday());
+      DateMention r = Range(Span{begin, a.span.end}, monday, monday.AddDays(6), "week");
+      r.relative = a.relative;
+      out.push_back(r);
+      continue;
+    }
+    if (i + 1 < mentions->size()) {
+      const DateMention& b = (*mentions)[i + 1];
+      bool plain = a.resolved && b.resolved;
+      std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+      if (plain && kGap->MatchAt(gap, 0, &g)) {
+        std::string_view conn = gap.substr(g[1].begin, g[1].size());
+        bool dash = conn == "-" || conn == "~";
+        bool has_lead = lead(*kLead, a.span.begin, &begin);
+        std::string_view word = has_lead ? text.substr(begin, 7) : "";
+        bool between = word.substr(0, 5) == "entre" || word.substr(0, 7) == "between";
+        bool pair = conn == "y" || conn == "and";
+        // "hasta"/"until"/"through" name a range's end on their own ("el 1 de
+        // agosto de 2019 hasta hoy"); "a"/"to"/"y" need a leading word.
+        bool end_word = conn == "hasta" || conn == "until" || conn == "till" ||
+                        conn == "through" || conn == "thru";
+        bool joined = has_lead ? pair == between || (dash && !between) : dash || end_word;
+        const Date& a_end = a.is_range ? a.end : a.value;
+        Date b_value = b.value, b_end = b.is_range ? b.end : b.value;
+        // A day alone after a range's first day is of that day's month, or of the
+        // next when it comes earlier ("from April 9th through the 17th", "del 28
+        // de enero al 3").
+        if (b.form == "day-of-month" && !b.is_range && a_end.precision == P::kDay) {
+          Date month = Date::Month(a_end.year, a_end.month);
+          if (b.value.day <= a_end.day) month = ShiftMonth(month, 1);
+          if (ValidDay(month.year, month.month, b.value.day)) {
+            b_value = b_end = Date::Day(month.year, month.month, b.value.day);
+          }
+        }
+        // A bare weekday after a range's first day is the next one on ("desde el
+        // próximo lunes hasta el viernes").
+        if (b.form == "weekday" && !b.is_range && b.value.precision == P::kDay &&
+            a_end.precision == P::kDay && Ordinal(b_value) <= Ordinal(a_end) &&
+            Ordinal(a_end) - Ordinal(b_value) < 14) {
+          while (Ordinal(b_value) <= Ordinal(a_end)) b_value = b_value.AddDays(7);
+          b_end = b_value;
+        }
+        if (joined && Ordinal(FirstDay(b_value)) > Ordinal(FirstDay(a.value)) &&
+            Ordinal(LastDay(b_end)) > Ordinal(LastDay(a_end))) {
+          // Two days without a year ("from 26 June to 28 June") are a range of
+          // days like "del 26 al 28 de junio": a year written after it binds.
+          const bool days = a.form == "day-month" && b.form == "day-month";
+          DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a.value, b_end,
+                                days ? "day-range" : "joined-range");
+          r.relative = a.relative || b.relative;
+          out.push_back(r);
+          ++i;
+          continue;
+        }
+      }
+    }
+    if (a.form == kToDate && a.resolved) {
+      // Alone, "to date" is everything up to the reference day, with its word.
+      static const Regex* const kWord = new Regex(R"((?:to|till|until|hasta)\s+$)");
+      const size_t from = a.span.begin > 12 ? a.span.begin - 12 : 0;
+      if (kWord->Find(text.substr(from, a.span.begin - from), 0, &g)) a.span.begin = from + g[0].begin;
+      a.end = a.value;
+      a.value = Date();
+      a.is_range = true;
+      a.form = "open-range";
+    }
+    if (a.form != "now" && a.form != kRangeStart) out.push_back(std::move(a));
+  }
+  *mentions = std::move(out);
+}
+
+// "The Easter weekend", "the weekend of Halloween", "el fin de semana de Pascua":
+// the days off around the holiday. A Monday holiday takes the Saturday and
+// Sunday before it, a Thursday or Friday one the days up to the Sunday after, a
+// Saturday or Sunday one its own weekend; a Tuesday or Wednesday holiday has no
+// weekend of its own and stays the day.
+void HolidayWeekends(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kBefore = new Regex(
+      R"((?:^|[^a-z0-9])((?:the\s+)?weekend\s+of(?:\s+the)?|(?:el\s+)?fin\s+de\s+semana\s+del?(?:\s+la)?)\s+$)");
+  static const Regex* const kAfter = new Regex(R"(\s+weekend\b)");
+  std::vector<Span> g;
+  std::vector<DateMention> out;
+  for (DateMention& m : *mentions) {
+    if (m.form == "holiday" && m.resolved && !m.is_range && m.value.precision == P::kDay) {
+      const size_t from = m.span.begin > 32 ? m.span.begin - 32 : 0;
+      Span span = m.span;
+      if (kBefore->Find(text.substr(from, m.span.begin - from), 0, &g)) {
+        span.begin = from + g[1].begin;
+      } else if (kAfter->MatchAt(text, m.span.end, &g)) {
+        span.end = g[0].end;
+      }
+      const bool weekend = span.size() > m.span.size();  // a weekend word was found
+      const Date h = m.value;
+      Date first, last;
+      switch (weekend ? h.Weekday() : 0) {
+        case 1: first = h.AddDays(-2), last = h; break;
+        case 4: first = h, last = h.AddDays(3); break;
+        case 5: first = h, last = h.AddDays(2); break;
+        case 6: first = h, last = h.AddDays(1); break;
+        case 7: first = h.AddDays(-1), last = h; break;
+        default: break;
+      }
+      if (first.valid()) {
+        // "el fin de semana" before it was read on its own as this weekend.
+        while (!out.empty() && out.back().span.end > span.begin) out.pop_back();
+        const bool relative = m.relative;
+        m = Range(span, first, last, "weekend");
+        m.relative = relative;
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  *mentions = std::move(out);
+}
+
+// A year written after a date or range that has none ("from April to June in
+// 2017", "del 26 al 28 de junio en 2020") is its year: the reference's year was
+// only a guess. A range that crosses the new year ends in the year written.
+void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kGap = new Regex(R"(^\s+(?:in|en|of|de|del)\s+$)");
+  auto yearless = [](const DateMention& m) {
+    return m.relative && m.resolved &&
+           (m.form == "day-month" || m.form == "day-range" || m.form == "month-range");
+  };
+  std::vector<DateMention> out;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    DateMention a = (*mentions)[i];
+    if (i + 1 < mentions->size() && yearless(a)) {
+      const DateMention& b = (*mentions)[i + 1];
+      const Date& a_end = a.is_range ? a.end : a.value;
+      if (!b.relative && !b.is_range && b.value.precision == P::kYear &&
+          kGap->MatchAt(text.substr(a.span.end, b.span.begin - a.span.end), 0)) {
+        const int delta = b.value.year - a_end.year;
+        Date from = a.value, to = a.end;
+        from.year += delta;
+        to.year += delta;
+        auto ok = [](const Date& d) { return d.precision != P::kDay || ValidDay(d.year, d.month, d.day); };
+        if (ok(from) && (!a.is_range || ok(to))) {
+          a.value = from;
+          if (a.is_range) a.end = to;
+          a.relative = false;
+          a.span.end = b.span.end;
+          out.push_back(a);
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  *mentions = std::move(out);
+}
+
+// Bounds put before a date make it one side of an open range: "antes de 2021",
+// "before 2021" is any time up to 2020, no claim about 2021 itself (an open side
+// is an invalid Date, printed ""). "Desde"/"since" and "a partir de"/"starting"
+// include the date; "después de"/"after" start the period after it;
+// "hasta"/"until"/"by"/"as late as" end with it. A count before the bound
+// ("tres días después de hoy", "two weeks from tomorrow") is a shift of that
+// date instead, one day; "from" and "a partir de" only shift, since "from 2018"
+// alone is a source, not a bound. After the date, "o posterior"/"or later" and
+// "o antes"/"or earlier" do the same as a leading "desde"/"hasta".
+void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kLead = new Regex(
+      R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s+)?)"
+      R"((before|after|since|until|till|by|from|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|)"
+      R"((?:no|not)\s+later\s+than|no\s+earlier\s+than|as\s+late\s+as|as\s+early\s+as|)"
+      R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|hasta|tan\s+tarde\s+como|)"
+      R"(tan\s+pronto\s+como|no\s+mas\s+tarde\s+(?:del?|que)|posterior(?:es)?\s+al?|anterior(?:es)?\s+al?))"
+      R"((?:\s+(?:the|el|la|los|las))?(?:\s+(?:year|ano))?\s+$)");
+  static const Regex* const kTail = new Regex(
+      R"(\s+(?:o|y|or|and)\s+(mas\s+tarde|posterior(?:es)?|despues|later|after|antes|earlier|before)\b)");
+  constexpr size_t kWindow = 64;
+  std::vector<Span> g;
+  size_t prev_end = 0;
+  for (DateMention& m : *mentions) {
+    size_t floor_at = prev_end;
+    prev_end = m.span.end;
+    if (m.form == "joined-range") continue;
+    size_t from = m.span.begin > kWindow ? m.span.begin - kWindow : 0;
+    from = std::max(from, floor_at);
+    // -1: open start (ends with the date), 1: open end, 0: a shifted date.
+    int open = 0;
+    bool inclusive = true;
+    Span span = m.span;
+    std::string_view lead_text = text.substr(from, m.span.begin - from);
+    if (kLead->Find(lead_text, 0, &g)) {
+      std::string_view word = lead_text.substr(g[2].begin, g[2].size());
+      const bool shift_only = word == "from";
+      if (g[1].begin != Regex::npos && m.resolved && !m.is_range && m.value.precision == P::kDay) {
+        // Trailing words of the count are tried first ("be out two days").
+        std::string_view count = lead_text.substr(g[1].begin, g[1].size());
+        int n = 0;
+        std::string unit;
+        size_t skip = 0, count_begin = 0;
+        NumberQualifier qual = NumberQualifier::kExact;
+        bool ok = false;
+        while (!ok && skip < count.size()) {
+          std::string_view c = count.substr(skip);
+          for (const char* lang : {"en", "es"}) {
+            std::vector<NumberMention> ns = ExtractNumbers(c, lang);
+            if (ns.size() == 1 && ns[0].span.begin == 0 && ns[0].span.end == c.size() &&
+                !ns[0].is_range && ns[0].value >= 1 && ns[0].value <= 1000 &&
+                ns[0].value == static_cast<int>(ns[0].value) && !ns[0].unit.empty()) {
+              n = static_cast<int>(ns[0].value);
+              unit = ns[0].unit;
+              ok = true;
+              count_begin = skip;
+              qual = ns[0].qualifier;
+              break;
+            }
+          }
+          size_t sp = count.find(' ', skip);
+          if (sp == std::string_view::npos) break;
+          skip = sp + 1;
+        }
+        // "for two weeks starting May 20", "durante tres días a partir del
+        // lunes": the count is how long, from the date on (END inclusive).
+        static const Regex* const kFor = new Regex(R"((?:^|[^a-z0-9])(?:for|durante|por)\s+$)");
+        const bool starts = shift_only || word.substr(0, 8) == "starting" || word.substr(0, 9) == "beginning" ||
+                            word.substr(0, 9) == "a partir " || word == "desde";
+        if (ok && starts && qual == NumberQualifier::kExact &&
+            kFor->Contains(lead_text.substr(0, g[1].begin + count_begin))) {
+          Date after;
+          if (ShiftDay(m.value, n, unit, &after)) {
+            m.span.begin = from + g[1].begin + count_begin;
+            m.is_range = true;
+            m.end = after.AddDays(-1);
+            m.form = "stretch";
+            continue;
+          }
+        }
+        int sign = word.substr(0, 5) == "antes" || word == "before" ? -1 : 1;
+        bool shifts = sign < 0 || word == "after" || word.substr(0, 7) == "despues" || shift_only ||
+                            word.substr(0, 9) == "a partir ";
+        if (ok && shifts) {
+          Date v;
+          if (ShiftDay(m.value, sign * n, unit, &v)) {
+            m.span.begin = from + g[1].begin + count_begin;
+            m.form = "shifted";
+            // "more than two weeks before" leaves the far side open; "less
+            // than three days after" is the stretch up to the shifted day.
+            const Date x = m.value;
+            if (qual == NumberQualifier::kAtLeast || qual == NumberQualifier::kAtMost) {
+              m.is_range = true;
+              m.form = "open-range";
+              if (qual == NumberQualifier::kAtLeast) {
+                m.value = sign < 0 ? Date() : v;
+                m.end = sign < 0 ? v : Date();
+              } else {
+                m.value = sign < 0 ? v : x;
+                m.end = sign < 0 ? x : v;
+              }
+            } else {
+              m.value = v;
+            }
+            continue;
+          }
+        }
+      }
+      if (shift_only) continue;
+      span.begin = from + g[2].begin;
+      // "Desde 2012 ~ 2016" is the range itself, with its leading word.
+      if (m.form == "year-range" || m.form == "day-range" || m.form == "month-range") {
+        if (word == "since" || word == "desde" || word == "until" || word == "hasta") m.span = span;
+        continue;
+      }
+      if (word == "before" || word.substr(0, 5) == "antes" || word.substr(0, 8) == "anterior" ||
+          word.substr(0, 8) == "earlier ") {
+        open = -1;
+        inclusive = false;
+      } else if (word == "after" || word.substr(0, 7) == "despues" || word.substr(0, 6) == "later " ||
+                 word.substr(0, 9) == "posterior") {
+        open = 1;
+        inclusive = false;
+      } else if (word == "since" || word == "desde" || word.substr(0, 8) == "starting" ||
+                 word.substr(0, 9) == "a partir " ||
+                 word.substr(0, 9) == "beginning" || word.substr(0, 5) == "as ea" ||
+                 word.substr(0, 6) == "no ear" || word.substr(0, 10) == "tan pronto") {
+        open = 1;
+      } else {
+        open = -1;
+      }
+    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g)) {
+      std::string_view word = text.substr(g[1].begin, g[1].size());
+      open = word == "antes" || word == "earlier" || word == "before" ? -1 : 1;
+      span.end = g[0].end;
+    }
+    if (!open) continue;
+    if (m.form == "part") {
+      // "Before the end of March" is by its end, "after the beginning of
+      // March" from its start: the bound is the period the part closes or opens.
+      static const Regex* const kEnd = new Regex(R"(^(?:(?:the|a|al)\s+)?(?:end|final|fin))");
+      static const Regex* const kStart =
+          new Regex(R"(^(?:(?:the|a|al)\s+)?(?:beginning|start|principio|comienzo|inicio))");
+      std::string_view core = text.substr(m.span.begin, m.span.size());
+      if (open < 0 && !inclusive && kEnd->MatchAt(core, 0)) inclusive = true;
+      if (open > 0 && !inclusive && kStart->MatchAt(core, 0)) inclusive = true;
+    }
+    m.span = span;
+    m.form = "open-range";
+    const bool was_range = m.is_range;
+    m.is_range = true;
+    if (!m.resolved) continue;
+    const Date first = m.value, last = was_range ? m.end : m.value;
+    if (open < 0) {
+      m.end = inclusive ? last : Step(first, -1);
+      m.value = Date();
+    } else {
+      m.value = inclusive ? first : Step(last, 1);
+      m.end = Date();
+    }
+  }
+}
+
+}  // namespace claimcheck::dates_detail

@@ -1,0 +1,447 @@
+// Readers of both languages: numeric dates and forms written the same way.
+#include "dates/internal.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/numbers.h"
+#include "text/lang.h"
+#include "text/regex.h"
+
+namespace claimcheck::dates_detail {
+
+void AddCommonReaders(Readers* r) {
+  const Names& n = r->names;
+  auto add = [&](const std::string& pattern, int core, Handler h, int flags = Regex::kWordBounded) {
+    r->list.push_back({Regex(Expand(pattern, n), flags), core, std::move(h)});
+  };
+
+  // 2024-06-19, also as the start of a date-time.
+  add(R"(\b((\d{4})-(\d{2})-(\d{2}))(?:t\d|\b))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.num(2), mo = m.num(3), d = m.num(4);
+        if (ValidDay(y, mo, d)) out->push_back(Absolute(m.core, Date::Day(y, mo, d), "iso"));
+      },
+      Regex::kNone);
+
+  // 19/06/2024, 19.06.2024, 19-06-2024, 19/06/24: day first in Spanish, month
+  // first in English unless the first number cannot be a month.
+  add(R"((\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.str(2) != m.str(4)) return;
+        std::string_view ys = m.str(5);
+        if (ys.size() == 2 && m.str(2) != "/") return;  // "1.2.24" is a version, not a date
+        int a = m.num(1), b = m.num(3);
+        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
+        bool day_first = DayFirst(m.lang, a, b);
+        int d = day_first ? a : b, mo = day_first ? b : a;
+        if (ValidDay(y, mo, d)) out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
+      });
+
+  // 2023-Q3, 2022 H2 (and the Spanish 2023-T2): quarters and halves after a year.
+  add(R"(<Y>[-\s]([qt])([1-4])|<Y>[-\s]h([12]))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.has(1) ? m.num(1) : m.num(4);
+        if (!PlausibleYear(y)) return;
+        if (m.has(4)) return EmitYearPart(m, m.num(5), 6, y, false, out);
+        if (m.str(2) == "t" && m.lang == Lang::kEn) return;
+        EmitYearPart(m, m.num(3), 3, y, false, out);
+      });
+
+  // Q2 2024, T2 de 2024, 2T 2024, 3Q 2023, H1 2024, 1S 2024 (el primer
+  // semestre): quarters and halves before a year, as financial copy writes them;
+  // the year is required ("T2" alone is as often a tier or a model).
+  add(R"((?:([qt])([1-4])|([1-4])([qt])|(h)([12])|([12])(s))(?:\s+del?\s+|[-\s]+)<Y>)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int y = m.num(9);
+        if (!PlausibleYear(y)) return;
+        const bool t = m.str(1) == "t" || m.str(4) == "t";
+        if (t && m.lang == Lang::kEn) return;  // English writes Q
+        if (m.has(8) && m.lang == Lang::kEn) return;  // "1S" is Spanish
+        if (m.has(5) || m.has(7)) return EmitYearPart(m, m.num(m.has(6) ? 6 : 7), 6, y, false, out);
+        EmitYearPart(m, m.num(m.has(2) ? 2 : 3), 3, y, false, out);
+      });
+
+  // 31-dic-1999, 05/agosto/2021, 4-jul-97: a day, a month name and a year
+  // joined by one separator; the digits around the name make it a month.
+  add(R"(<D>([-/.])<M>([-/.])(\d{4}|\d{2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.str(2) != m.str(4)) return;
+        std::string_view ys = m.str(5);
+        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
+        if (ValidDay(y, m.month(3), m.num(1))) {
+          out->push_back(Absolute(m.core, Date::Day(y, m.month(3), m.num(1)), "numeric"));
+        }
+      });
+
+  // 2021/aug/05, oct-12-2021, nov-2022.
+  add(R"((?:(\d{4})([-/])<M>([-/])<D>|<M>([-/])<D>([-/])(\d{4})|<M>[-/](\d{4})))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(12)) {
+          if (PlausibleYear(m.num(12))) {
+            out->push_back(Absolute(m.core, Date::Month(m.num(12), m.month(11)), "numeric"));
+          }
+          return;
+        }
+        bool ymd = m.has(1);
+        if (ymd ? m.str(2) != m.str(4) : m.str(7) != m.str(9)) return;
+        int y = ymd ? m.num(1) : m.num(10), mo = ymd ? m.month(3) : m.month(6);
+        int d = ymd ? m.num(5) : m.num(8);
+        if (PlausibleYear(y) && ValidDay(y, mo, d)) {
+          out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
+        }
+      });
+
+  // [pasado] [miércoles,] 19 [de] junio [de 2024 | pasado]; 19th of June 2024.
+  add(R"((?:(pasado|proximo)\s+)?<WP><D>\s+(?:de\s+|of\s+)?<M>(?:<YT>|\s+(pasado|proximo))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        // "of", a weekday or a word that introduces a day says an abbreviation
+        // is a month ("3 of Dec", "el martes 8 oct", "on 17 feb", "entre 9 abr
+        // y ...").
+        static const Regex* const kDayLead =
+            new Regex(R"((?:^|[^a-z0-9])(?:el|on|entre|between|desde|from|hasta|until)\s+$)");
+        size_t at = m.span(0).begin, from = at > 12 ? at - 12 : 0;
+        bool named = m.has(2) || m.str(0).find(" of ") != std::string_view::npos ||
+                     kDayLead->Find(m.text.substr(from, at - from), 0);
+        if (!m.has(5) && !named && m.ShortMonthAlone(4)) return;
+        if (AfterCurrency(m.text, m.span(3).begin)) return;  // "$40 March 5" is a price
+        int anchor = 0;
+        if (!m.has(5)) {
+          int which = m.has(1) ? 1 : m.has(6) ? 6 : 0;
+          if (which) anchor = m.is(which, "pasado") ? -1 : 1;
+        }
+        // Without a year, a leading "pasado" only anchors; with one it is noise.
+        Span span = m.core;
+        if (m.has(1) && m.has(5)) span.begin = m.span(m.has(2) ? 2 : 3).begin;
+        int y = m.num(5);
+        if (!y && !anchor) y = SameWeekdayYear(m, m.weekday(2), m.month(4), m.num(3));
+        EmitDay(m, span, y, m.month(4), m.num(3), anchor, out);
+        if (y && !m.has(5) && !out->empty()) out->back().relative = true;
+      });
+
+  // [el] martes 11, Tuesday the 11th: the day of the month that falls on that
+  // weekday nearest the reference. A number that does not fit the weekday is
+  // no day ("el martes 20 personas"): the weekday alone is read then.
+  add(R"((?:(?:este|pasado|proximo|this|last|next|this\s+past)\s+)?<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?<D>)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        EmitWeekdayDay(m, m.weekday(1), m.num(2), out, CountsSomething(m.text, m.span(0).end) ? 1 : 14);
+      });
+
+  // Tue 13th, Wednesday the thirty-first, martes once, el martes día once: an
+  // abbreviated weekday needs the ordinal suffix ("sat 14 hours" is a verb), a
+  // day in words is read by the number extractor.
+  add(R"(<WP2>\.?,?\s+(\d{1,2})(?:st|nd|rd|th)|<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?([a-z]+(?:[-\s]y?\s?[a-z]+)?))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        // The ordinal suffix makes it a day of some month, however far.
+        if (m.has(1)) return EmitWeekdayDay(m, m.weekday(1), m.num(2), out, 14);
+        int d = DayWord(m, 4);
+        if (d) EmitWeekdayDay(m, m.weekday(3), d, out, CountsSomething(m.text, m.span(0).end) ? 1 : 14);
+      });
+
+  // junio de 2024, June 2024, June of 2024, the June 2024 summit; "en junio
+  // 2000 personas" counts.
+  add(R"(<M>\.?,?\s+(del?\s+|of\s+)?<Y>)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int mo = m.month(1), y = m.num(3);
+        if (!m.has(2) && CountsAfterMonth(m, m.span(0).end)) return;
+        if (mo && PlausibleYear(y)) out->push_back(Absolute(m.core, Date::Month(y, mo), "month"));
+      });
+
+  // de marzo a mayo de 2019, entre junio y agosto, July-September 1989, from
+  // May to August in 2012.
+  // Abbreviations too ("de oct. a dic.", "Feb-Mar 2023"), when a dot, a
+  // year or "de"/"from" says they are months.
+  add(R"((?:(de|desde|entre|from|between)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M><YT>?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        bool between = m.is(1, "entre") || m.is(1, "between");
+        bool pair = m.is(3, "y") || m.is(3, "and");
+        // "junio y julio" lists two months; "de junio y julio" too.
+        if (m.has(3) && between != pair) return;
+        if (!m.has(1) && !m.has(5) && (m.ShortMonthAlone(2) || m.ShortMonthAlone(4))) return;
+        int m1 = m.month(2), m2 = m.month(4), y = m.num(5);
+        if (!m1 || !m2 || m1 == m2) return;
+        int y1 = 0;
+        if (y) {
+          y1 = m1 < m2 ? y : y - 1;
+        } else if (const Date* ref = m.RefAt(P::kYear)) {
+          y1 = ref->year;
+        } else {
+          DateMention r = Relative(m.core, nullptr, "month-range");
+          r.is_range = true;
+          out->push_back(r);
+          return;
+        }
+        DateMention r = Range(m.core, Date::Month(y1, m1), Date::Month(m1 < m2 ? y1 : y1 + 1, m2),
+                              "month-range");
+        r.relative = !y;
+        out->push_back(r);
+      });
+
+  // "Now" as one end of a range ("between now and November 15", "entre enero y
+  // ahora"); JoinRanges drops it when it joins nothing, since "and now" alone
+  // is a discourse word, not a date.
+  add(R"((?:between|entre)\s+(now|ahora)|(?:and|y)\s+(now|ahora))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        Match core = m;
+        core.core = m.span(m.has(1) ? 1 : 2);
+        EmitDayOffset(core, 0, out);
+        out->back().form = "now";
+      });
+
+  // "to date", "hasta la fecha": up to the reference day. One end of a range
+  // ("from March to date"), or alone an open range that ends today (JoinRanges
+  // decides). "Up to date" is "current", no date; "equal to date 1", "hasta la
+  // fecha de cierre" name a date field or a date yet to be given.
+  add(R"((up\s+)?(?:to|till|until|hasta)\s+((?:la\s+)?fecha|date)(\s+(?:\d|of\b|del?\b|que\b))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) || m.has(3)) return;
+        Match core = m;
+        core.core = m.span(2);
+        EmitDayOffset(core, 0, out);
+        out->back().form = kToDate;
+      });
+
+  // calendar year 2011, año calendario 2011; this calendar year.
+  add(R"((?:calendar\s+year|ano\s+calendario)\s+<Y>|(this|last|next)\s+calendar\s+year)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) {
+          if (PlausibleYear(m.num(1))) out->push_back(Absolute(m.core, Date::Year(m.num(1)), "year"));
+          return;
+        }
+        EmitPeriod(m, false, m.is(2, "last") ? -1 : m.is(2, "next") ? 1 : 0, out);
+      });
+
+  // A bare four-digit number is a year only after a word that introduces one.
+  add(R"((?:(?:en|in|el|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa)\s+|mid-)<Y>)",
+      1, [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.num(1);
+        if (PlausibleYear(y) && !Percentage(m)) {
+          out->push_back(Absolute(m.core, Date::Year(y), "year"));
+        }
+      });
+
+  // "from March to date", "between May and the end of June": a month that opens a
+  // range of dates is the latest one up to the reference's month. Kept only if
+  // joined ("from May to Johnson" names a prime minister).
+  if (r->lang != Lang::kEs) {
+    add(R"((?:from|between)\s+(<MW>)\s+(?:to|and|until|till|through|thru)\s)", 1,
+        [](const Match& m, std::vector<DateMention>* out) {
+          const int month = m.month(1);
+          const Date* ref = m.RefAt(P::kMonth);
+          if (!month || !ref) return;
+          Date v = Date::Month(month > ref->month ? ref->year - 1 : ref->year, month);
+          DateMention d = Relative(m.core, &v, kRangeStart);
+          out->push_back(d);
+        });
+  }
+
+  // "from 2007 to the end of 2008", "entre 2007 y finales de 2008": a year that
+  // opens a range of dates is one. Only if JoinRanges joins it to a date: "from
+  // 2000 to 3000 people" are counts, "from 2018" alone is as often a source.
+  add(R"((?:from|between|entre)\s+<Y>\s+(?:to|and|until|till|through|thru|y|hasta)\s)", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.num(1);
+        if (PlausibleYear(y) && !Percentage(m)) out->push_back(Absolute(m.core, Date::Year(y), kRangeStart));
+      });
+
+  // 1950-1953, 1950-53: a range only when the second year comes later. A year
+  // and a one-digit month, or a month and a year, are that month: 2015-3,
+  // 12-2015 ("2010-11" stays two years, as in "the 2010-11 season").
+  add(R"(<Y>(?:\s*[-~]\s*(\d{4})|-(\d{1,2}))|(\d{1,2})-(\d{4}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(4)) {
+          int y = m.num(5), mo = m.num(4);
+          if (PlausibleYear(y) && mo >= 1 && mo <= 12) {
+            out->push_back(Absolute(m.core, Date::Month(y, mo), "numeric"));
+          }
+          return;
+        }
+        int a = m.num(1), b = m.has(2) ? m.num(2) : a - a % 100 + m.num(3);
+        if (!PlausibleYear(a)) return;
+        // Two digits after a year that cannot end a range ("1995-01") stay
+        // unread: as often a code or a score as a month.
+        if (m.has(3) && m.str(3).size() == 1) {
+          int mo = m.num(3);
+          if (mo >= 1) out->push_back(Absolute(m.core, Date::Month(a, mo), "numeric"));
+          return;
+        }
+        if (!PlausibleYear(b) || b <= a) return;
+        out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
+      });
+
+  // entre 1950 y 1953, de 1950 a 1953, desde 1950 hasta 1953, from 1950 to 1953,
+  // 2011 through 2015. "y"/"and" joins two years into a range only after
+  // "entre"/"between".
+  add(R"((?:(entre|between|de|desde|from|in)\s+)?(?:(?:el|los|the)\s+)?(?:(?:anos?|years?)\s+)?<Y>\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|the)\s+)?<Y>)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        bool between = m.is(1, "entre") || m.is(1, "between");
+        bool pair = m.is(3, "y") || m.is(3, "and");
+        if (pair && !between) return;  // "los acuerdos de 1950 y 1953" are two years
+        int a = m.num(2), b = m.num(4);
+        if (!PlausibleYear(a) || !PlausibleYear(b) || b <= a) return;
+        out->push_back(Range(m.core, Date::Year(a), Date::Year(b), "year-range"));
+      });
+
+  // Two days of one month: 18-19 de junio, del 18 al 19 de junio, entre el 18 y
+  // el 19 de junio, 8 a 11 de junio, from 18 to 19 June, 18 y 19 de junio; the
+  // days in words after an opening word (del nueve al doce de abril, between the
+  // ninth and the twelfth of April).
+  add(R"((?:(del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+)?<D>(?:\s*(-)\s*|\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|till|through)\s+)<D>\s+(?:de\s+|of\s+)?<M><YT>?|)"
+      R"((del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+([a-z]+(?:-[a-z]+)?)\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|till|through)\s+([a-z]+(?:-[a-z]+)?)\s+(?:de\s+|of\s+)<M><YT>?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(8)) {
+          // The days in words: lead 8, days 9 and 11, joint 10, month 12, year 13.
+          const int d1 = DayWord(m, 9), d2 = DayWord(m, 11), mo = m.month(12), y = m.num(13);
+          const bool between = m.is(8, "entre") || m.is(8, "between");
+          const bool pair = m.is(10, "y") || m.is(10, "and");
+          if (!d1 || !d2 || between != pair) return;
+          EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
+          return;
+        }
+        int d1 = m.num(2), d2 = m.num(5), mo = m.month(6), y = m.num(7);
+        Span span = m.core;
+        if (m.has(3)) {
+          // "from 18-19 June": the hyphen alone makes the range.
+          span.begin = m.span(2).begin;
+          EmitDayRange(m, span, y, mo, d1, y, mo, d2, out);
+          return;
+        }
+        bool between = m.is(1, "entre") || m.is(1, "between");
+        bool pair = m.is(4, "y") || m.is(4, "and");
+        if (m.has(1) && between != pair) return;
+        if (!m.has(1) && pair && d2 != d1 + 1) {
+          // "18 y 20 de junio" names two days; "18 y 19" reads as one stretch.
+          EmitDay(m, m.span(2), y, mo, d1, 0, out);
+          EmitDay(m, Span{m.span(5).begin, m.core.end}, y, mo, d2, 0, out);
+          return;
+        }
+        EmitDayRange(m, span, y, mo, d1, y, mo, d2, out);
+      });
+
+  // el 14/3, on 12/21, este 3/08, next 8/3, Monday 8/3, and the ones after
+  // such a day in a list ("on 12/21, 12/23 or 12/28"): a day and a month in the
+  // language's order. Two numbers and a slash alone are as often a fraction
+  // ("3/4"), or "24/7" (round the clock): a word that introduces a day makes
+  // them a date, and "de"/"of" after them a fraction again ("el 1/3 de los
+  // votos").
+  add(R"((?:(el|del|este|proximo|pasado|desde|hasta|on|this|next|last|from|until|till|through|since|before|after)\s+)?(?:<WP2>\.?,?\s+)?(\d{1,2})/(\d{1,2}))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kRangeOn =
+            new Regex(R"(\s*(?:-|\s(?:al?|hasta|y|to|until|till|through|and)\s+)\s*\d{1,2}/\d{1,2})");
+        static const Regex* const kListed =
+            new Regex(R"(\d{1,2}/\d{1,2}(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)$)");
+        int a = m.num(3), b = m.num(4);
+        // "24/7" is round the clock; a bare 11 September names the 2001
+        // attacks ("since 9/11", "tras el 11/9"), not this year's day.
+        if ((a == 24 && b == 7) || (a == 7 && b == 24)) return;
+        if (DayFirst(m.lang, a, b) ? a == 11 && b == 9 : a == 9 && b == 11) return;
+        // A fraction, or the first end of a range the range reader weighs. A
+        // pair that reads as a proper fraction is one when a word follows that
+        // it qualifies ("el 2/3 restante").
+        if (FractionOf(m) || kRangeOn->MatchAt(m.text, m.span(0).end)) return;
+        if (a < b && CountsSomething(m.text, m.span(0).end)) return;
+        // Without a word before it, a pair is a date only in a list of them:
+        // alone, "14/3" may as well be odds ("paga 20/1").
+        if (!m.has(1) && !m.has(2)) {
+          size_t at = m.span(0).begin, from = at > 16 ? at - 16 : 0;
+          if (!kListed->Find(m.text.substr(from, at - from), 0)) return;
+        }
+        int anchor = m.is(1, "proximo") || m.is(1, "next") ? 1 : m.is(1, "pasado") || m.is(1, "last") ? -1 : 0;
+        Span span{m.span(3).begin, m.span(4).end};
+        if (m.has(2)) span.begin = m.span(2).begin;
+        if (anchor || m.is(1, "este") || m.is(1, "this")) span.begin = m.span(1).begin;
+        bool day_first = DayFirst(m.lang, a, b);
+        int y = anchor ? 0 : SameWeekdayYear(m, m.weekday(2), day_first ? b : a, day_first ? a : b);
+        if (EmitNumericDay(m, span, a, b, y, anchor, out) && y) out->back().relative = true;
+      });
+
+  // de 3/9 a 14/6, entre 3/9 y 6/12, from 9/3 to 12/6, 27/2-2/3,
+  // 9/3-12/6/2015, 4/2-4/9, 2013, 3-9-2015-8-9-2015: two days as numbers.
+  // A bare hyphen joins them only when a year or a number past 12 shows they are
+  // no pair of fractions.
+  add(R"((?:(de|desde|entre|from|between)\s+)?(\d{1,2})([/-])(\d{1,2})(?:([/-])(\d{4}))?(?:\s*(-)\s*|\s+(al?|hasta|y|to|until|till|through|thru|and)\s+)(\d{1,2})([/-])(\d{1,2})(?:([/-])(\d{4})|,\s+(\d{4}))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view sep = m.str(3);
+        if (m.str(10) != sep || (m.has(5) && m.str(5) != sep) || (m.has(12) && m.str(12) != sep)) return;
+        int y1 = m.num(6), y2 = m.has(13) ? m.num(13) : m.num(14);
+        if (sep == "-" && (!y1 || !y2)) return;  // "3-1" is a score
+        if (FractionOf(m)) return;
+        int a1 = m.num(2), b1 = m.num(4), a2 = m.num(9), b2 = m.num(11);
+        bool between = m.is(1, "entre") || m.is(1, "between");
+        bool pair = m.is(8, "y") || m.is(8, "and");
+        if (m.has(8) && (!m.has(1) || between != pair)) return;
+        if (!m.has(1) && !y1 && !y2 && std::max({a1, b1, a2, b2}) <= 12) return;
+        bool f1 = DayFirst(m.lang, a1, b1), f2 = DayFirst(m.lang, a2, b2);
+        EmitDayRange(m, m.core, y1, f1 ? b1 : a1, f1 ? a1 : b1, y2, f2 ? b2 : a2, f2 ? a2 : b2, out);
+      });
+
+  // 4-feb, 21-ago, Nov/5: a day joined to a month's name; Aug17, 2003.
+  add(R"((\d{1,2})-<M>|<M>/(\d{1,2})|<M>(\d{1,2})\s*,?\s*<Y>)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        // "21-ago-2019", "nov/5/2021" are read whole by other readers.
+        if ((m.After() == '-' || m.After() == '/' || m.After() == '.') &&
+            std::isdigit(static_cast<unsigned char>(m.After(1)))) {
+          return;
+        }
+        if (m.has(5)) return EmitDay(m, m.core, m.num(7), m.month(5), m.num(6), 0, out);
+        if (m.has(1)) return EmitDay(m, m.core, 0, m.month(2), m.num(1), 0, out);
+        EmitDay(m, m.core, 0, m.month(3), m.num(4), 0, out);
+      });
+
+  // marzo del 79, May of 79, 2 May of 79, June '79: a two-digit year
+  // after a month, when "del", "of" or an apostrophe says it is one.
+  add(R"((?:<D>\s+(?:de\s+|of\s+)?)?<MW>\s+(?:del\s+|of\s+|')(\d{2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
+        int y = TwoDigitYear(m.num(3));
+        if (m.has(1)) return EmitDay(m, m.core, y, m.month(2), m.num(1), 0, out);
+        out->push_back(Absolute(m.core, Date::Month(y, m.month(2)), "month"));
+      });
+
+  // en noviembre, since March, después de ene., en enero, abril y octubre: a
+  // month's name after a word that places something in time, and the months
+  // listed with it. "In May's government" is a name.
+  add(R"((?:en|desde|hasta|durante|despues\s+de|antes\s+de|a\s+partir\s+de|in|since|until|till|after|before|during)\s+(<M>(?:\.?(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)<M>)*))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.After() == '\'') return;
+        EmitMonthList(m, 1, out);
+      });
+
+  // en 2003 y 2006, in 2011 and 2014, de 1999, 2002 y 2005: years listed after
+  // a year ("2000 soldados" alone stays a number).
+  add(R"((?:en|in|de|del|of)\s+<Y>((?:\s*,\s*\d{4})*,?\s+(?:y|e|and)\s+\d{4}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (!PlausibleYear(m.num(1)) || Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
+        const Span list = m.span(2);
+        for (size_t i = list.begin; i < list.end; ++i) {
+          if (!std::isdigit(static_cast<unsigned char>(m.text[i]))) continue;
+          int y = ToInt(m.text.substr(i, 4));
+          if (!PlausibleYear(y)) return;
+          out->push_back(Absolute(Span{i, i + 4}, Date::Year(y), "year"));
+          i += 3;
+        }
+      });
+
+  // en dos mil once, in two thousand and nine, in nineteen seventy four: a
+  // year in words after a word that introduces one. A round hundred or
+  // thousand ("desde mil hasta mil ochocientos") counts things unless "el
+  // año"/"the year" says otherwise.
+  add(R"((?:en|desde|hasta|in|since|until)\s+(?:(el\s+ano|the\s+year)\s+)?([a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        size_t end = 0;
+        int y = YearWordsAt(m, m.span(2).begin, &end);
+        if (!y || (y % 100 == 0 && !m.has(1))) return;
+        out->push_back(Absolute(Span{m.span(2).begin, end}, Date::Year(y), "year"));
+      });
+}
+
+}  // namespace claimcheck::dates_detail

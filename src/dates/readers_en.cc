@@ -1,0 +1,534 @@
+// Readers of English.
+#include "dates/internal.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/numbers.h"
+#include "text/lang.h"
+#include "text/regex.h"
+
+namespace claimcheck::dates_detail {
+
+void AddEnglishReaders(Readers* r) {
+  const Names& n = r->names;
+  auto add = [&](const std::string& pattern, int core, Handler h) {
+    r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
+  };
+
+  // this working week, next workweek: Monday to Friday.
+  add(R"((this|next|last|previous|following)\s+(?:working\s+week|work\s?week))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWorkWeek(m, ShiftOf(m.str(1)), out);
+      });
+
+  // a decade ago, two decades from now.
+  add(R"((\d+|[a-z]+(?:-[a-z]+)?)\s+decades?\s+(ago|from\s+now))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitDecadesOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
+      });
+
+  // the last week of next month, the first week of next year.
+  add(std::string(R"((?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+week\s+of\s+)") + kNamedPeriodEn, 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitNthWeekOfNamed(m, out); });
+
+  // three weeks and four days ago, a year and five months from now. After "the
+  // last", the first count is a span's ("talks ran for the last 4 months and 3
+  // days ago a deal was struck").
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)(?:\s*,?\s*(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))+)\s+(ago|from\s+(?:now|today)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kSpanWord =
+            new Regex("last|past|next|previous|following|coming|upcoming|preceding");
+        std::vector<std::string_view> before = WordsBefore(m.text, m.span(0).begin, 1);
+        if (!before.empty() && kSpanWord->FullMatch(before[0])) return;
+        EmitCompoundOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
+      });
+
+  // in two weeks, in a fortnight: a date only in a clause about the future (see
+  // FutureCount); "prices doubled in two years" says how long. "In two weeks'
+  // time" always looks ahead.
+  add(R"(in\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)|a\s+fortnight)('s?\s+time|\s+time)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2) || (CountEndsPhrase(m) && FutureCount(m))) EmitCount(m, 1, 1, out);
+      });
+
+  // three weeks later, a fortnight later: from a time the story names, so from
+  // the reference only in a clause about the future. A fortnight ago, a
+  // fortnight from now (other counts are read with "four weeks ago").
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(later)|(a\s+fortnight)\s+(later|ago|from\s+(?:now|today)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int count = m.has(1) ? 1 : 3, word = m.has(1) ? 2 : 4;
+        if (!m.is(word, "later")) return EmitCount(m, count, m.is(word, "ago") ? -1 : 1, out);
+        if (!Anchored(m, kNoLead)) EmitLater(m, count, out);
+      });
+
+  // the previous Wednesday, the following Friday.
+  add(R"((?:the\s+)?((previous|following|preceding)\s+<WW>))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead) || FollowingAsPreposition(m)) return;
+        EmitWeekday(m, m.weekday(3), m.is(2, "following") ? Which::kNext : Which::kLast, out);
+      });
+
+  // the following week, the previous weekend.
+  add(R"((?:the\s+)?((previous|following|preceding)\s+(week|weekend)))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead) || FollowingAsPreposition(m)) return;
+        EmitWeek(m, ShiftOf(m.str(2)), m.str(3) == "weekend", out);
+      });
+
+  // Tuesday of the following week.
+  add(R"(<WW>\s+of\s+the\s+(previous|following|preceding)\s+week)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWeekdayOfWeek(m, m.weekday(1), ShiftOf(m.str(2)), out);
+      });
+
+  // the previous day, the following month, the next day; the day before, the
+  // week after, the year before (only at the end of a clause: "the day before
+  // the vote" counts from the vote, "the week after next" is read elsewhere).
+  add(R"((?:the\s+)?((previous|following|preceding)\s+(day|month|year)|next\s+(day))|the\s+((day|week|month|year)\s+(before|after)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        Match core = m;
+        core.core = m.span(m.has(1) ? 1 : 5);
+        if (m.has(5)) {
+          if (m.After() && std::string_view(".,;:!?)").find(m.After()) == std::string_view::npos)
+            return;
+          return EmitUnitShift(core, m.str(6), m.is(7, "before") ? -1 : 1, out);
+        }
+        if (m.has(4)) return EmitDayOffset(core, 1, out);
+        EmitUnitShift(core, m.str(3), ShiftOf(m.str(2)), out);
+      });
+
+  // the following quarter ("previous quarter" is read with "last quarter").
+  add(R"((?:the\s+)?(following|preceding|upcoming)\s+quarter)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitShiftedQuarter(m, ShiftOf(m.str(1)), out);
+      });
+
+  // the next decade, the previous decade, this decade, the next two decades
+  // (calendar decades); the past decade and the past two decades are the last
+  // ten and twenty years, as "the past ten years" are, and so is any of them
+  // after "over" (OverStretch).
+  add(R"((this|current|next|last|past|previous|following|coming|upcoming)\s+(?:(\d+|[a-z]+(?:-[a-z]+)?)\s+)?(decades?))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        const int delta = ShiftOf(m.str(1));
+        const bool plural = m.str(3) == "decades";
+        if (plural != m.has(2)) return;
+        int n = 1;
+        std::string unit;
+        if (plural && (!delta || !WholeNumber(m, m.str(2), &n, &unit) || !unit.empty())) return;
+        if (delta && (OverStretch(m) || (delta < 0 && (plural || m.is(1, "past"))))) {
+          return EmitSpanOf(m, 10 * n, "year", delta, out);
+        }
+        EmitShiftedDecades(m, plural ? 1 : delta, n, out);
+      });
+
+  // the last two quarters, the following 2 quarters: whole quarters.
+  add(R"((next|last|past|previous|following|coming|upcoming|preceding)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+quarters)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        int n = 0;
+        std::string unit;
+        if (!WholeNumber(m, m.str(2), &n, &unit) || !unit.empty()) return;
+        EmitQuarters(m, n, ShiftOf(m.str(1)), out);
+      });
+
+  // the following three weeks, the previous 10 days; the 5 upcoming years, the
+  // 10 previous weeks; the next fortnight, the past fortnight.
+  add(R"((following|previous|preceding|upcoming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days|weeks|months|years))|((?:\d+|[a-z]+(?:-[a-z]+)*))\s+(upcoming|next|coming|following|previous|preceding|past|last)\s+(days|weeks|months|years)|(next|last|past|previous|following|coming|upcoming)\s+fortnight)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        if (m.has(6)) return EmitSpanOf(m, 14, "day", ShiftOf(m.str(6)) > 0 ? 1 : -1, out);
+        if (m.has(1)) return EmitSpan(m, m.str(2), ShiftOf(m.str(1)), out);
+        std::string count = std::string(m.str(3)) + " " + std::string(m.str(5));
+        EmitSpan(m, count, ShiftOf(m.str(4)), out);
+      });
+
+  // the first 3 weeks of 2025, the last 4 weeks of this year, the first five
+  // days of June, the first two quarters of 2023.
+  add(std::string(
+          R"((?:the\s+)?(first|last|final)\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(days|weeks|months|quarters)\s+of\s+)") +
+          kNamedPeriodEn,
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitFirstOrLast(m, 1, 2, 3, 4, out); });
+
+  // the fifth month of 2025, the 10th month of next year.
+  add(std::string(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+month\s+of\s+)") +
+          kNamedPeriodEn,
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitNthMonth(m, out); });
+
+  // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day, Earth Day,
+  // Juneteenth: holidays with a fixed rule of their own ("Independence Day"
+  // and "Labor Day" differ by country and are left out).
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth)(?:,?\s+(?:of\s+)?<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
+        // The saint's name alone is the day only with its year ("Saint Patrick
+        // 2018"; "St. Patrick's Cathedral").
+        std::string_view name = m.str(2);
+        if (name.find("patrick") != name.npos && name.find("day") == name.npos && !m.has(3)) return;
+        EmitHoliday(m, name, m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // the fourth of July, the twenty-third of May 2021; June first, January
+  // second 2020 (ordinal words only, and not after "may" or "march", which are
+  // verbs as often).
+  add(R"((?:the\s+)?([a-z]+-[a-z]+|[a-z]+\s+[a-z]+|[a-z]+)\s+of\s+<M><YT>?|<MW>,?\s+(?:the\s+)?([a-z]+-[a-z]+|[a-z]+\s+[a-z]+|[a-z]+)<YT>?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const bool month_first = m.has(4);
+        const int group = month_first ? 5 : 1;
+        if (month_first && (m.str(4) == "may" || m.str(4) == "march")) return;
+        if (!month_first && m.ShortMonthAlone(2) && !m.has(3)) return;
+        std::string_view words = m.str(group);
+        int d = 0;
+        Span span = m.core;
+        // "June first time": the first word alone, without what follows.
+        for (int attempt = 0; attempt < 2 && !d; ++attempt) {
+          int v = 0;
+          bool ordinal = false;
+          std::string unit;
+          if (WholeNumber(m, words, &v, &unit, &ordinal) && ordinal && unit.empty() && v >= 1 &&
+              v <= 31) {
+            d = v;
+          } else if (!month_first) {
+            // "until third of Sept.": the last word alone.
+            size_t cut = words.find_last_of(" -");
+            if (cut == std::string_view::npos) return;
+            words = words.substr(cut + 1);
+            span.begin = m.span(group).begin + cut + 1;
+          } else {
+            size_t cut = words.find_first_of(" -");
+            if (cut == std::string_view::npos) return;
+            words = words.substr(0, cut);
+            span.end = m.span(group).begin + cut;
+          }
+        }
+        if (!d) return;
+        int y = month_first ? (span.end == m.core.end ? m.num(6) : 0) : m.num(3);
+        EmitDay(m, span, y, m.month(month_first ? 4 : 2), d, 0, out);
+      });
+
+  // [Wednesday,] June 19[, 2024].
+  add(R"(<WP><M>\.?\s+<D>(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.num(4) ? m.num(4) : SameWeekdayYear(m, m.weekday(1), m.month(2), m.num(3));
+        EmitDay(m, m.core, y, m.month(2), m.num(3), 0, out);
+        if (y && !m.has(4) && !out->empty()) out->back().relative = true;
+      });
+
+  // June 18-19[, 2024].
+  add(R"(<M>\.?\s+<D>\s*-\s*<D>(?:\s*,?\s+<Y>)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int mo = m.month(1), y = m.num(4);
+        EmitDayRange(m, m.core, y, mo, m.num(2), y, mo, m.num(3), out);
+      });
+
+  // April ninth through seventeenth, April 9th to the seventeenth[, 2024]: days
+  // as ordinal words ("June twenty to thirty people" has no ranks).
+  add(R"(<M>\.?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:through|thru|to|until|till)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?:\s*,?\s+<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int d1 = Rank(m, 2), d2 = Rank(m, 3), mo = m.month(1), y = m.num(4);
+        if (d1 < 1 || d2 < 1) return;
+        EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
+      });
+
+  // from June 28 to July 2[, 2024].
+  add(R"((from|between)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?\s+(to|and|until|through)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(1, "between") != m.is(5, "and")) return;
+        EmitDayRange(m, m.core, m.num(4), m.month(2), m.num(3), m.num(8), m.month(6), m.num(7),
+                     out);
+      });
+
+  add(R"((?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|last\s+night))",
+      1, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view s = m.str(1);
+        int days = s == "yesterday" || s.front() == 'l' ? -1
+                   : s == "today" || s == "tonight"     ? 0
+                   : s == "tomorrow"                    ? 1
+                   : s.find("before") != s.npos         ? -2
+                                                        : 2;
+        EmitDayOffset(m, days, out);
+      });
+
+  // After "the" or "every" a weekday is not the reference's week ("the last
+  // Wednesday of the month", "every Wednesday").
+  // "this coming Friday" is the next one, like "next Friday".
+  add(R"((?:(every|each|the)\s+)?((?:(this\s+past|this\s+(?:up)?coming|(?:up)?coming|this|last|next|past)\s+)?<WW>))", 2,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return;
+        Which w = Which::kOnOrBefore;
+        if (m.is(3, "this")) w = Which::kThis;
+        if (m.str(3).find("coming") != std::string_view::npos) w = Which::kNext;
+        if (m.is(3, "last") || m.str(3).find("past") != std::string_view::npos) w = Which::kLast;
+        if (m.is(3, "next")) w = Which::kNext;
+        EmitWeekday(m, m.weekday(4), w, out);
+      });
+
+  // "this May" and "this March" are left out: "this may take", "this march
+  // ended" are far more common.
+  add(R"((?:(the)\s+)?((last|next|this)\s+<MW>))", 2,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return;
+        if (m.is(3, "this") && (m.str(4) == "may" || m.str(4) == "march")) return;
+        Which w = m.is(3, "last") ? Which::kLast : m.is(3, "next") ? Which::kNext : Which::kThis;
+        EmitMonthName(m, m.month(4), w, out);
+      });
+
+  // "over the last year" is a duration, not last year.
+  add(R"((?:(the)\s+)?((?:(earlier|later)\s+)?(this|last|next)\s+(month|year)))", 2,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) || (m.has(3) && m.is(4, "this"))) return;
+        int delta = m.is(4, "last") ? -1 : m.is(4, "next") ? 1 : 0;
+        EmitPeriod(m, m.str(5) == "month", delta, out);
+      });
+
+  // earlier this month, later this year, later in the week; the rest of the
+  // year; so far this year, year to date.
+  add(R"((earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the|this)\s+(week|month|year)|so\s+far\s+this\s+(week|month|year)|(year|month)[-\s]to[-\s]date)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), m.is(1, "later"), out);
+        if (m.has(3)) return EmitRest(m, UnitOf(m.str(3)), true, out);
+        EmitRest(m, UnitOf(m.str(m.has(4) ? 4 : 5)), false, out);
+      });
+
+  // this week, last week, next week, the week after next, the week before last.
+  // After "the", "last week"/"next week" are seven days ("the last week of
+  // July", "over the next week"); "the following week" counts from a day the
+  // story names (read above, with UnresolveAnaphoric).
+  add(R"((?:(the)\s+)?(?:(this|last|next)\s+(week|weekend)|week\s+(after\s+next|before\s+last)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) != m.has(4)) return;
+        int delta = m.has(4) ? (m.is(4, "after") ? 2 : -2)
+                    : m.is(2, "this") ? 0
+                    : m.is(2, "last") ? -1
+                                      : 1;
+        EmitWeek(m, delta, m.str(3) == "weekend", out);
+      });
+
+  // four weeks ago, a year ago; ten days from now.
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(ago|from\s+(?:now|today)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
+      });
+
+  // the 1960s, 1960s, the '80s, the seventies (words only after "the": "in her
+  // sixties" is an age).
+  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|the\s+([a-z]+)ties)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitDecade(m, m.num(1), out);
+        if (m.has(2)) return EmitDecade(m, m.num(2), out);
+        int decade = 0;
+        std::string unit;
+        std::string word = std::string(m.str(3)) + "ty";
+        if (!WholeNumber(m, word, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90) {
+          return;
+        }
+        EmitDecade(m, decade, out);
+      });
+
+  // early June, mid-October, late 2015, the end of 2015, the beginning of
+  // March, the end of the year.
+  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:(this|last|next)\s+)?(week|month|year)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        int part = (w == "mid" || w == "middle") ? 1 : (w == "late" || w == "end") ? 2 : 0;
+        if (m.has(7)) {
+          if (m.After() == ' ' && m.text.substr(m.span(0).end + 1, 6) == "before") return;
+          int delta = m.is(6, "last") ? -1 : m.is(6, "next") ? 1 : 0;
+          if (m.str(7) == "week") return EmitWeekPart(m, part, delta, out);
+          EmitRelativePart(m, part, m.str(7) == "month", delta, out);
+          return;
+        }
+        int year = m.has(5) ? m.num(5) : m.num(4);
+        if (year && !PlausibleYear(year)) return;
+        EmitPart(m, part, m.month(3), year, out);
+      });
+
+  // the first quarter of 2017, the 3rd quarter of this year, the second half of
+  // 2019, Q1 2017.
+  add(R"((?:(?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+(quarter|half)\s+(?:of\s+)?|q([1-4])[-\s]+)(?:<Y>|(?:the|this)\s+year|(last|next)\s+year))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int n = m.has(3) ? m.num(3) : Rank(m, 1);
+        int months = m.is(2, "half") ? 6 : 3;
+        if (m.has(4)) return EmitYearPart(m, n, months, m.num(4), false, out);
+        int delta = m.is(5, "last") ? -1 : m.has(5) ? 1 : 0;
+        EmitYearPart(m, n, months, RefYear(m, delta), true, out);
+      });
+
+  // this quarter, the next quarter, last quarter; "the last quarter of 2023"
+  // is a year's fourth (read above).
+  add(R"((?:the\s+)?(this|current|last|next|previous|past|coming)\s+quarter(\s+of\b)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return;
+        int delta = m.is(1, "this") || m.is(1, "current") ? 0
+                    : m.is(1, "next") || m.is(1, "coming") ? 1
+                                                          : -1;
+        EmitShiftedQuarter(m, delta, out);
+      });
+
+  // the first week of July, the last week of 2020, 2nd week of March.
+  add(R"((?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+week\s+of\s+(?:<M>\.?<YT>?|<Y>))", 0,
+      &EmitNthWeekOf);
+
+  // "later than 2019": a bare year after a bound's "than" ("more than 2000"
+  // is a number).
+  add(R"((?:later|earlier)\s+than\s+<Y>)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (!PlausibleYear(m.num(1)) || Percentage(m)) return;
+    out->push_back(Absolute(m.span(1), Date::Year(m.num(1)), "year"));
+  });
+
+  // the 21st century, the nineteenth century.
+  add(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century)", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitCentury(m, Rank(m, 1), out); });
+
+  // week 31, week 1 of 2019, week 12 last year: ISO weeks.
+  add(R"(week\s+(\d{1,2})(?:,?\s+(?:of\s+)?(?:<Y>|(this|last|next)\s+year))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return EmitIsoWeek(m, m.num(1), m.num(2), false, out);
+        int delta = m.is(3, "last") ? -1 : m.is(3, "next") ? 1 : 0;
+        EmitIsoWeek(m, m.num(1), RefYear(m, delta), true, out);
+      });
+
+  // Thursday of next week, next week on Thursday, last week Friday.
+  add(R"((?:<WW>\s+of\s+(this|last|next)\s+week|(this|last|next)\s+week,?\s+(?:on\s+)?<WP2>))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(2) ? m.str(2) : m.str(3);
+        int wd = m.has(1) ? m.weekday(1) : m.weekday(4);
+        EmitWeekdayOfWeek(m, wd, w == "this" ? 0 : w == "last" ? -1 : 1, out);
+      });
+
+  // the next five days, the last six months, the past two years.
+  add(R"((next|last|past|coming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days|weeks|months|years)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitSpan(m, m.str(2), m.is(1, "next") || m.is(1, "coming") ? 1 : -1, out);
+      });
+
+  // March 2 to 5, from May 4th through 12th, between June 5 and 6. A month
+  // after the second day makes it another reading ("March 2 to 5 April").
+  add(R"((?:(from|between)\s+)?<M>\.?\s+(?:the\s+)?<D>\s+(to|through|thru|until|till|and)\s+(?:the\s+)?<D><YT>?(\s+(?:of\s+)?<M>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(7) || m.is(1, "between") != m.is(4, "and")) return;
+        int mo = m.month(2), y = m.num(6);
+        EmitDayRange(m, m.core, y, mo, m.num(3), y, mo, m.num(5), out);
+      });
+
+  // from 3 August to 9 August, from the 5th of May 2021 to the 8th of May 2021.
+  add(R"((from|between)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?\s+(to|until|till|through|thru|and)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(1, "between") != m.is(5, "and")) return;
+        EmitDayRange(m, m.core, m.num(4), m.month(3), m.num(2), m.num(8), m.month(7), m.num(6),
+                     out);
+      });
+
+  // on the 23rd, by the 6th, on 27th, on the fifth, by the 12th this month, the
+  // week of the 23rd: a day alone is of the reference's month (or of the month
+  // named after it). A word after it makes it a rank ("on the 17th hole",
+  // "after the 2nd round"); ordinals in words only after "on the". "Around the
+  // 12th" claims no day.
+  add(R"((on|by|until|till|since|before|after|from|through|week\s+of)\s+((the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?:\s+(?:of\s+)?(this|next|last)\s+month)?))",
+      2, [](const Match& m, std::vector<DateMention>* out) {
+        bool digits = std::isdigit(static_cast<unsigned char>(m.str(4)[0]));
+        if (m.is(1, "week") && !digits) return;
+        if (!digits && !(m.is(1, "on") && m.has(3))) return;
+        if (!m.has(5) && CountsSomething(m.text, m.span(0).end)) return;
+        int d = Rank(m, 4);
+        int delta = m.is(5, "next") ? 1 : m.is(5, "last") ? -1 : 0;
+        if (d >= 1) EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // the 10th day of next month, the twenty sixth day of March, the first day
+  // of the month.
+  add(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+(?:<M><YT>?|(this|next|last|the)\s+month))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int d = Rank(m, 1);
+        if (d < 1) return;
+        if (m.has(2)) return EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
+        EmitDayOfMonth(m, m.core, d, m.is(4, "next") ? 1 : m.is(4, "last") ? -1 : 0, out);
+      });
+
+  // March, 3rd: a comma between month and day only before an ordinal ("in
+  // March, 15 people died").
+  add(R"(<M>\.?,\s+(\d{1,2})(?:st|nd|rd|th))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitDay(m, m.core, 0, m.month(1), m.num(2), 0, out);
+  });
+
+  // July two thousand and eleven, March twenty two nineteen sixty eight, March
+  // 22 nineteen sixty eight: a year in words after a month, with or
+  // without a day between. A day in cardinal words needs the year after it:
+  // "in June twenty people died".
+  add(R"(<MW>,?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?|[a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int mo = m.month(1);
+        size_t at = m.span(2).begin, end = 0;
+        const bool digits = std::isdigit(static_cast<unsigned char>(m.text[at]));
+        if (!digits) {
+          if (int y = YearWordsAt(m, at, &end)) {
+            out->push_back(Absolute(Span{m.span(0).begin, end}, Date::Month(y, mo), "month"));
+            return;
+          }
+        }
+        // The day: the digits, or one or two words.
+        std::vector<size_t> day_ends;
+        if (digits) {
+          day_ends.push_back(m.span(2).end);
+        } else {
+          std::string_view words = WordsFrom(m.text, at);
+          size_t e1 = words.find_first_of(" -");
+          if (e1 != std::string_view::npos) {
+            size_t s2 = words.find_first_not_of(" -", e1);
+            size_t e2 = s2 == std::string_view::npos ? s2 : words.find_first_of(" -", s2);
+            if (s2 != std::string_view::npos && e2 != std::string_view::npos) day_ends.push_back(at + e2);
+            day_ends.push_back(at + e1);
+          }
+        }
+        for (size_t day_end : day_ends) {
+          std::string_view phrase = m.text.substr(at, day_end - at);
+          int d = digits ? ToInt(phrase.substr(0, phrase.find_first_not_of("0123456789"))) : DayWord(m, phrase);
+          size_t year_at = m.text.find_first_not_of(" ,", day_end);
+          if (!d || year_at == std::string_view::npos) continue;
+          int y = YearWordsAt(m, year_at, &end);
+          if (y) return EmitDay(m, Span{m.span(0).begin, end}, y, mo, d, 0, out);
+        }
+      });
+
+  // twenty two March nineteen sixty eight, 9 Sept nineteen eighty one, 4 July
+  // seventeen hundred seventy six: a day, a month and a year in words.
+  add(R"((\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)\s+(?:of\s+)?<M>\.?,?\s+([a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        size_t end = 0;
+        int y = YearWordsAt(m, m.span(3).begin, &end);
+        if (!y) return;
+        Span span{m.span(0).begin, end};
+        std::string_view day = m.str(1);
+        int d = 0;
+        if (std::isdigit(static_cast<unsigned char>(day[0]))) {
+          d = ToInt(day.substr(0, day.find_first_not_of("0123456789")));
+        } else if (!(d = DayWord(m, day))) {
+          // "on twelve May": the last word alone.
+          size_t cut = day.find_last_of(" -");
+          if (cut == std::string_view::npos) return;
+          d = DayWord(m, day.substr(cut + 1));
+          span.begin = m.span(1).begin + cut + 1;
+        }
+        if (d) EmitDay(m, span, y, m.month(2), d, 0, out);
+      });
+
+  // Oct 27-Dec 2, 2011: two days of two months joined by a hyphen, the year
+  // written once at the end.
+  add(R"(<M>\.?\s+<D>\s*-\s*<M>\.?\s+<D><YT>?)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitDayRange(m, m.core, 0, m.month(1), m.num(2), m.num(5), m.month(3), m.num(4), out);
+  });
+}
+
+}  // namespace claimcheck::dates_detail

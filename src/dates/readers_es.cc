@@ -1,0 +1,442 @@
+// Readers of Spanish.
+#include "dates/internal.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/numbers.h"
+#include "text/lang.h"
+#include "text/regex.h"
+
+namespace claimcheck::dates_detail {
+
+void AddSpanishReaders(Readers* r) {
+  const Names& n = r->names;
+  auto add = [&](const std::string& pattern, int core, Handler h) {
+    r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
+  };
+
+  // esta semana laboral, la próxima semana laboral: Monday to Friday.
+  add(R"((esta|proxima|pasada)\s+semana\s+laboral|semana\s+laboral\s+(pasada|proxima|que\s+viene))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitWorkWeek(m, ShiftOf(m.has(1) ? m.str(1) : m.str(2)), out);
+      });
+
+  // hace una década, dentro de dos décadas.
+  add(R"((hace|dentro\s+de)\s+(\d+|[a-z]+)\s+decadas?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitDecadesOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // la última semana de este mes, la primera semana del año pasado.
+  add(std::string(R"((?:la\s+)?(\d(?:\.?a)?|[a-z]+)\s+semana\s+(?:de|del)\s+)") + kNamedPeriodEs, 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitNthWeekOfNamed(m, out); });
+
+  // hace tres semanas y cuatro días, dentro de un año y cinco meses.
+  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+)(?:dias?|semanas?|mes(?:es)?|anos?)(?:\s*,?\s*(?:y\s+)?[a-z0-9]+\s+(?:dias?|semanas?|mes(?:es)?|anos?))+))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        EmitCompoundOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // en dos semanas, en un mes: a date only in a clause about the future (see
+  // FutureCount); "se duplicó en dos años" says how long.
+  add(R"(en\s+((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (CountEndsPhrase(m) && FutureCount(m)) EmitOffset(m, 1, 1, out);
+      });
+
+  // tres semanas después, dos días más tarde: from a time the story names, so
+  // from the reference only in a clause about the future; "dos días después de
+  // mañana" is a shift of that day (OpenRanges). Two days from now.
+  add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?))\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(2, "a") || m.is(2, "desde")) return EmitOffset(m, 1, 1, out);
+        if (!Anchored(m, kNoLead)) EmitLater(m, 1, out);
+      });
+
+  // el lunes anterior, el viernes siguiente, el siguiente martes.
+  add(R"((?:(al|a)\s+(?:el\s+)?)?(?:<WW>\s+(anterior|siguiente)|(anterior|siguiente)\s+<WW>))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1)) return;
+        std::string_view w = m.has(3) ? m.str(3) : m.str(4);
+        EmitWeekday(m, m.weekday(m.has(2) ? 2 : 5), w == "anterior" ? Which::kLast : Which::kNext,
+                    out);
+      });
+
+  // la semana anterior, la siguiente semana, la semana después de la próxima;
+  // el fin de semana siguiente.
+  add(R"((?:(al|a)\s+(?:la\s+|el\s+)?)?(fin\s+de\s+)?(?:semana\s+(anterior|siguiente|despues\s+de\s+la\s+proxima|antes\s+de\s+la\s+pasada)|(anterior|siguiente)\s+(fin\s+de\s+)?semana))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1) || (m.has(2) && m.has(4))) return;
+        std::string_view w = m.has(3) ? m.str(3) : m.str(4);
+        // "después de la próxima" two weeks on, "antes de la pasada" two back.
+        int delta = w[0] == 'd' ? 2 : w.substr(0, 6) == "antes " ? -2 : ShiftOf(w);
+        EmitWeek(m, delta, m.has(2) || m.has(5), out);
+      });
+
+  // el martes de la semana siguiente.
+  add(R"(<WW>\s+de\s+(?:la\s+)?(?:semana\s+(anterior|siguiente)|(anterior|siguiente)\s+semana))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitWeekdayOfWeek(m, m.weekday(1), ShiftOf(m.has(2) ? m.str(2) : m.str(3)), out);
+      });
+
+  // el día anterior, el mes siguiente, el año anterior.
+  add(R"((?:(al|a)\s+(?:el\s+)?)?(?:(dia|mes|ano)\s+(anterior|siguiente)|(anterior|siguiente)\s+(dia|mes|ano)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1)) return;
+        EmitUnitShift(m, m.str(m.has(2) ? 2 : 5), ShiftOf(m.has(3) ? m.str(3) : m.str(4)), out);
+      });
+
+  // el trimestre anterior, el siguiente trimestre, el último trimestre ("el
+  // último trimestre de 2023" is a year's fourth, read by a longer pattern).
+  add(R"((?:(al|a)\s+(?:el\s+)?)?(?:trimestre\s+(anterior|siguiente)|(anterior|siguiente|ultimo)\s+trimestre))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, 1)) return;
+        EmitShiftedQuarter(m, ShiftOf(m.has(2) ? m.str(2) : m.str(3)), out);
+      });
+
+  // la próxima década, el último decenio, la década pasada, las próximas dos
+  // décadas (calendar decades); las últimas dos décadas are the last twenty
+  // years, as "los últimos veinte años" are, and so is any of them after
+  // "durante" (OverStretch).
+  add(R"((?:(proxim[oa]s?|pasad[oa]s?|ultim[oa]s?|anterior|siguiente|est[ae])\s+(?:(\d+|[a-z]+)\s+)?(decadas?|decenios?)|(decada|decenio)\s+(pasad[oa]|anterior|siguiente|que\s+viene|proxim[oa])))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        const int delta = ShiftOf(m.has(1) ? m.str(1) : m.str(5));
+        const bool plural = m.has(3) && m.str(3).back() == 's';
+        if (plural != m.has(2)) return;
+        int n = 1;
+        std::string unit;
+        if (plural && (!delta || !WholeNumber(m, m.str(2), &n, &unit) || !unit.empty())) return;
+        if (delta && (OverStretch(m) || (plural && delta < 0))) {
+          return EmitSpanOf(m, 10 * n, "year", delta, out);
+        }
+        EmitShiftedDecades(m, plural ? 1 : delta, n, out);
+      });
+
+  // los 2 días siguientes, las 10 semanas anteriores, las siguientes tres
+  // semanas.
+  add(R"((?:(siguientes|anteriores)\s+((?:[a-z0-9]+\s+){1,3}?(?:dias|semanas|meses|anos))|((?:[a-z0-9]+\s+){1,3}?(?:dias|semanas|meses|anos))\s+(siguientes|anteriores)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitSpan(m, m.str(m.has(2) ? 2 : 3), ShiftOf(m.has(1) ? m.str(1) : m.str(4)), out);
+      });
+
+  // los últimos dos trimestres, los tres trimestres siguientes: whole quarters.
+  add(R"((?:(proxim[oa]s|ultim[oa]s|siguientes|anteriores|pasad[oa]s)\s+(\d+|[a-z]+)\s+trimestres|(\d+|[a-z]+)\s+trimestres\s+(siguientes|anteriores|pasados|proximos)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        int n = 0;
+        std::string unit;
+        if (!WholeNumber(m, m.str(m.has(2) ? 2 : 3), &n, &unit) || !unit.empty()) return;
+        EmitQuarters(m, n, ShiftOf(m.has(1) ? m.str(1) : m.str(4)), out);
+      });
+
+  // las primeras 3 semanas de 2025, los últimos dos meses del año pasado,
+  // los tres primeros meses del año, los dos últimos trimestres de 2023.
+  add(std::string(
+          R"((?:(?:los|las)\s+)?(?:(primer[oa]s|ultim[oa]s)\s+(\d+|[a-z]+)|(\d+|[a-z]+)\s+(primer[oa]s|ultim[oa]s))\s+(dias|semanas|meses|trimestres)\s+(?:de|del)\s+)") +
+          kNamedPeriodEs,
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        EmitFirstOrLast(m, m.has(1) ? 1 : 4, m.has(1) ? 2 : 3, 5, 6, out);
+      });
+
+  // el quinto mes de 2025, el décimo mes del próximo año.
+  add(std::string(R"((?:el\s+)?(\d{1,2}(?:\.?o)?|[a-z]+)\s+mes\s+(?:de|del)\s+)") + kNamedPeriodEs,
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitNthMonth(m, out); });
+
+  // del 28 de junio al 2 de julio [de 2024], entre el 3 de febrero y 6 de marzo.
+  add(R"((del?|desde(?:\s+el)?|entre(?:\s+el)?)\s+<D>\s+(?:de\s+)?<M>\.?(?:\s+del?\s+<Y>)?\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?)\s+<D>\s+(?:de\s+)?<M>(?:\.?\s+del?\s+<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(1, "entre") != m.is(5, "y")) return;
+        EmitDayRange(m, m.core, m.num(4), m.month(3), m.num(2), m.num(8), m.month(7), m.num(6),
+                     out);
+      });
+
+  add(R"((pasado\s+manana|anteayer|antier|antes\s+de\s+ayer|ayer|anoche))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view s = m.str(1);
+        int days = s.front() == 'p' ? 2 : (s == "ayer" || s == "anoche") ? -1 : -2;
+        EmitDayOffset(m, days, out);
+      });
+
+  // "hoy en día" means nowadays.
+  add(R"((hoy)(\s+(?:en\s+)?dia)?)", 1, [](const Match& m, std::vector<DateMention>* out) {
+    if (!m.has(2)) EmitDayOffset(m, 0, out);
+  });
+
+  // After a determiner "mañana" is the morning, not tomorrow.
+  add(R"((?:(la|las|esta|esa|una|cada|aquella|misma|media|toda|el|del|al)\s+)?(manana))", 2,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(1)) EmitDayOffset(m, 1, out);
+      });
+
+  // [este|pasado|próximo] miércoles [pasado|próximo|que viene]; "los martes" is
+  // every Tuesday, no date.
+  add(R"((?:(los|cada|unos|todos\s+los)\s+)?((?:(este|pasado|proximo)\s+)?<WW>(?:\s+(pasado|proximo|que\s+viene))?))",
+      2, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return;
+        Which w = Which::kOnOrBefore;
+        if (m.is(3, "este")) w = Which::kThis;
+        if (m.is(3, "proximo") || m.is(5, "proximo") || m.is(5, "que")) w = Which::kNext;
+        if (m.is(3, "pasado") || m.is(5, "pasado")) w = Which::kLast;
+        EmitWeekday(m, m.weekday(4), w, out);
+      });
+
+  // pasado septiembre, septiembre pasado, septiembre del año que viene.
+  add(R"((?:(pasado|proximo|este)\s+<MW>|<MW>\s+(pasado|proximo|que\s+viene)|<MW>\s+del\s+ano\s+(pasado|proximo|que\s+viene)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int which = m.has(1) ? 1 : m.has(4) ? 4 : 6;
+        int month = m.month(m.has(2) ? 2 : m.has(3) ? 3 : 5);
+        Which w = m.is(which, "pasado") ? Which::kLast : m.is(which, "este") ? Which::kThis
+                                                                             : Which::kNext;
+        EmitMonthName(m, month, w, out);
+      });
+
+  // este mes, mes pasado, próximo año, año que viene.
+  add(R"((?:este\s+(mes|ano)|(mes|ano)\s+(pasado|proximo|que\s+viene)|proximo\s+(mes|ano)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int unit = m.has(1) ? 1 : m.has(2) ? 2 : 4;
+        int delta = m.has(1) ? 0 : m.has(4) ? 1 : m.is(3, "pasado") ? -1 : 1;
+        EmitPeriod(m, m.str(unit) == "mes", delta, out);
+      });
+
+  // el pasado mes, el pasado año.
+  add(R"(pasado\s+(mes|ano))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitPeriod(m, m.str(1) == "mes", -1, out);
+  });
+
+  // más tarde este año, más adelante este mes, más temprano esta semana; el
+  // resto del año; en lo que va de año.
+  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:el\s+)?resto\s+(?:del|de\s+(?:la|este|esta))\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), !m.is(1, "temprano"), out);
+        EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : 4)), m.has(3), out);
+      });
+
+  // esta semana, la semana pasada, la próxima semana, la semana que viene, la
+  // semana antepasada. "La semana anterior/siguiente" counts from a day the
+  // story names: read above, with UnresolveAnaphoric.
+  add(R"((?:(esta|pasada|proxima)\s+semana|semana\s+(pasada|proxima|que\s+viene|entrante|antepasada)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        int delta = w == "esta" ? 0 : w == "antepasada" ? -2 : w == "pasada" ? -1 : 1;
+        EmitWeek(m, delta, false, out);
+      });
+
+  // este fin de semana, el fin de semana [pasado|próximo], el pasado fin de
+  // semana: Saturday and Sunday of that week. "Un fin de semana", "cada fin de
+  // semana" name no particular one.
+  add(R"((?:(este|el|pasado|proximo)\s+)fin\s+de\s+semana(?:\s+(pasado|proximo|que\s+viene))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int delta = 0;
+        for (int g : {1, 2}) {
+          if (m.is(g, "pasado")) delta = -1;
+          if (m.is(g, "proximo") || m.is(g, "que")) delta = 1;
+        }
+        EmitWeek(m, delta, true, out);
+      });
+
+  // hace dos semanas, dentro de tres días, hace un año: the count is read by the
+  // number extractor, which knows the unit words.
+  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // los años 80, los años sesenta, la década de 1970, la década de los ochenta.
+  // "Los años 2020 y 2021" are two years, not a decade.
+  add(R"((?:los\s+anos|decada\s+de(?:\s+los)?(?:\s+anos)?)\s+(\d{2}|\d{4}|[a-z]+)(\s*(?:,|y|e|a|al|-)\s*\d)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return;
+        std::string_view d = m.str(1);
+        int decade = 0;
+        std::string unit;
+        if (std::isdigit(static_cast<unsigned char>(d[0]))) {
+          decade = ToInt(d);
+        } else if (!WholeNumber(m, d, &decade, &unit) || !unit.empty() || decade < 20 ||
+                   decade > 90) {
+          return;
+        }
+        EmitDecade(m, decade, out);
+      });
+
+  // a principios de junio, a mediados de 2015, a finales de este año, fines de
+  // mes, al final del año.
+  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.str(1);
+        // "la final de junio", "las finales de mayo" are matches, not times.
+        std::string_view before = m.text.substr(0, m.span(0).begin);
+        for (std::string_view article : {"la ", "las ", "una ", "unas "}) {
+          if (before.size() >= article.size() &&
+              before.substr(before.size() - article.size()) == article &&
+              (before.size() == article.size() ||
+               !std::isalnum(static_cast<unsigned char>(before[before.size() - article.size() - 1])))) {
+            return;
+          }
+        }
+        int part = w == "mediados" ? 1 : (w[0] == 'f') ? 2 : 0;
+        std::string_view all = m.str(0);
+        bool week = m.has(8) || (all.size() >= 6 && all.substr(all.size() - 6) == "semana");
+        if (week) {
+          int which = m.has(7) ? 7 : 8;
+          int delta = m.is(which, "pasada") ? -1 : m.has(which) ? 1 : 0;
+          return EmitWeekPart(m, part, delta, out);
+        }
+        if (m.has(5)) {
+          // "anterior"/"siguiente" count from a time the story names: see
+          // UnresolveAnaphoric.
+          int delta = m.is(6, "pasado") || m.is(6, "anterior") ? -1 : m.has(6) ? 1 : 0;
+          EmitRelativePart(m, part, m.str(5) == "mes", delta, out);
+          return;
+        }
+        int year = m.has(4) ? m.num(4) : m.num(3);
+        if (year && !PlausibleYear(year)) return;
+        EmitPart(m, part, m.month(2), year, out);
+      });
+
+  // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
+  // trimestre 2020.
+  add(R"((?:el\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int n = Rank(m, 1);
+        int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
+        if (m.has(3)) return EmitYearPart(m, n, months, m.num(3), false, out);
+        int delta = m.is(5, "pasado") ? -1 : m.has(5) ? 1 : 0;
+        EmitYearPart(m, n, months, RefYear(m, delta), true, out);
+      });
+
+  // "el tercer trimestre", "en el segundo semestre" without a year: the words name
+  // only calendar periods in Spanish. As a bare month: the latest such period up
+  // to the reference (news reports what has happened), the next one on or after
+  // it in a clause about the future.
+  add(R"((?:el|del)\s+(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int n = Rank(m, 1);
+        const int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
+        const Date* ref = m.RefAt(P::kMonth);
+        if (n < 1 || n > 12 / months) return;
+        if (!ref) return EmitYearPart(m, n, months, 0, true, out);
+        const int current = (ref->month - 1) / months + 1;
+        int year = ref->year;
+        if (m.Future() ? n < current : n > current) year += m.Future() ? 1 : -1;
+        EmitYearPart(m, n, months, year, true, out);
+      });
+
+  // este trimestre, el próximo trimestre, el trimestre pasado.
+  add(R"((?:(este|proximo|pasado)\s+trimestre|trimestre\s+(pasado|proximo|que\s+viene|actual|en\s+curso)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        // este, actual, en curso: the reference's own quarter.
+        int delta = w[0] == 'e' || w == "actual" ? 0 : w == "pasado" ? -1 : 1;
+        EmitShiftedQuarter(m, delta, out);
+      });
+
+  // la primera semana de julio, la última semana de 2020.
+  add(R"((?:la\s+)?(\d(?:\.?a)?|[a-z]+)\s+semana\s+(?:de|del)\s+(?:<MW><YT>?|(?:ano\s+)?<Y>))", 0,
+      &EmitNthWeekOf);
+
+  // el siglo XX, el siglo 21.
+  add(R"(siglo\s+([xvi]+|\d{1,2})\b)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    std::string_view n = m.str(1);
+    EmitCentury(m, std::isdigit(static_cast<unsigned char>(n[0])) ? m.num(1) : Roman(n), out);
+  });
+
+  // Navidad, Nochebuena de 2019, el lunes de Pascua, el Viernes Santo, el Día
+  // del Trabajador, el Día de la Tierra 2016: fiestas de regla fija.
+  add(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion)|lunes\s+de\s+pascua|viernes\s+santo|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(4) ? m.str(4) : m.str(1);
+        int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
+        EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // la semana 31, la semana 3 de 2027, la semana 30 del año pasado: semanas ISO.
+  add(R"(semana\s+(\d{1,2})(?:\s+(?:del?\s+)?(?:<Y>|(?:(?:este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(2)) return EmitIsoWeek(m, m.num(1), m.num(2), false, out);
+        int delta = m.is(3, "pasado") ? -1 : m.has(3) ? 1 : 0;
+        EmitIsoWeek(m, m.num(1), RefYear(m, delta), true, out);
+      });
+
+  // el lunes de la próxima semana, el martes de la semana pasada; la próxima
+  // semana, el lunes.
+  add(R"(<WW>\s+de\s+(?:la\s+)?(?:(esta|proxima|pasada)\s+semana|semana\s+(pasada|proxima|que\s+viene)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        std::string_view w = m.has(2) ? m.str(2) : m.str(3);
+        EmitWeekdayOfWeek(m, m.weekday(1), w == "esta" ? 0 : w == "pasada" ? -1 : 1, out);
+      });
+
+  // los próximos cuatro días, los últimos 6 meses, los cinco años pasados, los 5
+  // próximos años.
+  add(R"((?:(proxim[oa]s|ultim[oa]s)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))|((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))\s+(proxim[oa]s|pasad[oa]s)|(\d+|[a-z]+)\s+(proxim[oa]s|ultim[oa]s)\s+(dias|semanas|meses|anos)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(5)) {
+          std::string count = std::string(m.str(5)) + " " + std::string(m.str(7));
+          EmitSpan(m, count, m.str(6)[0] == 'p' ? 1 : -1, out);
+          return;
+        }
+        bool next = m.has(1) ? m.str(1)[0] == 'p' : m.str(4)[1] == 'r';
+        EmitSpan(m, m.str(m.has(2) ? 2 : 3), next ? 1 : -1, out);
+      });
+
+  // el once de marzo de 2004, veintitrés de febrero.
+  add(R"(([a-z]+(?:\s+y\s+[a-z]+)?)\s+de\s+<M><YT>?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int d = DayWord(m, 1);
+        if (!d || (!m.has(3) && m.ShortMonthAlone(2))) return;
+        EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
+      });
+
+  // el día 23, el día veintiséis, el día 12 de este mes, la semana del 9.º: a
+  // day alone is of the reference's month, or of the month named after it.
+  // "Quedó el 5.º" ranks: an ordinal alone is a day only in "semana del".
+  add(R"(el\s+dia\s+(\d{1,2}|[a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+(?:de\s+(este|el\s+proximo|el\s+pasado)\s+mes|del\s+(proximo|pasado)\s+mes|del\s+mes\s+(pasado|proximo|que\s+viene)))?|semana\s+del\s+(\d{1,2})\.?o)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        // The ordinal alone, so that "la semana del 9.º" becomes its week.
+        if (m.has(5)) return EmitDayOfMonth(m, Span{m.span(5).begin, m.span(0).end}, m.num(5), 0, out);
+        int d = std::isdigit(static_cast<unsigned char>(m.str(1)[0])) ? m.num(1) : DayWord(m, 1);
+        int which = m.has(2) ? 2 : m.has(3) ? 3 : m.has(4) ? 4 : 0;
+        if (!d || (!which && CountsSomething(m.text, m.span(0).end))) return;
+        std::string_view w = m.str(which);
+        int delta = !which || m.is(which, "este") ? 0 : w.find("pasado") != w.npos ? -1 : 1;
+        EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // 4 de 6 de 1982, el 23 del 10: the month as a number after "de"/"del".
+  add(R"((\d{1,2})\s+de\s+(\d{1,2})\s+del?\s+<Y>|d?el\s+(\d{1,2})\s+del\s+(\d{1,2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) return EmitDay(m, m.core, m.num(3), m.num(2), m.num(1), 0, out);
+        if (Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
+        int mo = m.num(5);
+        if (mo < 1 || mo > 12) return;
+        EmitDay(m, Span{m.span(4).begin, m.span(5).end}, 0, mo, m.num(4), 0, out);
+      });
+
+  // el once de mayo de dos mil nueve, 1.º de marzo de dos mil veintiuno,
+  // abril de dos mil siete: a year in words after a month.
+  add(R"((?:(\d{1,2})(?:\.?o|er)?\s+de\s+|([a-z]+(?:\s+y\s+[a-z]+)?)\s+de\s+)?<MW>\s+del?\s+([a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        size_t end = 0;
+        int y = YearWordsAt(m, m.span(4).begin, &end);
+        if (!y) return;
+        Span span{m.span(0).begin, end};
+        int d = m.has(1) ? m.num(1) : m.has(2) ? DayWord(m, 2) : 0;
+        if (d) return EmitDay(m, span, y, m.month(3), d, 0, out);
+        span.begin = m.span(3).begin;
+        out->push_back(Absolute(span, Date::Month(y, m.month(3)), "month"));
+      });
+}
+
+}  // namespace claimcheck::dates_detail
