@@ -172,8 +172,11 @@ void BM_ExtractDates(benchmark::State& state) {
   if (f == nullptr) return;
   const std::string& lang = f->article.language();
   const Date* ref = f->published.valid() ? &f->published : nullptr;
+  // The checker passes the Spanish synthetic futures ("firmarán") found in the
+  // original text; finding them is part of what it pays for its dates.
   for (auto _ : state) {
-    std::vector<DateMention> dates = ExtractDates(f->folded.str(), lang, ref);
+    std::vector<DateMention> dates =
+        ExtractDates(f->folded.str(), lang, ref, SpanishFutureVerbs(f->folded, f->text, lang));
     benchmark::DoNotOptimize(dates.data());
   }
   SetThroughput(state, f->text.size(), 1);
