@@ -734,7 +734,10 @@ class AtomFinder {
     if (speller_.ok()) FindWords(&atoms);
     std::sort(atoms.begin(), atoms.end(),
               [](const Atom& a, const Atom& b) { return a.span.begin < b.span.begin; });
-    if (speller_.ok() && p_.lang == Lang::kEs) JoinOrdinalTails(&atoms);
+    if (speller_.ok() && p_.lang == Lang::kEs) {
+      JoinOrdinalTails(&atoms);
+      JoinOrdinalRuns(&atoms);
+    }
     if (speller_.ok()) FindFractions(&atoms);
     for (Atom& a : atoms) {
       if (!a.digits && !a.ordinal) Negative(&a);  // "minus five"
@@ -1348,6 +1351,39 @@ class AtomFinder {
       size_t j = i + 1;
       while (j < in.size() && in[j].span.begin < a.span.end) ++j;
       in.erase(in.begin() + static_cast<std::ptrdiff_t>(i + 1), in.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+  }
+
+  // "décimo octavo", "décima quinta", "vigésimo primer": Spanish writes a
+  // compound ordinal as its parts in a row, each below the place the one before
+  // leaves free, and the RAE accepts the spaced forms of what RBNF writes as one
+  // word ("decimoctavo"). So adjacent ordinals add when the later one fits under
+  // the lowest non-zero place of the sum so far (10 takes 1-9, 120 takes 1-9,
+  // 3 000 takes 1-999); "quinto sexto" or "décimo vigésimo" stay two ranks.
+  void JoinOrdinalRuns(std::vector<Atom>* atoms) {
+    std::vector<Atom>& in = *atoms;
+    auto free_place = [](double v) {
+      double p = 1;
+      while (v >= p * 10 && std::fmod(v, p * 10) == 0) p *= 10;
+      return p;
+    };
+    for (size_t i = 0; i + 1 < in.size(); ++i) {
+      Atom& a = in[i];
+      if (!a.ordinal || a.digits || a.fraction || a.plural) continue;
+      while (i + 1 < in.size()) {
+        const Atom& b = in[i + 1];
+        const std::string_view gap =
+            b.span.begin > a.span.end ? text_.substr(a.span.end, b.span.begin - a.span.end) : "";
+        if (gap.empty() || gap.find_first_not_of(' ') != std::string_view::npos ||
+            !b.ordinal || b.digits || b.fraction || b.value < 1 || b.value >= free_place(a.value) ||
+            free_place(a.value) < 10)
+          break;
+        a.value += b.value;
+        a.plural = b.plural;
+        a.words += b.words;
+        a.span.end = b.span.end;
+        in.erase(in.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      }
     }
   }
 

@@ -20,6 +20,8 @@
 // "igual a 25", "equals 25" are stated as equal (NumberMention::equal). English
 // drops "and" after a thousand or more ("two thousand and five hundred"); Spanish
 // ordinals may have a cardinal head ("cuatro millones cinco milésimo" = 4 005 000th).
+// Spanish compound ordinals may be written in parts ("décimo octavo" = 18th,
+// "vigésima primera"), each part below the place the previous leaves free.
 //
 // Fractions: a count of parts named by an ordinal, which RBNF reads ("un
 // tercio" aside, whose "tercio" is a word of its own like "half", "quarter",
@@ -80,8 +82,7 @@
 // distance). Not read: "dos o tres horas" as a range, "un par de", "in" ratios
 // ("two in five"), Indian scales ("lakh", "crore"), "menos" as a
 // Spanish minus sign, a fraction in digits standing alone ("9/11" is a date or a
-// name), glued "mil" as a million ("2mil"), ordinals written as two words that
-// RBNF writes as one ("décimo noveno"), "30~90" and "30 through 90" as ranges.
+// name), glued "mil" as a million ("2mil"), "30~90" and "30 through 90" as ranges.
 // Conventions of the peer suite left out on purpose: a dotted address of four
 // groups stays a version-like code, and plural ordinals with a count ("cien
 // millonésimos") are fractions, never ranks.
