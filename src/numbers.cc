@@ -1276,7 +1276,12 @@ class AtomFinder {
     Denominator d;
     if (!DenominatorAt(atoms, at, &d)) return false;
     const double n = num ? num->value : 1;
-    if (num && (num->ordinal || num->fraction || num->multiplier || n <= 0 || n != std::floor(n)))
+    // A count that ends in a scale word counts only parts of a larger scale: "two
+    // thousand millionths", "three hundred thousand trillionths".
+    const bool scale_parts = num && num->multiplier && d.plural && PowerOfTen(d.value) &&
+                             d.value > num->multiplier;
+    if (num && (num->ordinal || num->fraction || (num->multiplier && !scale_parts) || n <= 0 ||
+                n != std::floor(n)))
       return false;
     if (d.plural ? n < 2 : n != 1) return false;
     // "a sixth term": with an article (or nothing) before a singular ordinal,
@@ -1464,14 +1469,29 @@ class AtomFinder {
       }
       // Inside one RBNF reading: "cinco milésimas", "doscientos billonésimos", "un
       // billonésimo" are parts, not ranks.
-      if (a.ordinal && a.words >= 2) {
+      // RBNF's ordinal rules go wrong past a thousand trillion, so a count of
+      // thousands of scale parts ("trescientos mil billonésimos" = 3e5 / 1e12) reads
+      // as a cardinal: its last word, a plural ordinal of a power of ten, still
+      // names the part.
+      bool parts = a.ordinal, plural = a.plural;
+      if (!a.ordinal && !a.digits && !a.fraction && a.words >= 2 && p_.lang == Lang::kEs) {
+        size_t last = a.span.end;
+        while (last > a.span.begin && IsLower(text_[last - 1])) --last;
+        const std::string two = speller_.two() + " " + std::string(text_.substr(last, a.span.end - last));
+        double den = 0;
+        bool plural_only = false;
+        if (speller_.Parse(two, &den) && PowerOfTen(den / 2) && speller_.IsOrdinal(two, den, &plural_only) &&
+            plural_only) {
+          parts = plural = true;
+        }
+      }
+      if (parts && a.words >= 2) {
         size_t last = a.span.end;
         while (last > a.span.begin && IsLower(text_[last - 1])) --last;
         size_t prefix_end = last;
         while (prefix_end > a.span.begin && (text_[prefix_end - 1] == ' ' || text_[prefix_end - 1] == '-')) --prefix_end;
         std::string_view prefix = text_.substr(a.span.begin, prefix_end - a.span.begin);
         double n = 0;
-        const bool plural = a.plural;
         const bool article = IsArticle(prefix) || prefix == "un" || prefix == "una";
         if (text_[prefix_end] == ' ' && (speller_.Parse(prefix, &n) || article)) {
           if (article) n = 1;

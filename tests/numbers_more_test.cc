@@ -63,5 +63,20 @@ TEST(NumberMore, SpanishOrdinalParts) {
   });
 }
 
+// A count in thousands of the parts of a larger scale: the numerator keeps its
+// scale word and the part is the plural ordinal of the larger one.
+TEST(NumberMore, ThousandsOfScaleParts) {
+  ExpectAll({
+      {"en", "The sensor reacts within two thousand millionths of the threshold.", "two thousand millionths=0.002"},
+      {"en", "Traces of three hundred thousand trillionths were found.", "three hundred thousand trillionths=3e-07"},
+      {"en", "The error was 3 thousand millionths.", "3 thousand millionths=0.003"},
+      // No smaller part after a larger count.
+      {"en", "Two million fifths were sold.", "two million=2000000"},
+      {"es", "El límite es de trescientos mil billonésimos.", "trescientos mil billonesimos=3e-07"},
+      {"es", "Midieron cuatro mil billonésimos de gramo.", "cuatro mil billonesimos=4e-09"},
+      {"es", "Costó cien mil billones.", "cien mil billones=1e+17"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
