@@ -458,6 +458,18 @@ class Speller {
         l.starts = l.starts || r.starts;
         r = l;
       }
+      // "doscientas mil personas": Spanish hundreds agree with the noun counted
+      // even before "mil" (RAE), but RBNF writes the feminine only below a
+      // thousand ("doscientos mil"); a feminine hundreds word inside the
+      // number reads as its masculine.
+      if (!r.value && spanish_) {
+        const std::string m = MasculineHundreds(text);
+        if (!m.empty()) {
+          Reading l = ParseWith(*strict_, m);
+          if (!l.value) l = ParseWith(*lenient_, m);
+          if (l.value) r = l;
+        }
+      }
       if (!r.value && regional_) {
         Reading l = ParseWith(*regional_, text);
         if (l.value) r = l;
@@ -516,6 +528,18 @@ class Speller {
         out[i - 1] = 'o';
         changed = true;
       }
+    }
+    return changed ? out : "";
+  }
+
+  // `text` with "-ientas" words that another word follows made "-ientos"; ""
+  // when there are none.
+  static std::string MasculineHundreds(std::string_view text) {
+    std::string out(text);
+    bool changed = false;
+    for (size_t at = out.find("ientas "); at != std::string::npos; at = out.find("ientas ", at + 1)) {
+      out[at + 4] = 'o';
+      changed = true;
     }
     return changed ? out : "";
   }
@@ -1470,7 +1494,7 @@ class AtomFinder {
       // Inside one RBNF reading: "cinco milésimas", "doscientos billonésimos", "un
       // billonésimo" are parts, not ranks.
       // RBNF's ordinal rules go wrong past a thousand trillion, so a count of
-      // thousands of scale parts ("trescientos mil billonésimos" = 3e5 / 1e12) reads
+      // thousands of scale parts ("trescientas mil billonésimas" = 3e5 / 1e12) reads
       // as a cardinal: its last word, a plural ordinal of a power of ten, still
       // names the part.
       bool parts = a.ordinal, plural = a.plural;

@@ -78,5 +78,19 @@ TEST(NumberMore, ThousandsOfScaleParts) {
   });
 }
 
+// Spanish hundreds agree with the noun even before "mil" ("doscientas mil
+// personas", RAE); RBNF writes the feminine only below a thousand.
+TEST(NumberMore, SpanishFeminineHundredsBeforeMil) {
+  ExpectAll({
+      {"es", "La marcha reunió a doscientas mil personas.", "doscientas mil personas=200000 person"},
+      {"es", "Se construirán trescientas cincuenta mil viviendas.", "trescientas cincuenta mil=350000"},
+      {"es", "Firmaron más de setecientas mil personas.", "mas de setecientas mil personas=700000 person >="},
+      {"es", "Exportó novecientas veinte mil toneladas.", "novecientas veinte mil toneladas=920000 ton"},
+      {"es", "Midieron cuatrocientas mil millonésimas.", "cuatrocientas mil millonesimas=0.4"},
+      // Below a thousand RBNF writes the feminine itself.
+      {"es", "Llegaron doscientas personas.", "doscientas personas=200 person"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
