@@ -1539,7 +1539,12 @@ class AtomFinder {
             b.fraction || b.value >= a.multiplier)
           break;
         const bool with_and = g[1].begin != Regex::npos;
-        if (with_and ? (p_.lang != Lang::kEn || b.multiplier || b.value >= 100 || b.article)
+        // After a thousand or more "and" may also bring hundreds, as in words
+        // ("two thousand and five hundred"): a smaller scale ("6 million and 300
+        // thousand") or hundreds in words ("6 crore and two hundred"); bare
+        // digits are a count of their own ("$5 million and 200 staff").
+        const bool big_and = a.multiplier >= 1000 && (b.multiplier ? b.multiplier < a.multiplier : !b.digits);
+        if (with_and ? (p_.lang != Lang::kEn || (!big_and && (b.multiplier || b.value >= 100)) || b.article)
                      : !(b.digits && b.multiplier && b.multiplier < a.multiplier))
           break;
         a.value += b.value;

@@ -92,5 +92,18 @@ TEST(NumberMore, SpanishFeminineHundredsBeforeMil) {
   });
 }
 
+// After a scale of a thousand or more, English "and" may bring hundreds too, as it
+// does in words; digits alone after "and" stay a count of their own.
+TEST(NumberMore, AndAfterLargeScale) {
+  ExpectAll({
+      {"en", "The state spent 4 crore and three hundred rupees.", "4 crore and three hundred=40000300"},
+      {"en", "Exports reached 2 billion and 400 million.", "2 billion and 400 million=2400000000"},
+      {"en", "It costs 7 thousand and 5 hundred.", "7 thousand and 5 hundred=7500"},
+      {"en", "The fund had $5 million and 200 staff.", "$5 million=5000000 dollar; 200=200"},
+      {"en", "We sold 3 million and 3 million more.", "3 million=3000000; 3 million=3000000"},
+      {"en", "3 hundred and 200 more", "3 hundred=300; 200=200"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -80,7 +80,7 @@
 // be units: "h" apart from digits, "m", "s", "mi", "t"; "m" and "b" after digits
 // are millions and billions only after a currency ("$10m"; "100m" is a
 // distance). Not read: "dos o tres horas" as a range, "un par de", "in" ratios
-// ("two in five"), Indian scales ("lakh", "crore"), "menos" as a
+// ("two in five"), "menos" as a
 // Spanish minus sign, a fraction in digits standing alone ("9/11" is a date or a
 // name), glued "mil" as a million ("2mil"), "30~90" and "30 through 90" as ranges.
 // Conventions of the peer suite left out on purpose: a dotted address of four
