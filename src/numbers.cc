@@ -1383,6 +1383,50 @@ class AtomFinder {
     }
   }
 
+  // See the call in FindFractions. `a` is in[*i]; on true it is the fraction
+  // and *i the last atom it covers.
+  bool TensDenominator(const std::vector<Atom>& in, Atom* a, size_t* i) {
+    // The tens word: the last word of `a`, or the next atom on its own.
+    size_t tens_begin = a->span.end;
+    double count = a->value, tens = 0;
+    size_t j = *i + 1;
+    if (j < in.size() && in[j].span.begin == a->span.end + 1 && text_[a->span.end] == ' ' &&
+        in[j].words == 1 && !in[j].digits && !in[j].ordinal && !in[j].fraction) {
+      tens_begin = in[j].span.begin;
+      tens = in[j].value;
+      ++j;
+    } else if (a->words >= 2) {
+      tens_begin = a->span.end;
+      while (tens_begin > a->span.begin && IsLower(text_[tens_begin - 1])) --tens_begin;
+      if (tens_begin < a->span.begin + 2 || text_[tens_begin - 1] != ' ') return false;
+      const std::string_view head = text_.substr(a->span.begin, tens_begin - 1 - a->span.begin);
+      if (head.size() >= 4 && head.substr(head.size() - 4) == " and") return false;
+      if (!speller_.Parse(head, &count) || !speller_.Parse(text_.substr(tens_begin, a->span.end - tens_begin), &tens))
+        return false;
+    } else {
+      return false;
+    }
+    if (tens < 20 || tens > 90 || std::fmod(tens, 10) != 0 || count < 1 || count != std::floor(count)) return false;
+    const size_t tens_end = tens_begin + WordAt(tens_begin).size();
+    if (tens_end >= text_.size() || (text_[tens_end] != ' ' && text_[tens_end] != '-')) return false;
+    const std::string_view unit = WordAt(tens_end + 1);
+    // "seven thirty seconds": a unit of time, not thirty-seconds.
+    if (unit.size() < 3 || unit.back() != 's' || p_.Unit(unit)) return false;
+    double den = 0;
+    const std::string compound =
+        std::string(WordAt(tens_begin)) + "-" + std::string(unit.substr(0, unit.size() - 1));
+    if (!OrdinalValue(compound, &den, nullptr) || den <= tens || den >= tens + 10) return false;
+    if (count < 2) return false;  // plural parts need a count of two or more
+    a->value = count / den;
+    a->span.end = tens_end + 1 + unit.size();
+    a->fraction = true;
+    a->form = "fraction";
+    a->one_word_one = a->article = false;
+    while (j < in.size() && in[j].span.begin < a->span.end) ++j;
+    *i = j - 1;
+    return true;
+  }
+
   // "décimo octavo", "décima quinta", "vigésimo primer": Spanish writes a
   // compound ordinal as its parts in a row, each below the place the one before
   // leaves free, and the RAE accepts the spaced forms of what RBNF writes as one
@@ -1581,15 +1625,30 @@ class AtomFinder {
             scale = Multiplier(a.span.begin + last_space, &end);
             if (end != a.span.begin + and_at) scale = 0;
           }
-          a.value = whole + count / d.value * (scale ? scale : 1);
-          a.span.end = PartWord(d.end);
-          a.fraction = true;
-          a.form = "fraction";
-          a.one_word_one = a.article = false;
-          size_t j = i + 1;
-          while (j < in.size() && in[j].span.begin < a.span.end) ++j;
-          i = j - 1;
+          // The part a whole number takes is less than one: in "two hundred and
+          // forty-six fifths" the "and" is the British cardinal's, and 246
+          // counts the fifths.
+          if (scale || count < d.value) {
+            a.value = whole + count / d.value * (scale ? scale : 1);
+            a.span.end = PartWord(d.end);
+            a.fraction = true;
+            a.form = "fraction";
+            a.one_word_one = a.article = false;
+            size_t j = i + 1;
+            while (j < in.size() && in[j].span.begin < a.span.end) ++j;
+            i = j - 1;
+          }
         }
+      }
+      // "two hundred forty-fifths", "four twenty firsts": a tens word before a
+      // plural unit ordinal makes one compound ordinal with it (as "thirty-fifth"
+      // does, and "forty six" is read as "forty-six"), so the count is what
+      // comes before the tens word. After "and" the tens word is the count's own
+      // ("two hundred and forty fifths" is 240 of them).
+      if (p_.lang == Lang::kEn && !a.digits && !a.ordinal && !a.fraction && !a.multiplier &&
+          TensDenominator(in, &a, &i)) {
+        out.push_back(a);
+        continue;
       }
       // A count and a denominator after it.
       Atom f;

@@ -105,5 +105,28 @@ TEST(NumberMore, AndAfterLargeScale) {
   });
 }
 
+// English fractions in words: a tens word before a plural unit ordinal is one
+// compound ordinal ("sixty-fourths"), so the count is what precedes the tens word;
+// after "and", and where the part would be one or more, the tens word belongs
+// to the count (the British "and" of "one hundred and forty").
+TEST(NumberMore, EnglishCompoundDenominators) {
+  ExpectAll({
+      {"en", "The drill bit measured five sixty-fourths of an inch.", "five sixty-fourths=0.078125"},
+      {"en", "It was five sixty fourths wide.", "five sixty fourths=0.078125"},
+      {"en", "He counted two hundred forty-fifths.", "two hundred forty-fifths=4.444444444"},
+      {"en", "Four twenty firsts of the sum.", "four twenty firsts=0.1904761905"},
+      {"en", "Temperatures fell to minus two hundred forty fifths.", "minus two hundred forty fifths=-4.444444444"},
+      {"en", "He counted two hundred and forty fifths.", "two hundred and forty fifths=48"},
+      {"en", "He counted two hundred and forty-six fifths.", "two hundred and forty-six fifths=49.2"},
+      // A proper part after "and" is still a mixed number.
+      {"en", "They paid three hundred and two thirds.", "three hundred and two thirds=300.6666667"},
+      {"en", "The share rose to four and three fifths.", "four and three fifths=4.6"},
+      // A ranked tens-and-unit ordinal, a unit of time, a tens word with no count.
+      {"en", "It was the forty fifth anniversary.", "forty fifth=45 ord"},
+      {"en", "Seven thirty seconds later it fell.", "seven=7; thirty seconds=30 second"},
+      {"en", "forty fifths", "forty fifths=8"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
