@@ -1245,7 +1245,8 @@ class AtomFinder {
       if (stem.size() > 4 && (stem.substr(stem.size() - 3) == "avo" || stem.substr(stem.size() - 3) == "ava")) {
         stem.remove_suffix(3);
         double v = 0;
-        if (speller_.Parse(stem, &v) || speller_.Parse(std::string(stem) + "a", &v)) {
+        if (speller_.Parse(stem, &v) || speller_.Parse(std::string(stem) + "a", &v) ||
+            speller_.Parse(Unglued(stem), &v)) {
           if (v >= 3) {
             d->value = v;
             d->plural = plural;
@@ -1255,6 +1256,27 @@ class AtomFinder {
       }
     }
     return false;
+  }
+
+  // A partitive in -avo glues the words of its cardinal, "y" written "i"
+  // ("treintaidosavo", "cientoveinteavo"; RAE): the cardinal's words apart,
+  // as RBNF writes them ("treinta y dos", "ciento veinte"); "" when `w` is no
+  // such run of words.
+  std::string Unglued(std::string_view w) const {
+    if (w.empty()) return "";
+    for (size_t k = w.size(); k >= 2; --k) {
+      const std::string_view head = w.substr(0, k), rest = w.substr(k);
+      if (!speller_.Writes(head)) continue;
+      if (rest.empty()) return std::string(head);
+      // "treinta" + "i" + "dos": the tens' conjunction.
+      if (rest.size() > 1 && rest[0] == 'i' && head.size() > 2 && head.substr(head.size() - 2) == "ta") {
+        const std::string tail = Unglued(rest.substr(1));
+        if (!tail.empty()) return std::string(head) + " y " + tail;
+      }
+      const std::string tail = Unglued(rest);
+      if (!tail.empty()) return std::string(head) + " " + tail;
+    }
+    return "";
   }
 
   // White space or one hyphen between a numerator and its denominator.

@@ -128,5 +128,19 @@ TEST(NumberMore, EnglishCompoundDenominators) {
   });
 }
 
+// Spanish partitives in -avo glue the words of their cardinal ("treintaidosavo",
+// "cientoveinteavo"; RAE), "y" written "i".
+TEST(NumberMore, SpanishGluedPartitives) {
+  ExpectAll({
+      {"es", "La pieza mide tres treintaidosavos de pulgada.", "tres treintaidosavos=0.09375"},
+      {"es", "Le tocaron siete cientoveinteavos de la herencia.", "siete cientoveinteavos=0.05833333333"},
+      {"es", "Son dos cuarentaicincoavos del total.", "dos cuarentaicincoavos=0.04444444444"},
+      {"es", "Recibió nueve milcuatroavos.", "nueve milcuatroavos=0.008964143426"},
+      {"es", "Son cinco doceavos.", "cinco doceavos=0.4166666667"},
+      // Letters that are no cardinal's words stay a word.
+      {"es", "Tres bravos soldados.", "tres=3"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
