@@ -1506,6 +1506,7 @@ class AtomFinder {
       if (w.empty()) break;
       if (p_.lang == Lang::kEn && (w == "nought" || w == "naught")) {
         digits += '0';
+        if (k < in.size() && in[k].span.begin == at) ++k;  // its own atom
       } else if (k < in.size() && in[k].span.begin == at && in[k].words == 1 && !in[k].fraction &&
                  in[k].value >= 0 && in[k].value <= 9 && in[k].value == std::floor(in[k].value) &&
                  text_.substr(in[k].span.begin, in[k].span.size()).find('-') == std::string_view::npos) {
@@ -1854,11 +1855,12 @@ class AtomFinder {
         ++i;
         continue;
       }
-      // British "nought" for a zero, read only as the whole part of a decimal
-      // ("nought point five"): "came to nought" is no number.
-      static const Regex* const point = new Regex(R"(\s+point\s+[a-z])");
+      // British "nought" (and "naught") for a zero: the digit. As a noun for
+      // nothing it follows a preposition in the idioms that keep it ("came to
+      // nought", "all for naught", "set at naught"), which are no number.
+      static const Regex* const idiom = new Regex(R"((?:^|[^a-z])(?:to|for|at)\s+$)");
       if (p_.lang == Lang::kEn && (w == "nought" || w == "naught") &&
-          point->MatchAt(text_, words[i].span.end)) {
+          !idiom->Contains(TextBefore(text_, words[i].span.begin))) {
         atoms->push_back(WordAtom(words[i], words[i], 0));
         ++i;
         continue;

@@ -142,5 +142,20 @@ TEST(NumberMore, SpanishGluedPartitives) {
   });
 }
 
+// British "nought" is the digit zero; only after the prepositions of the idioms
+// where it means nothing ("came to nought", "all for naught") is it no number.
+TEST(NumberMore, NoughtIsZero) {
+  ExpectAll({
+      {"en", "The code was five-nought-two.", "five=5; nought=0; two=2"},
+      {"en", "Nought of them passed.", "nought=0"},
+      {"en", "It goes from nought to sixty.", "from nought to sixty=0/60"},
+      {"en", "The score was naught.", "naught=0"},
+      {"en", "six point nought nine", "six point nought nine=6.09"},
+      {"en", "All that work was for naught.", ""},
+      {"en", "The plan came to nought.", ""},
+      {"en", "They set the rules at naught.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
