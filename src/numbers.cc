@@ -1651,9 +1651,16 @@ class AtomFinder {
           // The part a whole number takes is less than one: in "two hundred and
           // forty-six fifths" the "and" is the British cardinal's, and 246
           // counts the fifths.
+          // "two billion and three quarters million": the part is of the
+          // scale word after it, when one follows.
+          size_t part_end = PartWord(d.end), scaled_end = 0;
+          if (const double of = ScaleAfter(part_end, &scaled_end); of && of < whole) {
+            scale = of;
+            part_end = scaled_end;
+          }
           if (scale || count < d.value) {
             a.value = whole + count / d.value * (scale ? scale : 1);
-            a.span.end = PartWord(d.end);
+            a.span.end = part_end;
             a.fraction = true;
             a.form = "fraction";
             a.one_word_one = a.article = false;

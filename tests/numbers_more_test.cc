@@ -157,5 +157,15 @@ TEST(NumberMore, NoughtIsZero) {
   });
 }
 
+// A part after "and" takes the scale word that follows it, if any: "X billion and
+// three quarters million" adds three quarters of a million.
+TEST(NumberMore, AndPartOfSmallerScale) {
+  ExpectAll({
+      {"en", "The deal is worth two billion and three quarters million.", "two billion and three quarters million=2000750000"},
+      {"en", "It cost five million and two fifths thousand.", "five million and two fifths thousand=5000400"},
+      {"en", "It cost four million and four fifths.", "four million and four fifths=4800000"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
