@@ -1339,7 +1339,13 @@ class AtomFinder {
       const std::string_view w = text_.substr(at, d.end - at);
       size_t scale_end = 0;
       const bool scale = ScaleAfter(PartWord(d.end), &scale_end) != 0;
-      if ((w == "medio" || w == "media") ? !end->MatchAt(text_, d.end) : !(scale || EndsPhrase(d.end)))
+      // "A third were women", "un tercio eran mujeres": a plural verb after it
+      // makes the part of a group (a fraction); a singular one ("two were
+      // killed and a third was hurt") keeps the rank of one more.
+      static const Regex* const plural_verb =
+          new Regex(R"(\s+(?:are|were|have|son|eran|fueron|seran|han|habian|estan|estaban)\b)");
+      if ((w == "medio" || w == "media") ? !end->MatchAt(text_, d.end)
+                                         : !(scale || EndsPhrase(d.end) || plural_verb->MatchAt(text_, d.end)))
         return false;
     }
     out->span = {num ? num->span.begin : at, PartWord(d.end)};

@@ -167,5 +167,21 @@ TEST(NumberMore, AndPartOfSmallerScale) {
   });
 }
 
+// An article and a singular ordinal before a plural verb are a part of a group
+// (a fraction); before a singular verb they are one more of a series (a rank).
+TEST(NumberMore, PartOfAGroupBeforePluralVerb) {
+  ExpectAll({
+      {"en", "Of the new recruits, a fifth were women.", "a fifth=0.2"},
+      {"en", "About a quarter have already left the city.", "about a quarter=0.25 ~"},
+      {"en", "A tenth are under investigation.", "a tenth=0.1"},
+      {"en", "Two officers were hurt and a third was killed.", "two=2; third=3 ord"},
+      {"en", "He won a sixth term.", "sixth=6 ord"},
+      {"es", "De los detenidos, un quinto eran menores.", "un quinto=0.2"},
+      {"es", "Un tercio son mujeres.", "un tercio=0.3333333333"},
+      {"es", "Un cuarto fue liberado ayer.", "cuarto=4 ord"},
+      {"es", "Busca un sexto mandato.", "sexto=6 ord"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

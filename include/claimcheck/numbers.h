@@ -35,7 +35,8 @@
 // or a whole number ("5/8 of", "1/4 %", "-3/8", "3 1/8") and with the
 // fraction slash of "½". A singular ordinal after an article is a fraction only
 // when no noun follows: "a sixth of the vote", "un sexto" at the end of a
-// phrase; "a sixth term", "un sexto mandato" are ranks.
+// phrase, "a fifth were women" (a plural verb: part of a group); "a sixth
+// term", "un sexto mandato", "a third was hurt" are ranks.
 //
 // Example:
 //   FoldedText f = FoldedText::Fold("Las negociaciones duraron más de dos horas.");
