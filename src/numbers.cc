@@ -458,12 +458,12 @@ class Speller {
         l.starts = l.starts || r.starts;
         r = l;
       }
-      // "doscientas mil personas": Spanish hundreds agree with the noun counted
-      // even before "mil" (RAE), but RBNF writes the feminine only below a
-      // thousand ("doscientos mil"); a feminine hundreds word inside the
-      // number reads as its masculine.
+      // "doscientas mil personas", "veintiuna mil firmas": Spanish counts
+      // agree with the noun counted even before "mil" (RAE), but RBNF writes
+      // the feminine only below a thousand ("doscientos mil", "veintiún mil");
+      // a feminine word inside the number reads as its masculine.
       if (!r.value && spanish_) {
-        const std::string m = MasculineHundreds(text);
+        const std::string m = MasculineCounts(text);
         if (!m.empty()) {
           Reading l = ParseWith(*strict_, m);
           if (!l.value) l = ParseWith(*lenient_, m);
@@ -532,13 +532,25 @@ class Speller {
     return changed ? out : "";
   }
 
-  // `text` with "-ientas" words that another word follows made "-ientos"; ""
-  // when there are none.
-  static std::string MasculineHundreds(std::string_view text) {
+  // `text` with "-ientas" words that another word follows made "-ientos", and
+  // a count's "-una" before "mil" the apocope "-un"; "" when there are none.
+  static std::string MasculineCounts(std::string_view text) {
     std::string out(text);
     bool changed = false;
     for (size_t at = out.find("ientas "); at != std::string::npos; at = out.find("ientas ", at + 1)) {
       out[at + 4] = 'o';
+      changed = true;
+    }
+    for (size_t at = out.find("una mil"); at != std::string::npos; at = out.find("una mil", at)) {
+      const size_t end = at + 7;
+      // "milésima", "millones" are no "mil"; "una" alone is the article unless
+      // it ends a count ("treinta y una mil").
+      if ((end < out.size() && IsLower(out[end])) ||
+          !(at > 0 && (IsLower(out[at - 1]) || (at >= 2 && out.compare(at - 2, 2, "y ") == 0)))) {
+        ++at;
+        continue;
+      }
+      out.erase(at + 2, 1);
       changed = true;
     }
     return changed ? out : "";

@@ -78,15 +78,19 @@ TEST(NumberMore, ThousandsOfScaleParts) {
   });
 }
 
-// Spanish hundreds agree with the noun even before "mil" ("doscientas mil
-// personas", RAE); RBNF writes the feminine only below a thousand.
-TEST(NumberMore, SpanishFeminineHundredsBeforeMil) {
+// Spanish counts agree with the noun even before "mil" ("doscientas mil
+// personas", "veintiuna mil firmas"; RAE); RBNF writes the feminine only below a
+// thousand.
+TEST(NumberMore, SpanishFeminineCountsBeforeMil) {
   ExpectAll({
       {"es", "La marcha reunió a doscientas mil personas.", "doscientas mil personas=200000 person"},
       {"es", "Se construirán trescientas cincuenta mil viviendas.", "trescientas cincuenta mil=350000"},
       {"es", "Firmaron más de setecientas mil personas.", "mas de setecientas mil personas=700000 person >="},
       {"es", "Exportó novecientas veinte mil toneladas.", "novecientas veinte mil toneladas=920000 ton"},
       {"es", "Midieron cuatrocientas mil millonésimas.", "cuatrocientas mil millonesimas=0.4"},
+      {"es", "Recogieron veintiuna mil firmas.", "veintiuna mil=21000"},
+      {"es", "Votaron treinta y una mil personas.", "treinta y una mil personas=31000 person"},
+      {"es", "Hubo doscientas veintiuna mil denuncias.", "doscientas veintiuna mil=221000"},
       // Below a thousand RBNF writes the feminine itself.
       {"es", "Llegaron doscientas personas.", "doscientas personas=200 person"},
   });
