@@ -1953,12 +1953,14 @@ class AtomFinder {
   }
 
   // Spanish writes the ordinals of thousands and millions as one word
-  // ("cuatromilésimo", "cincomillonésimo"; RAE), which RBNF writes as two: the two
-  // words, or "" when `w` is not such a word.
+  // ("cuatromilésimo", "cincomillonésimo"; RAE), and may so write those of the
+  // tens with a unit ("vigesimoprimera", "trigesimoquinto"; RAE, the first part
+  // losing its accent), which RBNF writes as two: the two words, or "" when `w`
+  // is not such a word.
   std::string Glued(std::string_view w) const {
-    static const Regex* const ordinal = new Regex(R"(esim[oa]s?$)");
+    static const Regex* const ordinal = new Regex(R"(esim[oa]s?$|^[a-z]+esimo[a-z]{4,}$)");
     if (p_.lang != Lang::kEs || w.size() < 9 || speller_.Writes(w) || !ordinal->Contains(w)) return "";
-    for (size_t k = 2; k + 7 <= w.size(); ++k) {
+    for (size_t k = 2; k + 4 <= w.size(); ++k) {
       if (speller_.Writes(w.substr(0, k)) && speller_.Writes(w.substr(k))) {
         return std::string(w.substr(0, k)) + " " + std::string(w.substr(k));
       }

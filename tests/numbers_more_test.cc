@@ -55,6 +55,10 @@ TEST(NumberMore, SpanishOrdinalParts) {
       {"es", "La oficina está en el décimo tercer piso.", "decimo tercer=13 ord"},
       {"es", "Es el décimo segundo aniversario de la ley.", "decimo segundo=12 ord"},
       {"es", "Llegó en el trigésimo primero lugar.", "trigesimo primero=31 ord"},
+      // In one word, the tens losing the accent (RAE).
+      {"es", "Se inaugura la vigesimoprimera edición.", "vigesimoprimera=21 ord"},
+      {"es", "Celebran el trigesimoquinto aniversario.", "trigesimoquinto=35 ord"},
+      {"es", "Fue el cuatromilésimo visitante.", "cuatromilesimo=4000 ord"},
       // A later part that does not fit: two ranks.
       {"es", "Fueron el quinto, el décimo y el vigésimo.", "quinto=5 ord; decimo=10 ord; vigesimo=20 ord"},
       {"es", "Pasó del décimo al vigésimo puesto.", "decimo=10 ord; vigesimo=20 ord"},
