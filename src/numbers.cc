@@ -941,8 +941,10 @@ class AtomFinder {
       } else if (s.end < text_.size() && IsLower(text_[s.end])) {
         // Letters glued to the digits: an ordinal suffix, a unit ("5km") or a
         // scale ("10k", "1.2bn"), else no number at all ("1990s").
-        if (s.size() <= 4 && p_.ordinal_suffix.MatchAt(text_, s.end, &m) &&
-            a.value == std::floor(a.value)) {
+        // "the 10,000th visitor": a rank may group its thousands.
+        static const Regex* const grouped = new Regex(R"(\d{1,3}(?:[,. ]\d{3})+$)");
+        if ((s.size() <= 4 || grouped->MatchAt(text_.substr(0, s.end), s.begin)) &&
+            p_.ordinal_suffix.MatchAt(text_, s.end, &m) && a.value == std::floor(a.value)) {
           a.ordinal = true;
           a.span.end = m[0].end;
         } else if (!p_.unit_after.MatchAt(text_, s.end, &m) && !ScaleSuffix(&a) &&
@@ -1900,10 +1902,11 @@ class AtomFinder {
       bool starts = false;
       const bool alone = speller_.Parse(Joined(words, i, i), &v, &starts);
       if (!starts) {
-        // "the millionth visitor": a scale ordinal alone is one of the scale.
+        // "the millionth visitor", "the hundredth anniversary": a scale ordinal
+        // alone is one of the scale.
         bool plural_only = false;
         const std::string one = speller_.one() + " " + std::string(w);
-        if (!IsArticle(w) && speller_.Parse(one, &v) && PowerOfTen(v) &&
+        if (!IsArticle(w) && speller_.Parse(one, &v) && (v == 100 || PowerOfTen(v)) &&
             speller_.IsOrdinal(one, v, &plural_only) && !plural_only) {
           Atom a = WordAtom(words[i], words[i], v);
           a.ordinal = true;

@@ -191,5 +191,19 @@ TEST(NumberMore, PartOfAGroupBeforePluralVerb) {
   });
 }
 
+// Ranks of a scale: "hundredth" alone is the hundredth, as "millionth" is the
+// millionth; in digits a rank may group its thousands ("10,000th").
+TEST(NumberMore, ScaleRanks) {
+  ExpectAll({
+      {"en", "The club marks its hundredth anniversary.", "hundredth=100 ord"},
+      {"en", "It was the thousandth day of the war.", "thousandth=1000 ord"},
+      {"en", "She was the 10,000th visitor.", "10,000th=10000 ord"},
+      {"en", "The 2,500th edition sold out.", "2,500th=2500 ord"},
+      // Parts keep their count.
+      {"en", "He won by a hundredth.", "a hundredth=0.01"},
+      {"en", "Three hundredths separated them.", "three hundredths=0.03"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
