@@ -1448,7 +1448,8 @@ class AtomFinder {
     } else {
       return false;
     }
-    if (tens < 20 || tens > 90 || std::fmod(tens, 10) != 0 || count < 1 || count != std::floor(count)) return false;
+    // Plural parts need a count of two or more.
+    if (tens < 20 || tens > 90 || std::fmod(tens, 10) != 0 || count < 2 || count != std::floor(count)) return false;
     const size_t tens_end = tens_begin + WordAt(tens_begin).size();
     if (tens_end >= text_.size() || (text_[tens_end] != ' ' && text_[tens_end] != '-')) return false;
     const std::string_view unit = WordAt(tens_end + 1);
@@ -1458,7 +1459,6 @@ class AtomFinder {
     const std::string compound =
         std::string(WordAt(tens_begin)) + "-" + std::string(unit.substr(0, unit.size() - 1));
     if (!OrdinalValue(compound, &den, nullptr) || den <= tens || den >= tens + 10) return false;
-    if (count < 2) return false;  // plural parts need a count of two or more
     a->value = count / den;
     a->span.end = tens_end + 1 + unit.size();
     a->fraction = true;
@@ -1489,9 +1489,8 @@ class AtomFinder {
         const Atom& b = in[i + 1];
         const std::string_view gap =
             b.span.begin > a.span.end ? text_.substr(a.span.end, b.span.begin - a.span.end) : "";
-        if (gap.empty() || gap.find_first_not_of(' ') != std::string_view::npos ||
-            !b.ordinal || b.digits || b.fraction || b.value < 1 || b.value >= free_place(a.value) ||
-            free_place(a.value) < 10)
+        if (gap.empty() || gap.find_first_not_of(' ') != std::string_view::npos || !b.ordinal || b.digits ||
+            b.fraction || free_place(a.value) < 10 || b.value < 1 || b.value >= free_place(a.value))
           break;
         a.value += b.value;
         a.plural = b.plural;
@@ -1668,9 +1667,6 @@ class AtomFinder {
             scale = Multiplier(a.span.begin + last_space, &end);
             if (end != a.span.begin + and_at) scale = 0;
           }
-          // The part a whole number takes is less than one: in "two hundred and
-          // forty-six fifths" the "and" is the British cardinal's, and 246
-          // counts the fifths.
           // "two billion and three quarters million": the part is of the
           // scale word after it, when one follows.
           size_t part_end = PartWord(d.end), scaled_end = 0;
@@ -1678,6 +1674,9 @@ class AtomFinder {
             scale = of;
             part_end = scaled_end;
           }
+          // The part a whole number takes is less than one: in "two hundred and
+          // forty-six fifths" the "and" is the British cardinal's, and 246
+          // counts the fifths.
           if (scale || count < d.value) {
             a.value = whole + count / d.value * (scale ? scale : 1);
             a.span.end = part_end;
