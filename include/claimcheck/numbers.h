@@ -21,12 +21,17 @@
 // drops "and" after a thousand or more ("two thousand and five hundred"); Spanish
 // ordinals may have a cardinal head ("cuatro millones cinco milésimo" = 4 005 000th).
 // Spanish compound ordinals may be written in parts ("décimo octavo" = 18th,
-// "vigésima primera"), each part below the place the previous leaves free.
+// "vigésima primera"), each part below the place the previous leaves free, or
+// as one word ("vigesimoprimera"). Spanish counts agree with the noun before
+// "mil" ("doscientas mil", "veintiuna mil"), which RBNF writes masculine. English
+// "nought" is the digit zero, except after to/for/at ("came to nought").
 //
 // Fractions: a count of parts named by an ordinal, which RBNF reads ("un
 // tercio" aside, whose "tercio" is a word of its own like "half", "quarter",
 // "medio"): "four sevenths", "a sixth of", "cuatro quintos", "una quinta parte",
-// "cinco milésimas", "cinco dieciseisavos" (a cardinal and "-avo"); a whole
+// "cinco milésimas", "cinco dieciseisavos" (a cardinal and "-avo", its words
+// glued: "treintaidosavos"), "five sixty-fourths" (a tens word and a unit
+// ordinal are one denominator), "two thousand millionths"; a whole
 // number and a fraction ("tres y medio", "six and a quarter", "treinta con dos
 // quintos", "un millón y medio"); a fraction of a scale word ("medio millón",
 // "half a million", "a quarter billion"); a ratio ("two over five", "7 sobre
