@@ -330,7 +330,8 @@ Patterns* BuildPatterns(Lang lang) {
   // "<>", "=>", "=<": no comparison sign; what follows is code, not a claim.
   p->not_a_sign = Regex(R"((?:<>|=>|=<)\s*$)");
   // "entre el 12 y el 17 por ciento", "between the fifth and the tenth".
-  p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|de|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
+  // "del 2 al 5 %": Spanish "de" with the article, contracted.
+  p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|del?|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
   // "20~30": East Asian copy writes a range with a tilde.
   p->range_join = Regex(R"(\s*(-|~)\s*|\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|la|los|las|the)\s+)?)");
   p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + Alternation(symbol_alts) + R"()\s*$)");

@@ -205,5 +205,16 @@ TEST(NumberMore, ScaleRanks) {
   });
 }
 
+// Spanish "del ... al" is "de ... a" with the article: the same range.
+TEST(NumberMore, SpanishDelAlRange) {
+  ExpectAll({
+      {"es", "La inflación se moverá del 2 al 4 por ciento.", "del 2 al 4 por ciento=2/4 percent"},
+      {"es", "Un recorte del 10 al 15 % del gasto.", "del 10 al 15 %=10/15 percent"},
+      {"es", "Se moverá de 2 a 4 por ciento.", "de 2 a 4 por ciento=2/4 percent"},
+      // A fall is two numbers, as with "de ... a".
+      {"es", "El paro bajó del 13 al 11 por ciento.", "13=13; 11 por ciento=11 percent"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
