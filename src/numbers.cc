@@ -2284,7 +2284,20 @@ class Reader {
     std::vector<Span> g;
     if (!p_.range_join.MatchAt(text_, a.span.end, &g)) return;
     auto it = by_start_.find(g[0].end);
-    if (it == by_start_.end()) return;
+    // "between $2bn and $3bn", "from €5 to €10": the currency repeated before
+    // the second number is the range's.
+    size_t currency_at = a.span.begin;
+    const UnitDef* currency = CurrencyBefore(&currency_at);
+    if (it == by_start_.end()) {
+      if (!currency) return;
+      const std::string_view symbol = text_.substr(currency_at, a.span.begin - currency_at);
+      size_t at = g[0].end;
+      if (text_.compare(at, symbol.size(), symbol) != 0) return;
+      at += symbol.size();
+      while (at < text_.size() && text_[at] == ' ') ++at;
+      it = by_start_.find(at);
+      if (it == by_start_.end()) return;
+    }
     const Atom& b = atoms_[it->second];
     // Ranks make a range only as "between the fifth and the tenth".
     if (b.ordinal != a.ordinal) return;
@@ -2293,7 +2306,8 @@ class Reader {
     size_t end = b.span.end;
     if (!UnitAt(b.span.end, &u, &end)) u = nullptr;
 
-    std::string_view before = TextBefore(text_, a.span.begin);
+    // The opening word comes before the currency: "between $2 and $3".
+    std::string_view before = TextBefore(text_, currency_at);
     std::vector<Span> pg;
     std::string_view prefix;
     if (hyphen) {
@@ -2314,7 +2328,7 @@ class Reader {
       // "through", which joins nothing but the ends of a range.
       if (pair != between) return;
       const bool through = join == "through" || join == "thru";
-      if (prefix.empty() && !through && !(u && (join == "a" || join == "to"))) return;
+      if (prefix.empty() && !through && !((u || currency) && (join == "a" || join == "to"))) return;
       if (a.ordinal && !between) return;
     }
     if (a.ordinal && hyphen) return;
@@ -2328,7 +2342,10 @@ class Reader {
     NumberMention m = Mention(a, {a.span.begin, u ? end : b.span.end});
     if (!prefix.empty()) {
       m.span.begin = static_cast<size_t>(before.data() - text_.data()) + pg[1].begin;
+    } else if (currency) {
+      m.span.begin = currency_at;
     }
+    if (currency && !u) m.unit = currency->id;
     m.value = low;
     m.high = b.value;
     m.is_range = true;

@@ -216,5 +216,20 @@ TEST(NumberMore, SpanishDelAlRange) {
   });
 }
 
+// A currency written before both ends of a range is the range's: "between $2bn and
+// $3bn" is one range of dollars, and the opening word stands before the symbol.
+TEST(NumberMore, CurrencyOnBothEndsOfARange) {
+  ExpectAll({
+      {"en", "The deal is worth between $2bn and $4bn.", "between $2bn and $4bn=2000000000/4000000000 dollar"},
+      {"en", "Tickets cost from $15 to $25.", "from $15 to $25=15/25 dollar"},
+      {"en", "Tickets cost $15 to $25.", "$15 to $25=15/25 dollar"},
+      {"en", "It will cost between $2 and 4 billion.", "between $2 and 4 billion=2000000000/4000000000 dollar"},
+      {"es", "Costará entre 300 y 500 millones de dólares.", "entre 300 y 500 millones de dolares=300000000/500000000 dollar"},
+      {"es", "El precio irá de US$ 7 a US$ 9.", "de us$ 7 a us$ 9=7/9 dollar"},
+      // Two prices joined by "and" without an opening word stay two.
+      {"en", "Meals at $15 and $25.", "$15=15 dollar; $25=25 dollar"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
