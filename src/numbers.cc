@@ -1095,8 +1095,9 @@ class AtomFinder {
   void Negative(Atom* a) const {
     const size_t b = a->span.begin;
     if (b >= 1 && (text_[b - 1] == '-')) {
+      // "5%-10%": after a percent sign the hyphen joins a range.
       if (b == 1 || !(IsAsciiAlnum(text_[b - 2]) || text_[b - 2] == '-' || text_[b - 2] == '.' ||
-                      text_[b - 2] == ',' || text_[b - 2] == '/')) {
+                      text_[b - 2] == ',' || text_[b - 2] == '/' || text_[b - 2] == '%')) {
         // "2 -3": after a number the sign would be a minus between two numbers.
         size_t k = b - 1;
         while (k > 0 && text_[k - 1] == ' ') --k;
@@ -2282,7 +2283,14 @@ class Reader {
   // 3, from 2 to 3, 1950-1953.
   void ReadRange(const Atom& a, std::vector<NumberMention>* out) const {
     std::vector<Span> g;
-    if (!p_.range_join.MatchAt(text_, a.span.end, &g)) return;
+    // "between 5% and 10%", "5 km-10 km": the unit may follow both ends; the
+    // second must then name the same.
+    const UnitDef* first_unit = nullptr;
+    if (!p_.range_join.MatchAt(text_, a.span.end, &g)) {
+      size_t unit_end = 0;
+      if (a.ordinal || !UnitAt(a.span.end, &first_unit, &unit_end) || !p_.range_join.MatchAt(text_, unit_end, &g))
+        return;
+    }
     auto it = by_start_.find(g[0].end);
     // "between $2bn and $3bn", "from €5 to €10": the currency repeated before
     // the second number is the range's.
@@ -2305,6 +2313,7 @@ class Reader {
     const UnitDef* u = nullptr;
     size_t end = b.span.end;
     if (!UnitAt(b.span.end, &u, &end)) u = nullptr;
+    if (first_unit && (!u || std::string_view(u->id) != first_unit->id)) return;
 
     // The opening word comes before the currency: "between $2 and $3".
     std::string_view before = TextBefore(text_, currency_at);

@@ -231,5 +231,20 @@ TEST(NumberMore, CurrencyOnBothEndsOfARange) {
   });
 }
 
+// A unit written after both ends of a range is the range's when it is the same
+// unit; a hyphen after a percent sign joins, it is no minus.
+TEST(NumberMore, UnitOnBothEndsOfARange) {
+  ExpectAll({
+      {"en", "Prices rose between 6% and 9% this spring.", "between 6% and 9%=6/9 percent"},
+      {"en", "Analysts expect a 6%-9% rise.", "6%-9%=6/9 percent"},
+      {"en", "The road runs 4 km to 7 km inland.", "4 km to 7 km=4/7 km"},
+      {"es", "La subida será de entre el 6% y el 9%.", "entre el 6% y el 9%=6/9 percent"},
+      {"es", "Caminaron entre 4 km y 7 km.", "entre 4 km y 7 km=4/7 km"},
+      // Different units are two numbers.
+      {"en", "between 4 km and 7 miles", "4 km=4 km; 7 miles=7 mile"},
+      {"en", "Growth of 6% -2% last year", "6%=6 percent; -2%=-2 percent"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -14,7 +14,8 @@
 // equal to", ">=", "hasta" before a number with a unit) or follow
 // ("aproximadamente", "o más", "or less", "como máximo"). Ranges ("entre 2 y 3
 // horas", "entre el 10 y el 15 %", "del 2 al 4 %", "2-3 hours", "from 2 to 3",
-// "between $2bn and $3bn", "más de 10 y menos de 40") and halves ("hora y media", "half an hour", "dos horas y
+// "between $2bn and $3bn", "between 5% and 10%", "5%-10%", "más de 10 y menos
+// de 40") and halves ("hora y media", "half an hour", "dos horas y
 // media", "dos horas y cuarto") are single mentions, as is a length of time in
 // two units ("1 hour and 30 minutes", read in the larger).
 // "igual a 25", "equals 25" are stated as equal (NumberMention::equal). English
