@@ -330,7 +330,8 @@ Patterns* BuildPatterns(Lang lang) {
   // "<>", "=>", "=<": no comparison sign; what follows is code, not a claim.
   p->not_a_sign = Regex(R"((?:<>|=>|=<)\s*$)");
   // "entre el 12 y el 17 por ciento", "between the fifth and the tenth".
-  p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|de|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
+  // "del 2 al 5 %": Spanish "de" with the article, contracted.
+  p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|del?|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
   // "20~30": East Asian copy writes a range with a tilde.
   p->range_join = Regex(R"(\s*(-|~)\s*|\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|la|los|las|the)\s+)?)");
   p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + Alternation(symbol_alts) + R"()\s*$)");
@@ -458,6 +459,18 @@ class Speller {
         l.starts = l.starts || r.starts;
         r = l;
       }
+      // "doscientas mil personas", "veintiuna mil firmas": Spanish counts
+      // agree with the noun counted even before "mil" (RAE), but RBNF writes
+      // the feminine only below a thousand ("doscientos mil", "veintiún mil");
+      // a feminine word inside the number reads as its masculine.
+      if (!r.value && spanish_) {
+        const std::string m = MasculineCounts(text);
+        if (!m.empty()) {
+          Reading l = ParseWith(*strict_, m);
+          if (!l.value) l = ParseWith(*lenient_, m);
+          if (l.value) r = l;
+        }
+      }
       if (!r.value && regional_) {
         Reading l = ParseWith(*regional_, text);
         if (l.value) r = l;
@@ -516,6 +529,30 @@ class Speller {
         out[i - 1] = 'o';
         changed = true;
       }
+    }
+    return changed ? out : "";
+  }
+
+  // `text` with "-ientas" words that another word follows made "-ientos", and
+  // a count's "-una" before "mil" the apocope "-un"; "" when there are none.
+  static std::string MasculineCounts(std::string_view text) {
+    std::string out(text);
+    bool changed = false;
+    for (size_t at = out.find("ientas "); at != std::string::npos; at = out.find("ientas ", at + 1)) {
+      out[at + 4] = 'o';
+      changed = true;
+    }
+    for (size_t at = out.find("una mil"); at != std::string::npos; at = out.find("una mil", at)) {
+      const size_t end = at + 7;
+      // "milésima", "millones" are no "mil"; "una" alone is the article unless
+      // it ends a count ("treinta y una mil").
+      if ((end < out.size() && IsLower(out[end])) ||
+          !(at > 0 && (IsLower(out[at - 1]) || (at >= 2 && out.compare(at - 2, 2, "y ") == 0)))) {
+        ++at;
+        continue;
+      }
+      out.erase(at + 2, 1);
+      changed = true;
     }
     return changed ? out : "";
   }
@@ -734,7 +771,10 @@ class AtomFinder {
     if (speller_.ok()) FindWords(&atoms);
     std::sort(atoms.begin(), atoms.end(),
               [](const Atom& a, const Atom& b) { return a.span.begin < b.span.begin; });
-    if (speller_.ok() && p_.lang == Lang::kEs) JoinOrdinalTails(&atoms);
+    if (speller_.ok() && p_.lang == Lang::kEs) {
+      JoinOrdinalTails(&atoms);
+      JoinOrdinalRuns(&atoms);
+    }
     if (speller_.ok()) FindFractions(&atoms);
     for (Atom& a : atoms) {
       if (!a.digits && !a.ordinal) Negative(&a);  // "minus five"
@@ -902,8 +942,10 @@ class AtomFinder {
       } else if (s.end < text_.size() && IsLower(text_[s.end])) {
         // Letters glued to the digits: an ordinal suffix, a unit ("5km") or a
         // scale ("10k", "1.2bn"), else no number at all ("1990s").
-        if (s.size() <= 4 && p_.ordinal_suffix.MatchAt(text_, s.end, &m) &&
-            a.value == std::floor(a.value)) {
+        // "the 10,000th visitor": a rank may group its thousands.
+        static const Regex* const grouped = new Regex(R"(\d{1,3}(?:[,. ]\d{3})+$)");
+        if ((s.size() <= 4 || grouped->MatchAt(text_.substr(0, s.end), s.begin)) &&
+            p_.ordinal_suffix.MatchAt(text_, s.end, &m) && a.value == std::floor(a.value)) {
           a.ordinal = true;
           a.span.end = m[0].end;
         } else if (!p_.unit_after.MatchAt(text_, s.end, &m) && !ScaleSuffix(&a) &&
@@ -1053,8 +1095,9 @@ class AtomFinder {
   void Negative(Atom* a) const {
     const size_t b = a->span.begin;
     if (b >= 1 && (text_[b - 1] == '-')) {
+      // "5%-10%": after a percent sign the hyphen joins a range.
       if (b == 1 || !(IsAsciiAlnum(text_[b - 2]) || text_[b - 2] == '-' || text_[b - 2] == '.' ||
-                      text_[b - 2] == ',' || text_[b - 2] == '/')) {
+                      text_[b - 2] == ',' || text_[b - 2] == '/' || text_[b - 2] == '%')) {
         // "2 -3": after a number the sign would be a minus between two numbers.
         size_t k = b - 1;
         while (k > 0 && text_[k - 1] == ' ') --k;
@@ -1218,7 +1261,8 @@ class AtomFinder {
       if (stem.size() > 4 && (stem.substr(stem.size() - 3) == "avo" || stem.substr(stem.size() - 3) == "ava")) {
         stem.remove_suffix(3);
         double v = 0;
-        if (speller_.Parse(stem, &v) || speller_.Parse(std::string(stem) + "a", &v)) {
+        if (speller_.Parse(stem, &v) || speller_.Parse(std::string(stem) + "a", &v) ||
+            speller_.Parse(Unglued(stem), &v)) {
           if (v >= 3) {
             d->value = v;
             d->plural = plural;
@@ -1228,6 +1272,27 @@ class AtomFinder {
       }
     }
     return false;
+  }
+
+  // A partitive in -avo glues the words of its cardinal, "y" written "i"
+  // ("treintaidosavo", "cientoveinteavo"; RAE): the cardinal's words apart,
+  // as RBNF writes them ("treinta y dos", "ciento veinte"); "" when `w` is no
+  // such run of words.
+  std::string Unglued(std::string_view w) const {
+    if (w.empty()) return "";
+    for (size_t k = w.size(); k >= 2; --k) {
+      const std::string_view head = w.substr(0, k), rest = w.substr(k);
+      if (!speller_.Writes(head)) continue;
+      if (rest.empty()) return std::string(head);
+      // "treinta" + "i" + "dos": the tens' conjunction.
+      if (rest.size() > 1 && rest[0] == 'i' && head.size() > 2 && head.substr(head.size() - 2) == "ta") {
+        const std::string tail = Unglued(rest.substr(1));
+        if (!tail.empty()) return std::string(head) + " y " + tail;
+      }
+      const std::string tail = Unglued(rest);
+      if (!tail.empty()) return std::string(head) + " " + tail;
+    }
+    return "";
   }
 
   // White space or one hyphen between a numerator and its denominator.
@@ -1273,7 +1338,12 @@ class AtomFinder {
     Denominator d;
     if (!DenominatorAt(atoms, at, &d)) return false;
     const double n = num ? num->value : 1;
-    if (num && (num->ordinal || num->fraction || num->multiplier || n <= 0 || n != std::floor(n)))
+    // A count that ends in a scale word counts only parts of a larger scale: "two
+    // thousand millionths", "three hundred thousand trillionths".
+    const bool scale_parts = num && num->multiplier && d.plural && PowerOfTen(d.value) &&
+                             d.value > num->multiplier;
+    if (num && (num->ordinal || num->fraction || (num->multiplier && !scale_parts) || n <= 0 ||
+                n != std::floor(n)))
       return false;
     if (d.plural ? n < 2 : n != 1) return false;
     // "a sixth term": with an article (or nothing) before a singular ordinal,
@@ -1285,7 +1355,13 @@ class AtomFinder {
       const std::string_view w = text_.substr(at, d.end - at);
       size_t scale_end = 0;
       const bool scale = ScaleAfter(PartWord(d.end), &scale_end) != 0;
-      if ((w == "medio" || w == "media") ? !end->MatchAt(text_, d.end) : !(scale || EndsPhrase(d.end)))
+      // "A third were women", "un tercio eran mujeres": a plural verb after it
+      // makes the part of a group (a fraction); a singular one ("two were
+      // killed and a third was hurt") keeps the rank of one more.
+      static const Regex* const plural_verb =
+          new Regex(R"(\s+(?:are|were|have|son|eran|fueron|seran|han|habian|estan|estaban)\b)");
+      if ((w == "medio" || w == "media") ? !end->MatchAt(text_, d.end)
+                                         : !(scale || EndsPhrase(d.end) || plural_verb->MatchAt(text_, d.end)))
         return false;
     }
     out->span = {num ? num->span.begin : at, PartWord(d.end)};
@@ -1351,6 +1427,82 @@ class AtomFinder {
     }
   }
 
+  // See the call in FindFractions. `a` is in[*i]; on true it is the fraction
+  // and *i the last atom it covers.
+  bool TensDenominator(const std::vector<Atom>& in, Atom* a, size_t* i) {
+    // The tens word: the last word of `a`, or the next atom on its own.
+    size_t tens_begin = a->span.end;
+    double count = a->value, tens = 0;
+    size_t j = *i + 1;
+    if (j < in.size() && in[j].span.begin == a->span.end + 1 && text_[a->span.end] == ' ' &&
+        in[j].words == 1 && !in[j].digits && !in[j].ordinal && !in[j].fraction) {
+      tens_begin = in[j].span.begin;
+      tens = in[j].value;
+      ++j;
+    } else if (a->words >= 2) {
+      tens_begin = a->span.end;
+      while (tens_begin > a->span.begin && IsLower(text_[tens_begin - 1])) --tens_begin;
+      if (tens_begin < a->span.begin + 2 || text_[tens_begin - 1] != ' ') return false;
+      const std::string_view head = text_.substr(a->span.begin, tens_begin - 1 - a->span.begin);
+      if (head.size() >= 4 && head.substr(head.size() - 4) == " and") return false;
+      if (!speller_.Parse(head, &count) || !speller_.Parse(text_.substr(tens_begin, a->span.end - tens_begin), &tens))
+        return false;
+    } else {
+      return false;
+    }
+    // Plural parts need a count of two or more.
+    if (tens < 20 || tens > 90 || std::fmod(tens, 10) != 0 || count < 2 || count != std::floor(count)) return false;
+    const size_t tens_end = tens_begin + WordAt(tens_begin).size();
+    if (tens_end >= text_.size() || (text_[tens_end] != ' ' && text_[tens_end] != '-')) return false;
+    const std::string_view unit = WordAt(tens_end + 1);
+    // "seven thirty seconds": a unit of time, not thirty-seconds.
+    if (unit.size() < 3 || unit.back() != 's' || p_.Unit(unit)) return false;
+    double den = 0;
+    const std::string compound =
+        std::string(WordAt(tens_begin)) + "-" + std::string(unit.substr(0, unit.size() - 1));
+    if (!OrdinalValue(compound, &den, nullptr) || den <= tens || den >= tens + 10) return false;
+    a->value = count / den;
+    a->span.end = tens_end + 1 + unit.size();
+    a->fraction = true;
+    a->form = "fraction";
+    a->one_word_one = a->article = false;
+    while (j < in.size() && in[j].span.begin < a->span.end) ++j;
+    *i = j - 1;
+    return true;
+  }
+
+  // "décimo octavo", "décima quinta", "vigésimo primer": Spanish writes a
+  // compound ordinal as its parts in a row, each below the place the one before
+  // leaves free, and the RAE accepts the spaced forms of what RBNF writes as one
+  // word ("decimoctavo"). So adjacent ordinals add when the later one fits under
+  // the lowest non-zero place of the sum so far (10 takes 1-9, 120 takes 1-9,
+  // 3 000 takes 1-999); "quinto sexto" or "décimo vigésimo" stay two ranks.
+  void JoinOrdinalRuns(std::vector<Atom>* atoms) {
+    std::vector<Atom>& in = *atoms;
+    auto free_place = [](double v) {
+      double p = 1;
+      while (v >= p * 10 && std::fmod(v, p * 10) == 0) p *= 10;
+      return p;
+    };
+    for (size_t i = 0; i + 1 < in.size(); ++i) {
+      Atom& a = in[i];
+      if (!a.ordinal || a.digits || a.fraction || a.plural) continue;
+      while (i + 1 < in.size()) {
+        const Atom& b = in[i + 1];
+        const std::string_view gap =
+            b.span.begin > a.span.end ? text_.substr(a.span.end, b.span.begin - a.span.end) : "";
+        if (gap.empty() || gap.find_first_not_of(' ') != std::string_view::npos || !b.ordinal || b.digits ||
+            b.fraction || free_place(a.value) < 10 || b.value < 1 || b.value >= free_place(a.value))
+          break;
+        a.value += b.value;
+        a.plural = b.plural;
+        a.words += b.words;
+        a.span.end = b.span.end;
+        in.erase(in.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      }
+    }
+  }
+
   // Decimals in words: "three hundred point zero four", "cuarenta y siete coma
   // veintiocho", "siete con cincuenta" (Spanish reads "con" between two numbers
   // in words as the decimal mark, as in prices). The decimals are digit words
@@ -1375,6 +1527,7 @@ class AtomFinder {
       if (w.empty()) break;
       if (p_.lang == Lang::kEn && (w == "nought" || w == "naught")) {
         digits += '0';
+        if (k < in.size() && in[k].span.begin == at) ++k;  // its own atom
       } else if (k < in.size() && in[k].span.begin == at && in[k].words == 1 && !in[k].fraction &&
                  in[k].value >= 0 && in[k].value <= 9 && in[k].value == std::floor(in[k].value) &&
                  text_.substr(in[k].span.begin, in[k].span.size()).find('-') == std::string_view::npos) {
@@ -1428,14 +1581,29 @@ class AtomFinder {
       }
       // Inside one RBNF reading: "cinco milésimas", "doscientos billonésimos", "un
       // billonésimo" are parts, not ranks.
-      if (a.ordinal && a.words >= 2) {
+      // RBNF's ordinal rules go wrong past a thousand trillion, so a count of
+      // thousands of scale parts ("trescientas mil billonésimas" = 3e5 / 1e12) reads
+      // as a cardinal: its last word, a plural ordinal of a power of ten, still
+      // names the part.
+      bool parts = a.ordinal, plural = a.plural;
+      if (!a.ordinal && !a.digits && !a.fraction && a.words >= 2 && p_.lang == Lang::kEs) {
+        size_t last = a.span.end;
+        while (last > a.span.begin && IsLower(text_[last - 1])) --last;
+        const std::string two = speller_.two() + " " + std::string(text_.substr(last, a.span.end - last));
+        double den = 0;
+        bool plural_only = false;
+        if (speller_.Parse(two, &den) && PowerOfTen(den / 2) && speller_.IsOrdinal(two, den, &plural_only) &&
+            plural_only) {
+          parts = plural = true;
+        }
+      }
+      if (parts && a.words >= 2) {
         size_t last = a.span.end;
         while (last > a.span.begin && IsLower(text_[last - 1])) --last;
         size_t prefix_end = last;
         while (prefix_end > a.span.begin && (text_[prefix_end - 1] == ' ' || text_[prefix_end - 1] == '-')) --prefix_end;
         std::string_view prefix = text_.substr(a.span.begin, prefix_end - a.span.begin);
         double n = 0;
-        const bool plural = a.plural;
         const bool article = IsArticle(prefix) || prefix == "un" || prefix == "una";
         if (text_[prefix_end] == ' ' && (speller_.Parse(prefix, &n) || article)) {
           if (article) n = 1;
@@ -1459,7 +1627,12 @@ class AtomFinder {
             b.fraction || b.value >= a.multiplier)
           break;
         const bool with_and = g[1].begin != Regex::npos;
-        if (with_and ? (p_.lang != Lang::kEn || b.multiplier || b.value >= 100 || b.article)
+        // After a thousand or more "and" may also bring hundreds, as in words
+        // ("two thousand and five hundred"): a smaller scale ("6 million and 300
+        // thousand") or hundreds in words ("6 crore and two hundred"); bare
+        // digits are a count of their own ("$5 million and 200 staff").
+        const bool big_and = a.multiplier >= 1000 && (b.multiplier ? b.multiplier < a.multiplier : !b.digits);
+        if (with_and ? (p_.lang != Lang::kEn || (!big_and && (b.multiplier || b.value >= 100)) || b.article)
                      : !(b.digits && b.multiplier && b.multiplier < a.multiplier))
           break;
         a.value += b.value;
@@ -1496,15 +1669,37 @@ class AtomFinder {
             scale = Multiplier(a.span.begin + last_space, &end);
             if (end != a.span.begin + and_at) scale = 0;
           }
-          a.value = whole + count / d.value * (scale ? scale : 1);
-          a.span.end = PartWord(d.end);
-          a.fraction = true;
-          a.form = "fraction";
-          a.one_word_one = a.article = false;
-          size_t j = i + 1;
-          while (j < in.size() && in[j].span.begin < a.span.end) ++j;
-          i = j - 1;
+          // "two billion and three quarters million": the part is of the
+          // scale word after it, when one follows.
+          size_t part_end = PartWord(d.end), scaled_end = 0;
+          if (const double of = ScaleAfter(part_end, &scaled_end); of && of < whole) {
+            scale = of;
+            part_end = scaled_end;
+          }
+          // The part a whole number takes is less than one: in "two hundred and
+          // forty-six fifths" the "and" is the British cardinal's, and 246
+          // counts the fifths.
+          if (scale || count < d.value) {
+            a.value = whole + count / d.value * (scale ? scale : 1);
+            a.span.end = part_end;
+            a.fraction = true;
+            a.form = "fraction";
+            a.one_word_one = a.article = false;
+            size_t j = i + 1;
+            while (j < in.size() && in[j].span.begin < a.span.end) ++j;
+            i = j - 1;
+          }
         }
+      }
+      // "two hundred forty-fifths", "four twenty firsts": a tens word before a
+      // plural unit ordinal makes one compound ordinal with it (as "thirty-fifth"
+      // does, and "forty six" is read as "forty-six"), so the count is what
+      // comes before the tens word. After "and" the tens word is the count's own
+      // ("two hundred and forty fifths" is 240 of them).
+      if (p_.lang == Lang::kEn && !a.digits && !a.ordinal && !a.fraction && !a.multiplier &&
+          TensDenominator(in, &a, &i)) {
+        out.push_back(a);
+        continue;
       }
       // A count and a denominator after it.
       Atom f;
@@ -1688,11 +1883,12 @@ class AtomFinder {
         ++i;
         continue;
       }
-      // British "nought" for a zero, read only as the whole part of a decimal
-      // ("nought point five"): "came to nought" is no number.
-      static const Regex* const point = new Regex(R"(\s+point\s+[a-z])");
+      // British "nought" (and "naught") for a zero: the digit. As a noun for
+      // nothing it follows a preposition in the idioms that keep it ("came to
+      // nought", "all for naught", "set at naught"), which are no number.
+      static const Regex* const idiom = new Regex(R"((?:^|[^a-z])(?:to|for|at)\s+$)");
       if (p_.lang == Lang::kEn && (w == "nought" || w == "naught") &&
-          point->MatchAt(text_, words[i].span.end)) {
+          !idiom->Contains(TextBefore(text_, words[i].span.begin))) {
         atoms->push_back(WordAtom(words[i], words[i], 0));
         ++i;
         continue;
@@ -1707,10 +1903,11 @@ class AtomFinder {
       bool starts = false;
       const bool alone = speller_.Parse(Joined(words, i, i), &v, &starts);
       if (!starts) {
-        // "the millionth visitor": a scale ordinal alone is one of the scale.
+        // "the millionth visitor", "the hundredth anniversary": a scale ordinal
+        // alone is one of the scale.
         bool plural_only = false;
         const std::string one = speller_.one() + " " + std::string(w);
-        if (!IsArticle(w) && speller_.Parse(one, &v) && PowerOfTen(v) &&
+        if (!IsArticle(w) && speller_.Parse(one, &v) && (v == 100 || PowerOfTen(v)) &&
             speller_.IsOrdinal(one, v, &plural_only) && !plural_only) {
           Atom a = WordAtom(words[i], words[i], v);
           a.ordinal = true;
@@ -1760,12 +1957,14 @@ class AtomFinder {
   }
 
   // Spanish writes the ordinals of thousands and millions as one word
-  // ("cuatromilésimo", "cincomillonésimo"; RAE), which RBNF writes as two: the two
-  // words, or "" when `w` is not such a word.
+  // ("cuatromilésimo", "cincomillonésimo"; RAE), and may so write those of the
+  // tens with a unit ("vigesimoprimera", "trigesimoquinto"; RAE, the first part
+  // losing its accent), which RBNF writes as two: the two words, or "" when `w`
+  // is not such a word.
   std::string Glued(std::string_view w) const {
-    static const Regex* const ordinal = new Regex(R"(esim[oa]s?$)");
+    static const Regex* const ordinal = new Regex(R"(esim[oa]s?$|^[a-z]+esimo[a-z]{4,}$)");
     if (p_.lang != Lang::kEs || w.size() < 9 || speller_.Writes(w) || !ordinal->Contains(w)) return "";
-    for (size_t k = 2; k + 7 <= w.size(); ++k) {
+    for (size_t k = 2; k + 4 <= w.size(); ++k) {
       if (speller_.Writes(w.substr(0, k)) && speller_.Writes(w.substr(k))) {
         return std::string(w.substr(0, k)) + " " + std::string(w.substr(k));
       }
@@ -2084,9 +2283,29 @@ class Reader {
   // 3, from 2 to 3, 1950-1953.
   void ReadRange(const Atom& a, std::vector<NumberMention>* out) const {
     std::vector<Span> g;
-    if (!p_.range_join.MatchAt(text_, a.span.end, &g)) return;
+    // "between 5% and 10%", "5 km-10 km": the unit may follow both ends; the
+    // second must then name the same.
+    const UnitDef* first_unit = nullptr;
+    if (!p_.range_join.MatchAt(text_, a.span.end, &g)) {
+      size_t unit_end = 0;
+      if (a.ordinal || !UnitAt(a.span.end, &first_unit, &unit_end) || !p_.range_join.MatchAt(text_, unit_end, &g))
+        return;
+    }
     auto it = by_start_.find(g[0].end);
-    if (it == by_start_.end()) return;
+    // "between $2bn and $3bn", "from €5 to €10": the currency repeated before
+    // the second number is the range's.
+    size_t currency_at = a.span.begin;
+    const UnitDef* currency = CurrencyBefore(&currency_at);
+    if (it == by_start_.end()) {
+      if (!currency) return;
+      const std::string_view symbol = text_.substr(currency_at, a.span.begin - currency_at);
+      size_t at = g[0].end;
+      if (text_.compare(at, symbol.size(), symbol) != 0) return;
+      at += symbol.size();
+      while (at < text_.size() && text_[at] == ' ') ++at;
+      it = by_start_.find(at);
+      if (it == by_start_.end()) return;
+    }
     const Atom& b = atoms_[it->second];
     // Ranks make a range only as "between the fifth and the tenth".
     if (b.ordinal != a.ordinal) return;
@@ -2094,8 +2313,10 @@ class Reader {
     const UnitDef* u = nullptr;
     size_t end = b.span.end;
     if (!UnitAt(b.span.end, &u, &end)) u = nullptr;
+    if (first_unit && (!u || std::string_view(u->id) != first_unit->id)) return;
 
-    std::string_view before = TextBefore(text_, a.span.begin);
+    // The opening word comes before the currency: "between $2 and $3".
+    std::string_view before = TextBefore(text_, currency_at);
     std::vector<Span> pg;
     std::string_view prefix;
     if (hyphen) {
@@ -2116,7 +2337,7 @@ class Reader {
       // "through", which joins nothing but the ends of a range.
       if (pair != between) return;
       const bool through = join == "through" || join == "thru";
-      if (prefix.empty() && !through && !(u && (join == "a" || join == "to"))) return;
+      if (prefix.empty() && !through && !((u || currency) && (join == "a" || join == "to"))) return;
       if (a.ordinal && !between) return;
     }
     if (a.ordinal && hyphen) return;
@@ -2130,7 +2351,10 @@ class Reader {
     NumberMention m = Mention(a, {a.span.begin, u ? end : b.span.end});
     if (!prefix.empty()) {
       m.span.begin = static_cast<size_t>(before.data() - text_.data()) + pg[1].begin;
+    } else if (currency) {
+      m.span.begin = currency_at;
     }
+    if (currency && !u) m.unit = currency->id;
     m.value = low;
     m.high = b.value;
     m.is_range = true;

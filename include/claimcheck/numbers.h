@@ -13,18 +13,26 @@
 // qualifier may precede ("más de", "about", "superior a", "greater than or
 // equal to", ">=", "hasta" before a number with a unit) or follow
 // ("aproximadamente", "o más", "or less", "como máximo"). Ranges ("entre 2 y 3
-// horas", "entre el 10 y el 15 %", "2-3 hours", "from 2 to 3", "más de 10 y
-// menos de 40") and halves ("hora y media", "half an hour", "dos horas y
+// horas", "entre el 10 y el 15 %", "del 2 al 4 %", "2-3 hours", "from 2 to 3",
+// "between $2bn and $3bn", "between 5% and 10%", "5%-10%", "más de 10 y menos
+// de 40") and halves ("hora y media", "half an hour", "dos horas y
 // media", "dos horas y cuarto") are single mentions, as is a length of time in
 // two units ("1 hour and 30 minutes", read in the larger).
 // "igual a 25", "equals 25" are stated as equal (NumberMention::equal). English
 // drops "and" after a thousand or more ("two thousand and five hundred"); Spanish
 // ordinals may have a cardinal head ("cuatro millones cinco milésimo" = 4 005 000th).
+// Spanish compound ordinals may be written in parts ("décimo octavo" = 18th,
+// "vigésima primera"), each part below the place the previous leaves free, or
+// as one word ("vigesimoprimera"). Spanish counts agree with the noun before
+// "mil" ("doscientas mil", "veintiuna mil"), which RBNF writes masculine. English
+// "nought" is the digit zero, except after to/for/at ("came to nought").
 //
 // Fractions: a count of parts named by an ordinal, which RBNF reads ("un
 // tercio" aside, whose "tercio" is a word of its own like "half", "quarter",
 // "medio"): "four sevenths", "a sixth of", "cuatro quintos", "una quinta parte",
-// "cinco milésimas", "cinco dieciseisavos" (a cardinal and "-avo"); a whole
+// "cinco milésimas", "cinco dieciseisavos" (a cardinal and "-avo", its words
+// glued: "treintaidosavos"), "five sixty-fourths" (a tens word and a unit
+// ordinal are one denominator), "two thousand millionths"; a whole
 // number and a fraction ("tres y medio", "six and a quarter", "treinta con dos
 // quintos", "un millón y medio"); a fraction of a scale word ("medio millón",
 // "half a million", "a quarter billion"); a ratio ("two over five", "7 sobre
@@ -33,7 +41,8 @@
 // or a whole number ("5/8 of", "1/4 %", "-3/8", "3 1/8") and with the
 // fraction slash of "½". A singular ordinal after an article is a fraction only
 // when no noun follows: "a sixth of the vote", "un sexto" at the end of a
-// phrase; "a sixth term", "un sexto mandato" are ranks.
+// phrase, "a fifth were women" (a plural verb: part of a group); "a sixth
+// term", "un sexto mandato", "a third was hurt" are ranks.
 //
 // Example:
 //   FoldedText f = FoldedText::Fold("Las negociaciones duraron más de dos horas.");
@@ -78,10 +87,9 @@
 // be units: "h" apart from digits, "m", "s", "mi", "t"; "m" and "b" after digits
 // are millions and billions only after a currency ("$10m"; "100m" is a
 // distance). Not read: "dos o tres horas" as a range, "un par de", "in" ratios
-// ("two in five"), Indian scales ("lakh", "crore"), "menos" as a
+// ("two in five"), "menos" as a
 // Spanish minus sign, a fraction in digits standing alone ("9/11" is a date or a
-// name), glued "mil" as a million ("2mil"), ordinals written as two words that
-// RBNF writes as one ("décimo noveno"), "30~90" and "30 through 90" as ranges.
+// name), glued "mil" as a million ("2mil"), "30~90" and "30 through 90" as ranges.
 // Conventions of the peer suite left out on purpose: a dotted address of four
 // groups stays a version-like code, and plural ordinals with a count ("cien
 // millonésimos") are fractions, never ranks.
