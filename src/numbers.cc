@@ -13,7 +13,7 @@
 //   2. Readings: around each atom, anchored RE2 patterns look for a range's
 //      second number, a multiplier, a unit, a half, a qualifier. Each reading is a
 //      candidate; a few readers scan for halves without a number ("media hora").
-// Overlapping candidates are then settled by length, as in dates.cc.
+// Overlapping candidates are then settled by length, as in dates/extract_dates.cc.
 #include "claimcheck/numbers.h"
 
 #include <unicode/fmtable.h>
