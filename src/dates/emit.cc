@@ -134,6 +134,12 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
              DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
     ++year;  // "the summit will open on 3 March", read in June: next March
   }
+  if (mo == 2 && d == 29) {
+    // A 29 February without a year is of the latest leap year, or of the next
+    // one when the day lies ahead ("cumplirá años el 29 de febrero").
+    const bool ahead = anchor > 0 || (!anchor && m.Future());
+    while (!IsLeap(year)) year += ahead ? 1 : -1;
+  }
   if (!ValidDay(year, mo, d)) return;
   Date v = Date::Day(year, mo, d);
   out->push_back(Relative(span, &v, "day-month"));

@@ -18,6 +18,31 @@
 #include "text/regex.h"
 
 namespace claimcheck::dates_detail {
+namespace {
+
+// Whether a count of days, weeks, months or years ends just before `at`
+// ("dos días |antes de ayer"), read whole by the number extractor: a vague
+// "días antes de ayer" is no count OpenRanges could apply.
+bool CountBefore(const Match& m, size_t at) {
+  static const Regex* const kUnit =
+      new Regex(R"((?:^|[^a-z0-9])((?:\d+|[a-z]+)(?:\s+y\s+[a-z]+)?\s+(?:dias?|semanas?|mes(?:es)?|anos?))\s+$)");
+  const size_t from = at > 48 ? at - 48 : 0;
+  std::vector<Span> g;
+  if (!kUnit->Find(m.text.substr(from, at - from), 0, &g)) return false;
+  int n = 0;
+  std::string unit;
+  return WholeNumber(m, m.text.substr(from + g[1].begin, g[1].size()), &n, &unit) && n >= 1 &&
+         !unit.empty();
+}
+
+// Whether the words at `at` name the day a count runs from ("a partir de
+// mañana", "después del 3 de junio").
+bool CountsFromNamedDay(std::string_view text, size_t at) {
+  static const Regex* const kFrom = new Regex(R"(\s+(?:a\s+partir|despues|antes)\s+del?\s)");
+  return kFrom->MatchAt(text, at);
+}
+
+}  // namespace
 
 void AddSpanishReaders(Readers* r) {
   const Names& n = r->names;
@@ -166,6 +191,13 @@ void AddSpanishReaders(Readers* r) {
   add(R"((pasado\s+manana|anteayer|antier|antes\s+de\s+ayer|ayer|anoche))", 1,
       [](const Match& m, std::vector<DateMention>* out) {
         std::string_view s = m.str(1);
+        // "dos días antes de ayer" counts back from yesterday: "antes de" then
+        // belongs to the count, which OpenRanges applies to "ayer".
+        if (s[0] == 'a' && s.size() > 4 && CountBefore(m, m.span(1).begin)) {
+          Match ayer = m;
+          ayer.core = Span{m.span(1).end - 4, m.span(1).end};
+          return EmitDayOffset(ayer, -1, out);
+        }
         int days = s.front() == 'p' ? 2 : (s == "ayer" || s == "anoche") ? -1 : -2;
         EmitDayOffset(m, days, out);
       });
@@ -251,6 +283,9 @@ void AddSpanishReaders(Readers* r) {
   // number extractor, which knows the unit words.
   add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        // "dentro de tres semanas a partir del lunes" counts from the day named
+        // after it, not from the reference: OpenRanges shifts that day.
+        if (m.is(1, "dentro") && CountsFromNamedDay(m.text, m.span(0).end)) return;
         EmitOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
       });
 
