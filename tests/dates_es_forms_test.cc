@@ -52,5 +52,21 @@ TEST(DatesEsForms, LeapDayWithoutYear) {
             "february 29=~2024-02-29");
 }
 
+// A weekday with its day in words: the day of that weekday nearest the
+// reference, or of the month named after it.
+TEST(DatesEsForms, WeekdayWithDayInWords) {
+  testutil::ExpectDates({
+      {"es", "El martes veinticinco hubo huelga de transporte.", "martes veinticinco=~2024-06-25"},
+      {"es", "El jueves día trece se reunió el consejo.", "jueves dia trece=~2024-06-13"},
+      {"es", "La marcha del martes veinticinco de junio reunió a miles.",
+       "martes veinticinco de junio=~2024-06-25"},
+      {"es", "El domingo treinta y uno de marzo votaron los afiliados.",
+       "domingo treinta y uno de marzo=~2024-03-31"},
+      {"es", "El sábado primero de junio abrió la feria.", "sabado primero de junio=~2024-06-01"},
+      // A weekday that does not fall on that day is read alone.
+      {"es", "El viernes veinte personas fueron detenidas.", "viernes=~2024-06-14"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -434,6 +434,29 @@ void AddSpanishReaders(Readers* r) {
         EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
       });
 
+  // el martes veinticinco, el jueves día treinta y uno, el martes veinticinco de
+  // junio: a weekday with its day in words, and the month after it. The common
+  // reader takes the two words after the weekday as one day ("veinticinco
+  // hubo" is none); here the day is one word, or two tens joined by "y".
+  add(R"(<WW>,?\s+(?:dia\s+)?([a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+de\s+<MW><YT>?)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int d = DayWord(m, 2);
+        if (!d) return;
+        if (!m.has(3)) {
+          // A word after the day may make it a count ("el martes veinticinco
+          // personas"): only a day of this or a neighbouring month is read then,
+          // as with digits.
+          const int reach = CountsSomething(m.text, m.span(2).end) ? 1 : 14;
+          return EmitWeekdayDay(m, m.weekday(1), d, out, reach);
+        }
+        const int wd = m.weekday(1), mo = m.month(3);
+        int y = m.num(4);
+        const bool relative = !y;
+        if (!y) y = SameWeekdayYear(m, wd, mo, d);
+        EmitDay(m, m.core, y, mo, d, 0, out);
+        if (relative && y && !out->empty()) out->back().relative = true;
+      });
+
   // el día 23, el día veintiséis, el día 12 de este mes, la semana del 9.º: a
   // day alone is of the reference's month, or of the month named after it.
   // "Quedó el 5.º" ranks: an ordinal alone is a day only in "semana del".
