@@ -68,5 +68,31 @@ TEST(DatesEsForms, WeekdayWithDayInWords) {
   });
 }
 
+// "a principios de semana" without a determiner is the reference's week, as
+// "a finales de mes" is its month; "fines de semana" stay weekends.
+TEST(DatesEsForms, PartOfTheWeekWithoutDeterminer) {
+  testutil::ExpectDates({
+      {"es", "A principios de semana se registraron fuertes lluvias.",
+       "a principios de semana=~2024-06-17/2024-06-19"},
+      {"es", "El pleno votará a mediados de semana.", "a mediados de semana=~2024-06-18/2024-06-20"},
+      {"es", "La ministra viajará a finales de semana.", "a finales de semana=~2024-06-20/2024-06-23"},
+      {"es", "Los fines de semana abre el mercado.", ""},
+  });
+}
+
+// A day of a month named relative to the reference's: "el 12 de este mes",
+// "el 21 del próximo mes", "el quince del mes pasado".
+TEST(DatesEsForms, DayOfRelativeMonth) {
+  testutil::ExpectDates({
+      {"es", "El juicio arrancó el 12 de este mes.", "12 de este mes=~2024-06-12"},
+      {"es", "La final se jugará el 21 del próximo mes.", "21 del proximo mes=~2024-07-21"},
+      {"es", "La huelga empezó alrededor del 5 del mes pasado.", "5 del mes pasado=~2024-05-05"},
+      {"es", "Las obras terminarán el quince del mes que viene.", "quince del mes que viene=~2024-07-15"},
+      {"es", "El plazo vence el 30 del mes en curso.", "30 del mes en curso=~2024-06-30"},
+      // No such day in June: only the month is read.
+      {"es", "el 31 de este mes", "este mes=~2024-06"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -14,7 +14,8 @@
 // Forms read, besides absolute and numeric dates:
 //   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
 //              pasado|próximo] miércoles, last/next Wednesday; el martes 11,
-//              el martes once, Tuesday the eleventh, Tue 11th (an abbreviation
+//              el martes once, el martes veinticinco de junio, Tuesday the
+//              eleventh, Tue 11th (an abbreviation
 //              only with the ordinal suffix); el lunes de la próxima semana,
 //              Thursday of next week; hace dos semanas, dentro de tres días,
 //              two weeks ago, ten days from now (months and years counted this
@@ -27,8 +28,11 @@
 //              need a word before them: "3/4", "24/7" and "2-1" are no dates);
 //              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the
 //              23rd, the 10th day of next month (of the reference's month);
+//              el 12 de este mes, el 21 del próximo mes, el 5 del mes pasado;
 //              el sábado 31 (the nearest month where it falls on a Saturday);
-//              el jueves 9 de mayo (the year where it is a Thursday); el once de
+//              el jueves 9 de mayo (the year where it is a Thursday); el 29 de
+//              febrero (the latest leap year; the next one in a clause about the
+//              future); el once de
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
 //              two thousand and nine; en enero, abril y octubre, since March (the
 //              latest such month up to the reference's); en 2003 y 2006; marzo
@@ -42,7 +46,8 @@
 //              semana que comienza el 3 de marzo (seven days from it); week 31,
 //              la semana 12 de 2024 (ISO week numbers; not "week 3 of the trial");
 //              early next week, the end of the week, a finales de la semana
-//              pasada (Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday)
+//              pasada, a principios de semana (Monday-Wednesday,
+//              Tuesday-Thursday, Thursday-Sunday)
 //   months     el mes pasado, el pasado mes, next month, last September; a
 //              principios/mediados/finales de junio, early/mid/late June, the
 //              end of the month, early next month (days 1-15, 10-20, 16-end),
@@ -78,7 +83,8 @@
 //              left open (an invalid Date, printed ""), never a claim of the
 //              date itself; before the end of March is up to its end. A count
 //              before the bound shifts the date instead: dos días después de
-//              mañana, two weeks from tomorrow, 2 months after January 31 (one
+//              mañana, dos días antes de ayer, (dentro de) tres semanas a partir
+//              del lunes, two weeks from tomorrow, 2 months after January 31 (one
 //              day); "more than two weeks before June 1" is a bound again
 // Relative forms of this family too: en dos semanas, in two weeks (only in a
 // clause about the future: "prices doubled in two years" is a duration), in a

@@ -341,6 +341,16 @@ void AddSpanishReaders(Readers* r) {
         EmitPart(m, part, m.month(2), year, out);
       });
 
+  // a principios de semana, a mediados de semana, a finales de semana: without
+  // a determiner, the reference's week, as "a finales de mes" is its month.
+  // "Fin de semana", "fines de semana" are weekends, so the end of the week
+  // is read only as "a finales de semana".
+  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|principio|comienzo|inicio)\s+de\s+semana|a\s+finales\s+de\s+semana)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int part = !m.has(1) ? 2 : m.is(1, "mediados") ? 1 : 0;
+        EmitWeekPart(m, part, 0, out);
+      });
+
   // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
   // trimestre 2020.
   add(R"((?:el\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
@@ -470,6 +480,19 @@ void AddSpanishReaders(Readers* r) {
         std::string_view w = m.str(which);
         int delta = !which || m.is(which, "este") ? 0 : w.find("pasado") != w.npos ? -1 : 1;
         EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // el 12 de este mes, del 21 del próximo mes, al 5 del mes pasado: a day of a
+  // month named relative to the reference's, as "el 12 de junio" is of June.
+  add(R"((?:el|del|al)\s+((\d{1,2})(?:\.?o)?|([a-z]+(?:\s+y\s+[a-z]+)?))\s+(?:de\s+(este|el\s+proximo|el\s+pasado)\s+mes|del\s+(proximo|pasado)\s+mes|del\s+mes\s+(pasado|proximo|que\s+viene|en\s+curso)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int d = m.has(2) ? m.num(2) : DayWord(m, 3);
+        if (!d) return;
+        const int which = m.has(4) ? 4 : m.has(5) ? 5 : 6;
+        const std::string_view w = m.str(which);
+        const int delta = m.is(which, "este") || m.is(which, "en") ? 0
+                          : w.find("pasado") != w.npos ? -1 : 1;
+        EmitDayOfMonth(m, Span{m.span(1).begin, m.span(0).end}, d, delta, out);
       });
 
   // 4 de 6 de 1982, el 23 del 10: the month as a number after "de"/"del".
