@@ -94,5 +94,29 @@ TEST(DatesEsForms, DayOfRelativeMonth) {
   });
 }
 
+// Holy Week and the feasts counted from Easter; a feast's year named relative
+// to the reference's. Read on 2024-06-19 (Easter 2024: 31 March; 2025: 20 April).
+TEST(DatesEsForms, FeastsOfEasterAndRelativeYear) {
+  testutil::ExpectDates({
+      {"es", "El Jueves Santo hubo procesiones en toda la ciudad.", "jueves santo=~2024-03-28"},
+      {"es", "La campaña arrancó el Miércoles de Ceniza.", "miercoles de ceniza=~2024-02-14"},
+      {"es", "El Domingo de Ramos de 2023 llovió.", "domingo de ramos de 2023=2023-04-02"},
+      {"es", "La romería se celebra en Pentecostés.", "pentecostes=~2024-05-19"},
+      {"es", "El cementerio abrió el Día de Todos los Santos.", "dia de todos los santos=~2024-11-01"},
+      {"es", "Rezaron por todos los santos del pueblo.", ""},
+      {"es", "En Semana Santa hubo 30 muertos en las carreteras.", "semana santa=~2024-03-24/2024-03-31"},
+      {"es", "La próxima Semana Santa habrá huelga de controladores.",
+       "proxima semana santa=~2025-04-13/2025-04-20"},
+      {"es", "La Semana Santa de 2025 será tardía.", "semana santa de 2025=2025-04-13/2025-04-20"},
+      {"es", "La Navidad del año pasado fue austera.", "navidad del ano pasado=~2023-12-25"},
+      {"es", "El Viernes Santo de este año cayó en marzo.",
+       "viernes santo de este ano=~2024-03-29; marzo=~2024-03"},
+      {"es", "La Semana Santa del año que viene.", "semana santa del ano que viene=~2025-04-13/2025-04-20"},
+      // A count from a feast of Holy Week.
+      {"es", "Dos días después del Jueves Santo se reabrió el templo.",
+       "dos dias despues del jueves santo=~2024-03-30"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

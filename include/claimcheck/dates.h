@@ -22,8 +22,10 @@
 //              way keep only their precision);
 //              the fourth of July, January second 2025 (ordinal words; not after
 //              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
-//              Black Friday, Nochebuena, el Viernes Santo, la Navidad pasada, el
-//              Día del Trabajador (holidays of one rule everywhere)
+//              Black Friday, Nochebuena, el Viernes Santo, el Jueves Santo, el
+//              Domingo de Ramos, el Miércoles de Ceniza, Pentecostés, la Navidad
+//              pasada, la Navidad del año pasado, el Día del Trabajador (holidays
+//              of one rule everywhere); Semana Santa (Palm Sunday to Easter)
 //   calendar   el 14/3, on 12/21, de 3/9 a 14/6, 9/3-12/6/2015 (two numbers
 //              need a word before them: "3/4", "24/7" and "2-1" are no dates);
 //              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the

@@ -35,6 +35,22 @@ bool CountBefore(const Match& m, size_t at) {
          !unit.empty();
 }
 
+// A year named relative to the reference's after a feast ("la Navidad del año
+// pasado", "el Viernes Santo de este año"), in the group layout RelativeYear
+// reads.
+constexpr const char* kHolidayYearEs =
+    R"((?:\s+(?:de|del)\s+(este\s+ano|ano\s+(?:pasado|proximo|que\s+viene)|(?:proximo|pasado)\s+ano))?)";
+
+// The year group `g` of kHolidayYearEs names, into *year (0 without a
+// reference); false when the group is absent.
+bool RelativeYear(const Match& m, int g, int* year) {
+  if (!m.has(g)) return false;
+  const std::string_view w = m.str(g);
+  const int delta = m.is(g, "este") ? 0 : w.find("pasado") != w.npos ? -1 : 1;
+  *year = RefYear(m, delta);
+  return true;
+}
+
 // Whether the words at `at` name the day a count runs from ("a partir de
 // mañana", "después del 3 de junio").
 bool CountsFromNamedDay(std::string_view text, size_t at) {
@@ -400,11 +416,51 @@ void AddSpanishReaders(Readers* r) {
 
   // Navidad, Nochebuena de 2019, el lunes de Pascua, el Viernes Santo, el Día
   // del Trabajador, el Día de la Tierra 2016: fiestas de regla fija.
-  add(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion)|lunes\s+de\s+pascua|viernes\s+santo|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)",
+  // Holy Week's days and the feasts counted from Easter too: el Jueves Santo,
+  // el Domingo de Ramos, el Miércoles de Ceniza, Pentecostés; el Día de Todos
+  // los Santos ("todos los santos" alone is a phrase).
+  // The year may be named relative to the reference's: "la Navidad del año
+  // pasado", "el Viernes Santo de este año".
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion|ramos)|lunes\s+de\s+pascua|(?:jueves|viernes|sabado)\s+santo|miercoles\s+de\s+ceniza|pentecostes|dia\s+de\s+todos\s+los\s+santos|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+          kHolidayYearEs,
       0, [](const Match& m, std::vector<DateMention>* out) {
+        int year = 0;
+        if (RelativeYear(m, 5, &year)) {
+          if (m.has(1) || m.has(3) || m.has(4)) return;
+          EmitHoliday(m, m.str(2), year, 0, out);
+          if (!out->empty()) out->back().relative = true;
+          return;
+        }
         std::string_view w = m.has(4) ? m.str(4) : m.str(1);
         int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
         EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // Semana Santa: from Palm Sunday to Easter Sunday. Like a feast, of the
+  // reference's year unless a year or "pasada"/"próxima" says otherwise.
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?semana\s+santa(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+          kHolidayYearEs,
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int year = m.num(2);
+        bool relative = !year;
+        if (RelativeYear(m, 4, &year)) {
+          if (m.has(1) || m.has(2) || m.has(3)) return;
+        } else if (!year) {
+          std::string_view w = m.has(3) ? m.str(3) : m.str(1);
+          const int anchor = w.substr(0, 5) == "pasad" ? -1
+                             : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
+          const Date* ref = m.RefAt(anchor ? P::kDay : P::kYear);
+          if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "holiday", out);
+          year = ref->year;
+          // The week is past once Easter Sunday is; ahead until Palm Sunday.
+          if (anchor < 0 && Ordinal(Easter(year)) >= Ordinal(*ref)) --year;
+          if (anchor > 0 && Ordinal(Easter(year).AddDays(-7)) <= Ordinal(*ref)) ++year;
+        }
+        if (!year) return EmitRelativeRange(m, nullptr, nullptr, "holiday", out);
+        const Date a = Easter(year).AddDays(-7), b = Easter(year);
+        DateMention r = Range(m.core, a, b, "holiday");
+        r.relative = relative;
+        out->push_back(r);
       });
 
   // la semana 31, la semana 3 de 2027, la semana 30 del año pasado: semanas ISO.
