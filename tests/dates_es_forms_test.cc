@@ -118,5 +118,19 @@ TEST(DatesEsForms, FeastsOfEasterAndRelativeYear) {
   });
 }
 
+// A count forward after a future verb and its object is a date ("presentará
+// su plan en dos semanas"); after a past verb, or with a superlative between,
+// it stays how long.
+TEST(DatesEsForms, CountForwardAfterVerbAndObject) {
+  testutil::ExpectDates({
+      {"es", "El Gobierno presentará su plan en dos semanas.", "en dos semanas=~2024-07-03"},
+      {"es", "Tendremos una reunión en 2 semanas, dijo el portavoz.", "en 2 semanas=~2024-07-03"},
+      {"es", "El banco anunciará una subida en un mes.", "en un mes=~2024-07"},
+      {"es", "Celebró una reunión en dos semanas.", ""},
+      {"es", "La economía registrará la tasa más baja en tres años.", ""},
+      {"es", "Registrará su peor dato en diez años.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

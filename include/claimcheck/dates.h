@@ -88,8 +88,9 @@
 //              mañana, dos días antes de ayer, (dentro de) tres semanas a partir
 //              del lunes, two weeks from tomorrow, 2 months after January 31 (one
 //              day); "more than two weeks before June 1" is a bound again
-// Relative forms of this family too: en dos semanas, in two weeks (only in a
-// clause about the future: "prices doubled in two years" is a duration), in a
+// Relative forms of this family too: en dos semanas, in two weeks, presentará
+// su plan en un mes (only in a clause about the future: "prices doubled in two
+// years" is a duration), in a
 // fortnight's time, tres días a partir de ahora, two weeks and two days ago;
 // el lunes anterior, the following Friday, el martes de la semana siguiente, la
 // semana después de la próxima, el trimestre anterior, el último trimestre, the
