@@ -132,5 +132,18 @@ TEST(DatesEsForms, CountForwardAfterVerbAndObject) {
   });
 }
 
+// A day and a month abbreviation without its dot opening a sentence, a line or
+// what follows a colon, or before an agency in brackets, is a date; after a
+// preposition "mar" may be the sea.
+TEST(DatesEsForms, DayAndBareAbbreviationOpeningAClause) {
+  testutil::ExpectDates({
+      {"es", "Agenda: 30 dic reunión del patronato.", "30 dic=~2024-12-30"},
+      {"es", "BOGOTÁ, 6 jul (EFE) El Congreso aprobó la reforma.", "6 jul=~2024-07-06"},
+      {"es", "Cerró el ejercicio. 5 oct fue su último día.", "5 oct=~2024-10-05"},
+      {"es", "El pesquero faenaba a 3 mar adentro.", ""},
+      {"es", "Quedaban 12 mar y tierra por recorrer.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -28,7 +28,8 @@
 //              of one rule everywhere); Semana Santa (Palm Sunday to Easter)
 //   calendar   el 14/3, on 12/21, de 3/9 a 14/6, 9/3-12/6/2015 (two numbers
 //              need a word before them: "3/4", "24/7" and "2-1" are no dates);
-//              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the
+//              4-feb, Nov/5, "30 dic" opening a clause or before "(EFE)", 4 de
+//              6 de 1982, el 23 del 10; el día 23, on the
 //              23rd, the 10th day of next month (of the reference's month);
 //              el 12 de este mes, el 21 del próximo mes, el 5 del mes pasado;
 //              el sábado 31 (the nearest month where it falls on a Saturday);

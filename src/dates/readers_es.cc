@@ -523,6 +523,22 @@ void AddSpanishReaders(Readers* r) {
         if (relative && y && !out->empty()) out->back().relative = true;
       });
 
+  // "30 dic", "6 jul" opening a sentence, a line or what follows a colon, or
+  // before an agency's name in brackets ("MADRID, 30 dic (EFE)"): a day number
+  // cannot open a clause with "mar" as the sea ("a 3 mar adentro" needs its
+  // preposition), so the abbreviation is a month there.
+  add(R"(<D>\s+<M>)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (!m.ShortMonthAlone(2)) return;  // the common reader reads the rest
+    static const Regex* const kOpens = new Regex(R"((?:^|[:;(\n]|[.!?]\s)\s*$)");
+    static const Regex* const kAgency = new Regex(R"(\s*\()");
+    const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
+    if (!kOpens->Find(m.text.substr(from, at - from), 0) &&
+        !kAgency->MatchAt(m.text, m.span(0).end)) {
+      return;
+    }
+    EmitDay(m, m.core, 0, m.month(2), m.num(1), 0, out);
+  });
+
   // el día 23, el día veintiséis, el día 12 de este mes, la semana del 9.º: a
   // day alone is of the reference's month, or of the month named after it.
   // "Quedó el 5.º" ranks: an ordinal alone is a day only in "semana del".
