@@ -145,5 +145,29 @@ TEST(DatesEsForms, DayAndBareAbbreviationOpeningAClause) {
   });
 }
 
+// A count in several parts before a named day shifts it by every part.
+TEST(DatesEsForms, CompoundCountFromNamedDay) {
+  testutil::ExpectDates({
+      {"es", "El cadáver apareció dos semanas y tres días antes de hoy.",
+       "dos semanas y tres dias antes de hoy=~2024-06-02"},
+      {"es", "La ley entró en vigor un mes y tres días después del 3 de junio.",
+       "un mes y tres dias despues del 3 de junio=~2024-07-06"},
+      {"en", "The ship sank two weeks and two days before June 10.",
+       "two weeks and two days before june 10=~2024-05-25"},
+      {"es", "Ocurrió tres días antes de hoy.", "tres dias antes de hoy=~2024-06-16"},
+  });
+}
+
+// "y después", "o antes" after a date leave it open only when they end the
+// phrase; before "de", "que" or an article they open another time.
+TEST(DatesEsForms, AndAfterOpensAnotherTime) {
+  testutil::ExpectDates({
+      {"es", "Solo podrá declarar el 3/7/2024 y después de las 6 de la tarde.", "3/7/2024=2024-07-03"},
+      {"es", "Se aplicará a los contratos del 3 de julio de 2024 o después.",
+       "3 de julio de 2024 o despues=2024-07-03/"},
+      {"en", "Filed on July 3, 2024 and after the hearing.", "july 3, 2024=2024-07-03"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

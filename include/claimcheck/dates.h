@@ -82,12 +82,14 @@
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta
 //              2030, until, by, no later than, as late as tomorrow (up to it),
-//              1990 o después, 2020 or later: one side of a range, the other
+//              1990 o después, 2020 or later (not "y después de las 6", which
+//              opens another time): one side of a range, the other
 //              left open (an invalid Date, printed ""), never a claim of the
 //              date itself; before the end of March is up to its end. A count
 //              before the bound shifts the date instead: dos días después de
 //              mañana, dos días antes de ayer, (dentro de) tres semanas a partir
-//              del lunes, two weeks from tomorrow, 2 months after January 31 (one
+//              del lunes, dos semanas y tres días antes de hoy, two weeks from
+//              tomorrow, 2 months after January 31 (one
 //              day); "more than two weeks before June 1" is a bound again
 // Relative forms of this family too: en dos semanas, in two weeks, presentará
 // su plan en un mes (only in a clause about the future: "prices doubled in two
