@@ -169,5 +169,21 @@ TEST(DatesEsForms, AndAfterOpensAnotherTime) {
   });
 }
 
+// "y medio" adds half the unit: "hace dos años y medio" is thirty months back,
+// "el último año y medio" the last eighteen months.
+TEST(DatesEsForms, AndAHalf) {
+  testutil::ExpectDates({
+      {"es", "La empresa quebró hace dos años y medio.", "hace dos anos y medio=~2021-12"},
+      {"es", "Dentro de año y medio habrá elecciones.", "dentro de ano y medio=~2025-12"},
+      {"es", "El brote empezó hace un mes y medio.", "hace un mes y medio=~2024-05"},
+      {"es", "El paro bajó en los últimos dos años y medio.",
+       "ultimos dos anos y medio=~2021-12-19/2024-06-18"},
+      {"es", "Ha ganado tres títulos en el último año y medio.",
+       "ultimo ano y medio=~2022-12-19/2024-06-18"},
+      {"es", "Los precios subieron en los dos años y medio pasados.",
+       "dos anos y medio pasados=~2021-12-19/2024-06-18"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -51,6 +51,33 @@ bool RelativeYear(const Match& m, int g, int* year) {
   return true;
 }
 
+// Twice the months of "N años y medio" / "N meses y medio" (count in group
+// `count`, optional: "año y medio" is one and a half; unit in group `unit`), so
+// that half a month stays whole; 0 when the count is no number.
+int HalfUnitMonths(const Match& m, int count, int unit) {
+  const bool year = m.str(unit).substr(0, 3) == "ano";
+  const bool plural = m.str(unit).back() == 's';
+  int n = 1;
+  if (m.has(count)) {
+    std::string u;
+    if (!WholeNumber(m, m.text.substr(m.span(count).begin, m.span(unit).end - m.span(count).begin), &n,
+                     &u) ||
+        n < 1 || u != (year ? "year" : "month")) {
+      return 0;
+    }
+  } else if (plural) {
+    return 0;  // "años y medio" needs its count
+  }
+  return year ? 24 * n + 12 : 2 * n + 1;
+}
+
+// `ref` shifted by `months` months, then by `days` days.
+Date ShiftDayOrMonth(const Date& ref, int months, int days) {
+  Date v = ref;
+  if (months) ShiftDay(v, months, "month", &v);
+  return v.AddDays(days);
+}
+
 // Whether the words at `at` name the day a count runs from ("a partir de
 // mañana", "después del 3 de junio").
 bool CountsFromNamedDay(std::string_view text, size_t at) {
@@ -498,6 +525,35 @@ void AddSpanishReaders(Readers* r) {
         int d = DayWord(m, 1);
         if (!d || (!m.has(3) && m.ShortMonthAlone(2))) return;
         EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
+      });
+
+  // hace dos años y medio, dentro de año y medio, hace un mes y medio: "y medio"
+  // adds half the unit, so "hace dos años y medio" is thirty months back (to
+  // the month), not two years.
+  add(R"((hace|dentro\s+de)\s+((?:\d+|[a-z]+)\s+)?(anos?|mes(?:es)?)\s+y\s+medio)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int months = HalfUnitMonths(m, 2, 3);
+        if (!months) return;
+        const Date* ref = m.RefAt(P::kMonth);
+        const int sign = m.is(1, "hace") ? -1 : 1;
+        Date v;
+        if (ref) {
+          // Half a month is some fifteen days: the month they reach.
+          const Date day = ShiftDayOrMonth(*ref, sign * months / 2, (months % 2) * sign * 15);
+          v = Date::Month(day.year, day.month);
+        }
+        out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+      });
+
+  // los últimos dos años y medio, el último año y medio, los próximos tres
+  // meses y medio: a stretch up to (or from) the reference.
+  add(R"((?:(ultim[oa]s?|proxim[oa]s?)\s+((?:\d+|[a-z]+)\s+)?(anos?|mes(?:es)?)\s+y\s+medio|((?:\d+|[a-z]+)\s+)?(anos|meses)\s+y\s+medio\s+(pasados|proximos)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const bool first = m.has(1);
+        const int months = HalfUnitMonths(m, first ? 2 : 4, first ? 3 : 5);
+        if (!months || months % 2) return;  // half a month is no whole stretch
+        const std::string_view w = m.str(first ? 1 : 6);
+        EmitSpanOf(m, months / 2, "month", w[0] == 'p' && w[1] == 'r' ? 1 : -1, out);
       });
 
   // el martes veinticinco, el jueves día treinta y uno, el martes veinticinco de
