@@ -185,5 +185,17 @@ TEST(DatesEsForms, AndAHalf) {
   });
 }
 
+// A headline or list item drops the article before a quarter or half: opening
+// a sentence or a line, "2.º semestre" reads as "el 2.º semestre"; inside a
+// clause the article is still required ("cursa primer semestre").
+TEST(DatesEsForms, QuarterWithoutArticleOpeningAHeadline) {
+  testutil::ExpectDates({
+      {"es", "2.º semestre: la banca prevé más morosidad.", "2.o semestre=~2024-07/2024-12"},
+      {"es", "Primer trimestre: el PIB crece un 0,8 %.", "primer trimestre=~2024-01/2024-03"},
+      {"es", "Cuarto trimestre traerá recortes.", "cuarto trimestre=~2024-10/2024-12"},
+      {"es", "Ella cursa primer semestre de medicina.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

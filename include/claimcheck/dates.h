@@ -18,7 +18,7 @@
 //              eleventh, Tue 11th (an abbreviation
 //              only with the ordinal suffix); el lunes de la próxima semana,
 //              Thursday of next week; hace dos semanas, dentro de tres días,
-//              two weeks ago, ten days from now (months and years counted this
+//              hace dos años y medio (thirty months), two weeks ago, ten days from now (months and years counted this
 //              way keep only their precision);
 //              the fourth of July, January second 2025 (ordinal words; not after
 //              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
@@ -65,7 +65,8 @@
 //              semestre, the third quarter of 2022, Q4 2021, T2 de 2024, 3T 2023,
 //              H1 2024, 1S 2024 (the year required), el tercer trimestre (the
 //              latest up to the reference; the next in a clause about the
-//              future), este trimestre, next
+//              future; "2.º semestre" opening a headline or a line without its
+//              article), este trimestre, next
 //              quarter; los años 80, la década de 1970, the 1990s, the nineties;
 //              the 21st century, el siglo XX (Roman numerals too); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
@@ -77,7 +78,8 @@
 //              de 2023 hasta hoy"); now/ahora as one end ("between now and
 //              November 15"); a bare weekday after a range's first day is the
 //              next one ("desde el próximo lunes hasta el viernes"); los
-//              próximos cuatro días, los últimos 6 meses, the past two years
+//              próximos cuatro días, los últimos 6 meses, el último año y
+//              medio, the past two years
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta

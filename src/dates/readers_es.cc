@@ -409,8 +409,15 @@ void AddSpanishReaders(Readers* r) {
   // only calendar periods in Spanish. As a bare month: the latest such period up
   // to the reference (news reports what has happened), the next one on or after
   // it in a clause about the future.
-  add(R"((?:el|del)\s+(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
+  // Headlines and list items drop the article: "2.º semestre: ..." opening a
+  // sentence or a line is read as "el 2.º semestre".
+  add(R"((?:(?:el|del)\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        if (m.str(0).substr(0, 2) != "el" && m.str(0).substr(0, 3) != "del") {
+          static const Regex* const kOpens = new Regex(R"((?:^|[:;\n]|[.!?]\s)\s*$)");
+          const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
+          if (!kOpens->Find(m.text.substr(from, at - from), 0)) return;
+        }
         const int n = Rank(m, 1);
         const int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
         const Date* ref = m.RefAt(P::kMonth);
