@@ -14,21 +14,28 @@
 // Forms read, besides absolute and numeric dates:
 //   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
 //              pasado|próximo] miércoles, last/next Wednesday; el martes 11,
-//              el martes once, Tuesday the eleventh, Tue 11th (an abbreviation
+//              el martes once, el martes veinticinco de junio, Tuesday the
+//              eleventh, Tue 11th (an abbreviation
 //              only with the ordinal suffix); el lunes de la próxima semana,
 //              Thursday of next week; hace dos semanas, dentro de tres días,
-//              two weeks ago, ten days from now (months and years counted this
+//              hace dos años y medio (thirty months), two weeks ago, ten days from now (months and years counted this
 //              way keep only their precision);
 //              the fourth of July, January second 2025 (ordinal words; not after
 //              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
-//              Black Friday, Nochebuena, el Viernes Santo, la Navidad pasada, el
-//              Día del Trabajador (holidays of one rule everywhere)
+//              Black Friday, Nochebuena, el Viernes Santo, el Jueves Santo, el
+//              Domingo de Ramos, el Miércoles de Ceniza, Pentecostés, la Navidad
+//              pasada, la Navidad del año pasado, el Día del Trabajador (holidays
+//              of one rule everywhere); Semana Santa (Palm Sunday to Easter)
 //   calendar   el 14/3, on 12/21, de 3/9 a 14/6, 9/3-12/6/2015 (two numbers
 //              need a word before them: "3/4", "24/7" and "2-1" are no dates);
-//              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the
+//              4-feb, Nov/5, "30 dic" opening a clause or before "(EFE)", 4 de
+//              6 de 1982, el 23 del 10; el día 23, on the
 //              23rd, the 10th day of next month (of the reference's month);
+//              el 12 de este mes, el 21 del próximo mes, el 5 del mes pasado;
 //              el sábado 31 (the nearest month where it falls on a Saturday);
-//              el jueves 9 de mayo (the year where it is a Thursday); el once de
+//              el jueves 9 de mayo (the year where it is a Thursday); el 29 de
+//              febrero (the latest leap year; the next one in a clause about the
+//              future); el once de
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
 //              two thousand and nine; en enero, abril y octubre, since March (the
 //              latest such month up to the reference's); en 2003 y 2006; marzo
@@ -42,7 +49,8 @@
 //              semana que comienza el 3 de marzo (seven days from it); week 31,
 //              la semana 12 de 2024 (ISO week numbers; not "week 3 of the trial");
 //              early next week, the end of the week, a finales de la semana
-//              pasada (Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday)
+//              pasada, a principios de semana (Monday-Wednesday,
+//              Tuesday-Thursday, Thursday-Sunday)
 //   months     el mes pasado, el pasado mes, next month, last September; a
 //              principios/mediados/finales de junio, early/mid/late June, the
 //              end of the month, early next month (days 1-15, 10-20, 16-end),
@@ -57,7 +65,8 @@
 //              semestre, the third quarter of 2022, Q4 2021, T2 de 2024, 3T 2023,
 //              H1 2024, 1S 2024 (the year required), el tercer trimestre (the
 //              latest up to the reference; the next in a clause about the
-//              future), este trimestre, next
+//              future; "2.º semestre" opening a headline or a line without its
+//              article), este trimestre, next
 //              quarter; los años 80, la década de 1970, the 1990s, the nineties;
 //              the 21st century, el siglo XX (Roman numerals too); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
@@ -69,19 +78,24 @@
 //              de 2023 hasta hoy"); now/ahora as one end ("between now and
 //              November 15"); a bare weekday after a range's first day is the
 //              next one ("desde el próximo lunes hasta el viernes"); los
-//              próximos cuatro días, los últimos 6 meses, the past two years
+//              próximos cuatro días, los últimos 6 meses, el último año y
+//              medio, the past two years
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta
 //              2030, until, by, no later than, as late as tomorrow (up to it),
-//              1990 o después, 2020 or later: one side of a range, the other
+//              1990 o después, 2020 or later (not "y después de las 6", which
+//              opens another time): one side of a range, the other
 //              left open (an invalid Date, printed ""), never a claim of the
 //              date itself; before the end of March is up to its end. A count
 //              before the bound shifts the date instead: dos días después de
-//              mañana, two weeks from tomorrow, 2 months after January 31 (one
+//              mañana, dos días antes de ayer, (dentro de) tres semanas a partir
+//              del lunes, dos semanas y tres días antes de hoy, two weeks from
+//              tomorrow, 2 months after January 31 (one
 //              day); "more than two weeks before June 1" is a bound again
-// Relative forms of this family too: en dos semanas, in two weeks (only in a
-// clause about the future: "prices doubled in two years" is a duration), in a
+// Relative forms of this family too: en dos semanas, in two weeks, presentará
+// su plan en un mes (only in a clause about the future: "prices doubled in two
+// years" is a duration), in a
 // fortnight's time, tres días a partir de ahora, two weeks and two days ago;
 // el lunes anterior, the following Friday, el martes de la semana siguiente, la
 // semana después de la próxima, el trimestre anterior, el último trimestre, the

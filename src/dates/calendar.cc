@@ -65,6 +65,14 @@ Date Holiday(std::string_view name, int year) {
   if (has("easter") || has("pascua") || has("resurreccion")) {
     return Easter(year).AddDays(has("monday") || has("lunes") ? 1 : 0);
   }
+  // The feasts of Holy Week and those counted from Easter; "todos los santos"
+  // is no Good Friday.
+  if (has("todos")) return Date::Day(year, 11, 1);
+  if (has("jueves")) return Easter(year).AddDays(-3);
+  if (has("sabado")) return Easter(year).AddDays(-1);
+  if (has("ramos")) return Easter(year).AddDays(-7);
+  if (has("ceniza")) return Easter(year).AddDays(-46);
+  if (has("pentecostes")) return Easter(year).AddDays(49);
   if (has("good") || has("santo")) return Easter(year).AddDays(-2);
   if (has("black") || has("negro")) {  // the day after the fourth Thursday of November
     Date first = Date::Day(year, 11, 1);

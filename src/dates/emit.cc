@@ -134,6 +134,12 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
              DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
     ++year;  // "the summit will open on 3 March", read in June: next March
   }
+  if (mo == 2 && d == 29) {
+    // A 29 February without a year is of the latest leap year, or of the next
+    // one when the day lies ahead ("cumplirá años el 29 de febrero").
+    const bool ahead = anchor > 0 || (!anchor && m.Future());
+    while (!IsLeap(year)) year += ahead ? 1 : -1;
+  }
   if (!ValidDay(year, mo, d)) return;
   Date v = Date::Day(year, mo, d);
   out->push_back(Relative(span, &v, "day-month"));
@@ -630,6 +636,14 @@ bool FutureCount(const Match& m) {
     while (i < w.size() && kAdverb->FullMatch(w[i])) ++i;
     if (i >= w.size()) return false;
     if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
+    // The verb's object may stand between ("presentará su plan en dos
+    // semanas", "tendremos una reunión en un mes"): a determiner and a noun,
+    // unless "más" makes it a superlative ("la tasa más baja en tres años").
+    static const Regex* const kArticle = new Regex("el|la|los|las|un|una|unos|unas|su|sus|otra|otro");
+    if (i + 2 < w.size() && kArticle->FullMatch(w[i + 1]) && kFuture->FullMatch(w[i + 2]) &&
+        w[i] != "mas" && (i + 3 >= w.size() || !kDeterminer->FullMatch(w[i + 3]))) {
+      return true;
+    }
     // An infinitive after "ir a" or a future and "a" ("va a firmar", "volverá a
     // reunirse").
     return kInfinitive->FullMatch(w[i]) && i + 2 < w.size() && w[i + 1] == "a" &&

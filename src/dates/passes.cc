@@ -234,6 +234,51 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
 // date instead, one day; "from" and "a partir de" only shift, since "from 2018"
 // alone is a source, not a bound. After the date, "o posterior"/"or later" and
 // "o antes"/"or earlier" do the same as a leading "desde"/"hasta".
+namespace {
+
+// A count in several parts that `s` ends with ("2 semanas y 2 días", "a month
+// and three days"), as months and days; the offset of its first part into
+// *begin. False when `s` ends with no such count of two parts or more.
+bool CompoundCount(std::string_view s, int* months, int* days, size_t* begin) {
+  static const Regex* const kCompound = new Regex(
+      R"((?:^|\s)((?:(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\s*,?\s*(?:(?:and|y)\s+)?)+(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))$)");
+  static const Regex* const kPiece = new Regex(
+      R"((?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\b)");
+  std::vector<Span> g;
+  if (!kCompound->Find(s, 0, &g)) return false;
+  *months = *days = 0;
+  int pieces = 0;
+  const std::string_view c = s.substr(g[1].begin, g[1].size());
+  for (Span piece : kPiece->FindAll(c)) {
+    bool ok = false;
+    for (const char* lang : {"en", "es"}) {
+      std::vector<NumberMention> ns = ExtractNumbers(c.substr(piece.begin, piece.size()), lang);
+      if (ns.size() != 1 || ns[0].span.begin != 0 || ns[0].span.end != piece.size() || ns[0].is_range ||
+          ns[0].qualifier != NumberQualifier::kExact || ns[0].value < 1 || ns[0].value > 1000 ||
+          ns[0].value != static_cast<int>(ns[0].value)) {
+        continue;
+      }
+      const int n = static_cast<int>(ns[0].value);
+      const std::string& unit = ns[0].unit;
+      if (unit == "day" || unit == "week") {
+        *days += unit == "week" ? 7 * n : n;
+      } else if (unit == "month" || unit == "year") {
+        *months += unit == "year" ? 12 * n : n;
+      } else {
+        return false;
+      }
+      ok = true;
+      break;
+    }
+    if (!ok) return false;
+    ++pieces;
+  }
+  *begin = g[1].begin;
+  return pieces >= 2;
+}
+
+}  // namespace
+
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kLead = new Regex(
       R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s+)?)"
@@ -244,6 +289,9 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       R"((?:\s+(?:the|el|la|los|las))?(?:\s+(?:year|ano))?\s+$)");
   static const Regex* const kTail = new Regex(
       R"(\s+(?:o|y|or|and)\s+(mas\s+tarde|posterior(?:es)?|despues|later|after|antes|earlier|before)\b)");
+  // "el 1/1/2016 y después de las 6", "on Monday and after the vote": the word
+  // opens another time, it does not leave this one open.
+  static const Regex* const kGoesOn = new Regex(R"(\s+(?:del?|que|las?|los|el|of|the|that)\b)");
   constexpr size_t kWindow = 64;
   std::vector<Span> g;
   size_t prev_end = 0;
@@ -307,6 +355,21 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         int sign = word.substr(0, 5) == "antes" || word == "before" ? -1 : 1;
         bool shifts = sign < 0 || word == "after" || word.substr(0, 7) == "despues" || shift_only ||
                             word.substr(0, 9) == "a partir ";
+        // "2 semanas y 2 días antes de hoy": every part of the count shifts the
+        // day, months first; the number reader sees only its last part.
+        int months = 0, days = 0;
+        size_t compound_at = 0;
+        const std::string_view lead_count = lead_text.substr(0, g[1].end);
+        if (shifts && CompoundCount(lead_count, &months, &days, &compound_at)) {
+          Date v = m.value;
+          if ((!months || ShiftDay(v, sign * months, "month", &v)) &&
+              (!days || ShiftDay(v, sign * days, "day", &v))) {
+            m.span.begin = from + compound_at;
+            m.form = "shifted";
+            m.value = v;
+            continue;
+          }
+        }
         if (ok && shifts) {
           Date v;
           if (ShiftDay(m.value, sign * n, unit, &v)) {
@@ -355,7 +418,8 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       } else {
         open = -1;
       }
-    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g)) {
+    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g) &&
+               !kGoesOn->MatchAt(text, g[0].end)) {
       std::string_view word = text.substr(g[1].begin, g[1].size());
       open = word == "antes" || word == "earlier" || word == "before" ? -1 : 1;
       span.end = g[0].end;

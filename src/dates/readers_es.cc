@@ -18,6 +18,74 @@
 #include "text/regex.h"
 
 namespace claimcheck::dates_detail {
+namespace {
+
+// Whether a count of days, weeks, months or years ends just before `at`
+// ("dos días |antes de ayer"), read whole by the number extractor: a vague
+// "días antes de ayer" is no count OpenRanges could apply.
+bool CountBefore(const Match& m, size_t at) {
+  static const Regex* const kUnit =
+      new Regex(R"((?:^|[^a-z0-9])((?:\d+|[a-z]+)(?:\s+y\s+[a-z]+)?\s+(?:dias?|semanas?|mes(?:es)?|anos?))\s+$)");
+  const size_t from = at > 48 ? at - 48 : 0;
+  std::vector<Span> g;
+  if (!kUnit->Find(m.text.substr(from, at - from), 0, &g)) return false;
+  int n = 0;
+  std::string unit;
+  return WholeNumber(m, m.text.substr(from + g[1].begin, g[1].size()), &n, &unit) && n >= 1 &&
+         !unit.empty();
+}
+
+// A year named relative to the reference's after a feast ("la Navidad del año
+// pasado", "el Viernes Santo de este año"), in the group layout RelativeYear
+// reads.
+constexpr const char* kHolidayYearEs =
+    R"((?:\s+(?:de|del)\s+(este\s+ano|ano\s+(?:pasado|proximo|que\s+viene)|(?:proximo|pasado)\s+ano))?)";
+
+// The year group `g` of kHolidayYearEs names, into *year (0 without a
+// reference); false when the group is absent.
+bool RelativeYear(const Match& m, int g, int* year) {
+  if (!m.has(g)) return false;
+  const std::string_view w = m.str(g);
+  const int delta = m.is(g, "este") ? 0 : w.find("pasado") != w.npos ? -1 : 1;
+  *year = RefYear(m, delta);
+  return true;
+}
+
+// Twice the months of "N años y medio" / "N meses y medio" (count in group
+// `count`, optional: "año y medio" is one and a half; unit in group `unit`), so
+// that half a month stays whole; 0 when the count is no number.
+int HalfUnitMonths(const Match& m, int count, int unit) {
+  const bool year = m.str(unit).substr(0, 3) == "ano";
+  const bool plural = m.str(unit).back() == 's';
+  int n = 1;
+  if (m.has(count)) {
+    std::string u;
+    if (!WholeNumber(m, m.text.substr(m.span(count).begin, m.span(unit).end - m.span(count).begin), &n,
+                     &u) ||
+        n < 1 || u != (year ? "year" : "month")) {
+      return 0;
+    }
+  } else if (plural) {
+    return 0;  // "años y medio" needs its count
+  }
+  return year ? 24 * n + 12 : 2 * n + 1;
+}
+
+// `ref` shifted by `months` months, then by `days` days.
+Date ShiftDayOrMonth(const Date& ref, int months, int days) {
+  Date v = ref;
+  if (months) ShiftDay(v, months, "month", &v);
+  return v.AddDays(days);
+}
+
+// Whether the words at `at` name the day a count runs from ("a partir de
+// mañana", "después del 3 de junio").
+bool CountsFromNamedDay(std::string_view text, size_t at) {
+  static const Regex* const kFrom = new Regex(R"(\s+(?:a\s+partir|despues|antes)\s+del?\s)");
+  return kFrom->MatchAt(text, at);
+}
+
+}  // namespace
 
 void AddSpanishReaders(Readers* r) {
   const Names& n = r->names;
@@ -166,6 +234,13 @@ void AddSpanishReaders(Readers* r) {
   add(R"((pasado\s+manana|anteayer|antier|antes\s+de\s+ayer|ayer|anoche))", 1,
       [](const Match& m, std::vector<DateMention>* out) {
         std::string_view s = m.str(1);
+        // "dos días antes de ayer" counts back from yesterday: "antes de" then
+        // belongs to the count, which OpenRanges applies to "ayer".
+        if (s[0] == 'a' && s.size() > 4 && CountBefore(m, m.span(1).begin)) {
+          Match ayer = m;
+          ayer.core = Span{m.span(1).end - 4, m.span(1).end};
+          return EmitDayOffset(ayer, -1, out);
+        }
         int days = s.front() == 'p' ? 2 : (s == "ayer" || s == "anoche") ? -1 : -2;
         EmitDayOffset(m, days, out);
       });
@@ -251,6 +326,9 @@ void AddSpanishReaders(Readers* r) {
   // number extractor, which knows the unit words.
   add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        // "dentro de tres semanas a partir del lunes" counts from the day named
+        // after it, not from the reference: OpenRanges shifts that day.
+        if (m.is(1, "dentro") && CountsFromNamedDay(m.text, m.span(0).end)) return;
         EmitOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
       });
 
@@ -306,6 +384,16 @@ void AddSpanishReaders(Readers* r) {
         EmitPart(m, part, m.month(2), year, out);
       });
 
+  // a principios de semana, a mediados de semana, a finales de semana: without
+  // a determiner, the reference's week, as "a finales de mes" is its month.
+  // "Fin de semana", "fines de semana" are weekends, so the end of the week
+  // is read only as "a finales de semana".
+  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|principio|comienzo|inicio)\s+de\s+semana|a\s+finales\s+de\s+semana)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int part = !m.has(1) ? 2 : m.is(1, "mediados") ? 1 : 0;
+        EmitWeekPart(m, part, 0, out);
+      });
+
   // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
   // trimestre 2020.
   add(R"((?:el\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
@@ -321,8 +409,15 @@ void AddSpanishReaders(Readers* r) {
   // only calendar periods in Spanish. As a bare month: the latest such period up
   // to the reference (news reports what has happened), the next one on or after
   // it in a clause about the future.
-  add(R"((?:el|del)\s+(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
+  // Headlines and list items drop the article: "2.º semestre: ..." opening a
+  // sentence or a line is read as "el 2.º semestre".
+  add(R"((?:(?:el|del)\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        if (m.str(0).substr(0, 2) != "el" && m.str(0).substr(0, 3) != "del") {
+          static const Regex* const kOpens = new Regex(R"((?:^|[:;\n]|[.!?]\s)\s*$)");
+          const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
+          if (!kOpens->Find(m.text.substr(from, at - from), 0)) return;
+        }
         const int n = Rank(m, 1);
         const int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
         const Date* ref = m.RefAt(P::kMonth);
@@ -355,11 +450,51 @@ void AddSpanishReaders(Readers* r) {
 
   // Navidad, Nochebuena de 2019, el lunes de Pascua, el Viernes Santo, el Día
   // del Trabajador, el Día de la Tierra 2016: fiestas de regla fija.
-  add(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion)|lunes\s+de\s+pascua|viernes\s+santo|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)",
+  // Holy Week's days and the feasts counted from Easter too: el Jueves Santo,
+  // el Domingo de Ramos, el Miércoles de Ceniza, Pentecostés; el Día de Todos
+  // los Santos ("todos los santos" alone is a phrase).
+  // The year may be named relative to the reference's: "la Navidad del año
+  // pasado", "el Viernes Santo de este año".
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion|ramos)|lunes\s+de\s+pascua|(?:jueves|viernes|sabado)\s+santo|miercoles\s+de\s+ceniza|pentecostes|dia\s+de\s+todos\s+los\s+santos|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+          kHolidayYearEs,
       0, [](const Match& m, std::vector<DateMention>* out) {
+        int year = 0;
+        if (RelativeYear(m, 5, &year)) {
+          if (m.has(1) || m.has(3) || m.has(4)) return;
+          EmitHoliday(m, m.str(2), year, 0, out);
+          if (!out->empty()) out->back().relative = true;
+          return;
+        }
         std::string_view w = m.has(4) ? m.str(4) : m.str(1);
         int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
         EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // Semana Santa: from Palm Sunday to Easter Sunday. Like a feast, of the
+  // reference's year unless a year or "pasada"/"próxima" says otherwise.
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?semana\s+santa(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+          kHolidayYearEs,
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int year = m.num(2);
+        bool relative = !year;
+        if (RelativeYear(m, 4, &year)) {
+          if (m.has(1) || m.has(2) || m.has(3)) return;
+        } else if (!year) {
+          std::string_view w = m.has(3) ? m.str(3) : m.str(1);
+          const int anchor = w.substr(0, 5) == "pasad" ? -1
+                             : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
+          const Date* ref = m.RefAt(anchor ? P::kDay : P::kYear);
+          if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "holiday", out);
+          year = ref->year;
+          // The week is past once Easter Sunday is; ahead until Palm Sunday.
+          if (anchor < 0 && Ordinal(Easter(year)) >= Ordinal(*ref)) --year;
+          if (anchor > 0 && Ordinal(Easter(year).AddDays(-7)) <= Ordinal(*ref)) ++year;
+        }
+        if (!year) return EmitRelativeRange(m, nullptr, nullptr, "holiday", out);
+        const Date a = Easter(year).AddDays(-7), b = Easter(year);
+        DateMention r = Range(m.core, a, b, "holiday");
+        r.relative = relative;
+        out->push_back(r);
       });
 
   // la semana 31, la semana 3 de 2027, la semana 30 del año pasado: semanas ISO.
@@ -399,6 +534,74 @@ void AddSpanishReaders(Readers* r) {
         EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
       });
 
+  // hace dos años y medio, dentro de año y medio, hace un mes y medio: "y medio"
+  // adds half the unit, so "hace dos años y medio" is thirty months back (to
+  // the month), not two years.
+  add(R"((hace|dentro\s+de)\s+((?:\d+|[a-z]+)\s+)?(anos?|mes(?:es)?)\s+y\s+medio)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int months = HalfUnitMonths(m, 2, 3);
+        if (!months) return;
+        const Date* ref = m.RefAt(P::kMonth);
+        const int sign = m.is(1, "hace") ? -1 : 1;
+        Date v;
+        if (ref) {
+          // Half a month is some fifteen days: the month they reach.
+          const Date day = ShiftDayOrMonth(*ref, sign * months / 2, (months % 2) * sign * 15);
+          v = Date::Month(day.year, day.month);
+        }
+        out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+      });
+
+  // los últimos dos años y medio, el último año y medio, los próximos tres
+  // meses y medio: a stretch up to (or from) the reference.
+  add(R"((?:(ultim[oa]s?|proxim[oa]s?)\s+((?:\d+|[a-z]+)\s+)?(anos?|mes(?:es)?)\s+y\s+medio|((?:\d+|[a-z]+)\s+)?(anos|meses)\s+y\s+medio\s+(pasados|proximos)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const bool first = m.has(1);
+        const int months = HalfUnitMonths(m, first ? 2 : 4, first ? 3 : 5);
+        if (!months || months % 2) return;  // half a month is no whole stretch
+        const std::string_view w = m.str(first ? 1 : 6);
+        EmitSpanOf(m, months / 2, "month", w[0] == 'p' && w[1] == 'r' ? 1 : -1, out);
+      });
+
+  // el martes veinticinco, el jueves día treinta y uno, el martes veinticinco de
+  // junio: a weekday with its day in words, and the month after it. The common
+  // reader takes the two words after the weekday as one day ("veinticinco
+  // hubo" is none); here the day is one word, or two tens joined by "y".
+  add(R"(<WW>,?\s+(?:dia\s+)?([a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+de\s+<MW><YT>?)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const int d = DayWord(m, 2);
+        if (!d) return;
+        if (!m.has(3)) {
+          // A word after the day may make it a count ("el martes veinticinco
+          // personas"): only a day of this or a neighbouring month is read then,
+          // as with digits.
+          const int reach = CountsSomething(m.text, m.span(2).end) ? 1 : 14;
+          return EmitWeekdayDay(m, m.weekday(1), d, out, reach);
+        }
+        const int wd = m.weekday(1), mo = m.month(3);
+        int y = m.num(4);
+        const bool relative = !y;
+        if (!y) y = SameWeekdayYear(m, wd, mo, d);
+        EmitDay(m, m.core, y, mo, d, 0, out);
+        if (relative && y && !out->empty()) out->back().relative = true;
+      });
+
+  // "30 dic", "6 jul" opening a sentence, a line or what follows a colon, or
+  // before an agency's name in brackets ("MADRID, 30 dic (EFE)"): a day number
+  // cannot open a clause with "mar" as the sea ("a 3 mar adentro" needs its
+  // preposition), so the abbreviation is a month there.
+  add(R"(<D>\s+<M>)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (!m.ShortMonthAlone(2)) return;  // the common reader reads the rest
+    static const Regex* const kOpens = new Regex(R"((?:^|[:;(\n]|[.!?]\s)\s*$)");
+    static const Regex* const kAgency = new Regex(R"(\s*\()");
+    const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
+    if (!kOpens->Find(m.text.substr(from, at - from), 0) &&
+        !kAgency->MatchAt(m.text, m.span(0).end)) {
+      return;
+    }
+    EmitDay(m, m.core, 0, m.month(2), m.num(1), 0, out);
+  });
+
   // el día 23, el día veintiséis, el día 12 de este mes, la semana del 9.º: a
   // day alone is of the reference's month, or of the month named after it.
   // "Quedó el 5.º" ranks: an ordinal alone is a day only in "semana del".
@@ -412,6 +615,19 @@ void AddSpanishReaders(Readers* r) {
         std::string_view w = m.str(which);
         int delta = !which || m.is(which, "este") ? 0 : w.find("pasado") != w.npos ? -1 : 1;
         EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // el 12 de este mes, del 21 del próximo mes, al 5 del mes pasado: a day of a
+  // month named relative to the reference's, as "el 12 de junio" is of June.
+  add(R"((?:el|del|al)\s+((\d{1,2})(?:\.?o)?|([a-z]+(?:\s+y\s+[a-z]+)?))\s+(?:de\s+(este|el\s+proximo|el\s+pasado)\s+mes|del\s+(proximo|pasado)\s+mes|del\s+mes\s+(pasado|proximo|que\s+viene|en\s+curso)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int d = m.has(2) ? m.num(2) : DayWord(m, 3);
+        if (!d) return;
+        const int which = m.has(4) ? 4 : m.has(5) ? 5 : 6;
+        const std::string_view w = m.str(which);
+        const int delta = m.is(which, "este") || m.is(which, "en") ? 0
+                          : w.find("pasado") != w.npos ? -1 : 1;
+        EmitDayOfMonth(m, Span{m.span(1).begin, m.span(0).end}, d, delta, out);
       });
 
   // 4 de 6 de 1982, el 23 del 10: the month as a number after "de"/"del".

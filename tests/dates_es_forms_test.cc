@@ -1,0 +1,201 @@
+// Spanish date forms as Spanish-language newsrooms write them: counts from a
+// named day ("dos días antes de ayer"), a 29 February without a year, a weekday
+// with its day in words, parts of the week, days of a relative month, feasts
+// that move with Easter.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/dates.h"
+#include "claimcheck/text.h"
+#include "dates_testutil.h"
+
+namespace claimcheck {
+namespace {
+
+using testutil::DatesOf;
+
+// A count before "ayer", "mañana" or a date counts from that day, not from the
+// reference; "dentro de" before such a count only says "in".
+TEST(DatesEsForms, CountFromNamedDay) {
+  testutil::ExpectDates({
+      {"es", "El detenido llegó a la frontera dos días antes de ayer.",
+       "dos dias antes de ayer=~2024-06-16"},
+      {"es", "La tregua expira tres semanas a partir de mañana.",
+       "tres semanas a partir de manana=~2024-07-11"},
+      {"es", "El plan se aplicará dentro de tres semanas a partir de mañana.",
+       "tres semanas a partir de manana=~2024-07-11"},
+      {"es", "La obra se inaugurará dentro de dos semanas a partir del 1 de julio.",
+       "dos semanas a partir del 1 de julio=~2024-07-15"},
+      // Without a count, "antes de ayer" is the day before yesterday.
+      {"es", "El ministro dimitió antes de ayer.", "antes de ayer=~2024-06-17"},
+      {"es", "Los hechos ocurrieron días antes de ayer.", "antes de ayer=~2024-06-17"},
+      // "dentro de" alone still counts from the reference.
+      {"es", "Dentro de dos semanas habrá elecciones.", "dentro de dos semanas=~2024-07-03"},
+  });
+}
+
+// A 29 February without a year: the latest leap year, or the next one when the
+// clause looks ahead or "próximo" says so.
+TEST(DatesEsForms, LeapDayWithoutYear) {
+  EXPECT_EQ(DatesOf("es", "La jugadora nació un 29 de febrero.", "2026-06-19"),
+            "29 de febrero=~2024-02-29");
+  EXPECT_EQ(DatesOf("es", "El decreto se firmó el 29/2.", "2026-06-19"), "29/2=~2024-02-29");
+  EXPECT_EQ(DatesOf("es", "La cooperativa celebrará su asamblea el 29 de febrero.", "2026-06-19"),
+            "29 de febrero=~2028-02-29");
+  EXPECT_EQ(DatesOf("es", "Se votará el próximo 29 de febrero.", "2026-06-19"),
+            "proximo 29 de febrero=~2028-02-29");
+  EXPECT_EQ(DatesOf("es", "Se votó el pasado 29 de febrero.", "2024-01-10"),
+            "pasado 29 de febrero=~2020-02-29");
+  EXPECT_EQ(DatesOf("en", "The deal was signed on February 29.", "2026-06-19"),
+            "february 29=~2024-02-29");
+}
+
+// A weekday with its day in words: the day of that weekday nearest the
+// reference, or of the month named after it.
+TEST(DatesEsForms, WeekdayWithDayInWords) {
+  testutil::ExpectDates({
+      {"es", "El martes veinticinco hubo huelga de transporte.", "martes veinticinco=~2024-06-25"},
+      {"es", "El jueves día trece se reunió el consejo.", "jueves dia trece=~2024-06-13"},
+      {"es", "La marcha del martes veinticinco de junio reunió a miles.",
+       "martes veinticinco de junio=~2024-06-25"},
+      {"es", "El domingo treinta y uno de marzo votaron los afiliados.",
+       "domingo treinta y uno de marzo=~2024-03-31"},
+      {"es", "El sábado primero de junio abrió la feria.", "sabado primero de junio=~2024-06-01"},
+      // A weekday that does not fall on that day is read alone.
+      {"es", "El viernes veinte personas fueron detenidas.", "viernes=~2024-06-14"},
+  });
+}
+
+// "a principios de semana" without a determiner is the reference's week, as
+// "a finales de mes" is its month; "fines de semana" stay weekends.
+TEST(DatesEsForms, PartOfTheWeekWithoutDeterminer) {
+  testutil::ExpectDates({
+      {"es", "A principios de semana se registraron fuertes lluvias.",
+       "a principios de semana=~2024-06-17/2024-06-19"},
+      {"es", "El pleno votará a mediados de semana.", "a mediados de semana=~2024-06-18/2024-06-20"},
+      {"es", "La ministra viajará a finales de semana.", "a finales de semana=~2024-06-20/2024-06-23"},
+      {"es", "Los fines de semana abre el mercado.", ""},
+  });
+}
+
+// A day of a month named relative to the reference's: "el 12 de este mes",
+// "el 21 del próximo mes", "el quince del mes pasado".
+TEST(DatesEsForms, DayOfRelativeMonth) {
+  testutil::ExpectDates({
+      {"es", "El juicio arrancó el 12 de este mes.", "12 de este mes=~2024-06-12"},
+      {"es", "La final se jugará el 21 del próximo mes.", "21 del proximo mes=~2024-07-21"},
+      {"es", "La huelga empezó alrededor del 5 del mes pasado.", "5 del mes pasado=~2024-05-05"},
+      {"es", "Las obras terminarán el quince del mes que viene.", "quince del mes que viene=~2024-07-15"},
+      {"es", "El plazo vence el 30 del mes en curso.", "30 del mes en curso=~2024-06-30"},
+      // No such day in June: only the month is read.
+      {"es", "el 31 de este mes", "este mes=~2024-06"},
+  });
+}
+
+// Holy Week and the feasts counted from Easter; a feast's year named relative
+// to the reference's. Read on 2024-06-19 (Easter 2024: 31 March; 2025: 20 April).
+TEST(DatesEsForms, FeastsOfEasterAndRelativeYear) {
+  testutil::ExpectDates({
+      {"es", "El Jueves Santo hubo procesiones en toda la ciudad.", "jueves santo=~2024-03-28"},
+      {"es", "La campaña arrancó el Miércoles de Ceniza.", "miercoles de ceniza=~2024-02-14"},
+      {"es", "El Domingo de Ramos de 2023 llovió.", "domingo de ramos de 2023=2023-04-02"},
+      {"es", "La romería se celebra en Pentecostés.", "pentecostes=~2024-05-19"},
+      {"es", "El cementerio abrió el Día de Todos los Santos.", "dia de todos los santos=~2024-11-01"},
+      {"es", "Rezaron por todos los santos del pueblo.", ""},
+      {"es", "En Semana Santa hubo 30 muertos en las carreteras.", "semana santa=~2024-03-24/2024-03-31"},
+      {"es", "La próxima Semana Santa habrá huelga de controladores.",
+       "proxima semana santa=~2025-04-13/2025-04-20"},
+      {"es", "La Semana Santa de 2025 será tardía.", "semana santa de 2025=2025-04-13/2025-04-20"},
+      {"es", "La Navidad del año pasado fue austera.", "navidad del ano pasado=~2023-12-25"},
+      {"es", "El Viernes Santo de este año cayó en marzo.",
+       "viernes santo de este ano=~2024-03-29; marzo=~2024-03"},
+      {"es", "La Semana Santa del año que viene.", "semana santa del ano que viene=~2025-04-13/2025-04-20"},
+      // A count from a feast of Holy Week.
+      {"es", "Dos días después del Jueves Santo se reabrió el templo.",
+       "dos dias despues del jueves santo=~2024-03-30"},
+  });
+}
+
+// A count forward after a future verb and its object is a date ("presentará
+// su plan en dos semanas"); after a past verb, or with a superlative between,
+// it stays how long.
+TEST(DatesEsForms, CountForwardAfterVerbAndObject) {
+  testutil::ExpectDates({
+      {"es", "El Gobierno presentará su plan en dos semanas.", "en dos semanas=~2024-07-03"},
+      {"es", "Tendremos una reunión en 2 semanas, dijo el portavoz.", "en 2 semanas=~2024-07-03"},
+      {"es", "El banco anunciará una subida en un mes.", "en un mes=~2024-07"},
+      {"es", "Celebró una reunión en dos semanas.", ""},
+      {"es", "La economía registrará la tasa más baja en tres años.", ""},
+      {"es", "Registrará su peor dato en diez años.", ""},
+  });
+}
+
+// A day and a month abbreviation without its dot opening a sentence, a line or
+// what follows a colon, or before an agency in brackets, is a date; after a
+// preposition "mar" may be the sea.
+TEST(DatesEsForms, DayAndBareAbbreviationOpeningAClause) {
+  testutil::ExpectDates({
+      {"es", "Agenda: 30 dic reunión del patronato.", "30 dic=~2024-12-30"},
+      {"es", "BOGOTÁ, 6 jul (EFE) El Congreso aprobó la reforma.", "6 jul=~2024-07-06"},
+      {"es", "Cerró el ejercicio. 5 oct fue su último día.", "5 oct=~2024-10-05"},
+      {"es", "El pesquero faenaba a 3 mar adentro.", ""},
+      {"es", "Quedaban 12 mar y tierra por recorrer.", ""},
+  });
+}
+
+// A count in several parts before a named day shifts it by every part.
+TEST(DatesEsForms, CompoundCountFromNamedDay) {
+  testutil::ExpectDates({
+      {"es", "El cadáver apareció dos semanas y tres días antes de hoy.",
+       "dos semanas y tres dias antes de hoy=~2024-06-02"},
+      {"es", "La ley entró en vigor un mes y tres días después del 3 de junio.",
+       "un mes y tres dias despues del 3 de junio=~2024-07-06"},
+      {"en", "The ship sank two weeks and two days before June 10.",
+       "two weeks and two days before june 10=~2024-05-25"},
+      {"es", "Ocurrió tres días antes de hoy.", "tres dias antes de hoy=~2024-06-16"},
+  });
+}
+
+// "y después", "o antes" after a date leave it open only when they end the
+// phrase; before "de", "que" or an article they open another time.
+TEST(DatesEsForms, AndAfterOpensAnotherTime) {
+  testutil::ExpectDates({
+      {"es", "Solo podrá declarar el 3/7/2024 y después de las 6 de la tarde.", "3/7/2024=2024-07-03"},
+      {"es", "Se aplicará a los contratos del 3 de julio de 2024 o después.",
+       "3 de julio de 2024 o despues=2024-07-03/"},
+      {"en", "Filed on July 3, 2024 and after the hearing.", "july 3, 2024=2024-07-03"},
+  });
+}
+
+// "y medio" adds half the unit: "hace dos años y medio" is thirty months back,
+// "el último año y medio" the last eighteen months.
+TEST(DatesEsForms, AndAHalf) {
+  testutil::ExpectDates({
+      {"es", "La empresa quebró hace dos años y medio.", "hace dos anos y medio=~2021-12"},
+      {"es", "Dentro de año y medio habrá elecciones.", "dentro de ano y medio=~2025-12"},
+      {"es", "El brote empezó hace un mes y medio.", "hace un mes y medio=~2024-05"},
+      {"es", "El paro bajó en los últimos dos años y medio.",
+       "ultimos dos anos y medio=~2021-12-19/2024-06-18"},
+      {"es", "Ha ganado tres títulos en el último año y medio.",
+       "ultimo ano y medio=~2022-12-19/2024-06-18"},
+      {"es", "Los precios subieron en los dos años y medio pasados.",
+       "dos anos y medio pasados=~2021-12-19/2024-06-18"},
+  });
+}
+
+// A headline or list item drops the article before a quarter or half: opening
+// a sentence or a line, "2.º semestre" reads as "el 2.º semestre"; inside a
+// clause the article is still required ("cursa primer semestre").
+TEST(DatesEsForms, QuarterWithoutArticleOpeningAHeadline) {
+  testutil::ExpectDates({
+      {"es", "2.º semestre: la banca prevé más morosidad.", "2.o semestre=~2024-07/2024-12"},
+      {"es", "Primer trimestre: el PIB crece un 0,8 %.", "primer trimestre=~2024-01/2024-03"},
+      {"es", "Cuarto trimestre traerá recortes.", "cuarto trimestre=~2024-10/2024-12"},
+      {"es", "Ella cursa primer semestre de medicina.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace claimcheck
