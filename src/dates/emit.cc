@@ -88,7 +88,16 @@ DateMention Range(Span span, Date start, Date end, const char* form) {
   return m;
 }
 
-int TwoDigitYear(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
+// A two-digit year ("03/18/40", "June '79") is the one of the hundred years
+// that end twenty after the reference's (SimpleDateFormat's window, 80 years
+// back and 20 ahead): news writes two digits for the past and the near future,
+// and a year far ahead takes four ("by 2050"). Without a reference, 00-49 are
+// this century's.
+int TwoDigitYear(int yy, const Date* ref) {
+  if (!ref) return yy < 50 ? 2000 + yy : 1900 + yy;
+  const int last = ref->year + 20;
+  return last - ((last - yy) % 100 + 100) % 100;
+}
 
 bool PlausibleYear(int y) { return y >= 1000 && y <= 2099; }
 
@@ -134,7 +143,13 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
              DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
     ++year;  // "the summit will open on 3 March", read in June: next March
   }
-  if (!ValidDay(year, mo, d)) return;
+  if (!ValidDay(year, mo, d)) {
+    // 29 February without a year, in a common year: the leap day the clause
+    // looks towards, the last one in news of what happened ("was born on 29
+    // February"), the next one after "next" or in a future clause.
+    const int step = anchor > 0 || (!anchor && m.Future()) ? 1 : -1;
+    while (!ValidDay(year, mo, d)) year += step;
+  }
   Date v = Date::Day(year, mo, d);
   out->push_back(Relative(span, &v, "day-month"));
 }
@@ -155,6 +170,8 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
       return;
     }
     y1 = ref->year;
+    // A range from 29 February in a common year: the last leap year's (as EmitDay).
+    while (!ValidDay(y1, m1, d1)) --y1;
     y2 = m1 <= m2 ? y1 : y1 + 1;
   }
   if (!ValidDay(y1, m1, d1) || !ValidDay(y2, m2, d2)) return;

@@ -41,7 +41,7 @@ void AddCommonReaders(Readers* r) {
         std::string_view ys = m.str(5);
         if (ys.size() == 2 && m.str(2) != "/") return;  // "1.2.24" is a version, not a date
         int a = m.num(1), b = m.num(3);
-        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
+        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys), m.RefAt(P::kYear)) : ToInt(ys);
         bool day_first = DayFirst(m.lang, a, b);
         int d = day_first ? a : b, mo = day_first ? b : a;
         if (ValidDay(y, mo, d)) out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
@@ -77,7 +77,7 @@ void AddCommonReaders(Readers* r) {
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.str(2) != m.str(4)) return;
         std::string_view ys = m.str(5);
-        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
+        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys), m.RefAt(P::kYear)) : ToInt(ys);
         if (ValidDay(y, m.month(3), m.num(1))) {
           out->push_back(Absolute(m.core, Date::Day(y, m.month(3), m.num(1)), "numeric"));
         }
@@ -402,7 +402,7 @@ void AddCommonReaders(Readers* r) {
   add(R"((?:<D>\s+(?:de\s+|of\s+)?)?<MW>\s+(?:del\s+|of\s+|')(\d{2}))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
-        int y = TwoDigitYear(m.num(3));
+        int y = TwoDigitYear(m.num(3), m.RefAt(P::kYear));
         if (m.has(1)) return EmitDay(m, m.core, y, m.month(2), m.num(1), 0, out);
         out->push_back(Absolute(m.core, Date::Month(y, m.month(2)), "month"));
       });

@@ -1,0 +1,49 @@
+// English date forms newsrooms write, each with the general rule that reads it:
+// a leap day without its year, two-digit years, offsets from a named day, a
+// weekday with its date beside it, and more.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/dates.h"
+#include "claimcheck/text.h"
+#include "dates_testutil.h"
+
+namespace claimcheck {
+namespace {
+
+using testutil::DatesOf;
+
+// 29 February without a year, read in a common year, is the leap day the
+// clause looks towards: the last one for what happened, the next one in a
+// future clause or after "next".
+TEST(DatesEnForms, LeapDayWithoutYear) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "The senator was born on Feb. 29.", ref), "feb. 29=~2020-02-29");
+  EXPECT_EQ(DatesOf("en", "The rule took effect on 29 February.", ref), "29 february=~2020-02-29");
+  EXPECT_EQ(DatesOf("en", "The league will play its final on Feb 29.", ref), "feb 29=~2024-02-29");
+  EXPECT_EQ(DatesOf("en", "The clinic stayed shut from Feb 29 to March 3.", ref),
+            "from feb 29 to march 3=~2020-02-29/2020-03-03");
+  EXPECT_EQ(DatesOf("en", "Polls were closed 2/29-3/1.", ref), "2/29-3/1=~2020-02-29/2020-03-01");
+  // In a leap year it is that year's, as any other day.
+  EXPECT_EQ(DatesOf("en", "The senator was born on Feb. 29.", "2024-06-19"), "feb. 29=~2024-02-29");
+  // Spanish follows the same calendar.
+  EXPECT_EQ(DatesOf("es", "Nació el 29 de febrero.", ref), "29 de febrero=~2020-02-29");
+}
+
+// A two-digit year lies in the hundred years that end twenty after the
+// reference's.
+TEST(DatesEnForms, TwoDigitYearWindow) {
+  EXPECT_EQ(DatesOf("en", "The deed is dated 03/18/40.", "2016-11-07"), "03/18/40=1940-03-18");
+  EXPECT_EQ(DatesOf("en", "The lease runs out 03/18/36.", "2016-11-07"), "03/18/36=2036-03-18");
+  EXPECT_EQ(DatesOf("en", "The deed is dated 03/18/40.", "2024-06-19"), "03/18/40=2040-03-18");
+  EXPECT_EQ(DatesOf("en", "The deed is dated 03/18/45.", "2024-06-19"), "03/18/45=1945-03-18");
+  EXPECT_EQ(DatesOf("en", "The mill opened on 4-Jul-97.", "2024-06-19"), "4-jul-97=1997-07-04");
+  EXPECT_EQ(DatesOf("en", "The band formed in June '79.", "2024-06-19"), "june '79=1979-06");
+  // Without a reference, 00-49 are this century's.
+  EXPECT_EQ(DatesOf("en", "The deed is dated 03/18/40.", ""), "03/18/40=2040-03-18");
+}
+
+}  // namespace
+}  // namespace claimcheck
