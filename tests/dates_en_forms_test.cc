@@ -45,5 +45,18 @@ TEST(DatesEnForms, TwoDigitYearWindow) {
   EXPECT_EQ(DatesOf("en", "The deed is dated 03/18/40.", ""), "03/18/40=2040-03-18");
 }
 
+// "The day before/after" a named day is that day shifted by one, as "a day
+// after" is; alone "before Christmas Eve" would be the open stretch up to it.
+TEST(DatesEnForms, TheDayBeforeOrAfterANamedDay) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "The day before Christmas Eve, the mall shut.", ref),
+            "the day before christmas eve=~2023-12-23");
+  EXPECT_EQ(DatesOf("en", "He resigned the day after June 3, the firm said.", ref),
+            "the day after june 3=~2023-06-04");
+  EXPECT_EQ(DatesOf("es", "Llegó el día antes del 3 de junio.", ref), "el dia antes del 3 de junio=~2023-06-02");
+  // An event is no date: nothing to shift.
+  EXPECT_EQ(DatesOf("en", "They met the day after the vote.", ref), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -271,6 +271,14 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         bool ok = false;
         while (!ok && skip < count.size()) {
           std::string_view c = count.substr(skip);
+          // "the day after Christmas", "el día antes de Pascua": one day.
+          if (c == "the day" || c == "el dia") {
+            n = 1;
+            unit = "day";
+            ok = true;
+            count_begin = skip;
+            break;
+          }
           for (const char* lang : {"en", "es"}) {
             std::vector<NumberMention> ns = ExtractNumbers(c, lang);
             if (ns.size() == 1 && ns[0].span.begin == 0 && ns[0].span.end == c.size() &&
