@@ -58,5 +58,26 @@ TEST(DatesEnForms, TheDayBeforeOrAfterANamedDay) {
   EXPECT_EQ(DatesOf("en", "They met the day after the vote.", ref), "");
 }
 
+// A weekday with its date in parentheses or joined by hyphens: the date
+// decides, as in "Friday, June 15"; the year is the nearest in which the day is
+// that weekday.
+TEST(DatesEnForms, WeekdayWithItsDateBeside) {
+  const char* ref = "2018-06-12";  // a Tuesday
+  EXPECT_EQ(DatesOf("en", "The plant reopens this Friday (June 15).", ref),
+            "this friday (june 15)=~2018-06-15");
+  EXPECT_EQ(DatesOf("en", "Crews return this Friday-Jun-15 to the site.", ref),
+            "this friday-jun-15=~2018-06-15");
+  EXPECT_EQ(DatesOf("en", "Talks resume next Tuesday (6/19).", ref), "next tuesday (6/19)=~2018-06-19");
+  EXPECT_EQ(DatesOf("en", "The court sits on Friday (15 June 2018).", ref),
+            "friday (15 june 2018)=2018-06-15");
+  EXPECT_EQ(DatesOf("en", "The mine closed last Friday (Jun. 8).", ref), "last friday (jun. 8)=~2018-06-08");
+  // The date wins over the weekday's own reading: "Monday" alone is 11 June.
+  EXPECT_EQ(DatesOf("en", "He was last seen Monday (March 5).", ref), "monday (march 5)=~2018-03-05");
+  // A weekday that fits no year near the reference keeps the written day.
+  EXPECT_EQ(DatesOf("en", "The rally was on Sunday (June 5).", ref), "sunday (june 5)=~2018-06-05");
+  // A number in parentheses after a weekday is no date.
+  EXPECT_EQ(DatesOf("en", "Shares fell Friday (5%).", ref), "friday=~2018-06-08");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -28,7 +28,11 @@
 //              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the
 //              23rd, the 10th day of next month (of the reference's month);
 //              el sábado 31 (the nearest month where it falls on a Saturday);
-//              el jueves 9 de mayo (the year where it is a Thursday); el once de
+//              el jueves 9 de mayo (the year where it is a Thursday), this Friday
+//              (June 15), Friday-Jun-15, next Tuesday (6/19) (the date decides);
+//              29 February without a year (the last leap day, the next in a
+//              future clause); 03/18/40, 4-jul-97 (two-digit years within 80
+//              years before and 20 after the reference's); el once de
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
 //              two thousand and nine; en enero, abril y octubre, since March (the
 //              latest such month up to the reference's); en 2003 y 2006; marzo
@@ -78,8 +82,9 @@
 //              left open (an invalid Date, printed ""), never a claim of the
 //              date itself; before the end of March is up to its end. A count
 //              before the bound shifts the date instead: dos días después de
-//              mañana, two weeks from tomorrow, 2 months after January 31 (one
-//              day); "more than two weeks before June 1" is a bound again
+//              mañana, two weeks from tomorrow, 2 months after January 31, the
+//              day after Christmas (one day); "more than two weeks before June
+//              1" is a bound again
 // Relative forms of this family too: en dos semanas, in two weeks (only in a
 // clause about the future: "prices doubled in two years" is a duration), in a
 // fortnight's time, tres días a partir de ahora, two weeks and two days ago;

@@ -226,6 +226,35 @@ void AddEnglishReaders(Readers* r) {
         if (y && !m.has(4) && !out->empty()) out->back().relative = true;
       });
 
+  // this Friday (June 15), Friday (15 June 2018), next Tuesday (6/12), this
+  // Friday-Jun-15: a weekday with its date beside it, in parentheses or joined
+  // by hyphens. The date decides, as in "Friday, June 15": the year nearest the
+  // reference in which the day is that weekday, else the one "next"/"last" or
+  // the clause point to. A closing parenthesis ends no word, so this pattern
+  // carries its own boundaries.
+  r->list.push_back(
+      {Regex(Expand(R"(\b(?:(this\s+coming|this\s+past|this|next|last|coming|past)\s+)?<WW>\s*(?:\(\s*(?:<M>\.?[\s-]+<D>|<D>[\s-]+<M>\.?|(\d{1,2})/(\d{1,2}))(?:,?\s+<Y>)?\s*\)|-<M>-<D>\b))", n),
+             Regex::kNone),
+       0, [](const Match& m, std::vector<DateMention>* out) {
+         const int wd = m.weekday(2);
+         int mo = 0, d = 0;
+         if (m.has(3)) mo = m.month(3), d = m.num(4);
+         if (m.has(6)) mo = m.month(6), d = m.num(5);
+         if (m.has(7)) {
+           const bool day_first = DayFirst(m.lang, m.num(7), m.num(8));
+           mo = m.num(day_first ? 8 : 7), d = m.num(day_first ? 7 : 8);
+         }
+         if (m.has(10)) mo = m.month(10), d = m.num(11);
+         if (mo < 1 || mo > 12) return;
+         if (m.has(9)) return EmitDay(m, m.core, m.num(9), mo, d, 0, out);
+         const int anchor = m.is(1, "next") || m.str(1).find("coming") != std::string_view::npos ? 1
+                            : m.is(1, "last") || m.str(1).find("past") != std::string_view::npos ? -1
+                                                                                                  : 0;
+         const int y = SameWeekdayYear(m, wd, mo, d);
+         EmitDay(m, m.core, y, mo, d, y ? 0 : anchor, out);
+         if (y && !out->empty()) out->back().relative = true;
+       }});
+
   // June 18-19[, 2024].
   add(R"(<M>\.?\s+<D>\s*-\s*<D>(?:\s*,?\s+<Y>)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
