@@ -79,5 +79,31 @@ TEST(DatesEnForms, WeekdayWithItsDateBeside) {
   EXPECT_EQ(DatesOf("en", "Shares fell Friday (5%).", ref), "friday=~2018-06-08");
 }
 
+// A day of a month named by "this/next/last month" needs no word before it:
+// the month says it is a date. "Of" is required then ("the third this month"
+// counts events), "around" keeps it approximate, and a possessive month makes
+// it a rank.
+TEST(DatesEnForms, DayOfANamedRelativeMonth) {
+  const char* ref = "2020-06-10";
+  EXPECT_EQ(DatesOf("en", "The fee rises the 21st of this month.", ref), "the 21st of this month=~2020-06-21");
+  EXPECT_EQ(DatesOf("en", "The law takes effect the first of next month.", ref),
+            "the first of next month=~2020-07-01");
+  EXPECT_EQ(DatesOf("en", "The fee rose on the 21st of last month.", ref), "the 21st of last month=~2020-05-21");
+  EXPECT_EQ(DatesOf("en", "It was the third this month.", ref), "this month=~2020-06");
+  EXPECT_EQ(DatesOf("en", "Set it up around the 21st of this month.", ref), "this month=~2020-06");
+  EXPECT_EQ(DatesOf("en", "He won the first of this month's races.", ref), "this month=~2020-06");
+}
+
+// "June the 28th": a month, the article and an ordinal day, with or without
+// its year; the suffix is required, as "may the" is as often a verb.
+TEST(DatesEnForms, MonthTheOrdinalDay) {
+  const char* ref = "2020-06-10";
+  EXPECT_EQ(DatesOf("en", "The film opens June the 28th.", ref), "june the 28th=~2020-06-28");
+  EXPECT_EQ(DatesOf("en", "The deal was signed on March the 3rd, 2019.", ref), "march the 3rd, 2019=2019-03-03");
+  EXPECT_EQ(DatesOf("en", "Sales ran from June 26th of 2020 to June the 28th 2020.", ref),
+            "from june 26th of 2020 to june the 28th 2020=2020-06-26/2020-06-28");
+  EXPECT_EQ(DatesOf("en", "Officials may the 5 members replace.", ref), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -26,7 +26,8 @@
 //   calendar   el 14/3, on 12/21, de 3/9 a 14/6, 9/3-12/6/2015 (two numbers
 //              need a word before them: "3/4", "24/7" and "2-1" are no dates);
 //              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the
-//              23rd, the 10th day of next month (of the reference's month);
+//              23rd, the 10th day of next month, the 21st of this month (of the
+//              reference's month); June the 28th;
 //              el sábado 31 (the nearest month where it falls on a Saturday);
 //              el jueves 9 de mayo (the year where it is a Thursday), this Friday
 //              (June 15), Friday-Jun-15, next Tuesday (6/19) (the date decides);

@@ -255,6 +255,15 @@ void AddEnglishReaders(Readers* r) {
          if (y && !out->empty()) out->back().relative = true;
        }});
 
+  // June the 28th[, 2020], May the 4th: the day with its article, as spoken;
+  // the ordinal suffix is required ("may the 5 members" is a verb).
+  add(R"(<WP><M>\.?,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.num(4) ? m.num(4) : SameWeekdayYear(m, m.weekday(1), m.month(2), m.num(3));
+        EmitDay(m, m.core, y, m.month(2), m.num(3), 0, out);
+        if (y && !m.has(4) && !out->empty()) out->back().relative = true;
+      });
+
   // June 18-19[, 2024].
   add(R"(<M>\.?\s+<D>\s*-\s*<D>(?:\s*,?\s+<Y>)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
@@ -474,6 +483,17 @@ void AddEnglishReaders(Readers* r) {
         int d = Rank(m, 4);
         int delta = m.is(5, "next") ? 1 : m.is(5, "last") ? -1 : 0;
         if (d >= 1) EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // the 21st of this month, the first of next month: with its month named, a
+  // day needs no word before it. "Of" is required ("the third this month"
+  // counts events), "around" leaves it approximate (as above), and "this
+  // month's" makes it a rank again ("the first of this month's races").
+  add(R"((?:(around|about|approximately|circa|roughly)\s+)?(the\s+(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+(this|next|last)\s+month))",
+      2, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) || m.After() == '\'') return;
+        int d = Rank(m, 3);
+        if (d >= 1) EmitDayOfMonth(m, m.core, d, m.is(4, "next") ? 1 : m.is(4, "last") ? -1 : 0, out);
       });
 
   // the 10th day of next month, the twenty sixth day of March, the first day
