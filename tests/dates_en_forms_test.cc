@@ -105,5 +105,30 @@ TEST(DatesEnForms, MonthTheOrdinalDay) {
   EXPECT_EQ(DatesOf("en", "Officials may the 5 members replace.", ref), "");
 }
 
+// ISO 8601's basic form, eight digits, as file names and data write it: a date
+// only when the digits make a valid day of a plausible year and nothing marks
+// them as an amount, a code or a count.
+TEST(DatesEnForms, CompactIsoDate) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "The filing, budget-20220315.pdf, was leaked.", ref), "20220315=2022-03-15");
+  EXPECT_EQ(DatesOf("en", "The log is stamped 20230511, officials said.", ref), "20230511=2023-05-11");
+  EXPECT_EQ(DatesOf("en", "He paid $20220315 in fines.", ref), "");
+  EXPECT_EQ(DatesOf("en", "Case #20220315 was closed.", ref), "");
+  EXPECT_EQ(DatesOf("en", "A total of 20220315 ballots were cast.", ref), "");
+  EXPECT_EQ(DatesOf("en", "The code 20221345 is invalid.", ref), "");  // no month 13
+  EXPECT_EQ(DatesOf("en", "The code 20450101 is far off.", ref), "");   // past the reference + 10
+  EXPECT_EQ(DatesOf("en", "The code 18990101 is old.", ref), "");
+}
+
+// A bare four-digit number before "or later"/"or earlier" is a year, and the
+// bound opens the range at it; "or more" keeps it a count.
+TEST(DatesEnForms, YearOrLater) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Only models of 2018 or later qualify.", ref), "2018 or later=2018/");
+  EXPECT_EQ(DatesOf("en", "Homes built 1990 or earlier need checks.", ref), "1990 or earlier=/1990");
+  EXPECT_EQ(DatesOf("en", "Cars built 2018 or later qualify.", ref), "2018 or later=2018/");
+  EXPECT_EQ(DatesOf("en", "It drew 2000 or more people.", ref), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

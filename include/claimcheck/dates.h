@@ -11,7 +11,9 @@
 // of the future by an explicit cue ("will", "is due to", "va a", "está
 // previsto", "-remos", "viajará"): then the first one on or after it.
 //
-// Forms read, besides absolute and numeric dates:
+// Forms read, besides absolute and numeric dates (2024-06-19, and 20240619
+// when the eight digits make a valid day no later than ten years past the
+// reference's and nothing marks them as an amount, a code or a count):
 //   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
 //              pasado|próximo] miércoles, last/next Wednesday; el martes 11,
 //              el martes once, Tuesday the eleventh, Tue 11th (an abbreviation
@@ -79,7 +81,7 @@
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta
 //              2030, until, by, no later than, as late as tomorrow (up to it),
-//              1990 o después, 2020 or later: one side of a range, the other
+//              1990 o después, 2020 or later (a bare year too): one side of a range, the other
 //              left open (an invalid Date, printed ""), never a claim of the
 //              date itself; before the end of March is up to its end. A count
 //              before the bound shifts the date instead: dos días después de

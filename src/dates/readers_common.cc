@@ -33,6 +33,24 @@ void AddCommonReaders(Readers* r) {
       },
       Regex::kNone);
 
+  // 20240619: ISO 8601's basic form, as file names and data write it. Eight
+  // digits are a date only when they make a valid day in a year from 1900 to
+  // ten years past the reference's; not after a currency sign, "#" or "no."
+  // (an amount, a case number), nor before "%" or what it counts.
+  add(R"((\d{4})(\d{2})(\d{2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kCode = new Regex(R"((?:#|\bno\.?|\bnum\.?|\bnumber|\bn\.?o)\s*$)");
+        const int y = m.num(1), mo = m.num(2), d = m.num(3);
+        const Date* ref = m.RefAt(P::kYear);
+        if (y < 1900 || y > (ref ? ref->year + 10 : 2099) || !ValidDay(y, mo, d)) return;
+        const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
+        if (Percentage(m) || AfterCurrency(m.text, at) || kCode->Find(m.text.substr(from, at - from), 0) ||
+            CountsSomething(m.text, m.span(0).end)) {
+          return;
+        }
+        out->push_back(Absolute(m.core, Date::Day(y, mo, d), "iso"));
+      });
+
   // 19/06/2024, 19.06.2024, 19-06-2024, 19/06/24: day first in Spanish, month
   // first in English unless the first number cannot be a month.
   add(R"((\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2}))", 0,

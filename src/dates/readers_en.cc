@@ -426,6 +426,12 @@ void AddEnglishReaders(Readers* r) {
     out->push_back(Absolute(m.span(1), Date::Year(m.num(1)), "year"));
   });
 
+  // 2018 or later, 1990 or earlier: a bound after a bare four-digit number
+  // makes it a year ("2000 or more" is a count); OpenRanges opens the range.
+  add(R"(<Y>\s+or\s+(?:later|earlier))", 1, [](const Match& m, std::vector<DateMention>* out) {
+    if (PlausibleYear(m.num(1))) out->push_back(Absolute(m.core, Date::Year(m.num(1)), "year"));
+  });
+
   // the 21st century, the nineteenth century.
   add(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century)", 0,
       [](const Match& m, std::vector<DateMention>* out) { EmitCentury(m, Rank(m, 1), out); });
