@@ -130,5 +130,19 @@ TEST(DatesEnForms, YearOrLater) {
   EXPECT_EQ(DatesOf("en", "It drew 2000 or more people.", ref), "");
 }
 
+// A month and the year it is "in" are that month; two of them make a range.
+// "May" and "March" need a word that places a time before them.
+TEST(DatesEnForms, MonthInYear) {
+  const char* ref = "2021-05-17";
+  EXPECT_EQ(DatesOf("en", "Exports slumped in April in 2016.", ref), "april in 2016=2016-04");
+  EXPECT_EQ(DatesOf("en", "Sales from April in 2016 to June in 2017 fell.", ref),
+            "from april in 2016 to june in 2017=2016-04/2017-06");
+  EXPECT_EQ(DatesOf("en", "The plant shut in May in 2019.", ref), "may in 2019=2019-05");
+  EXPECT_EQ(DatesOf("en", "Theresa May in 2016 said no.", ref), "2016=2016");
+  EXPECT_EQ(DatesOf("en", "They march in 2016 again.", ref), "2016=2016");
+  // After a day number the day's own reader decides (no 29 February in 2023).
+  EXPECT_EQ(DatesOf("en", "A gala on 29 February in 2023 was planned.", ref), "2023=2023");
+}
+
 }  // namespace
 }  // namespace claimcheck

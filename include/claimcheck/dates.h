@@ -39,7 +39,8 @@
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
 //              two thousand and nine; en enero, abril y octubre, since March (the
 //              latest such month up to the reference's); en 2003 y 2006; marzo
-//              del 79, May of 79; Earth Day 2016, Juneteenth
+//              del 79, May of 79, April in 2016 ("May"/"March" after a word
+//              that places a time); Earth Day 2016, Juneteenth
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
 //              last/next week, the week before last/after next; este fin de
 //              semana, el fin de semana [pasado], this/next/last weekend; la

@@ -255,6 +255,20 @@ void AddEnglishReaders(Readers* r) {
          if (y && !out->empty()) out->back().relative = true;
        }});
 
+  // April in 2016, from April in 2016 to June in 2017: a month and the year it
+  // is "in". "May" and "March" need a word before them that places a time
+  // ("Theresa May in 2016 said", "they march in 2016").
+  add(R"((?:(in|from|since|until|till|by|during|to|and|through|of|early|late|mid)[-\s]+)?(<MW>\s+in\s+<Y>))", 2,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(1) && (m.str(3) == "may" || m.str(3) == "march")) return;
+        if (!PlausibleYear(m.num(4)) || Percentage(m)) return;
+        // After a day ("29 February in 2023") the day's reader decides.
+        static const Regex* const kDayBefore = new Regex(R"(\d(?:st|nd|rd|th)?(?:\s+of)?\s+$)");
+        const size_t at = m.span(2).begin, from = at > 12 ? at - 12 : 0;
+        if (kDayBefore->Find(m.text.substr(from, at - from), 0)) return;
+        out->push_back(Absolute(m.core, Date::Month(m.num(4), m.month(3)), "month"));
+      });
+
   // June the 28th[, 2020], May the 4th: the day with its article, as spoken;
   // the ordinal suffix is required ("may the 5 members" is a verb).
   add(R"(<WP><M>\.?,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
