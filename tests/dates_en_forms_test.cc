@@ -144,5 +144,14 @@ TEST(DatesEnForms, MonthInYear) {
   EXPECT_EQ(DatesOf("en", "A gala on 29 February in 2023 was planned.", ref), "2023=2023");
 }
 
+// "or later"/"and after" bound the date before them only when they take no
+// time of their own: in "on 1/1/2016 and after 6 p.m." the day stays a day.
+TEST(DatesEnForms, TrailingBoundWithItsOwnTime) {
+  const char* ref = "2016-06-19";
+  EXPECT_EQ(DatesOf("en", "Voters may register on 1/1/2016 and after 6 p.m. only.", ref), "1/1/2016=2016-01-01");
+  EXPECT_EQ(DatesOf("en", "Voters may register on 1/1/2016 or after.", ref), "1/1/2016 or after=2016-01-01/");
+  EXPECT_EQ(DatesOf("es", "Se irá el 3 de mayo o antes de las 10.", ref), "3 de mayo=~2017-05-03");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -225,6 +225,14 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(out);
 }
 
+// Whether a bound word ending at `at` takes a time of its own ("on 1/1/2016
+// and after 6 p.m.", "el lunes o antes de las 10"): then it bounds that, not the
+// date before it.
+static bool BoundsAnother(std::string_view text, size_t at) {
+  static const Regex* const kNext = new Regex(R"(\s*(?:(?:de|del|the|las?)\s+){0,2}\d)");
+  return kNext->MatchAt(text, at);
+}
+
 // Bounds put before a date make it one side of an open range: "antes de 2021",
 // "before 2021" is any time up to 2020, no claim about 2021 itself (an open side
 // is an invalid Date, printed ""). "Desde"/"since" and "a partir de"/"starting"
@@ -363,7 +371,7 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       } else {
         open = -1;
       }
-    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g)) {
+    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g) && !BoundsAnother(text, g[0].end)) {
       std::string_view word = text.substr(g[1].begin, g[1].size());
       open = word == "antes" || word == "earlier" || word == "before" ? -1 : 1;
       span.end = g[0].end;
