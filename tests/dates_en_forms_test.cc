@@ -153,5 +153,13 @@ TEST(DatesEnForms, TrailingBoundWithItsOwnTime) {
   EXPECT_EQ(DatesOf("es", "Se irá el 3 de mayo o antes de las 10.", ref), "3 de mayo=~2017-05-03");
 }
 
+// "w/c" and "w/b", schedules' "week commencing" and "week beginning": the
+// seven days from the day written, as the words are.
+TEST(DatesEnForms, WeekCommencingAbbreviated) {
+  const char* ref = "2019-01-20";
+  EXPECT_EQ(DatesOf("en", "Hearings are listed for w/c Feb 6.", ref), "w/c feb 6=~2019-02-06/2019-02-12");
+  EXPECT_EQ(DatesOf("en", "The rota for w/b 4 March is out.", ref), "w/b 4 march=~2019-03-04/2019-03-10");
+}
+
 }  // namespace
 }  // namespace claimcheck

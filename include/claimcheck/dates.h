@@ -46,8 +46,9 @@
 //              semana, el fin de semana [pasado], this/next/last weekend; la
 //              primera/última semana de julio, the first week of 2026 (ISO weeks:
 //              those whose Thursday falls in the month or year); la semana del 19
-//              de junio, the week of June 19; the week beginning June 19, la
-//              semana que comienza el 3 de marzo (seven days from it); week 31,
+//              de junio, the week of June 19; the week beginning June 19, w/c
+//              June 19, la semana que comienza el 3 de marzo (seven days from
+//              it); week 31,
 //              la semana 12 de 2024 (ISO week numbers; not "week 3 of the trial");
 //              early next week, the end of the week, a finales de la semana
 //              pasada (Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday)

@@ -47,13 +47,14 @@ void UnresolveAnaphoric(std::string_view text, const Date* ref,
 // "between January 2023 and today". "y"/"and" joins only after
 // "entre"/"between" ("de 1950 y 1953" are two years); a bare hyphen needs no
 // leading word. "La semana del 19 de junio", "the week of June 19" are the
-// Monday-to-Sunday week of that day.
+// Monday-to-Sunday week of that day; "the week beginning June 19", "w/c June
+// 19" the seven days from it.
 void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kLead = new Regex(
       R"((?:^|[^a-z0-9])(de|del|desde|entre|from|between)(?:\s+(?:el|the))?\s+$)");
   static const Regex* const kWeekOf = new Regex(
       R"((?:^|[^a-z0-9])(?:la\s+)?(semana\s+del?|semana\s+(que\s+(?:comienza|empieza|inicia|arranca|va)|a\s+partir)(?:\s+del?)?|)"
-      R"((?:the\s+)?week\s+(?:of|(beginning|starting|commencing)(?:\s+on)?))(?:\s+(?:el|the))?\s+$)");
+      R"((?:the\s+)?week\s+(?:of|(beginning|starting|commencing)(?:\s+on)?)|w/(c|b))(?:\s+(?:el|the))?\s+$)");
   static const Regex* const kGap = new Regex(
       R"(^\s*,?\s*(-|~|al?|hasta|y|to|until|till|through|thru|and)(?:\s+(?:el|the))?\s*$)");
   constexpr size_t kWindow = 32;
@@ -70,8 +71,10 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
     size_t begin = 0;
     if (a.resolved && !a.is_range && a.value.precision == P::kDay &&
         lead(*kWeekOf, a.span.begin, &begin)) {
-      // "The week beginning June 19" starts that day, whatever its weekday.
-      const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos;
+      // "The week beginning June 19" starts that day, whatever its weekday; so
+      // does "w/c June 19", as schedules abbreviate "week commencing".
+      const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos ||
+                          g[4].begin != Regex::npos;
       Date monday = starts ? a.value : a.value.AddDays(1 - a.value.Weekday());
       DateMention r = Range(Span{begin, a.span.end}, monday, monday.AddDays(6), "week");
       r.relative = a.relative;
