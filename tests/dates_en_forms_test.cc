@@ -161,5 +161,35 @@ TEST(DatesEnForms, WeekCommencingAbbreviated) {
   EXPECT_EQ(DatesOf("en", "The rota for w/b 4 March is out.", ref), "w/b 4 march=~2019-03-04/2019-03-10");
 }
 
+// A feast named with another calendar ("Lunar New Year's Eve", "Orthodox
+// Christmas") is not the Gregorian one and is left unread.
+TEST(DatesEnForms, HolidayOfAnotherCalendar) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Crowds gathered on Lunar New Year's Eve.", ref), "");
+  EXPECT_EQ(DatesOf("en", "Orthodox Christmas was marked quietly.", ref), "");
+  EXPECT_EQ(DatesOf("en", "Christmas was marked quietly.", ref), "christmas=~2023-12-25");
+}
+
+// "New Year" and "New Year's" alone are 1 January right after a bound or a
+// count before one; "the new year" is a season and "a New Year's resolution"
+// no day.
+TEST(DatesEnForms, NewYearAlone) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "The shop shut five days before New Year.", ref),
+            "five days before new year=~2022-12-27");
+  EXPECT_EQ(DatesOf("en", "He came home on New Year's.", ref), "new year's=~2023-01-01");
+  EXPECT_EQ(DatesOf("en", "Prices rise in the new year.", ref), "");
+  EXPECT_EQ(DatesOf("en", "It was a New Year's resolution.", ref), "");
+}
+
+// A holiday without its year follows the clause as a day does: in a future
+// clause one already past this year is next year's.
+TEST(DatesEnForms, HolidayInAFutureClause) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Talks will resume after Easter.", ref), "after easter=~2024-04-01/");
+  EXPECT_EQ(DatesOf("en", "Talks resumed after Easter.", ref), "after easter=~2023-04-10/");
+  EXPECT_EQ(DatesOf("en", "The fair will open on Christmas Eve.", ref), "christmas eve=~2023-12-24");
+}
+
 }  // namespace
 }  // namespace claimcheck

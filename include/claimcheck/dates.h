@@ -24,7 +24,11 @@
 //              the fourth of July, January second 2025 (ordinal words; not after
 //              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
 //              Black Friday, Nochebuena, el Viernes Santo, la Navidad pasada, el
-//              Día del Trabajador (holidays of one rule everywhere)
+//              Día del Trabajador (holidays of one rule everywhere; not those
+//              of another calendar: "Lunar New Year", "Orthodox Christmas");
+//              New Year('s) alone right after a bound ("five days before New
+//              Year"); without a year, next year's in a future clause once
+//              this year's has passed
 //   calendar   el 14/3, on 12/21, de 3/9 a 14/6, 9/3-12/6/2015 (two numbers
 //              need a word before them: "3/4", "24/7" and "2-1" are no dates);
 //              4-feb, Nov/5, 4 de 6 de 1982, el 23 del 10; el día 23, on the

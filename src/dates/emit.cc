@@ -1018,6 +1018,11 @@ void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
   if (!d.valid()) return;
   if (anchor < 0 && Ordinal(d) >= Ordinal(*ref)) d = Holiday(name, ref->year - 1);
   if (anchor > 0 && Ordinal(d) <= Ordinal(*ref)) d = Holiday(name, ref->year + 1);
+  // As for a day without its year (EmitDay): "talks will resume after Easter",
+  // read in June, is next Easter.
+  if (!anchor && ref->precision == P::kDay && Ordinal(d) < Ordinal(*ref) && m.Future()) {
+    d = Holiday(name, ref->year + 1);
+  }
   out->push_back(Relative(m.core, &d, "holiday"));
 }
 

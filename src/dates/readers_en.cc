@@ -170,13 +170,27 @@ void AddEnglishReaders(Readers* r) {
   // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day, Earth Day,
   // Juneteenth: holidays with a fixed rule of their own ("Independence Day"
   // and "Labor Day" differ by country and are left out).
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth)(?:,?\s+(?:of\s+)?<Y>)?)",
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth)(?:,?\s+(?:of\s+)?<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
         // The saint's name alone is the day only with its year ("Saint Patrick
         // 2018"; "St. Patrick's Cathedral").
         std::string_view name = m.str(2);
         if (name.find("patrick") != name.npos && name.find("day") == name.npos && !m.has(3)) return;
+        // Another calendar's feast is another day: "Lunar New Year's Eve",
+        // "Orthodox Christmas", "Jewish New Year".
+        static const Regex* const kCalendar = new Regex(
+            "lunar|chinese|jewish|persian|iranian|islamic|hijri|orthodox|coptic|julian|ethiopian|"
+            "vietnamese|korean|tibetan|hindu|bengali|sinhala|tamil|thai|khmer|nepali|kurdish");
+        std::vector<std::string_view> before = WordsBefore(m.text, m.span(0).begin, 1);
+        if (!before.empty() && kCalendar->FullMatch(before[0])) return;
+        // "New Year('s)" alone is the day only right after a bound ("five days
+        // before New Year", "on New Year's"); "the new year" is a season, "a
+        // New Year's resolution" no day at all.
+        if (name.substr(0, 3) == "new" && name.find("day") == name.npos && name.find("eve") == name.npos) {
+          static const Regex* const kBound = new Regex("before|after|until|till|since|by|on");
+          if (m.has(1) || before.empty() || !kBound->FullMatch(before[0])) return;
+        }
         EmitHoliday(m, name, m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
