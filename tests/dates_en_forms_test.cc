@@ -191,5 +191,15 @@ TEST(DatesEnForms, HolidayInAFutureClause) {
   EXPECT_EQ(DatesOf("en", "The fair will open on Christmas Eve.", ref), "christmas eve=~2023-12-24");
 }
 
+// In English a month's abbreviation is no word, so after a word that places a
+// time it needs no dot ("in Dec", "since Feb"); "Mar" and "Jan" still do.
+TEST(DatesEnForms, UndottedMonthAbbreviation) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Sales slumped in Dec and Nov.", ref), "dec=~2022-12; nov=~2022-11");
+  EXPECT_EQ(DatesOf("en", "Prices have risen since Feb", ref), "since feb=~2023-02/");
+  EXPECT_EQ(DatesOf("en", "Fans in Jan Smit's town cheered.", ref), "");
+  EXPECT_EQ(DatesOf("en", "Riots in Mar del Plata.", ref), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

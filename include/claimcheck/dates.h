@@ -41,7 +41,8 @@
 //              future clause); 03/18/40, 4-jul-97 (two-digit years within 80
 //              years before and 20 after the reference's); el once de
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
-//              two thousand and nine; en enero, abril y octubre, since March (the
+//              two thousand and nine; en enero, abril y octubre, since March, in
+//              Dec (English abbreviations need no dot, but for Mar and Jan) (the
 //              latest such month up to the reference's); en 2003 y 2006; marzo
 //              del 79, May of 79, April in 2016 ("May"/"March" after a word
 //              that places a time); Earth Day 2016, Juneteenth

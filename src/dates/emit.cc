@@ -1202,9 +1202,13 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
       continue;
     }
     auto it = m.names.month.find(std::string(m.text.substr(i, j - i)));
-    // An abbreviation needs its dot ("después de feb."; "en mar abierto" is the sea).
+    // An abbreviation needs its dot ("después de feb."; "en mar abierto" is the sea),
+    // except in English where it is no word ("in Dec", "since Feb"; "Mar" and
+    // "Jan" are a verb and a name).
     bool dotted = j < m.text.size() && m.text[j] == '.';
-    if (it != m.names.month.end() && (dotted || !m.names.short_months.count(it->first))) {
+    bool bare_ok = m.lang == Lang::kEn && it != m.names.month.end() && it->first != "mar" &&
+                   it->first != "jan";
+    if (it != m.names.month.end() && (dotted || bare_ok || !m.names.short_months.count(it->first))) {
       Span s{i, j};
       if (year) {
         out->push_back(Absolute(s, Date::Month(year, it->second), "month"));
