@@ -561,7 +561,8 @@ const ExtractTest kExtractTests[] = {
     {"en", "Version 1.2.24", kRef, ""},
     {"es", "a las 2 de la madrugada del día 20", kRef, ""},
     {"es", "el 31 de junio", kRef, ""},
-    // A 29 February without a year is of the latest leap year (dates_es_forms_test).
+    // A leap day without its year is the last one (dates_en_forms_test.cc,
+    // dates_es_forms_test.cc).
     {"es", "el 29 de febrero", "2023-06-19", "29 de febrero=~2020-02-29"},
 };
 

@@ -11,42 +11,55 @@
 // of the future by an explicit cue ("will", "is due to", "va a", "está
 // previsto", "-remos", "viajará"): then the first one on or after it.
 //
-// Forms read, besides absolute and numeric dates:
+// Forms read, besides absolute and numeric dates (2024-06-19, and 20240619
+// when the eight digits make a valid day no later than ten years past the
+// reference's and nothing marks them as an amount, a code or a count):
 //   days       ayer, hoy, mañana, pasado mañana, yesterday, tomorrow; [este|
 //              pasado|próximo] miércoles, last/next Wednesday; el martes 11,
 //              el martes once, el martes veinticinco de junio, Tuesday the
-//              eleventh, Tue 11th (an abbreviation
-//              only with the ordinal suffix); el lunes de la próxima semana,
-//              Thursday of next week; hace dos semanas, dentro de tres días,
-//              hace dos años y medio (thirty months), two weeks ago, ten days from now (months and years counted this
-//              way keep only their precision);
+//              eleventh, Tue 11th (an abbreviation only with the ordinal
+//              suffix); el lunes de la próxima semana, Thursday of next week;
+//              hace dos semanas, dentro de tres días, hace dos años y medio
+//              (thirty months), two weeks ago, ten days from now (months and
+//              years counted this way keep only their precision);
 //              the fourth of July, January second 2025 (ordinal words; not after
 //              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
 //              Black Friday, Nochebuena, el Viernes Santo, el Jueves Santo, el
 //              Domingo de Ramos, el Miércoles de Ceniza, Pentecostés, la Navidad
 //              pasada, la Navidad del año pasado, el Día del Trabajador (holidays
-//              of one rule everywhere); Semana Santa (Palm Sunday to Easter)
+//              of one rule everywhere; not those of another calendar: "Lunar New
+//              Year", "Orthodox Christmas"); Semana Santa (Palm Sunday to Easter);
+//              New Year('s) alone right after a bound ("five days before New
+//              Year"); without a year, next year's in a future clause once
+//              this year's has passed
 //   calendar   el 14/3, on 12/21, de 3/9 a 14/6, 9/3-12/6/2015 (two numbers
 //              need a word before them: "3/4", "24/7" and "2-1" are no dates);
 //              4-feb, Nov/5, "30 dic" opening a clause or before "(EFE)", 4 de
-//              6 de 1982, el 23 del 10; el día 23, on the
-//              23rd, the 10th day of next month (of the reference's month);
-//              el 12 de este mes, el 21 del próximo mes, el 5 del mes pasado;
+//              6 de 1982, el 23 del 10; el día 23, on the 23rd, the 10th day of
+//              next month, the 21st of this month (of the reference's month); el
+//              12 de este mes, el 21 del próximo mes, el 5 del mes pasado; June
+//              the 28th;
 //              el sábado 31 (the nearest month where it falls on a Saturday);
-//              el jueves 9 de mayo (the year where it is a Thursday); el 29 de
-//              febrero (the latest leap year; the next one in a clause about the
-//              future); el once de
+//              el jueves 9 de mayo (the year where it is a Thursday), this Friday
+//              (June 15), Friday-Jun-15, next Tuesday (6/19) (the date decides);
+//              el 29 de febrero, 29 February without a year (the last leap day,
+//              the next in a clause about the future); 03/18/40, 4-jul-97
+//              (two-digit years within 80 years before and 20 after the
+//              reference's); el once de
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
-//              two thousand and nine; en enero, abril y octubre, since March (the
+//              two thousand and nine; en enero, abril y octubre, since March, in
+//              Dec (English abbreviations need no dot, but for Mar and Jan) (the
 //              latest such month up to the reference's); en 2003 y 2006; marzo
-//              del 79, May of 79; Earth Day 2016, Juneteenth
+//              del 79, May of 79, April in 2016 ("May"/"March" after a word
+//              that places a time); Earth Day 2016, Juneteenth
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
 //              last/next week, the week before last/after next; este fin de
 //              semana, el fin de semana [pasado], this/next/last weekend; la
 //              primera/última semana de julio, the first week of 2026 (ISO weeks:
 //              those whose Thursday falls in the month or year); la semana del 19
-//              de junio, the week of June 19; the week beginning June 19, la
-//              semana que comienza el 3 de marzo (seven days from it); week 31,
+//              de junio, the week of June 19; the week beginning June 19, w/c
+//              June 19, la semana que comienza el 3 de marzo (seven days from
+//              it); week 31,
 //              la semana 12 de 2024 (ISO week numbers; not "week 3 of the trial");
 //              early next week, the end of the week, a finales de la semana
 //              pasada, a principios de semana (Monday-Wednesday,
@@ -84,14 +97,15 @@
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta
 //              2030, until, by, no later than, as late as tomorrow (up to it),
-//              1990 o después, 2020 or later (not "y después de las 6", which
-//              opens another time): one side of a range, the other
+//              1990 o después, 2020 or later (a bare year too; not "y después de
+//              las 6" or "and after the vote", which bound another time): one
+//              side of a range, the other
 //              left open (an invalid Date, printed ""), never a claim of the
 //              date itself; before the end of March is up to its end. A count
 //              before the bound shifts the date instead: dos días después de
 //              mañana, dos días antes de ayer, (dentro de) tres semanas a partir
 //              del lunes, dos semanas y tres días antes de hoy, two weeks from
-//              tomorrow, 2 months after January 31 (one
+//              tomorrow, 2 months after January 31, the day after Christmas (one
 //              day); "more than two weeks before June 1" is a bound again
 // Relative forms of this family too: en dos semanas, in two weeks, presentará
 // su plan en un mes (only in a clause about the future: "prices doubled in two

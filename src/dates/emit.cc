@@ -88,7 +88,16 @@ DateMention Range(Span span, Date start, Date end, const char* form) {
   return m;
 }
 
-int TwoDigitYear(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
+// A two-digit year ("03/18/40", "June '79") is the one of the hundred years
+// that end twenty after the reference's (SimpleDateFormat's window, 80 years
+// back and 20 ahead): news writes two digits for the past and the near future,
+// and a year far ahead takes four ("by 2050"). Without a reference, 00-49 are
+// this century's.
+int TwoDigitYear(int yy, const Date* ref) {
+  if (!ref) return yy < 50 ? 2000 + yy : 1900 + yy;
+  const int last = ref->year + 20;
+  return last - ((last - yy) % 100 + 100) % 100;
+}
 
 bool PlausibleYear(int y) { return y >= 1000 && y <= 2099; }
 
@@ -134,13 +143,13 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
              DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
     ++year;  // "the summit will open on 3 March", read in June: next March
   }
-  if (mo == 2 && d == 29) {
-    // A 29 February without a year is of the latest leap year, or of the next
-    // one when the day lies ahead ("cumplirá años el 29 de febrero").
-    const bool ahead = anchor > 0 || (!anchor && m.Future());
-    while (!IsLeap(year)) year += ahead ? 1 : -1;
+  if (!ValidDay(year, mo, d)) {
+    // 29 February without a year, in a common year: the leap day the clause
+    // looks towards, the last one in news of what happened ("was born on 29
+    // February"), the next one after "next" or in a future clause.
+    const int step = anchor > 0 || (!anchor && m.Future()) ? 1 : -1;
+    while (!ValidDay(year, mo, d)) year += step;
   }
-  if (!ValidDay(year, mo, d)) return;
   Date v = Date::Day(year, mo, d);
   out->push_back(Relative(span, &v, "day-month"));
 }
@@ -161,6 +170,8 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
       return;
     }
     y1 = ref->year;
+    // A range from 29 February in a common year: the last leap year's (as EmitDay).
+    while (!ValidDay(y1, m1, d1)) --y1;
     y2 = m1 <= m2 ? y1 : y1 + 1;
   }
   if (!ValidDay(y1, m1, d1) || !ValidDay(y2, m2, d2)) return;
@@ -1015,6 +1026,11 @@ void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
   if (!d.valid()) return;
   if (anchor < 0 && Ordinal(d) >= Ordinal(*ref)) d = Holiday(name, ref->year - 1);
   if (anchor > 0 && Ordinal(d) <= Ordinal(*ref)) d = Holiday(name, ref->year + 1);
+  // As for a day without its year (EmitDay): "talks will resume after Easter",
+  // read in June, is next Easter.
+  if (!anchor && ref->precision == P::kDay && Ordinal(d) < Ordinal(*ref) && m.Future()) {
+    d = Holiday(name, ref->year + 1);
+  }
   out->push_back(Relative(m.core, &d, "holiday"));
 }
 
@@ -1194,9 +1210,13 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
       continue;
     }
     auto it = m.names.month.find(std::string(m.text.substr(i, j - i)));
-    // An abbreviation needs its dot ("después de feb."; "en mar abierto" is the sea).
+    // An abbreviation needs its dot ("después de feb."; "en mar abierto" is the sea),
+    // except in English where it is no word ("in Dec", "since Feb"; "Mar" and
+    // "Jan" are a verb and a name).
     bool dotted = j < m.text.size() && m.text[j] == '.';
-    if (it != m.names.month.end() && (dotted || !m.names.short_months.count(it->first))) {
+    bool bare_ok = m.lang == Lang::kEn && it != m.names.month.end() && it->first != "mar" &&
+                   it->first != "jan";
+    if (it != m.names.month.end() && (dotted || bare_ok || !m.names.short_months.count(it->first))) {
       Span s{i, j};
       if (year) {
         out->push_back(Absolute(s, Date::Month(year, it->second), "month"));

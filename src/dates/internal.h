@@ -175,7 +175,7 @@ bool PeriodForm(std::string_view form);
 DateMention Absolute(Span span, Date value, const char* form);
 DateMention Relative(Span span, const Date* value, const char* form);
 DateMention Range(Span span, Date start, Date end, const char* form);
-int TwoDigitYear(int yy);
+int TwoDigitYear(int yy, const Date* ref);
 bool PlausibleYear(int y);
 bool InsideNumber(std::string_view text, Span span);
 bool Percentage(const Match& m);

@@ -47,13 +47,14 @@ void UnresolveAnaphoric(std::string_view text, const Date* ref,
 // "between January 2023 and today". "y"/"and" joins only after
 // "entre"/"between" ("de 1950 y 1953" are two years); a bare hyphen needs no
 // leading word. "La semana del 19 de junio", "the week of June 19" are the
-// Monday-to-Sunday week of that day.
+// Monday-to-Sunday week of that day; "the week beginning June 19", "w/c June
+// 19" the seven days from it.
 void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kLead = new Regex(
       R"((?:^|[^a-z0-9])(de|del|desde|entre|from|between)(?:\s+(?:el|the))?\s+$)");
   static const Regex* const kWeekOf = new Regex(
       R"((?:^|[^a-z0-9])(?:la\s+)?(semana\s+del?|semana\s+(que\s+(?:comienza|empieza|inicia|arranca|va)|a\s+partir)(?:\s+del?)?|)"
-      R"((?:the\s+)?week\s+(?:of|(beginning|starting|commencing)(?:\s+on)?))(?:\s+(?:el|the))?\s+$)");
+      R"((?:the\s+)?week\s+(?:of|(beginning|starting|commencing)(?:\s+on)?)|w/(c|b))(?:\s+(?:el|the))?\s+$)");
   static const Regex* const kGap = new Regex(
       R"(^\s*,?\s*(-|~|al?|hasta|y|to|until|till|through|thru|and)(?:\s+(?:el|the))?\s*$)");
   constexpr size_t kWindow = 32;
@@ -70,8 +71,10 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
     size_t begin = 0;
     if (a.resolved && !a.is_range && a.value.precision == P::kDay &&
         lead(*kWeekOf, a.span.begin, &begin)) {
-      // "The week beginning June 19" starts that day, whatever its weekday.
-      const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos;
+      // "The week beginning June 19" starts that day, whatever its weekday; so
+      // does "w/c June 19", as schedules abbreviate "week commencing".
+      const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos ||
+                          g[4].begin != Regex::npos;
       Date monday = starts ? a.value : a.value.AddDays(1 - a.value.Weekday());
       DateMention r = Range(Span{begin, a.span.end}, monday, monday.AddDays(6), "week");
       r.relative = a.relative;
@@ -225,6 +228,15 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(out);
 }
 
+// Whether a bound word ending at `at` takes a time or an event of its own ("on
+// 1/1/2016 and after 6 p.m.", "el lunes o antes de las 10", "on Monday and after
+// the vote"): then it bounds that, not the date before it.
+static bool BoundsAnother(std::string_view text, size_t at) {
+  static const Regex* const kNext =
+      new Regex(R"(\s*\d|\s+(?:del?|que|las?|los|el|of|the|that)\b)");
+  return kNext->MatchAt(text, at);
+}
+
 // Bounds put before a date make it one side of an open range: "antes de 2021",
 // "before 2021" is any time up to 2020, no claim about 2021 itself (an open side
 // is an invalid Date, printed ""). "Desde"/"since" and "a partir de"/"starting"
@@ -289,9 +301,6 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       R"((?:\s+(?:the|el|la|los|las))?(?:\s+(?:year|ano))?\s+$)");
   static const Regex* const kTail = new Regex(
       R"(\s+(?:o|y|or|and)\s+(mas\s+tarde|posterior(?:es)?|despues|later|after|antes|earlier|before)\b)");
-  // "el 1/1/2016 y después de las 6", "on Monday and after the vote": the word
-  // opens another time, it does not leave this one open.
-  static const Regex* const kGoesOn = new Regex(R"(\s+(?:del?|que|las?|los|el|of|the|that)\b)");
   constexpr size_t kWindow = 64;
   std::vector<Span> g;
   size_t prev_end = 0;
@@ -319,6 +328,14 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         bool ok = false;
         while (!ok && skip < count.size()) {
           std::string_view c = count.substr(skip);
+          // "the day after Christmas", "el día antes de Pascua": one day.
+          if (c == "the day" || c == "el dia") {
+            n = 1;
+            unit = "day";
+            ok = true;
+            count_begin = skip;
+            break;
+          }
           for (const char* lang : {"en", "es"}) {
             std::vector<NumberMention> ns = ExtractNumbers(c, lang);
             if (ns.size() == 1 && ns[0].span.begin == 0 && ns[0].span.end == c.size() &&
@@ -418,8 +435,7 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       } else {
         open = -1;
       }
-    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g) &&
-               !kGoesOn->MatchAt(text, g[0].end)) {
+    } else if (!m.is_range && kTail->MatchAt(text, m.span.end, &g) && !BoundsAnother(text, g[0].end)) {
       std::string_view word = text.substr(g[1].begin, g[1].size());
       open = word == "antes" || word == "earlier" || word == "before" ? -1 : 1;
       span.end = g[0].end;

@@ -33,6 +33,24 @@ void AddCommonReaders(Readers* r) {
       },
       Regex::kNone);
 
+  // 20240619: ISO 8601's basic form, as file names and data write it. Eight
+  // digits are a date only when they make a valid day in a year from 1900 to
+  // ten years past the reference's; not after a currency sign, "#" or "no."
+  // (an amount, a case number), nor before "%" or what it counts.
+  add(R"((\d{4})(\d{2})(\d{2}))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kCode = new Regex(R"((?:#|\bno\.?|\bnum\.?|\bnumber|\bn\.?o)\s*$)");
+        const int y = m.num(1), mo = m.num(2), d = m.num(3);
+        const Date* ref = m.RefAt(P::kYear);
+        if (y < 1900 || y > (ref ? ref->year + 10 : 2099) || !ValidDay(y, mo, d)) return;
+        const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
+        if (Percentage(m) || AfterCurrency(m.text, at) || kCode->Find(m.text.substr(from, at - from), 0) ||
+            CountsSomething(m.text, m.span(0).end)) {
+          return;
+        }
+        out->push_back(Absolute(m.core, Date::Day(y, mo, d), "iso"));
+      });
+
   // 19/06/2024, 19.06.2024, 19-06-2024, 19/06/24: day first in Spanish, month
   // first in English unless the first number cannot be a month.
   add(R"((\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2}))", 0,
@@ -41,7 +59,7 @@ void AddCommonReaders(Readers* r) {
         std::string_view ys = m.str(5);
         if (ys.size() == 2 && m.str(2) != "/") return;  // "1.2.24" is a version, not a date
         int a = m.num(1), b = m.num(3);
-        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
+        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys), m.RefAt(P::kYear)) : ToInt(ys);
         bool day_first = DayFirst(m.lang, a, b);
         int d = day_first ? a : b, mo = day_first ? b : a;
         if (ValidDay(y, mo, d)) out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
@@ -77,7 +95,7 @@ void AddCommonReaders(Readers* r) {
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.str(2) != m.str(4)) return;
         std::string_view ys = m.str(5);
-        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys)) : ToInt(ys);
+        int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys), m.RefAt(P::kYear)) : ToInt(ys);
         if (ValidDay(y, m.month(3), m.num(1))) {
           out->push_back(Absolute(m.core, Date::Day(y, m.month(3), m.num(1)), "numeric"));
         }
@@ -402,7 +420,7 @@ void AddCommonReaders(Readers* r) {
   add(R"((?:<D>\s+(?:de\s+|of\s+)?)?<MW>\s+(?:del\s+|of\s+|')(\d{2}))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
-        int y = TwoDigitYear(m.num(3));
+        int y = TwoDigitYear(m.num(3), m.RefAt(P::kYear));
         if (m.has(1)) return EmitDay(m, m.core, y, m.month(2), m.num(1), 0, out);
         out->push_back(Absolute(m.core, Date::Month(y, m.month(2)), "month"));
       });

@@ -170,13 +170,27 @@ void AddEnglishReaders(Readers* r) {
   // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day, Earth Day,
   // Juneteenth: holidays with a fixed rule of their own ("Independence Day"
   // and "Labor Day" differ by country and are left out).
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth)(?:,?\s+(?:of\s+)?<Y>)?)",
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth)(?:,?\s+(?:of\s+)?<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
         // The saint's name alone is the day only with its year ("Saint Patrick
         // 2018"; "St. Patrick's Cathedral").
         std::string_view name = m.str(2);
         if (name.find("patrick") != name.npos && name.find("day") == name.npos && !m.has(3)) return;
+        // Another calendar's feast is another day: "Lunar New Year's Eve",
+        // "Orthodox Christmas", "Jewish New Year".
+        static const Regex* const kCalendar = new Regex(
+            "lunar|chinese|jewish|persian|iranian|islamic|hijri|orthodox|coptic|julian|ethiopian|"
+            "vietnamese|korean|tibetan|hindu|bengali|sinhala|tamil|thai|khmer|nepali|kurdish");
+        std::vector<std::string_view> before = WordsBefore(m.text, m.span(0).begin, 1);
+        if (!before.empty() && kCalendar->FullMatch(before[0])) return;
+        // "New Year('s)" alone is the day only right after a bound ("five days
+        // before New Year", "on New Year's"); "the new year" is a season, "a
+        // New Year's resolution" no day at all.
+        if (name.substr(0, 3) == "new" && name.find("day") == name.npos && name.find("eve") == name.npos) {
+          static const Regex* const kBound = new Regex("before|after|until|till|since|by|on");
+          if (m.has(1) || before.empty() || !kBound->FullMatch(before[0])) return;
+        }
         EmitHoliday(m, name, m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
@@ -220,6 +234,58 @@ void AddEnglishReaders(Readers* r) {
 
   // [Wednesday,] June 19[, 2024].
   add(R"(<WP><M>\.?\s+<D>(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        int y = m.num(4) ? m.num(4) : SameWeekdayYear(m, m.weekday(1), m.month(2), m.num(3));
+        EmitDay(m, m.core, y, m.month(2), m.num(3), 0, out);
+        if (y && !m.has(4) && !out->empty()) out->back().relative = true;
+      });
+
+  // this Friday (June 15), Friday (15 June 2018), next Tuesday (6/12), this
+  // Friday-Jun-15: a weekday with its date beside it, in parentheses or joined
+  // by hyphens. The date decides, as in "Friday, June 15": the year nearest the
+  // reference in which the day is that weekday, else the one "next"/"last" or
+  // the clause point to. A closing parenthesis ends no word, so this pattern
+  // carries its own boundaries.
+  r->list.push_back(
+      {Regex(Expand(R"(\b(?:(this\s+coming|this\s+past|this|next|last|coming|past)\s+)?<WW>\s*(?:\(\s*(?:<M>\.?[\s-]+<D>|<D>[\s-]+<M>\.?|(\d{1,2})/(\d{1,2}))(?:,?\s+<Y>)?\s*\)|-<M>-<D>\b))", n),
+             Regex::kNone),
+       0, [](const Match& m, std::vector<DateMention>* out) {
+         const int wd = m.weekday(2);
+         int mo = 0, d = 0;
+         if (m.has(3)) mo = m.month(3), d = m.num(4);
+         if (m.has(6)) mo = m.month(6), d = m.num(5);
+         if (m.has(7)) {
+           const bool day_first = DayFirst(m.lang, m.num(7), m.num(8));
+           mo = m.num(day_first ? 8 : 7), d = m.num(day_first ? 7 : 8);
+         }
+         if (m.has(10)) mo = m.month(10), d = m.num(11);
+         if (mo < 1 || mo > 12) return;
+         if (m.has(9)) return EmitDay(m, m.core, m.num(9), mo, d, 0, out);
+         const int anchor = m.is(1, "next") || m.str(1).find("coming") != std::string_view::npos ? 1
+                            : m.is(1, "last") || m.str(1).find("past") != std::string_view::npos ? -1
+                                                                                                  : 0;
+         const int y = SameWeekdayYear(m, wd, mo, d);
+         EmitDay(m, m.core, y, mo, d, y ? 0 : anchor, out);
+         if (y && !out->empty()) out->back().relative = true;
+       }});
+
+  // April in 2016, from April in 2016 to June in 2017: a month and the year it
+  // is "in". "May" and "March" need a word before them that places a time
+  // ("Theresa May in 2016 said", "they march in 2016").
+  add(R"((?:(in|from|since|until|till|by|during|to|and|through|of|early|late|mid)[-\s]+)?(<MW>\s+in\s+<Y>))", 2,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(1) && (m.str(3) == "may" || m.str(3) == "march")) return;
+        if (!PlausibleYear(m.num(4)) || Percentage(m)) return;
+        // After a day ("29 February in 2023") the day's reader decides.
+        static const Regex* const kDayBefore = new Regex(R"(\d(?:st|nd|rd|th)?(?:\s+of)?\s+$)");
+        const size_t at = m.span(2).begin, from = at > 12 ? at - 12 : 0;
+        if (kDayBefore->Find(m.text.substr(from, at - from), 0)) return;
+        out->push_back(Absolute(m.core, Date::Month(m.num(4), m.month(3)), "month"));
+      });
+
+  // June the 28th[, 2020], May the 4th: the day with its article, as spoken;
+  // the ordinal suffix is required ("may the 5 members" is a verb).
+  add(R"(<WP><M>\.?,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         int y = m.num(4) ? m.num(4) : SameWeekdayYear(m, m.weekday(1), m.month(2), m.num(3));
         EmitDay(m, m.core, y, m.month(2), m.num(3), 0, out);
@@ -388,6 +454,12 @@ void AddEnglishReaders(Readers* r) {
     out->push_back(Absolute(m.span(1), Date::Year(m.num(1)), "year"));
   });
 
+  // 2018 or later, 1990 or earlier: a bound after a bare four-digit number
+  // makes it a year ("2000 or more" is a count); OpenRanges opens the range.
+  add(R"(<Y>\s+or\s+(?:later|earlier))", 1, [](const Match& m, std::vector<DateMention>* out) {
+    if (PlausibleYear(m.num(1))) out->push_back(Absolute(m.core, Date::Year(m.num(1)), "year"));
+  });
+
   // the 21st century, the nineteenth century.
   add(R"((?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century)", 0,
       [](const Match& m, std::vector<DateMention>* out) { EmitCentury(m, Rank(m, 1), out); });
@@ -445,6 +517,17 @@ void AddEnglishReaders(Readers* r) {
         int d = Rank(m, 4);
         int delta = m.is(5, "next") ? 1 : m.is(5, "last") ? -1 : 0;
         if (d >= 1) EmitDayOfMonth(m, m.core, d, delta, out);
+      });
+
+  // the 21st of this month, the first of next month: with its month named, a
+  // day needs no word before it. "Of" is required ("the third this month"
+  // counts events), "around" leaves it approximate (as above), and "this
+  // month's" makes it a rank again ("the first of this month's races").
+  add(R"((?:(around|about|approximately|circa|roughly)\s+)?(the\s+(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+(this|next|last)\s+month))",
+      2, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) || m.After() == '\'') return;
+        int d = Rank(m, 3);
+        if (d >= 1) EmitDayOfMonth(m, m.core, d, m.is(4, "next") ? 1 : m.is(4, "last") ? -1 : 0, out);
       });
 
   // the 10th day of next month, the twenty sixth day of March, the first day
