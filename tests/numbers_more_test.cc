@@ -1,37 +1,15 @@
 // More number rules, one table per rule of the language; every sentence is ours.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
 #include "claimcheck/numbers.h"
 #include "claimcheck/text.h"
+#include "numbers_testutil.h"
 
 namespace claimcheck {
 namespace {
-
-// "span=value; ..." over the folded text; " ord" marks an ordinal, "LOW/HIGH" a
-// range, " >=" / " <=" / " ~" the qualifier.
-std::string Render(const std::string& folded, const std::vector<NumberMention>& mentions) {
-  std::string out;
-  for (const NumberMention& m : mentions) {
-    if (!out.empty()) out += "; ";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", m.value);
-    out += folded.substr(m.span.begin, m.span.size()) + "=" + buf;
-    if (m.is_range) {
-      std::snprintf(buf, sizeof buf, "/%.10g", m.high);
-      out += buf;
-    }
-    if (!m.unit.empty()) out += " " + m.unit;
-    if (m.qualifier == NumberQualifier::kApprox) out += " ~";
-    if (m.qualifier == NumberQualifier::kAtLeast) out += " >=";
-    if (m.qualifier == NumberQualifier::kAtMost) out += " <=";
-    if (m.ordinal) out += " ord";
-  }
-  return out;
-}
 
 struct Case {
   const char* lang;
@@ -41,8 +19,7 @@ struct Case {
 
 void ExpectAll(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
-    FoldedText f = FoldedText::Fold(c.text);
-    EXPECT_EQ(Render(f.str(), ExtractNumbers(f.str(), c.lang)), c.expected) << c.lang << ": " << c.text;
+    EXPECT_EQ(testutil::NumbersOf(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
   }
 }
 

@@ -2,54 +2,20 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "claimcheck/extract.h"
 #include "claimcheck/text.h"
+#include "numbers_testutil.h"
 
 namespace claimcheck {
 namespace {
 
-// Mentions as "span=value; span=value", span being the folded text it covers.
-// A value is "V", "LOW/HIGH" for a range, then " UNIT" when there is one, then
-// " ~" (approx), " >=" (at least) or " <=" (at most), then " ord" for ordinals.
-std::string Render(const std::string& folded, const std::vector<NumberMention>& mentions) {
-  std::string out;
-  for (const NumberMention& m : mentions) {
-    if (!out.empty()) out += "; ";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", m.value);
-    out += folded.substr(m.span.begin, m.span.size()) + "=" + buf;
-    if (m.is_range) {
-      std::snprintf(buf, sizeof buf, "/%.10g", m.high);
-      out += buf;
-    }
-    if (!m.unit.empty()) out += " " + m.unit;
-    switch (m.qualifier) {
-      case NumberQualifier::kExact:
-        break;
-      case NumberQualifier::kApprox:
-        out += " ~";
-        break;
-      case NumberQualifier::kAtLeast:
-        out += " >=";
-        break;
-      case NumberQualifier::kAtMost:
-        out += " <=";
-        break;
-    }
-    if (m.ordinal) out += " ord";
-  }
-  return out;
-}
+using testutil::RenderNumbers;
 
-std::string Extract(const char* lang, const char* text) {
-  FoldedText f = FoldedText::Fold(text);
-  return Render(f.str(), ExtractNumbers(f.str(), lang));
-}
+std::string Extract(const char* lang, const char* text) { return testutil::NumbersOf(lang, text); }
 
 struct ExtractTest {
   const char* lang;
@@ -468,11 +434,11 @@ TEST(NumberExtract, Table) {
 
 TEST(NumberExtract, VagueDurationsAreNoNumbers) {
   FoldedText f = FoldedText::Fold("Tardará unas semanas y varios meses; unos kilos; algún día.");
-  EXPECT_EQ(Render(f.str(), ExtractNumbers(f.str(), "es")), "");
+  EXPECT_EQ(RenderNumbers(f.str(), ExtractNumbers(f.str(), "es")), "");
   std::vector<NumberMention> v = ExtractVagueDurations(f.str(), "es");
-  EXPECT_EQ(Render(f.str(), v), "unas semanas=3 week ~; varios meses=3 month ~");
+  EXPECT_EQ(RenderNumbers(f.str(), v), "unas semanas=3 week ~; varios meses=3 month ~");
   FoldedText e = FoldedText::Fold("in a few days, several hours later, some day");
-  EXPECT_EQ(Render(e.str(), ExtractVagueDurations(e.str(), "en")),
+  EXPECT_EQ(RenderNumbers(e.str(), ExtractVagueDurations(e.str(), "en")),
             "a few days=3 day ~; several hours=3 hour ~");
 }
 
@@ -543,7 +509,7 @@ TEST(NumberExtract, SortedAndDisjoint) {
       "Entre 2 y 3 horas, más de 1.900 personas, dos horas y media, el tercer día, "
       "unos 270 días y 44 millas (71 km) en 2024.");
   std::vector<NumberMention> m = ExtractNumbers(f.str(), "es");
-  ASSERT_EQ(m.size(), 8u) << Render(f.str(), m);
+  ASSERT_EQ(m.size(), 8u) << RenderNumbers(f.str(), m);
   for (size_t i = 1; i < m.size(); ++i) {
     EXPECT_LE(m[i - 1].span.end, m[i].span.begin) << i;
   }
