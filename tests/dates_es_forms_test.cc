@@ -197,5 +197,15 @@ TEST(DatesEsForms, QuarterWithoutArticleOpeningAHeadline) {
   });
 }
 
+// "1.er", "3.er" are the RAE's abbreviations of "primer", "tercer": the quarter
+// or half they rank is read as with "3.º" or "tercer".
+TEST(DatesEsForms, QuarterRankedWithDotEr) {
+  testutil::ExpectDates({
+      {"es", "La facturación cayó en el 3.er trimestre de 2023.", "el 3.er trimestre de 2023=2023-07/2023-09"},
+      {"es", "El 1.er semestre del año pasado fue peor.", "el 1.er semestre del ano pasado=~2023-01/2023-06"},
+      {"es", "El paro bajó en el 1.er trimestre.", "el 1.er trimestre=~2024-01/2024-03"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
