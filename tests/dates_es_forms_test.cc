@@ -207,5 +207,19 @@ TEST(DatesEsForms, QuarterRankedWithDotEr) {
   });
 }
 
+// After a preposition, "los" and a round tens number name a decade without
+// "años" ("en los noventa", "desde los 80"); before a noun or as part of a larger
+// number they count things.
+TEST(DatesEsForms, DecadeWithoutAnos) {
+  testutil::ExpectDates({
+      {"es", "En los noventa la banca creció sin freno.", "los noventa=1990/1999"},
+      {"es", "El barrio no cambiaba desde los 80.", "desde los 80=1980/"},
+      {"es", "Fue una estrella de los sesenta, cuando nadie lo esperaba.", "los sesenta=1960/1969"},
+      {"es", "Votaron en contra de los noventa diputados.", ""},
+      {"es", "Se jugaron en los noventa minutos del partido.", ""},
+      {"es", "Repartió el premio entre los noventa y cinco socios.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

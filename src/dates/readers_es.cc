@@ -360,6 +360,36 @@ void AddSpanishReaders(Readers* r) {
         EmitDecade(m, decade, out);
       });
 
+  // "en los noventa", "desde los 80", "a finales de los sesenta": after a
+  // preposition, "los" and a round tens number without "años" name a decade as
+  // "los años noventa" does. The tens word must end the noun phrase (a comma,
+  // the end, or a word that is no noun after it): "los noventa diputados", "en los
+  // noventa minutos" count things, and "los noventa y cinco" is a number.
+  add(R"((?:en|de|desde|hasta|durante|entre|para)\s+(los\s+([a-z]+|\d0))\b)", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kEnds = new Regex(
+            R"(^(?:\s*(?:$|[,.;:!?)\n])|\s+(?:y|e|o|u|cuando|se|el|la|los|las|un|una|del|de|en|con|hubo|fue|era|eran|ya)\b))");
+        const std::string_view rest = m.text.substr(m.span(0).end);
+        if (!kEnds->Find(rest, 0)) return;
+        int decade = 0;
+        std::string unit;
+        std::string_view d = m.str(2);
+        if (!WholeNumber(m, d, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90 ||
+            decade % 10) {
+          return;
+        }
+        // "los noventa y cinco": the tens word opens a larger number.
+        static const Regex* const kAnd = new Regex(R"(^\s+y\s+([a-z]+))");
+        std::vector<Span> g;
+        if (kAnd->Find(rest, 0, &g)) {
+          int more = 0;
+          std::string more_unit;
+          const std::string whole = std::string(d) + " y " + std::string(rest.substr(g[1].begin, g[1].size()));
+          if (WholeNumber(m, whole, &more, &more_unit) && more_unit.empty() && more != decade) return;
+        }
+        EmitDecade(m, decade, out);
+      });
+
   // a principios de junio, a mediados de 2015, a finales de este año, fines de
   // mes, al final del año.
   add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
