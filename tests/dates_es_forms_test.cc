@@ -197,5 +197,29 @@ TEST(DatesEsForms, QuarterWithoutArticleOpeningAHeadline) {
   });
 }
 
+// "1.er", "3.er" are the RAE's abbreviations of "primer", "tercer": the quarter
+// or half they rank is read as with "3.º" or "tercer".
+TEST(DatesEsForms, QuarterRankedWithDotEr) {
+  testutil::ExpectDates({
+      {"es", "La facturación cayó en el 3.er trimestre de 2023.", "el 3.er trimestre de 2023=2023-07/2023-09"},
+      {"es", "El 1.er semestre del año pasado fue peor.", "el 1.er semestre del ano pasado=~2023-01/2023-06"},
+      {"es", "El paro bajó en el 1.er trimestre.", "el 1.er trimestre=~2024-01/2024-03"},
+  });
+}
+
+// After a preposition, "los" and a round tens number name a decade without
+// "años" ("en los noventa", "desde los 80"); before a noun or as part of a larger
+// number they count things.
+TEST(DatesEsForms, DecadeWithoutAnos) {
+  testutil::ExpectDates({
+      {"es", "En los noventa la banca creció sin freno.", "los noventa=1990/1999"},
+      {"es", "El barrio no cambiaba desde los 80.", "desde los 80=1980/"},
+      {"es", "Fue una estrella de los sesenta, cuando nadie lo esperaba.", "los sesenta=1960/1969"},
+      {"es", "Votaron en contra de los noventa diputados.", ""},
+      {"es", "Se jugaron en los noventa minutos del partido.", ""},
+      {"es", "Repartió el premio entre los noventa y cinco socios.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -75,12 +75,13 @@
 //              el año pasado, next year, this calendar year; a finales de
 //              2019, late 2019, the end of 2015 (January-April, May-August,
 //              September-December); el primer trimestre de 2023, el segundo
-//              semestre, the third quarter of 2022, Q4 2021, T2 de 2024, 3T 2023,
+//              semestre, el 3.er trimestre, the third quarter of 2022, Q4
+//              2021, T2 de 2024, 3T 2023,
 //              H1 2024, 1S 2024 (the year required), el tercer trimestre (the
 //              latest up to the reference; the next in a clause about the
 //              future; "2.º semestre" opening a headline or a line without its
 //              article), este trimestre, next
-//              quarter; los años 80, la década de 1970, the 1990s, the nineties;
+//              quarter; los años 80, en los noventa (after a preposition), la década de 1970, the 1990s, the nineties;
 //              the 21st century, el siglo XX (Roman numerals too); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
 //   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre

@@ -85,6 +85,17 @@ bool CountsFromNamedDay(std::string_view text, size_t at) {
   return kFrom->MatchAt(text, at);
 }
 
+// The rank of a quarter, third or half in group `g`: "tercer", "3.º", "3er",
+// and the RAE's abbreviation of the apocopated ordinal, "3.er" ("1.er
+// trimestre"), which the number reader does not take as an ordinal.
+int PartRank(const Match& m, int g) {
+  const std::string_view w = m.str(g);
+  if (w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && w.substr(1) == ".er") {
+    return w[0] - '0';
+  }
+  return Rank(m, g);
+}
+
 }  // namespace
 
 void AddSpanishReaders(Readers* r) {
@@ -349,6 +360,36 @@ void AddSpanishReaders(Readers* r) {
         EmitDecade(m, decade, out);
       });
 
+  // "en los noventa", "desde los 80", "a finales de los sesenta": after a
+  // preposition, "los" and a round tens number without "años" name a decade as
+  // "los años noventa" does. The tens word must end the noun phrase (a comma,
+  // the end, or a word that is no noun after it): "los noventa diputados", "en los
+  // noventa minutos" count things, and "los noventa y cinco" is a number.
+  add(R"((?:en|de|desde|hasta|durante|entre|para)\s+(los\s+([a-z]+|\d0))\b)", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kEnds = new Regex(
+            R"(^(?:\s*(?:$|[,.;:!?)\n])|\s+(?:y|e|o|u|cuando|se|el|la|los|las|un|una|del|de|en|con|hubo|fue|era|eran|ya)\b))");
+        const std::string_view rest = m.text.substr(m.span(0).end);
+        if (!kEnds->Find(rest, 0)) return;
+        int decade = 0;
+        std::string unit;
+        std::string_view d = m.str(2);
+        if (!WholeNumber(m, d, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90 ||
+            decade % 10) {
+          return;
+        }
+        // "los noventa y cinco": the tens word opens a larger number.
+        static const Regex* const kAnd = new Regex(R"(^\s+y\s+([a-z]+))");
+        std::vector<Span> g;
+        if (kAnd->Find(rest, 0, &g)) {
+          int more = 0;
+          std::string more_unit;
+          const std::string whole = std::string(d) + " y " + std::string(rest.substr(g[1].begin, g[1].size()));
+          if (WholeNumber(m, whole, &more, &more_unit) && more_unit.empty() && more != decade) return;
+        }
+        EmitDecade(m, decade, out);
+      });
+
   // a principios de junio, a mediados de 2015, a finales de este año, fines de
   // mes, al final del año.
   add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
@@ -396,9 +437,9 @@ void AddSpanishReaders(Readers* r) {
 
   // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
   // trimestre 2020.
-  add(R"((?:el\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
+  add(R"((?:el\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        int n = Rank(m, 1);
+        int n = PartRank(m, 1);
         int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
         if (m.has(3)) return EmitYearPart(m, n, months, m.num(3), false, out);
         int delta = m.is(5, "pasado") ? -1 : m.has(5) ? 1 : 0;
@@ -411,14 +452,14 @@ void AddSpanishReaders(Readers* r) {
   // it in a clause about the future.
   // Headlines and list items drop the article: "2.º semestre: ..." opening a
   // sentence or a line is read as "el 2.º semestre".
-  add(R"((?:(?:el|del)\s+)?(\d(?:\.?o|er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
+  add(R"((?:(?:el|del)\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.str(0).substr(0, 2) != "el" && m.str(0).substr(0, 3) != "del") {
           static const Regex* const kOpens = new Regex(R"((?:^|[:;\n]|[.!?]\s)\s*$)");
           const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
           if (!kOpens->Find(m.text.substr(from, at - from), 0)) return;
         }
-        const int n = Rank(m, 1);
+        const int n = PartRank(m, 1);
         const int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
         const Date* ref = m.RefAt(P::kMonth);
         if (n < 1 || n > 12 / months) return;
