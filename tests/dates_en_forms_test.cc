@@ -201,5 +201,21 @@ TEST(DatesEnForms, UndottedMonthAbbreviation) {
   EXPECT_EQ(DatesOf("en", "Riots in Mar del Plata.", ref), "");
 }
 
+// Two days each written with its month, joined by "to"/"through", are a range
+// without "from": a count takes no month, so nothing else reads so. A year after
+// the second day is the first's too; "and" still needs "between".
+TEST(DatesEnForms, TwoFullDaysJoinedWithoutFrom) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "The fair ran 12 March to 15 March in 2021.", ref),
+            "12 march to 15 march in 2021=2021-03-12/2021-03-15");
+  EXPECT_EQ(DatesOf("en", "The strike lasted 3 May through 9 May.", ref),
+            "3 may through 9 may=~2023-05-03/2023-05-09");
+  EXPECT_EQ(DatesOf("en", "Polls were open Sept. 4 to Sept. 7, 2022.", ref),
+            "sept. 4 to sept. 7, 2022=2022-09-04/2022-09-07");
+  EXPECT_EQ(DatesOf("en", "He served 30 December 2019 to 2 January 2021.", ref),
+            "30 december 2019 to 2 january 2021=2019-12-30/2021-01-02");
+  EXPECT_EQ(DatesOf("en", "Riots broke out 5 May and 9 May.", ref), "5 may=~2023-05-05; 9 may=~2023-05-09");
+}
+
 }  // namespace
 }  // namespace claimcheck

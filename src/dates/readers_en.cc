@@ -308,8 +308,9 @@ void AddEnglishReaders(Readers* r) {
         EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
       });
 
-  // from June 28 to July 2[, 2024].
-  add(R"((from|between)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?\s+(to|and|until|through)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?)",
+  // from June 28 to July 2[, 2024]; without "from" too when both days have
+  // their month ("June 28 to July 2"), as for days written first.
+  add(R"((?:(from|between)\s+)?<M>\.?\s+<D>(?:\s*,?\s+<Y>)?\s+(to|and|until|through)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.is(1, "between") != m.is(5, "and")) return;
         EmitDayRange(m, m.core, m.num(4), m.month(2), m.num(3), m.num(8), m.month(6), m.num(7),
@@ -496,7 +497,11 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // from 3 August to 9 August, from the 5th of May 2021 to the 8th of May 2021.
-  add(R"((from|between)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?\s+(to|until|till|through|thru|and)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?)",
+  // Two days each with its month need no "from" ("on 12 March to 15 March in
+  // 2021", "3 May 2019 through 9 May 2019"): a count cannot take a month, so
+  // nothing else reads so; "and" still needs "between" ("5 May and 9 May" are
+  // two days).
+  add(R"((?:(from|between)\s+)?(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?\s+(to|until|till|through|thru|and)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.is(1, "between") != m.is(5, "and")) return;
         EmitDayRange(m, m.core, m.num(4), m.month(3), m.num(2), m.num(8), m.month(7), m.num(6),
