@@ -217,5 +217,17 @@ TEST(DatesEnForms, TwoFullDaysJoinedWithoutFrom) {
   EXPECT_EQ(DatesOf("en", "Riots broke out 5 May and 9 May.", ref), "5 may=~2023-05-05; 9 may=~2023-05-09");
 }
 
+// A day joined to "today" by "to" is a range up to the reference without
+// "from": "today" is no count. "To today's ..." is another phrase.
+TEST(DatesEnForms, DayToToday) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Shares gained 8% 2022/mar/15 to today.", ref),
+            "2022/mar/15 to today=~2022-03-15/2023-06-19");
+  EXPECT_EQ(DatesOf("en", "Output rose 4 March 2021 to today, data show.", ref),
+            "4 march 2021 to today=~2021-03-04/2023-06-19");
+  EXPECT_EQ(DatesOf("en", "He replied on 4 March 2021 to today's critics.", ref),
+            "4 march 2021=2021-03-04; today=~2023-06-19");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -89,7 +89,8 @@
 //              with its month need no "from"), 1950-1953, 2011 through 2015; any two dates
 //              joined by a range's words ("desde marzo de 2019 hasta mayo de
 //              2021"), or by "hasta"/"until"/"through" alone ("el 1 de agosto
-//              de 2023 hasta hoy"); now/ahora as one end ("between now and
+//              de 2023 hasta hoy"), a day and "to today" alone ("4 March
+//              2021 to today"); now/ahora as one end ("between now and
 //              November 15"); a bare weekday after a range's first day is the
 //              next one ("desde el próximo lunes hasta el viernes"); los
 //              próximos cuatro días, los últimos 6 meses, el último año y
