@@ -229,5 +229,14 @@ TEST(DatesEnForms, DayToToday) {
             "4 march 2021=2021-03-04; today=~2023-06-19");
 }
 
+// A two-digit decade with its apostrophe ("'80s") is a decade without "the":
+// the apostrophe stands for the century's digits, which an age never drops.
+TEST(DatesEnForms, ApostropheDecadeWithoutThe) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "He played '70s soul and '80s funk.", ref),
+            "'70s=1970/1979; '80s=1980/1989");
+  EXPECT_EQ(DatesOf("en", "She is in her 80s.", ref), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -80,7 +80,7 @@
 //              latest up to the reference; the next in a clause about the
 //              future; "2.º semestre" opening a headline or a line without its
 //              article), este trimestre, next
-//              quarter; los años 80, la década de 1970, the 1990s, the nineties;
+//              quarter; los años 80, la década de 1970, the 1990s, '90s, the nineties;
 //              the 21st century, el siglo XX (Roman numerals too); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
 //   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre

@@ -389,15 +389,21 @@ void AddEnglishReaders(Readers* r) {
         EmitOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
       });
 
-  // the 1960s, 1960s, the '80s, the seventies (words only after "the": "in her
-  // sixties" is an age).
-  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|the\s+([a-z]+)ties)", 0,
+  // the 1960s, 1960s, the '80s, '80s music, the seventies (words only after
+  // "the": "in her sixties" is an age; so is "her 80s", but the apostrophe of
+  // "'80s" marks dropped century digits, never an age).
+  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|(?:^|[^a-z0-9'])'(\d0)s\b|the\s+([a-z]+)ties)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitDecade(m, m.num(1), out);
         if (m.has(2)) return EmitDecade(m, m.num(2), out);
+        if (m.has(3)) {
+          Match d = m;
+          d.core = Span{m.span(3).begin - 1, m.span(3).end + 1};  // without the character before
+          return EmitDecade(d, m.num(3), out);
+        }
         int decade = 0;
         std::string unit;
-        std::string word = std::string(m.str(3)) + "ty";
+        std::string word = std::string(m.str(4)) + "ty";
         if (!WholeNumber(m, word, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90) {
           return;
         }
