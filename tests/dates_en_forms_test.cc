@@ -201,5 +201,42 @@ TEST(DatesEnForms, UndottedMonthAbbreviation) {
   EXPECT_EQ(DatesOf("en", "Riots in Mar del Plata.", ref), "");
 }
 
+// Two days each written with its month, joined by "to"/"through", are a range
+// without "from": a count takes no month, so nothing else reads so. A year after
+// the second day is the first's too; "and" still needs "between".
+TEST(DatesEnForms, TwoFullDaysJoinedWithoutFrom) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "The fair ran 12 March to 15 March in 2021.", ref),
+            "12 march to 15 march in 2021=2021-03-12/2021-03-15");
+  EXPECT_EQ(DatesOf("en", "The strike lasted 3 May through 9 May.", ref),
+            "3 may through 9 may=~2023-05-03/2023-05-09");
+  EXPECT_EQ(DatesOf("en", "Polls were open Sept. 4 to Sept. 7, 2022.", ref),
+            "sept. 4 to sept. 7, 2022=2022-09-04/2022-09-07");
+  EXPECT_EQ(DatesOf("en", "He served 30 December 2019 to 2 January 2021.", ref),
+            "30 december 2019 to 2 january 2021=2019-12-30/2021-01-02");
+  EXPECT_EQ(DatesOf("en", "Riots broke out 5 May and 9 May.", ref), "5 may=~2023-05-05; 9 may=~2023-05-09");
+}
+
+// A day joined to "today" by "to" is a range up to the reference without
+// "from": "today" is no count. "To today's ..." is another phrase.
+TEST(DatesEnForms, DayToToday) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Shares gained 8% 2022/mar/15 to today.", ref),
+            "2022/mar/15 to today=~2022-03-15/2023-06-19");
+  EXPECT_EQ(DatesOf("en", "Output rose 4 March 2021 to today, data show.", ref),
+            "4 march 2021 to today=~2021-03-04/2023-06-19");
+  EXPECT_EQ(DatesOf("en", "He replied on 4 March 2021 to today's critics.", ref),
+            "4 march 2021=2021-03-04; today=~2023-06-19");
+}
+
+// A two-digit decade with its apostrophe ("'80s") is a decade without "the":
+// the apostrophe stands for the century's digits, which an age never drops.
+TEST(DatesEnForms, ApostropheDecadeWithoutThe) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "He played '70s soul and '80s funk.", ref),
+            "'70s=1970/1979; '80s=1980/1989");
+  EXPECT_EQ(DatesOf("en", "She is in her 80s.", ref), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -81,15 +81,18 @@
 //              latest up to the reference; the next in a clause about the
 //              future; "2.º semestre" opening a headline or a line without its
 //              article), este trimestre, next
-//              quarter; los años 80, en los noventa (after a preposition), la década de 1970, the 1990s, the nineties;
+//              quarter; los años 80, en los noventa (after a preposition), la
+//              década de 1970, the 1990s, '90s, the nineties;
 //              the 21st century, el siglo XX (Roman numerals too); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
 //   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre
 //              enero y marzo de 2024, de oct. a dic., from March 2 to 5, from 3
-//              August to 9 August, 1950-1953, 2011 through 2015; any two dates
+//              August to 9 August, 12 March to 15 March in 2021 (two days each
+//              with its month need no "from"), 1950-1953, 2011 through 2015; any two dates
 //              joined by a range's words ("desde marzo de 2019 hasta mayo de
 //              2021"), or by "hasta"/"until"/"through" alone ("el 1 de agosto
-//              de 2023 hasta hoy"); now/ahora as one end ("between now and
+//              de 2023 hasta hoy"), a day and "to today" alone ("4 March
+//              2021 to today"); now/ahora as one end ("between now and
 //              November 15"); a bare weekday after a range's first day is the
 //              next one ("desde el próximo lunes hasta el viernes"); los
 //              próximos cuatro días, los últimos 6 meses, el último año y

@@ -96,7 +96,13 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
         // agosto de 2019 hasta hoy"); "a"/"to"/"y" need a leading word.
         bool end_word = conn == "hasta" || conn == "until" || conn == "till" ||
                         conn == "through" || conn == "thru";
-        bool joined = has_lead ? pair == between || (dash && !between) : dash || end_word;
+        // A day "to today" needs no lead either ("1 March 2019 to today"): "today"
+        // is no count, and "to today's ..." is another phrase.
+        const std::string_view after = text.substr(b.span.end);
+        const bool to_today = conn == "to" && !b.is_range && !a.is_range && a.value.precision == P::kDay &&
+                              text.substr(b.span.begin, b.span.size()) == "today" &&
+                              (after.empty() || after[0] != '\'');
+        bool joined = has_lead ? pair == between || (dash && !between) : dash || end_word || to_today;
         const Date& a_end = a.is_range ? a.end : a.value;
         Date b_value = b.value, b_end = b.is_range ? b.end : b.value;
         // A day alone after a range's first day is of that day's month, or of the

@@ -308,8 +308,9 @@ void AddEnglishReaders(Readers* r) {
         EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
       });
 
-  // from June 28 to July 2[, 2024].
-  add(R"((from|between)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?\s+(to|and|until|through)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?)",
+  // from June 28 to July 2[, 2024]; without "from" too when both days have
+  // their month ("June 28 to July 2"), as for days written first.
+  add(R"((?:(from|between)\s+)?<M>\.?\s+<D>(?:\s*,?\s+<Y>)?\s+(to|and|until|through)\s+<M>\.?\s+<D>(?:\s*,?\s+<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.is(1, "between") != m.is(5, "and")) return;
         EmitDayRange(m, m.core, m.num(4), m.month(2), m.num(3), m.num(8), m.month(6), m.num(7),
@@ -388,15 +389,21 @@ void AddEnglishReaders(Readers* r) {
         EmitOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
       });
 
-  // the 1960s, 1960s, the '80s, the seventies (words only after "the": "in her
-  // sixties" is an age).
-  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|the\s+([a-z]+)ties)", 0,
+  // the 1960s, 1960s, the '80s, '80s music, the seventies (words only after
+  // "the": "in her sixties" is an age; so is "her 80s", but the apostrophe of
+  // "'80s" marks dropped century digits, never an age).
+  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|(?:^|[^a-z0-9'])'(\d0)s\b|the\s+([a-z]+)ties)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitDecade(m, m.num(1), out);
         if (m.has(2)) return EmitDecade(m, m.num(2), out);
+        if (m.has(3)) {
+          Match d = m;
+          d.core = Span{m.span(3).begin - 1, m.span(3).end + 1};  // without the character before
+          return EmitDecade(d, m.num(3), out);
+        }
         int decade = 0;
         std::string unit;
-        std::string word = std::string(m.str(3)) + "ty";
+        std::string word = std::string(m.str(4)) + "ty";
         if (!WholeNumber(m, word, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90) {
           return;
         }
@@ -496,7 +503,11 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // from 3 August to 9 August, from the 5th of May 2021 to the 8th of May 2021.
-  add(R"((from|between)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?\s+(to|until|till|through|thru|and)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?)",
+  // Two days each with its month need no "from" ("on 12 March to 15 March in
+  // 2021", "3 May 2019 through 9 May 2019"): a count cannot take a month, so
+  // nothing else reads so; "and" still needs "between" ("5 May and 9 May" are
+  // two days).
+  add(R"((?:(from|between)\s+)?(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?\s+(to|until|till|through|thru|and)\s+(?:the\s+)?<D>\s+(?:of\s+)?<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.is(1, "between") != m.is(5, "and")) return;
         EmitDayRange(m, m.core, m.num(4), m.month(3), m.num(2), m.num(8), m.month(7), m.num(6),
