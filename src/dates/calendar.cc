@@ -1,9 +1,11 @@
 // The calendar: civil-day arithmetic, the Date type's methods, holidays.
 #include "dates/internal.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace claimcheck {
 namespace dates_detail {

@@ -1,20 +1,11 @@
 // Readers of English.
 #include "dates/internal.h"
 
-#include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <cstdio>
-#include <functional>
-#include <iterator>
-#include <map>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "claimcheck/numbers.h"
-#include "text/lang.h"
 #include "text/regex.h"
 
 namespace claimcheck::dates_detail {
