@@ -238,5 +238,23 @@ TEST(DatesEnForms, ApostropheDecadeWithoutThe) {
   EXPECT_EQ(DatesOf("en", "She is in her 80s.", ref), "");
 }
 
+// "Over the weekend" is the nearest weekend the clause looks to, as a bare
+// weekday is: the one just gone in a report, the coming one after "will"; "this
+// past weekend" is always the one just gone. A weekend anchored to something
+// named after it ("the weekend of June 8", "the weekend before the vote") is not
+// read here.
+TEST(DatesEnForms, WeekendAfterPrepositionIsTheNearest) {
+  testutil::ExpectDates({
+      {"en", "Militias shelled the city over the weekend.", "the weekend=~2024-06-15/2024-06-16"},
+      {"en", "Protesters gathered in the square this past weekend.", "this past weekend=~2024-06-15/2024-06-16"},
+      {"en", "The minister will fly to Brussels over the weekend.", "the weekend=~2024-06-22/2024-06-23"},
+      {"en", "Shops stay open this coming weekend.", "this coming weekend=~2024-06-22/2024-06-23"},
+      {"en", "Voters queued over the weekend before the election.", ""},
+      {"en", "They enjoyed the weekend with friends.", ""},
+  });
+  EXPECT_EQ(testutil::DatesOf("en", "Rebels seized the port at the weekend.", "2024-06-22"),
+            "the weekend=~2024-06-22/2024-06-23");
+}
+
 }  // namespace
 }  // namespace claimcheck

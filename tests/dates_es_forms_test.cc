@@ -221,5 +221,20 @@ TEST(DatesEsForms, DecadeWithoutAnos) {
   });
 }
 
+// "El fin de semana" with only its article is the nearest weekend the clause
+// looks to, as a bare weekday is: the one just gone in news of what happened,
+// the coming one in a clause about the future; on a Saturday or Sunday, that
+// weekend. "Este fin de semana" stays the weekend of the reference's week.
+TEST(DatesEsForms, BareWeekendIsTheNearest) {
+  testutil::ExpectDates({
+      {"es", "Las milicias atacaron la ciudad durante el fin de semana.", "el fin de semana=~2024-06-15/2024-06-16"},
+      {"es", "El ministro viajará a Bruselas el fin de semana.", "el fin de semana=~2024-06-22/2024-06-23"},
+      {"es", "La ofensiva empezará este fin de semana.", "este fin de semana=~2024-06-22/2024-06-23"},
+      {"es", "Hubo protestas el fin de semana pasado.", "el fin de semana pasado=~2024-06-15/2024-06-16"},
+  });
+  EXPECT_EQ(testutil::DatesOf("es", "Los rebeldes tomaron el puerto el fin de semana.", "2024-06-23"),
+            "el fin de semana=~2024-06-22/2024-06-23");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -54,7 +54,10 @@
 //              that places a time); Earth Day 2016, Juneteenth
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
 //              last/next week, the week before last/after next; este fin de
-//              semana, el fin de semana [pasado], this/next/last weekend; la
+//              semana, el fin de semana pasado, this/next/last weekend, this
+//              past/coming weekend; el fin de semana, over/at the weekend (the
+//              latest weekend up to the reference, the coming one in a clause
+//              about the future, as a bare weekday); la
 //              primera/última semana de julio, the first week of 2026 (ISO weeks:
 //              those whose Thursday falls in the month or year); la semana del 19
 //              de junio, the week of June 19; the week beginning June 19, w/c

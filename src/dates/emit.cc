@@ -272,6 +272,16 @@ void EmitWeek(const Match& m, int delta, bool weekend, std::vector<DateMention>*
   EmitRelativeRange(m, &start, &end, weekend ? "weekend" : "week", out);
 }
 
+// "el fin de semana", "over the weekend": a weekend named by its article only is
+// read as a bare weekday is, the latest one up to the reference (news reports
+// what happened: on a Wednesday, "atacaron durante el fin de semana" is the
+// weekend just gone), or the coming one in a clause about the future.
+void EmitNearestWeekend(const Match& m, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  const bool weekend_now = ref && ref->Weekday() >= 6;
+  EmitWeek(m, !ref || weekend_now || m.Future() ? 0 : -1, true, out);
+}
+
 std::vector<const char*> NumberLangs(Lang lang) {
   switch (lang) {
     case Lang::kEs:

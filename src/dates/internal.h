@@ -193,6 +193,7 @@ void EmitDayOffset(const Match& m, int days, std::vector<DateMention>* out);
 void EmitRelativeRange(const Match& m, const Date* start, const Date* end, const char* form,
                        std::vector<DateMention>* out);
 void EmitWeek(const Match& m, int delta, bool weekend, std::vector<DateMention>* out);
+void EmitNearestWeekend(const Match& m, std::vector<DateMention>* out);
 std::vector<const char*> NumberLangs(Lang lang);
 bool WholeNumber(const Match& m, std::string_view phrase, int* value, std::string* unit,
                  bool* ordinal = nullptr);

@@ -374,6 +374,24 @@ void AddEnglishReaders(Readers* r) {
         EmitWeek(m, delta, m.str(3) == "weekend", out);
       });
 
+  // over the weekend, at the weekend, during the weekend: the nearest weekend the
+  // clause looks to (EmitNearestWeekend); "the weekend of June 3", "the weekend
+  // before the vote" are anchored elsewhere and left. This past weekend, this
+  // coming weekend: the one just gone, the one ahead.
+  add(R"((?:(?:over|at|during|on|through|throughout)\s+(the\s+weekend)|this\s+(past|coming)\s+weekend))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) {
+          static const Regex* const kAnchored = new Regex(R"(\s+(?:of|before|after|ahead)\b)");
+          if (kAnchored->MatchAt(m.text, m.span(0).end)) return;
+          Match core = m;
+          core.core = m.span(1);
+          return EmitNearestWeekend(core, out);
+        }
+        const Date* ref = m.RefAt(P::kDay);
+        const bool weekend_now = ref && ref->Weekday() >= 6;
+        EmitWeek(m, m.is(2, "coming") ? (weekend_now ? 1 : 0) : (weekend_now ? 0 : -1), true, out);
+      });
+
   // four weeks ago, a year ago; ten days from now.
   add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(ago|from\s+(?:now|today)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {

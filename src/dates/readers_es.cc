@@ -312,10 +312,12 @@ void AddSpanishReaders(Readers* r) {
       });
 
   // este fin de semana, el fin de semana [pasado|próximo], el pasado fin de
-  // semana: Saturday and Sunday of that week. "Un fin de semana", "cada fin de
-  // semana" name no particular one.
+  // semana: Saturday and Sunday of that week; "el fin de semana" alone is the
+  // nearest one the clause looks to (EmitNearestWeekend). "Un fin de semana",
+  // "cada fin de semana" name no particular one.
   add(R"((?:(este|el|pasado|proximo)\s+)fin\s+de\s+semana(?:\s+(pasado|proximo|que\s+viene))?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(1, "el") && !m.has(2)) return EmitNearestWeekend(m, out);
         int delta = 0;
         for (int g : {1, 2}) {
           if (m.is(g, "pasado")) delta = -1;
