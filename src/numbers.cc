@@ -253,19 +253,6 @@ struct Patterns {
   }
 };
 
-std::string Alternation(std::vector<std::string> alts) {
-  std::sort(alts.begin(), alts.end());
-  alts.erase(std::unique(alts.begin(), alts.end()), alts.end());
-  // RE2 alternation is leftmost-first: "horas" must be tried before "hora".
-  std::stable_sort(alts.begin(), alts.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string out = "(?:";
-  for (size_t i = 0; i < alts.size(); ++i) {
-    if (i) out += '|';
-    out += alts[i];
-  }
-  return out + ")";
-}
 
 Patterns* BuildPatterns(Lang lang) {
   auto* p = new Patterns;
@@ -285,7 +272,7 @@ Patterns* BuildPatterns(Lang lang) {
       }
     }
   }
-  const std::string unit = "(" + Alternation(unit_alts) + ")";
+  const std::string unit = "(" + LongestFirst(unit_alts) + ")";
 
   // Grouped thousands ("1.900", "1,900,000", "1 900") before plain decimals, so
   // that "1.9001" backtracks to a decimal; the trailing character keeps a
@@ -312,7 +299,7 @@ Patterns* BuildPatterns(Lang lang) {
     if (es && *kQualifiers[i].es) alts.emplace_back(kQualifiers[i].es);
     if (en && *kQualifiers[i].en) alts.emplace_back(kQualifiers[i].en);
     if (i) words += '|', signs += '|';
-    words += alts.empty() ? std::string(R"((\b\B))") : "(" + Alternation(alts) + ")";
+    words += alts.empty() ? std::string(R"((\b\B))") : "(" + LongestFirst(alts) + ")";
     signs += *kQualifiers[i].sym ? "(" + std::string(kQualifiers[i].sym) + ")" : R"((\b\B))";
   }
   p->qualifier = Regex("(?:" + words + R"()\s+|(?:)" + signs + R"()\s*)$)");
@@ -321,7 +308,7 @@ Patterns* BuildPatterns(Lang lang) {
     std::vector<std::string> alts;
     if (es) alts.emplace_back(kPostQualifiers[i].es);
     if (en) alts.emplace_back(kPostQualifiers[i].en);
-    post += (i ? "|(" : "(") + Alternation(alts) + ")";
+    post += (i ? "|(" : "(") + LongestFirst(alts) + ")";
   }
   // "2024 o más tarde" is a time, not a bound.
   p->post_qualifier =
@@ -334,7 +321,7 @@ Patterns* BuildPatterns(Lang lang) {
   p->range_prefix = Regex(R"((?:^|[^a-z0-9])(entre|between|desde|del?|from)\s+(?:(?:el|la|los|las|the)\s+)?$)");
   // "20~30": East Asian copy writes a range with a tilde.
   p->range_join = Regex(R"(\s*(-|~)\s*|\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|la|los|las|the)\s+)?)");
-  p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + Alternation(symbol_alts) + R"()\s*$)");
+  p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + LongestFirst(symbol_alts) + R"()\s*$)");
 
   // Halves without a number: media hora, half an hour, a half-hour, hora y media.
   auto fraction = [&](const std::string& re, double value) {
@@ -344,7 +331,7 @@ Patterns* BuildPatterns(Lang lang) {
     std::vector<std::string> vague;
     if (en) vague.emplace_back(R"((?:a\s+)?few|several|some)");
     if (es) vague.emplace_back(R"(unos|unas|algun[oa]s|vari[oa]s|poc[oa]s)");
-    p->vague = Regex(R"(\b(?:)" + Alternation(vague) + R"()\s+)" + unit);
+    p->vague = Regex(R"(\b(?:)" + LongestFirst(vague) + R"()\s+)" + unit);
   }
   // A half of something, without a count: "half of the seats", "half the
   // country", "la mitad de los votos". Not "the second half of", "la otra mitad".
@@ -358,7 +345,7 @@ Patterns* BuildPatterns(Lang lang) {
     std::vector<std::string> whole;
     if (en) whole.emplace_back(R"(all|the\s+whole|the\s+entire)");
     if (es) whole.emplace_back(R"(tod[oa]\s+(?:el|la))");
-    fraction("(?:" + Alternation(whole) + R"()\s+)" + unit, 1);
+    fraction("(?:" + LongestFirst(whole) + R"()\s+)" + unit, 1);
   }
   if (es) fraction(R"(medi[ao]\s+)" + unit, 0.5);
   if (en) fraction(R"((?:an?\s+)?half(?:\s+an?\s+|\s*-\s*|\s+))" + unit, 0.5);

@@ -40,17 +40,8 @@ std::string Alternation(std::vector<std::string> names) {
   // An alternation that can never match keeps the patterns valid should ICU
   // have no data for the locale.
   if (names.empty()) return R"((?:\b\B))";
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  // RE2 alternation is leftmost-first: "septiembre" must be tried before "sept".
-  std::stable_sort(names.begin(), names.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string out = "(?:";
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i) out += '|';
-    out += QuoteMeta(names[i]);
-  }
-  return out + ")";
+  for (std::string& name : names) name = QuoteMeta(name);
+  return LongestFirst(std::move(names));
 }
 
 // Standard locales whose names a language accepts. en_GB adds "Sept", the

@@ -1,5 +1,7 @@
 #include "text/regex.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -142,6 +144,19 @@ void RegexSet::Match(std::string_view text, std::vector<bool>* hits) const {
   for (size_t i = 0; i < index_.size(); ++i) {
     if (index_[i] >= 0) (*hits)[i] = in_set[static_cast<size_t>(index_[i])];
   }
+}
+
+std::string LongestFirst(std::vector<std::string> patterns) {
+  std::sort(patterns.begin(), patterns.end());
+  patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+  std::stable_sort(patterns.begin(), patterns.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(?:";
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    if (i) out += '|';
+    out += patterns[i];
+  }
+  return out + ")";
 }
 
 }  // namespace claimcheck

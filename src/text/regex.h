@@ -87,6 +87,12 @@ class RegexSet {
   std::vector<int> index_;  // pattern -> set index, -1: always try
 };
 
+// "(?:a|b|...)" of the given patterns, duplicates dropped, longest first: RE2's
+// alternation is leftmost-first, so "septiembre" must be tried before "sept" and
+// "horas" before "hora". The patterns are used as given (quote literal names
+// first); no patterns give "(?:)", which matches the empty string.
+std::string LongestFirst(std::vector<std::string> patterns);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_TEXT_REGEX_H_
