@@ -1347,8 +1347,13 @@ class AtomFinder {
       // killed and a third was hurt") keeps the rank of one more.
       static const Regex* const plural_verb =
           new Regex(R"(\s+(?:are|were|have|son|eran|fueron|seran|han|habian|estan|estaban)\b)");
+      // "más alto que un cuarto", "more than a third": after a bound or an
+      // estimate the part is a quantity whatever follows.
+      std::vector<Span> q;
+      const bool bounded = num && p_.qualifier.Find(TextBefore(text_, num->span.begin), 0, &q);
       if ((w == "medio" || w == "media") ? !end->MatchAt(text_, d.end)
-                                         : !(scale || EndsPhrase(d.end) || plural_verb->MatchAt(text_, d.end)))
+                                         : !(scale || bounded || EndsPhrase(d.end) ||
+                                             plural_verb->MatchAt(text_, d.end)))
         return false;
     }
     out->span = {num ? num->span.begin : at, PartWord(d.end)};
@@ -1631,7 +1636,17 @@ class AtomFinder {
       if (!a.ordinal && !a.digits && !a.fraction && !a.multiplier) {
         size_t end = 0;
         if (double m = Dozen(a.span.end, &end)) {
-          a.value *= m;
+          // "three hundred and two dozen": "and" adds the dozens to the whole
+          // number; RBNF read both into one count.
+          const std::string_view t = text_.substr(a.span.begin, a.span.size());
+          const size_t and_at = p_.lang == Lang::kEn ? t.rfind(" and ") : std::string_view::npos;
+          double whole = 0, count = 0;
+          if (and_at != std::string_view::npos && speller_.Parse(t.substr(0, and_at), &whole) &&
+              speller_.Parse(t.substr(and_at + 5), &count) && whole + count == a.value) {
+            a.value = whole + count * m;
+          } else {
+            a.value *= m;
+          }
           a.multiplier = m;
           a.span.end = end;
           a.one_word_one = a.article = false;
@@ -1879,6 +1894,20 @@ class AtomFinder {
         atoms->push_back(WordAtom(words[i], words[i], 0));
         ++i;
         continue;
+      }
+      // "nineth", "twelveth": a cardinal with the regular "-th" is the ordinal
+      // the writer meant (the irregular forms are common misspellings), not a word.
+      if (p_.lang == Lang::kEn && !Writes(w) && w.size() > 4 && w.substr(w.size() - 2) == "th") {
+        const std::string stem(w.substr(0, w.size() - 2));
+        bool starts = false;
+        if (speller_.Writes(stem) && speller_.Parse(stem, &v, &starts) && starts && v >= 1 && v < 100 &&
+            v == std::floor(v)) {
+          Atom a = WordAtom(words[i], words[i], v);
+          a.ordinal = true;
+          atoms->push_back(a);
+          ++i;
+          continue;
+        }
       }
       if (!Writes(w)) {
         ++i;

@@ -223,5 +223,39 @@ TEST(NumberMore, UnitOnBothEndsOfARange) {
   });
 }
 
+// After a bound or an estimate an article and an ordinal are a part, whatever
+// follows: "más alto que un cuarto y más bajo que un medio" is one range.
+TEST(NumberMore, PartAfterABound) {
+  ExpectAll({
+      {"es", "El índice quedó más alto que un cuarto y más bajo que un medio.",
+       "mas alto que un cuarto y mas bajo que un medio=0.25/0.5"},
+      {"es", "Más de un tercio votó en contra.", "mas de un tercio=0.3333333333 >="},
+      {"en", "Turnout was higher than a third and lower than a half.",
+       "higher than a third and lower than a half=0.3333333333/0.5"},
+      // Without a bound the rank stays: "un cuarto puesto".
+      {"es", "Logró un cuarto puesto.", "cuarto=4 ord"},
+  });
+}
+
+// A cardinal with the regular "-th" is the ordinal its writer meant ("nineth",
+// a common misspelling of "ninth"); words that merely end in "th" are none.
+TEST(NumberMore, RegularThOnACardinal) {
+  ExpectAll({
+      {"en", "The nineth round of talks opened in Geneva.", "nineth=9 ord"},
+      {"en", "It was the twelveth session.", "twelveth=12 ord"},
+      {"en", "The month ended north of the border.", ""},
+  });
+}
+
+// "and" adds dozens to the whole number before it: three hundred and two dozen
+// is 324, not 302 dozen.
+TEST(NumberMore, DozensAfterAnd) {
+  ExpectAll({
+      {"en", "They seized three hundred and two dozen rifles.", "three hundred and two dozen=324"},
+      {"en", "They seized two dozen rifles.", "two dozen=24"},
+      {"en", "They seized twenty-two dozen rifles.", "twenty-two dozen=264"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck
