@@ -74,6 +74,20 @@ TEST(ScoreTest, InclusiveOrExclusiveEnd) {
   EXPECT_TRUE(sc::ValueMatches(alternatives, P("daterange", "1832-05-03/1832-05-09"), "en"));
 }
 
+// "After" a day: the peer writes the day bounded as the start, claimcheck the
+// first day inside; both count, as for the END of a range. Only under "after".
+TEST(ScoreTest, ExclusiveStartAfterADay) {
+  json after = Range("1835-03-01", nullptr);
+  after["values"] = json::array({{{"Mod", "after"}, {"start", "1835-03-01"}}});
+  EXPECT_TRUE(sc::ValueMatches(after, P("daterange", "1835-03-02/"), "en"));
+  EXPECT_TRUE(sc::ValueMatches(after, P("daterange", "1835-03-01/"), "en"));
+  EXPECT_FALSE(sc::ValueMatches(after, P("daterange", "1835-03-03/"), "en"));
+  EXPECT_FALSE(sc::ValueMatches(after, P("daterange", "1835-02-28/"), "en"));
+  json since = Range("1835-03-01", nullptr);
+  since["values"] = json::array({{{"Mod", "since"}, {"start", "1835-03-01"}}});
+  EXPECT_FALSE(sc::ValueMatches(since, P("daterange", "1835-03-02/"), "en"));
+}
+
 TEST(ScoreTest, DatePoints) {
   json e = {{"type", "date"}, {"value", "1833-06-14"},
             {"values", json::array({{{"value", "1833-06-14"}}, {{"value", "1834-06-14"}}})}};

@@ -130,20 +130,33 @@ std::vector<std::string> PointReadings(const json& e) {
 
 // Range readings: `range_start`/`range_end` and each `values[]` `start`/`end`;
 // nullopt for an open side. Entries with neither side are left out.
-using RangeReading = std::pair<std::optional<std::string>, std::optional<std::string>>;
+// `start_exclusive`: the reading says "after" its start (Mod "after"): the peer
+// writes the day bounded ("after January 1" starts at January 1), where
+// claimcheck writes the first day inside (January 2), as the END of a range may
+// be written either way.
+struct RangeReading {
+  std::optional<std::string> first, second;
+  bool start_exclusive = false;
+};
 std::vector<RangeReading> RangeReadings(const json& e) {
   std::vector<RangeReading> out;
-  auto add = [&](const std::string& s, const std::string& t) {
+  auto add = [&](const std::string& s, const std::string& t, bool after) {
     if (s.empty() && t.empty()) return;
     RangeReading r;
     if (!s.empty()) r.first = s;
     if (!t.empty()) r.second = t;
+    r.start_exclusive = after;
     out.push_back(r);
   };
-  add(Str(e, "range_start"), Str(e, "range_end"));
   auto it = e.find("values");
-  if (it != e.end() && it->is_array())
-    for (const json& alt : *it) add(Str(alt, "start"), Str(alt, "end"));
+  const bool has_values = it != e.end() && it->is_array();
+  bool top_after = false;
+  if (has_values)
+    for (const json& alt : *it)
+      top_after |= Str(alt, "Mod") == "after" && Str(alt, "start") == Str(e, "range_start");
+  add(Str(e, "range_start"), Str(e, "range_end"), top_after);
+  if (has_values)
+    for (const json& alt : *it) add(Str(alt, "start"), Str(alt, "end"), Str(alt, "Mod") == "after");
   return out;
 }
 
@@ -210,7 +223,8 @@ bool DateRangeMatches(const RangeReading& r, const Produced& p) {
   if (r.first.has_value() != first.has_value() || r.second.has_value() != last.has_value()) return false;
   Period e;
   if (r.first) {
-    if (!ParsePeriod(*r.first, &e) || !e.day || e.first != *first) return false;
+    if (!ParsePeriod(*r.first, &e) || !e.day) return false;
+    if (e.first != *first && !(r.start_exclusive && e.first + 1 == *first)) return false;
   }
   if (r.second) {
     if (!ParsePeriod(*r.second, &e) || !e.day) return false;
