@@ -256,5 +256,28 @@ TEST(DatesEnForms, WeekendAfterPrepositionIsTheNearest) {
             "the weekend=~2024-06-22/2024-06-23");
 }
 
+// The United States' holidays counted by weekday, by the names only they use:
+// Thanksgiving (fourth Thursday of November; Canada's, second Monday of
+// October), Labor Day, Memorial Day, Martin Luther King Jr. Day, Presidents'
+// Day; their weekends as other holidays' (a Thursday one runs to the Sunday).
+TEST(DatesEnForms, HolidaysCountedByWeekday) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Flights were packed on Thanksgiving 2022.", ref), "thanksgiving 2022=2022-11-24");
+  EXPECT_EQ(DatesOf("en", "Canadian Thanksgiving fell early.", ref), "canadian thanksgiving=~2023-10-09");
+  EXPECT_EQ(DatesOf("en", "The strike began on Labor Day 2021.", ref), "labor day 2021=2021-09-06");
+  EXPECT_EQ(DatesOf("en", "Crowds filled the beaches over the Labor Day weekend.", ref),
+            "labor day weekend=~2023-09-02/2023-09-04");
+  EXPECT_EQ(DatesOf("en", "Roads were jammed the weekend of Thanksgiving 2022.", ref),
+            "the weekend of thanksgiving 2022=2022-11-24/2022-11-27");
+  EXPECT_EQ(DatesOf("en", "The parade was held on Memorial Day.", ref), "memorial day=~2023-05-29");
+  EXPECT_EQ(DatesOf("en", "Schools shut for Martin Luther King Jr. Day 2024.", ref),
+            "martin luther king jr. day 2024=2024-01-15");
+  EXPECT_EQ(DatesOf("en", "Markets were closed on Presidents' Day 2020.", ref), "presidents' day 2020=2020-02-17");
+  // The Spanish name of the United States' holiday; a mass of thanksgiving is no day.
+  EXPECT_EQ(DatesOf("es", "Viajaron el Día de Acción de Gracias de 2022.", ref),
+            "dia de accion de gracias de 2022=2022-11-24");
+  EXPECT_EQ(DatesOf("es", "Se celebró una misa de acción de gracias.", ref), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

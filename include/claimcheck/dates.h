@@ -24,7 +24,8 @@
 //              years counted this way keep only their precision);
 //              the fourth of July, January second 2025 (ordinal words; not after
 //              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
-//              Black Friday, Nochebuena, el Viernes Santo, el Jueves Santo, el
+//              Black Friday, Thanksgiving, Labor Day, Memorial Day (the United
+//              States', counted by weekday), Nochebuena, el Viernes Santo, el Jueves Santo, el
 //              Domingo de Ramos, el Miércoles de Ceniza, Pentecostés, la Navidad
 //              pasada, la Navidad del año pasado, el Día del Trabajador (holidays
 //              of one rule everywhere; not those of another calendar: "Lunar New

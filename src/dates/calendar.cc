@@ -76,10 +76,23 @@ Date Holiday(std::string_view name, int year) {
   if (has("ceniza")) return Easter(year).AddDays(-46);
   if (has("pentecostes")) return Easter(year).AddDays(49);
   if (has("good") || has("santo")) return Easter(year).AddDays(-2);
-  if (has("black") || has("negro")) {  // the day after the fourth Thursday of November
-    Date first = Date::Day(year, 11, 1);
-    return first.AddDays((4 - first.Weekday() + 7) % 7 + 21 + 1);
-  }
+  // The n-th `weekday` (1 Monday .. 7 Sunday) of `month`; n < 0 counts from its end.
+  auto nth = [&](int n, int weekday, int month) {
+    if (n < 0) {
+      const Date last = Date::Day(year, month, DaysInMonth(year, month));
+      return last.AddDays(-((last.Weekday() - weekday + 7) % 7));
+    }
+    const Date first = Date::Day(year, month, 1);
+    return first.AddDays((weekday - first.Weekday() + 7) % 7 + 7 * (n - 1));
+  };
+  if (has("black") || has("negro")) return nth(4, 4, 11).AddDays(1);  // after Thanksgiving
+  // The United States' holidays by the names only they use (American "Labor
+  // Day"; Canada's Thanksgiving is named so).
+  if (has("thanksgiving") || has("accion de gracias")) return has("canad") ? nth(2, 1, 10) : nth(4, 4, 11);
+  if (has("labor day")) return nth(1, 1, 9);
+  if (has("memorial")) return nth(-1, 1, 5);
+  if (has("luther") || has("mlk")) return nth(3, 1, 1);
+  if (has("president")) return nth(3, 1, 2);
   if (has("nochebuena") || (has("christmas") && has("eve"))) return Date::Day(year, 12, 24);
   if (has("christmas") || has("navidad")) return Date::Day(year, 12, 25);
   if (has("nochevieja") || (has("new") && has("eve"))) return Date::Day(year, 12, 31);

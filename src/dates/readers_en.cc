@@ -159,9 +159,10 @@ void AddEnglishReaders(Readers* r) {
       0, [](const Match& m, std::vector<DateMention>* out) { EmitNthMonth(m, out); });
 
   // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day, Earth Day,
-  // Juneteenth: holidays with a fixed rule of their own ("Independence Day"
-  // and "Labor Day" differ by country and are left out).
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth)(?:,?\s+(?:of\s+)?<Y>)?)",
+  // Juneteenth, Thanksgiving, Labor Day: holidays with a fixed rule of their own
+  // ("Independence Day" differs by country and is left out; "Labour Day" too,
+  // where "Labor Day" is the United States').
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
         // The saint's name alone is the day only with its year ("Saint Patrick

@@ -489,7 +489,7 @@ void AddSpanishReaders(Readers* r) {
   // los Santos ("todos los santos" alone is a phrase).
   // The year may be named relative to the reference's: "la Navidad del año
   // pasado", "el Viernes Santo de este año".
-  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion|ramos)|lunes\s+de\s+pascua|(?:jueves|viernes|sabado)\s+santo|miercoles\s+de\s+ceniza|pentecostes|dia\s+de\s+todos\s+los\s+santos|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion|ramos)|lunes\s+de\s+pascua|(?:jueves|viernes|sabado)\s+santo|miercoles\s+de\s+ceniza|pentecostes|dia\s+de\s+todos\s+los\s+santos|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra|dia\s+de\s+accion\s+de\s+gracias)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
           kHolidayYearEs,
       0, [](const Match& m, std::vector<DateMention>* out) {
         int year = 0;
