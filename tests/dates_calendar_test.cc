@@ -189,5 +189,29 @@ TEST(DatesCalendar, HolidaysWithTheirYear) {
   });
 }
 
+// A part of a decade or a century is a third of it, the thirds overlapping as
+// the words do (decade: years 0-3, 3-6, 6-9; century: 0-33, 33-66, 66-99);
+// after a part word a Spanish decade needs no end of phrase.
+TEST(DatesCalendar, PartsOfDecadesAndCenturies) {
+  testutil::ExpectDates({
+      {"en", "The reactor was built in the late 1960s.", "the late 1960s=1966/1969"},
+      {"en", "Inflation soared in the early nineties.", "the early nineties=1990/1993"},
+      {"en", "Rents have risen since the mid-1980s.", "since the mid-1980s=1983/"},
+      {"en", "It was closed at the end of the 1990s.", "the end of the 1990s=1996/1999"},
+      {"en", "The border was drawn in the early 20th century.", "the early 20th century=1900/1933"},
+      {"en", "They ruled from the early 1990s to the late 2000s.",
+       "from the early 1990s to the late 2000s=1990/2009"},
+      {"en", "She is in her late sixties.", ""},
+      {"es", "La fábrica cerró a finales de los sesenta.", "a finales de los sesenta=1966/1969"},
+      {"es", "Llegó a principios de los años noventa.", "a principios de los anos noventa=1990/1993"},
+      {"es", "Se construyó a mediados de la década de 1980.", "a mediados de la decada de 1980=1983/1986"},
+      {"es", "El puerto se abrió a finales del siglo XIX.", "a finales del siglo xix=1866/1899"},
+      {"es", "Gobernó desde principios de los noventa hasta finales de los 2000.",
+       "desde principios de los noventa hasta finales de los 2000=1990/2009"},
+      {"es", "Vivió allí desde los noventa hasta hoy.", "desde los noventa hasta hoy=~1990/2024-06-19"},
+      {"es", "Desfilaron los 2000 soldados.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -479,7 +479,7 @@ const ExtractTest kExtractTests[] = {
     // Centuries.
     {"en", "in the 21st century", "", "the 21st century=2000/2099"},
     {"en", "the nineteenth century", "", "the nineteenth century=1800/1899"},
-    {"es", "a finales del siglo XX", "", "siglo xx=1900/1999"},
+    {"es", "a finales del siglo XX", "", "a finales del siglo xx=1966/1999"},
     {"es", "el siglo XXI", "", "siglo xxi=2000/2099"},
 
     // "Now" only as one end of a range.

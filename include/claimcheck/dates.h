@@ -87,7 +87,10 @@
 //              article), este trimestre, next
 //              quarter; los años 80, en los noventa (after a preposition), la
 //              década de 1970, the 1990s, '90s, the nineties;
-//              the 21st century, el siglo XX (Roman numerals too); 2015-3,
+//              the 21st century, el siglo XX (Roman numerals too); the late
+//              1960s, a finales de los sesenta, the early 20th century
+//              (thirds: years 0-3, 3-6, 6-9 of a decade, 0-33, 33-66, 66-99
+//              of a century); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
 //   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre
 //              enero y marzo de 2024, de oct. a dic., from March 2 to 5, from 3

@@ -144,6 +144,44 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(out);
 }
 
+// "The late 1960s", "a finales de los sesenta", "the early 20th century": a
+// part of a decade or a century, in thirds that overlap as the words do (of a
+// decade: years 0-3, 3-6, 6-9; of a century: 0-33, 33-66, 66-99).
+void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kBefore = new Regex(
+      R"((?:^|[^a-z0-9])((?:the\s+)?(?:(early|mid)|(late))[-\s]*|)"
+      R"((?:the\s+)?(?:(beginning|start)|(middle)|(end))\s+of\s+(?:the\s+)?|)"
+      R"((?:a\s+)?(?:(principios|comienzos|inicios)|(mediados)|(finales|fines))\s+(?:de|del)\s+(?:la\s+)?)$)");
+  // "the early nineties": the decade's reader took "the" and the part word in.
+  static const Regex* const kInside = new Regex(R"(the\s+(?:(early|mid)|(late))[-\s]+)");
+  std::vector<Span> g;
+  for (DateMention& m : *mentions) {
+    if (!m.resolved || !m.is_range || (m.form != "decade" && m.form != "century")) continue;
+    const int length = m.end.year - m.value.year + 1;
+    if ((m.form == "decade" && length != 10) || (m.form == "century" && length != 100)) continue;
+    int part = -1;
+    size_t begin = m.span.begin;
+    if (kInside->MatchAt(text, m.span.begin, &g)) {
+      part = g[1].begin != Regex::npos ? (text.substr(g[1].begin, 3) == "mid" ? 1 : 0) : 2;
+    } else {
+      const size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
+      if (!kBefore->Find(text.substr(from, m.span.begin - from), 0, &g)) continue;
+      begin = from + g[1].begin;
+      if (g[2].begin != Regex::npos) part = text.substr(from + g[2].begin, 3) == "mid" ? 1 : 0;
+      if (g[3].begin != Regex::npos || g[6].begin != Regex::npos || g[9].begin != Regex::npos) part = 2;
+      if (g[4].begin != Regex::npos || g[7].begin != Regex::npos) part = 0;
+      if (g[5].begin != Regex::npos || g[8].begin != Regex::npos) part = 1;
+    }
+    if (part < 0) continue;
+    const int third = m.form == "decade" ? 3 : 33;
+    const int first = m.value.year + part * third;
+    m.end = Date::Year(part == 2 ? m.end.year : first + third);
+    m.value = Date::Year(first);
+    m.span.begin = begin;
+    m.form = "part";
+  }
+}
+
 // "The Easter weekend", "the weekend of Halloween", "el fin de semana de Pascua":
 // the days off around the holiday. A Monday holiday takes the Saturday and
 // Sunday before it, a Thursday or Friday one the days up to the Sunday after, a

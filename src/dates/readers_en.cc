@@ -402,7 +402,7 @@ void AddEnglishReaders(Readers* r) {
   // the 1960s, 1960s, the '80s, '80s music, the seventies (words only after
   // "the": "in her sixties" is an age; so is "her 80s", but the apostrophe of
   // "'80s" marks dropped century digits, never an age).
-  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|(?:^|[^a-z0-9'])'(\d0)s\b|the\s+([a-z]+)ties)", 0,
+  add(R"((?:the\s+)?'?(\d{3}0)\s?s|the\s+'?(\d0)s|(?:^|[^a-z0-9'])'(\d0)s\b|the\s+(?:(?:early|mid|late)[-\s]+)?([a-z]+)ties)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitDecade(m, m.num(1), out);
         if (m.has(2)) return EmitDecade(m, m.num(2), out);

@@ -358,17 +358,23 @@ void AddSpanishReaders(Readers* r) {
   // "los años noventa" does. The tens word must end the noun phrase (a comma,
   // the end, or a word that is no noun after it): "los noventa diputados", "en los
   // noventa minutos" count things, and "los noventa y cinco" is a number.
-  add(R"((?:en|de|desde|hasta|durante|entre|para)\s+(los\s+([a-z]+|\d0))\b)", 1,
+  add(R"((?:en|de|desde|hasta|durante|entre|para)\s+(los\s+([a-z]+|\d0|[12]\d{2}0))\b)", 1,
       [](const Match& m, std::vector<DateMention>* out) {
         static const Regex* const kEnds = new Regex(
-            R"(^(?:\s*(?:$|[,.;:!?)\n])|\s+(?:y|e|o|u|cuando|se|el|la|los|las|un|una|del|de|en|con|hubo|fue|era|eran|ya)\b))");
+            R"(^(?:\s*(?:$|[,.;:!?)\n])|\s+(?:y|e|o|u|cuando|se|el|la|los|las|un|una|del|de|en|con|hasta|hubo|fue|era|eran|ya)\b))");
+        // After a part of it ("a finales de los noventa hasta...") it is a decade
+        // whatever follows.
+        static const Regex* const kPart =
+            new Regex(R"((?:^|[^a-z])(?:principios|comienzos|inicios|mediados|finales|fines)\s+$)");
         const std::string_view rest = m.text.substr(m.span(0).end);
-        if (!kEnds->Find(rest, 0)) return;
+        if (!kEnds->Find(rest, 0) && !kPart->Contains(m.text.substr(0, m.span(0).begin))) return;
         int decade = 0;
         std::string unit;
         std::string_view d = m.str(2);
-        if (!WholeNumber(m, d, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90 ||
-            decade % 10) {
+        if (d.size() == 4) {
+          decade = ToInt(d);  // "los 2000": the century's digits written
+        } else if (!WholeNumber(m, d, &decade, &unit) || !unit.empty() || decade < 20 || decade > 90 ||
+                   decade % 10) {
           return;
         }
         // "los noventa y cinco": the tens word opens a larger number.
