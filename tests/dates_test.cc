@@ -486,6 +486,10 @@ const ExtractTest kExtractTests[] = {
     {"en", "Prices rise between now and November 15.", kRef, "between now and november 15=~2024-06-19/2024-11-15"},
     {"es", "entre enero de 2024 y ahora", kRef, "entre enero de 2024 y ahora=~2024-01/2024-06-19"},
     {"en", "And now the vote.", kRef, ""},
+    {"en", "Prices have doubled from 2010 to now.", kRef, "from 2010 to now=~2010/2024-06-19"},
+    {"es", "Los precios se duplicaron desde 2010 hasta ahora.", kRef, "desde 2010 hasta ahora=~2010/2024-06-19"},
+    {"es", "Hasta ahora, nadie ha dimitido.", kRef, ""},
+    {"en", "Up to now, nobody has resigned.", kRef, ""},
     {"es", "Llegó en 2019 y ahora gobierna.", kRef, "2019=2019"},
     // A month name after a hyphen is no part of a number.
     {"en", "It ran Oct 14-Nov 21, 2013.", "", "oct 14-nov 21, 2013=2013-10-14/2013-11-21"},

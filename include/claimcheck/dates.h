@@ -100,7 +100,7 @@
 //              2021"), or by "hasta"/"until"/"through" alone ("el 1 de agosto
 //              de 2023 hasta hoy"), a day and "to today" alone ("4 March
 //              2021 to today"); now/ahora as one end ("between now and
-//              November 15"); a bare weekday after a range's first day is the
+//              November 15", "desde 2010 hasta ahora"); a bare weekday after a range's first day is the
 //              next one ("desde el próximo lunes hasta el viernes"); los
 //              próximos cuatro días, los últimos 6 meses, el último año y
 //              medio, the past two years

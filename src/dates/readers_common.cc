@@ -198,9 +198,10 @@ void AddCommonReaders(Readers* r) {
       });
 
   // "Now" as one end of a range ("between now and November 15", "entre enero y
-  // ahora"); JoinRanges drops it when it joins nothing, since "and now" alone
-  // is a discourse word, not a date.
-  add(R"((?:between|entre)\s+(now|ahora)|(?:and|y)\s+(now|ahora))", 0,
+  // ahora", "from 2010 to now", "desde 2010 hasta ahora"); JoinRanges drops it
+  // when it joins nothing, since "and now" or "hasta ahora" alone is a
+  // discourse word ("so far"), not a date.
+  add(R"((?:between|entre)\s+(now|ahora)|(?:and|y|to|until|till|through|hasta)\s+(now|ahora))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         Match core = m;
         core.core = m.span(m.has(1) ? 1 : 2);
