@@ -342,6 +342,7 @@ constexpr SpeechPhrase kSpeechPhrases[] = {
     {"es", "manifestaron"}, {"es", "advirtió"},    {"es", "advirtieron"}, {"es", "advierte"},
     {"es", "expresó"},     {"es", "expresaron"},   {"es", "calificó"},    {"es", "calificaron"},
     {"es", "reiteró"},     {"es", "insistió"},     {"es", "recalcó"},     {"es", "precisó"},
+    {"es", "anunció"},     {"es", "anunciaron"},   {"es", "confirmó"},    {"es", "confirmaron"},
     {"es", "según"},       {"es", "en palabras de"},
     {"en", "said"},        {"en", "says"},         {"en", "saying"},      {"en", "told"},
     {"en", "tells"},       {"en", "stated"},       {"en", "stressed"},    {"en", "stresses"},
@@ -350,7 +351,7 @@ constexpr SpeechPhrase kSpeechPhrases[] = {
     {"en", "was quoted as saying"}, {"en", "were quoted as saying"},      {"en", "described"},
     {"en", "describes"},   {"en", "insisted"},     {"en", "warned"},      {"en", "explained"},
     {"en", "claimed"},     {"en", "asserted"},     {"en", "reiterated"},  {"en", "emphasized"},
-    {"en", "emphasised"},  {"en", "in the words of"},
+    {"en", "emphasised"},  {"en", "announced"},    {"en", "confirmed"},   {"en", "in the words of"},
 };
 
 constexpr const char* kSpanishAuxiliaries[] = {"ha", "han", "había", "habían", "habría"};

@@ -97,6 +97,21 @@ const ExtractTest kExtractTests[] = {
     {"es", "La firma está prevista para el lunes.", kRef, "lunes=~2024-06-24"},
     {"es", "Firmaremos el acuerdo el miércoles.", kRef, "miercoles=~2024-06-19"},
     {"es", "Putin va a viajar a Hanói. El jueves firmó el tratado.", kRef, "jueves=~2024-06-13"},
+    // A verb of saying between the date and the cue, or just before the date with
+    // the cue after it: the date is the report's, in the past.
+    {"es", "El Kremlin anunció el martes que Putin viajará a Hanói.", kRef, "martes=~2024-06-18"},
+    {"es", "El martes, Putin dijo que firmará el tratado.", kRef, "martes=~2024-06-18"},
+    {"es", "Putin dijo que viajará a Hanói el jueves.", kRef, "jueves=~2024-06-20"},
+    {"es", "Según el Kremlin, Putin viajará el jueves.", kRef, "jueves=~2024-06-20"},
+    {"en", "Putin said Tuesday that he will travel to Hanoi.", kRef, "tuesday=~2024-06-18"},
+    {"en", "On Tuesday, Putin said he will travel to Hanoi.", kRef, "tuesday=~2024-06-18"},
+    {"en", "Putin on Tuesday said he will travel to Hanoi.", kRef, "tuesday=~2024-06-18"},
+    {"en", "Putin said he will travel to Hanoi on Thursday.", kRef, "thursday=~2024-06-20"},
+    {"en", "Putin will travel to Hanoi on Thursday, officials said.", kRef, "thursday=~2024-06-20"},
+    // "Plans" as a noun is no cue.
+    {"en", "The Kremlin published a document on Tuesday confirming Russia's plans to sign a treaty.", kRef,
+     "tuesday=~2024-06-18"},
+    {"en", "Russia plans to sign the treaty on Thursday.", kRef, "thursday=~2024-06-20"},
     // A year written after a date or range without one binds to it; not across a
     // comma. A day that does not exist in that year is no date.
     {"en", "Exports fell from April to June in 2017.", kRef, "from april to june in 2017=2017-04/2017-06"},

@@ -9,7 +9,10 @@
 // ("el jueves", "on Thursday") is the latest one on or before the reference, and
 // a date without a year falls in the reference's year, unless the clause speaks
 // of the future by an explicit cue ("will", "is due to", "va a", "está
-// previsto", "-remos", "viajará"): then the first one on or after it.
+// previsto", "-remos", "viajará"): then the first one on or after it. A verb of
+// saying between the date and the cue, or just before the date with the cue
+// after it, makes the date the report's ("dijo el martes que viajará", "On
+// Tuesday, Putin said he will travel"); "plans" as a noun is no cue.
 //
 // Forms read, besides absolute and numeric dates (2024-06-19, and 20240619
 // when the eight digits make a valid day no later than ten years past the

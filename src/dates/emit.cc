@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "claimcheck/numbers.h"
+#include "claimcheck/quotes.h"
 #include "text/lang.h"
 #include "text/regex.h"
 
@@ -19,12 +20,20 @@ namespace claimcheck::dates_detail {
 // "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
 // previsto", "-remos"), or a verb of `verbs` (SpanishFutureVerbs, in folded
 // offsets, sorted). A bare weekday or a date without a year in such a clause lies
-// ahead ("Putin will travel to Hanoi on Thursday"), not behind.
+// ahead ("Putin will travel to Hanoi on Thursday"), not behind. Not when a verb
+// of saying stands between the date and the cue, or just before the date with
+// the cue after it: the date is then the report's ("dijo el martes que
+// viajará", "On Tuesday, Putin said he will travel", "said Tuesday that").
 bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs) {
   static const Regex* const kEn = new Regex(
       R"(\b(?:will|shall|wo\s*n't|going\s+to|(?:is|are|am)\s+(?:expected|scheduled|set|slated|due|planned|poised)\s+to|plans?\s+to|intends?\s+to)\b|'ll\b)");
   static const Regex* const kEs = new Regex(
       R"(\b(?:(?:va|van|vamos|voy|vas)\s+a\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?|(?:tiene|tienen)\s+previst[oa]|(?:esta|estan)\s+previst[oa]s?|preve|[a-z]{2,}(?:aremos|eremos|iremos))\b)");
+  // "Russia's plans to sign", "the plan to", "its plans to": a noun, which a
+  // report of the past names as well ("published a document on Tuesday
+  // confirming Russia's plans to sign"), no cue.
+  static const Regex* const kNoun =
+      new Regex(R"((?:'s|s'|\b(?:the|its|his|her|their|our|my|your|whose|a|an|new))\s+plans?\s+to\b$)");
   constexpr size_t kReach = 120;
   size_t b = at.begin > kReach ? at.begin - kReach : 0, e = std::min(text.size(), at.end + kReach);
   for (size_t i = at.begin; i > b; --i) {
@@ -42,10 +51,34 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
     }
   }
   const std::string_view clause = text.substr(b, e - b);
-  auto verb = std::lower_bound(verbs.begin(), verbs.end(), b,
-                               [](const Span& v, size_t pos) { return v.begin < pos; });
-  if (lang != Lang::kEn && verb != verbs.end() && verb->end <= e) return true;
-  return (lang != Lang::kEs && kEn->Contains(clause)) || (lang != Lang::kEn && kEs->Contains(clause));
+  std::vector<Span> cues;
+  if (lang != Lang::kEn) {
+    for (const Span& v : verbs)
+      if (v.begin >= b && v.end <= e) cues.push_back(v);
+    for (const Span& s : kEs->FindAll(clause)) cues.push_back({b + s.begin, b + s.end});
+  }
+  if (lang != Lang::kEs) {
+    for (const Span& s : kEn->FindAll(clause)) {
+      const size_t lead = s.begin > 12 ? s.begin - 12 : 0;
+      if (!kNoun->Contains(clause.substr(lead, s.end - lead))) cues.push_back({b + s.begin, b + s.end});
+    }
+  }
+  if (cues.empty()) return false;
+  static const Regex* const kWord = new Regex(R"([a-z]+)");
+  const std::vector<Span> said = FindSpeechVerbs(clause, lang == Lang::kEs ? "es" : lang == Lang::kEn ? "en" : "");
+  for (const Span& cue : cues) {
+    bool reported = false;
+    for (Span r : said) {
+      r = {b + r.begin, b + r.end};
+      const bool between = (cue.begin >= at.end && r.begin >= at.end && r.end <= cue.begin) ||
+                           (cue.end <= at.begin && r.begin >= cue.end && r.end <= at.begin);
+      const bool just_before = cue.begin >= at.end && r.end <= at.begin &&
+                               kWord->FindAll(text.substr(r.end, at.begin - r.end)).size() <= 2;
+      reported |= between || just_before;
+    }
+    if (!reported) return true;
+  }
+  return false;
 }
 
 // The forms that name a period rather than state its endpoints (DateMention::period).
