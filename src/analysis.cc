@@ -1,5 +1,6 @@
 #include "analysis.h"
 
+#include "claimcheck/article.h"
 #include "claimcheck/quotes.h"
 
 #include <algorithm>
@@ -34,6 +35,35 @@ bool IsAcronym(const std::string& name) {
   for (char c : name)
     if (!(c >= 'A' && c <= 'Z')) return false;
   return true;
+}
+
+// Runs of paragraphs within `within` (folded offsets) and the language each is
+// written in: the article's, except a paragraph long enough to tell that is in
+// the other language of the two read (an English wire caption in a Spanish
+// story), whose dates and numbers are written its own way ("19 June 2024").
+struct LanguageRun {
+  Span span;
+  std::string lang;
+};
+std::vector<LanguageRun> LanguageRuns(std::string_view folded, Span within, const std::string& lang) {
+  constexpr size_t kTellable = 80;  // bytes: a caption, not a dateline or a byline
+  std::vector<LanguageRun> runs;
+  for (size_t p = within.begin; p < within.end;) {
+    size_t q = folded.find('\n', p);
+    q = q == std::string_view::npos || q >= within.end ? within.end : q + 1;
+    std::string l = lang;
+    if ((lang == "es" || lang == "en") && q - p >= kTellable) {
+      const std::string detected = DetectLanguage(folded.substr(p, q - p));
+      if (detected == "es" || detected == "en") l = detected;
+    }
+    if (!runs.empty() && runs.back().lang == l) {
+      runs.back().span.end = q;
+    } else {
+      runs.push_back({{p, q}, l});
+    }
+    p = q;
+  }
+  return runs;
 }
 
 }  // namespace
@@ -103,21 +133,30 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   for (const Quotation& q : quotations)
     if (q.depth == 0) quotes.push_back(fold.FromOriginal(q.inner));
   entities = matcher.Find(fold, a.bytes());
-  numbers = ExtractNumbers(fold.str(), lang);
+  for (const LanguageRun& run : LanguageRuns(fold.str(), {0, fold.str().size()}, lang)) {
+    for (NumberMention& n : ExtractNumbers(Folded(run.span), run.lang)) {
+      n.span.begin += run.span.begin;
+      n.span.end += run.span.begin;
+      numbers.push_back(std::move(n));
+    }
+  }
   // Dates per story: each story has its own reference date.
   const std::vector<Span> future = SpanishFutureVerbs(fold, a.clean(), lang);
   for (Span story : a.stories()) {
-    Span fs = fold.FromOriginal(story);
     Date ref = a.ReferenceDateAt(story.begin);
-    std::vector<Span> verbs;
-    for (Span v : future)
-      if (v.begin >= fs.begin && v.end <= fs.end) verbs.push_back({v.begin - fs.begin, v.end - fs.begin});
-    std::vector<DateMention> ds =
-        ExtractDates(Folded(fs), lang, ref.precision == Date::Precision::kDay ? &ref : nullptr, verbs);
-    for (DateMention& d : ds) {
-      d.span.begin += fs.begin;
-      d.span.end += fs.begin;
-      dates.push_back(std::move(d));
+    for (const LanguageRun& run : LanguageRuns(fold.str(), fold.FromOriginal(story), lang)) {
+      const Span fs = run.span;
+      std::vector<Span> verbs;
+      if (run.lang == lang)
+        for (Span v : future)
+          if (v.begin >= fs.begin && v.end <= fs.end) verbs.push_back({v.begin - fs.begin, v.end - fs.begin});
+      std::vector<DateMention> ds =
+          ExtractDates(Folded(fs), run.lang, ref.precision == Date::Precision::kDay ? &ref : nullptr, verbs);
+      for (DateMention& d : ds) {
+        d.span.begin += fs.begin;
+        d.span.end += fs.begin;
+        dates.push_back(std::move(d));
+      }
     }
   }
 }
