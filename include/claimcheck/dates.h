@@ -63,7 +63,8 @@
 //              de junio, the week of June 19; the week beginning June 19, w/c
 //              June 19, la semana que comienza el 3 de marzo (seven days from
 //              it); week 31,
-//              la semana 12 de 2024 (ISO week numbers; not "week 3 of the trial");
+//              la semana 12 de 2024, la semana 3 de dos mil veintisiete (ISO week
+//              numbers; not "week 3 of the trial");
 //              early next week, the end of the week, a finales de la semana
 //              pasada, a principios de semana (Monday-Wednesday,
 //              Tuesday-Thursday, Thursday-Sunday)
@@ -73,8 +74,10 @@
 //              late last year; earlier this month/year, later this week/year,
 //              más tarde este año (what has passed of the period's first half,
 //              what remains of its second half), the rest of the year, el resto
-//              del año, so far this year, en lo que va de año
-//   years      en/el 2018, in 2018, calendar year 2011, año calendario 2011;
+//              del año, so far this year, en lo que va de año, year to date, el
+//              año hasta la fecha
+//   years      en/el 2018, in 2018, calendar year 2011, año calendario 2011,
+//              dates back to 1865, se remonta a 1865, data de 1865;
 //              el año pasado, next year, this calendar year; a finales de
 //              2019, late 2019, the end of 2015 (January-April, May-August,
 //              September-December); el primer trimestre de 2023, el segundo

@@ -470,6 +470,14 @@ void AddEnglishReaders(Readers* r) {
     out->push_back(Absolute(m.span(1), Date::Year(m.num(1)), "year"));
   });
 
+  // "dates back to 1865", "dating from 1865": a year after a verb of origin,
+  // where a count never stands.
+  add(R"((?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+<Y>)", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (PlausibleYear(m.num(1)) && !Percentage(m))
+          out->push_back(Absolute(m.core, Date::Year(m.num(1)), "year"));
+      });
+
   // 2018 or later, 1990 or earlier: a bound after a bare four-digit number
   // makes it a year ("2000 or more" is a count); OpenRanges opens the range.
   add(R"(<Y>\s+or\s+(?:later|earlier))", 1, [](const Match& m, std::vector<DateMention>* out) {

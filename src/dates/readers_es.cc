@@ -294,11 +294,12 @@ void AddSpanishReaders(Readers* r) {
   });
 
   // más tarde este año, más adelante este mes, más temprano esta semana; el
-  // resto del año; en lo que va de año.
-  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:el\s+)?resto\s+(?:del|de\s+(?:la|este|esta))\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano))",
+  // resto del año; en lo que va de año, el año hasta la fecha (the English
+  // "year to date").
+  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:el\s+)?resto\s+(?:del|de\s+(?:la|este|esta))\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano)|el\s+(mes|ano)\s+hasta\s+la\s+fecha)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), !m.is(1, "temprano"), out);
-        EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : 4)), m.has(3), out);
+        EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : m.has(4) ? 4 : 5)), m.has(3), out);
       });
 
   // esta semana, la semana pasada, la próxima semana, la semana que viene, la

@@ -1,0 +1,58 @@
+// Counted and anchored date forms: compound counted spans ("the last 3 months
+// and 2 weeks"), the year to date, "a couple of", "next" before a date, a count
+// "later" in a clause about the future, a day of this month, a year after a verb
+// of origin, an ISO week of a year in words, "within" a count in a clause about
+// the future and counted business days.
+#include <gtest/gtest.h>
+
+#include "dates_testutil.h"
+
+namespace claimcheck {
+namespace {
+
+TEST(DatesCounts, YearToDate) {
+  testutil::ExpectDates({
+      // English reads it already; Spanish says it with "hasta la fecha".
+      {"en", "Exports are up 4 percent year to date.", "year to date=~2024-01-01/2024-06-19"},
+      {"en", "Year-to-date sales of the bonds doubled.", "year-to-date=~2024-01-01/2024-06-19"},
+      {"en", "Strikes in the year to date cost the union dearly.",
+       "year to date=~2024-01-01/2024-06-19"},
+      {"es", "Las exportaciones subieron un 4 % en el año hasta la fecha.",
+       "el ano hasta la fecha=~2024-01-01/2024-06-19"},
+      {"es", "El año hasta la fecha deja tres huelgas generales.",
+       "el ano hasta la fecha=~2024-01-01/2024-06-19"},
+      {"es", "En lo que va de año se firmaron dos tratados.",
+       "lo que va de ano=~2024-01-01/2024-06-19"},
+      // A superlative between: the best year so far, no period.
+      {"es", "Fue el mejor año hasta la fecha para el sindicato.", "hasta la fecha=~/2024-06-19"},
+  });
+}
+
+TEST(DatesCounts, YearAfterAVerbOfOrigin) {
+  testutil::ExpectDates({
+      // Nothing is counted after "dates back to": the year.
+      {"en", "The border treaty dates back to 1865.", "1865=1865"},
+      {"en", "A custom dating back to 1865 was dropped.", "1865=1865"},
+      {"en", "The church dates from 1648.", "1648=1648"},
+      {"es", "El tratado fronterizo se remonta a 1865.", "1865=1865"},
+      {"es", "La costumbre data de 1865.", "1865=1865"},
+      // A count of years stays a duration, no date.
+      {"en", "The rivalry dates back 300 years.", ""},
+  });
+}
+
+TEST(DatesCounts, IsoWeekOfAYearInWords) {
+  testutil::ExpectDates({
+      // The year in words names the ISO week's year as digits do.
+      {"es", "La huelga de la semana 3 de dos mil veintisiete.",
+       "semana 3 de dos mil veintisiete=2027-01-18/2027-01-24"},
+      {"en", "The strike in week 3 of twenty twenty-seven.",
+       "week 3 of twenty twenty-seven=2027-01-18/2027-01-24"},
+      {"es", "La huelga de la semana 3 de 2027.", "semana 3 de 2027=2027-01-18/2027-01-24"},
+      // "de" after the week: week 3 of something else.
+      {"es", "La semana 3 de dos mil veintisiete de la liga.", ""},
+  });
+}
+
+}  // namespace
+}  // namespace claimcheck
