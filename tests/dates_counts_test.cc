@@ -10,6 +10,41 @@
 namespace claimcheck {
 namespace {
 
+TEST(DatesCounts, CompoundCountedSpans) {
+  testutil::ExpectDates({
+      // One span of the sum: three months back to the day, then two weeks more.
+      {"en", "Strikes spread over the last 3 months and 2 weeks.",
+       "last 3 months and 2 weeks=~2024-03-05/2024-06-18"},
+      {"en", "Turnout fell over the past two years and six months.",
+       "past two years and six months=~2021-12-19/2024-06-18"},
+      {"en", "Talks will go on for the next two months and ten days.",
+       "next two months and ten days=~2024-06-20/2024-08-29"},
+      {"es", "Las huelgas se extendieron en los últimos 3 meses y 2 semanas.",
+       "ultimos 3 meses y 2 semanas=~2024-03-05/2024-06-18"},
+      {"es", "Las protestas de los últimos 3 meses y 2 semanas y 2 días.",
+       "ultimos 3 meses y 2 semanas y 2 dias=~2024-03-03/2024-06-18"},
+      {"es", "Las obras ocuparán los próximos dos años y seis meses.",
+       "proximos dos anos y seis meses=~2024-06-20/2026-12-19"},
+      // Before "ago"/"hace" the last part is a count of its own.
+      {"en", "Talks ran for the last 4 months and 3 days ago a deal was struck.",
+       "last 4 months=~2024-02-19/2024-06-18; 3 days ago=~2024-06-16"},
+  });
+}
+
+TEST(DatesCounts, ACoupleOfPeriods) {
+  testutil::ExpectDates({
+      // "Couple" counts two, as "the next two weeks" does.
+      {"en", "More strikes are expected over the next couple of weeks.",
+       "next couple of weeks=~2024-06-20/2024-07-03"},
+      {"en", "Polls tightened over the past couple of days.",
+       "past couple of days=~2024-06-17/2024-06-18"},
+      {"en", "The treaty could be signed in the next couple weeks.",
+       "next couple weeks=~2024-06-20/2024-07-03"},
+      {"en", "Turnout rose over the last couple of years.",
+       "last couple of years=~2022-06-19/2024-06-18"},
+  });
+}
+
 TEST(DatesCounts, YearToDate) {
   testutil::ExpectDates({
       // English reads it already; Spanish says it with "hasta la fecha".

@@ -102,7 +102,9 @@
 //              November 15"); a bare weekday after a range's first day is the
 //              next one ("desde el próximo lunes hasta el viernes"); los
 //              próximos cuatro días, los últimos 6 meses, el último año y
-//              medio, the past two years
+//              medio, the past two years, los últimos 3 meses y 2 semanas, the
+//              past two years and six months (one span of the sum), the next
+//              couple of weeks
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta

@@ -459,6 +459,14 @@ void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
                 std::vector<DateMention>* out) {
   int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
   int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  EmitSpanOfParts(m, months, days, sign, out);
+}
+
+// `months` and then `days` after the reference (from the next day) or before
+// it (up to the previous day): "the last 3 months and 2 weeks" goes back three
+// months to the day, then two weeks more.
+void EmitSpanOfParts(const Match& m, int months, int days, int sign,
+                     std::vector<DateMention>* out) {
   if (!days && !months) return;
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) {
@@ -466,9 +474,9 @@ void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
     return;
   }
   auto shift = [&](const Date& from, int k) {
-    if (days) return from.AddDays(k * days);
     Date mo = ShiftMonth(from, k * months);
-    return Date::Day(mo.year, mo.month, std::min(from.day, DaysInMonth(mo.year, mo.month)));
+    mo = Date::Day(mo.year, mo.month, std::min(from.day, DaysInMonth(mo.year, mo.month)));
+    return mo.AddDays(k * days);
   };
   Date a, b;
   if (sign > 0) {
@@ -479,6 +487,13 @@ void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
     b = ref->AddDays(-1);
   }
   EmitRelativeRange(m, &a, &b, "span", out);
+}
+
+// "los últimos 3 meses y 2 semanas", "the past two years and six months"
+// (group `group` the parts): one span of their sum.
+void EmitCompoundSpan(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int months = 0, days = 0;
+  if (CompoundCount(m, m.str(group), &months, &days)) EmitSpanOfParts(m, months, days, sign, out);
 }
 
 // A decade: "los años 80", "la década de 1970", "the '60s". Two digits and
@@ -727,34 +742,41 @@ void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out) {
   EmitNthWeek(m, Rank(m, 1), month, year, relative, out);
 }
 
-// A count of periods in several parts ("3 weeks and 4 days", "un año y cinco
-// meses", group `group`) `sign` away from the reference: to the day when days
-// or weeks are counted, else to the month, as EmitOffset reads one count.
-void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+// A count of periods in two parts or more ("3 weeks and 4 days", "un año y
+// cinco meses"), all of `s`: its months (years as 12) and its days (weeks as 7).
+bool CompoundCount(const Match& m, std::string_view s, int* months, int* days) {
   static const Regex* const kPiece = new Regex(
       R"((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\b)");
   static const Regex* const kJoin = new Regex(R"(\s*,?\s*(?:(?:and|y)\s+)?)");
-  std::string_view s = m.str(group);
-  int months = 0, days = 0, pieces = 0;
+  int pieces = 0;
   size_t at = 0;
+  *months = *days = 0;
   for (Span piece : kPiece->FindAll(s)) {
     int n = 0;
     std::string unit;
     if (!kJoin->FullMatch(s.substr(at, piece.begin - at)) ||
         !WholeNumber(m, s.substr(piece.begin, piece.size()), &n, &unit) || n < 1) {
-      return;
+      return false;
     }
     if (unit == "day" || unit == "week") {
-      days += unit == "day" ? n : 7 * n;
+      *days += unit == "day" ? n : 7 * n;
     } else if (unit == "month" || unit == "year") {
-      months += unit == "month" ? n : 12 * n;
+      *months += unit == "month" ? n : 12 * n;
     } else {
-      return;
+      return false;
     }
     ++pieces;
     at = piece.end;
   }
-  if (pieces < 2 || at != s.size()) return;
+  return pieces >= 2 && at == s.size();
+}
+
+// A count of periods in several parts ("3 weeks and 4 days", "un año y cinco
+// meses", group `group`) `sign` away from the reference: to the day when days
+// or weeks are counted, else to the month, as EmitOffset reads one count.
+void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int months = 0, days = 0;
+  if (!CompoundCount(m, m.str(group), &months, &days)) return;
   const Date* ref = m.RefAt(days ? P::kDay : P::kMonth);
   Date v;
   if (ref) {

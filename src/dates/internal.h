@@ -212,6 +212,10 @@ void EmitWeekdayOfWeek(const Match& m, int wd, int delta, std::vector<DateMentio
 void EmitSpan(const Match& m, std::string_view count, int sign, std::vector<DateMention>* out);
 void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
                 std::vector<DateMention>* out);
+void EmitSpanOfParts(const Match& m, int months, int days, int sign,
+                     std::vector<DateMention>* out);
+bool CompoundCount(const Match& m, std::string_view s, int* months, int* days);
+void EmitCompoundSpan(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitDecade(const Match& m, int decade, std::vector<DateMention>* out);
 void EmitShiftedDecades(const Match& m, int first, int count, std::vector<DateMention>* out);
 void EmitQuarters(const Match& m, int n, int sign, std::vector<DateMention>* out);

@@ -504,6 +504,21 @@ void AddEnglishReaders(Readers* r) {
         EmitWeekdayOfWeek(m, wd, w == "this" ? 0 : w == "last" ? -1 : 1, out);
       });
 
+  // the last 3 months and 2 weeks, the past two years and six months: one span
+  // of the sum. Before "ago" or "later" the last part is another count ("the
+  // last 4 months and 3 days ago a deal was struck").
+  add(R"((next|last|past|coming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)(?:\s*,?\s*(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))+)(\s+(?:ago|later|earlier|before|after|from|hence)\b)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(3) && !Anchored(m, kNoLead)) EmitCompoundSpan(m, 2, m.is(1, "next") || m.is(1, "coming") ? 1 : -1, out);
+      });
+
+  // the next couple of weeks, the past couple days: two of them.
+  add(R"((next|last|past|coming|previous|following)\s+couple\s+(?:of\s+)?(day|week|month|year)s)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitSpanOf(m, 2, std::string(m.str(2)), ShiftOf(m.str(1)) > 0 ? 1 : -1, out);
+      });
+
   // the next five days, the last six months, the past two years.
   add(R"((next|last|past|coming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days|weeks|months|years)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {

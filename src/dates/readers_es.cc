@@ -548,6 +548,14 @@ void AddSpanishReaders(Readers* r) {
         EmitWeekdayOfWeek(m, m.weekday(1), w == "esta" ? 0 : w == "pasada" ? -1 : 1, out);
       });
 
+  // los últimos 3 meses y 2 semanas, los próximos dos años y seis meses: one
+  // span of the sum. Before "antes"/"después"/"atrás" the last part is another
+  // count.
+  add(R"((proxim[oa]s|ultim[oa]s)\s+([a-z0-9]+\s+(?:dias?|semanas?|mes(?:es)?|anos?)(?:\s*,?\s*(?:y\s+)?[a-z0-9]+\s+(?:dias?|semanas?|mes(?:es)?|anos?))+)(\s+(?:antes|despues|atras|mas\s+tarde)\b)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(3) && !Anchored(m, kNoLead)) EmitCompoundSpan(m, 2, m.str(1)[0] == 'p' ? 1 : -1, out);
+      });
+
   // los próximos cuatro días, los últimos 6 meses, los cinco años pasados, los 5
   // próximos años.
   add(R"((?:(proxim[oa]s|ultim[oa]s)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))|((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))\s+(proxim[oa]s|pasad[oa]s)|(\d+|[a-z]+)\s+(proxim[oa]s|ultim[oa]s)\s+(dias|semanas|meses|anos)))",
