@@ -45,6 +45,48 @@ TEST(DatesCounts, ACoupleOfPeriods) {
   });
 }
 
+TEST(DatesCounts, NextBeforeADate) {
+  testutil::ExpectDates({
+      // The first such day after the reference: April 6 has passed this year.
+      {"en", "The treaty takes effect next April 6.", "next april 6=~2025-04-06"},
+      {"en", "The treaty takes effect next 6th of April.", "next 6th of april=~2025-04-06"},
+      {"en", "The strike starts next June 25.", "next june 25=~2024-06-25"},
+      {"es", "El tratado entra en vigor el próximo 6 de abril.", "proximo 6 de abril=~2025-04-06"},
+      // "Last" looks back the same way.
+      {"en", "The treaty was signed last April 6.", "last april 6=~2024-04-06"},
+      // A year names the day itself.
+      {"en", "The treaty takes effect next April 6, 2026.", "april 6, 2026=2026-04-06"},
+  });
+}
+
+TEST(DatesCounts, LaterCountsUnderTheFutureRule) {
+  testutil::ExpectDates({
+      // "A fortnight", "a week", "una quincena" count as digits do: from the
+      // reference in a clause about the future, unresolved in a past one.
+      {"en", "The runoff will be held a fortnight later.", "a fortnight later=~2024-07-03"},
+      {"en", "The runoff will be held a week later.", "a week later=~2024-06-26"},
+      {"en", "The treaty was signed and a week later it was ratified.", "a week later=~?"},
+      {"es", "La segunda vuelta se celebrará una quincena después.",
+       "una quincena despues=~2024-07-03"},
+      {"es", "La segunda vuelta se celebrará una semana después.",
+       "una semana despues=~2024-06-26"},
+      {"es", "El tratado se firmó y una quincena después entró en vigor.",
+       "una quincena despues=~?"},
+      {"es", "La tregua expira una quincena a partir de ahora.",
+       "una quincena a partir de ahora=~2024-07-03"},
+  });
+}
+
+TEST(DatesCounts, DayOfThisMonth) {
+  testutil::ExpectDates({
+      // With "on" before it, "of" may be left out.
+      {"en", "The strike is called for on the 21st this month.",
+       "the 21st this month=~2024-06-21"},
+      {"en", "Parliament votes on the 21st of this month.", "the 21st of this month=~2024-06-21"},
+      {"es", "El Parlamento vota el 21 de este mes.", "21 de este mes=~2024-06-21"},
+  });
+}
+
 TEST(DatesCounts, YearToDate) {
   testutil::ExpectDates({
       // English reads it already; Spanish says it with "hasta la fecha".

@@ -42,6 +42,8 @@
 //              el sábado 31 (the nearest month where it falls on a Saturday);
 //              el jueves 9 de mayo (the year where it is a Thursday), this Friday
 //              (June 15), Friday-Jun-15, next Tuesday (6/19) (the date decides);
+//              next April 6, next 6th of April, last April 6 (the first such
+//              day after the reference, the last before it);
 //              el 29 de febrero, 29 February without a year (the last leap day,
 //              the next in a clause about the future); 03/18/40, 4-jul-97
 //              (two-digit years within 80 years before and 20 after the
@@ -145,7 +147,8 @@
 // Anaphoric forms ("la semana siguiente", "the following week", "el año
 // anterior", "tres semanas después") count from the last time the story named:
 // from the reference when it names none before them, unresolved after another
-// date; "three weeks later" only in a clause about the future. "Al día
+// date; "three weeks later", "a fortnight later", "una quincena después" only
+// in a clause about the future. "Al día
 // siguiente", "el mes anterior a la cumbre", "the day before the vote" count from
 // a named event and are not read.
 //

@@ -709,10 +709,11 @@ bool Anchored(const Match& m, int lead) {
   return m.has(lead) || kNext->MatchAt(m.text, m.span(0).end);
 }
 
-// A count of periods from the reference ("dos semanas", "a fortnight"), as
-// EmitOffset reads it.
+// A count of periods from the reference ("dos semanas", "a fortnight", "una
+// quincena"), as EmitOffset reads it.
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out) {
-  if (m.str(group).find("fortnight") == std::string_view::npos)
+  if (m.str(group).find("fortnight") == std::string_view::npos &&
+      m.str(group).find("quincena") == std::string_view::npos)
     return EmitOffset(m, group, sign, out);
   EmitDayOffset(m, 14 * sign, out);
   out->back().form = "offset";

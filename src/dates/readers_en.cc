@@ -260,6 +260,16 @@ void AddEnglishReaders(Readers* r) {
          if (y && !out->empty()) out->back().relative = true;
        }});
 
+  // next April 6, next 6th of April, last April 6: without a year, the first
+  // such day after the reference (the last before it), as "el próximo 6 de
+  // abril". A day before the month needs its ordinal ("the next 5 may ...").
+  add(R"((next|coming|last)\s+(?:<M>\.?\s+(?:the\s+)?<D>|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?<M>)(\s*,?\s+(?:of\s+)?\d{4})?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(6)) return;
+        const int mo = m.month(m.has(2) ? 2 : 5), d = m.num(m.has(2) ? 3 : 4);
+        EmitDay(m, m.core, 0, mo, d, m.is(1, "last") ? -1 : 1, out);
+      });
+
   // April in 2016, from April in 2016 to June in 2017: a month and the year it
   // is "in". "May" and "March" need a word before them that places a time
   // ("Theresa May in 2016 said", "they march in 2016").

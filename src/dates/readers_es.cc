@@ -126,10 +126,11 @@ void AddSpanishReaders(Readers* r) {
 
   // tres semanas después, dos días más tarde: from a time the story names, so
   // from the reference only in a clause about the future; "dos días después de
-  // mañana" is a shift of that day (OpenRanges). Two days from now.
-  add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?))\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
+  // mañana" is a shift of that day (OpenRanges). Two days from now. "Una
+  // quincena" is fourteen days, as "a fortnight" is.
+  add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena)\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        if (m.is(2, "a") || m.is(2, "desde")) return EmitOffset(m, 1, 1, out);
+        if (m.is(2, "a") || m.is(2, "desde")) return EmitCount(m, 1, 1, out);
         if (!Anchored(m, kNoLead)) EmitLater(m, 1, out);
       });
 
