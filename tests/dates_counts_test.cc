@@ -87,6 +87,45 @@ TEST(DatesCounts, DayOfThisMonth) {
   });
 }
 
+TEST(DatesCounts, WithinACountInAFutureClause) {
+  testutil::ExpectDates({
+      // About the future, a bound: from the reference to the day the count ends.
+      {"en", "The bridge will be completed within nine months.",
+       "within nine months=~2024-06-19/2025-03-19"},
+      {"en", "The strike will end within two weeks.", "within two weeks=~2024-06-19/2024-07-03"},
+      {"en", "Talks will resume within a fortnight, the minister said.",
+       "within a fortnight=~2024-06-19/2024-07-03"},
+      {"es", "La obra se completará en un plazo de nueve meses.",
+       "en un plazo de nueve meses=~2024-06-19/2025-03-19"},
+      {"es", "La presa estará terminada dentro de un plazo de nueve meses.",
+       "dentro de un plazo de nueve meses=~2024-06-19/2025-03-19"},
+      {"es", "El Gobierno aprobará la ley en un plazo máximo de dos semanas.",
+       "en un plazo maximo de dos semanas=~2024-06-19/2024-07-03"},
+      // In the past it says how long something took.
+      {"en", "The company collapsed within two years.", ""},
+      {"es", "La empresa quebró en un plazo de dos años.", ""},
+      // Counted from another event, not from the reference.
+      {"en", "The treaty will be ratified within a year of the vote.", ""},
+      {"es", "El tratado se ratificará en un plazo de un año desde la votación.", ""},
+  });
+}
+
+TEST(DatesCounts, BusinessDays) {
+  testutil::ExpectDates({
+      // Weekdays only: Saturday and Sunday are skipped (holidays are not known).
+      {"en", "Refunds will arrive over the next 5 business days.",
+       "next 5 business days=~2024-06-20/2024-06-26"},
+      {"en", "Strikes hit the previous three working days.",
+       "previous three working days=~2024-06-14/2024-06-18"},
+      {"es", "Los reembolsos llegarán en los próximos 5 días hábiles.",
+       "proximos 5 dias habiles=~2024-06-20/2024-06-26"},
+      {"es", "Hubo paros los últimos tres días laborables.",
+       "ultimos tres dias laborables=~2024-06-14/2024-06-18"},
+      {"es", "Los 5 días hábiles siguientes serán de huelga.",
+       "5 dias habiles siguientes=~2024-06-20/2024-06-26"},
+  });
+}
+
 TEST(DatesCounts, YearToDate) {
   testutil::ExpectDates({
       // English reads it already; Spanish says it with "hasta la fecha".

@@ -106,7 +106,8 @@
 //              próximos cuatro días, los últimos 6 meses, el último año y
 //              medio, the past two years, los últimos 3 meses y 2 semanas, the
 //              past two years and six months (one span of the sum), the next
-//              couple of weeks
+//              couple of weeks; the next 5 business days, los próximos 5 días
+//              hábiles/laborables (weekdays only: holidays are not known)
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta
@@ -123,7 +124,8 @@
 //              day); "more than two weeks before June 1" is a bound again
 // Relative forms of this family too: en dos semanas, in two weeks, presentará
 // su plan en un mes (only in a clause about the future: "prices doubled in two
-// years" is a duration), in a
+// years" is a duration), within nine months, en un plazo de nueve meses (in
+// such a clause a range from the reference to the count's end), in a
 // fortnight's time, tres días a partir de ahora, two weeks and two days ago;
 // el lunes anterior, the following Friday, el martes de la semana siguiente, la
 // semana después de la próxima, el trimestre anterior, el último trimestre, the

@@ -641,7 +641,10 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 // English a future marker must open the clause's verb ("will", "'ll", "going
 // to") with no superlative or "first ... time" frame after it, and no past
 // participle just before "in" ("will be completed in two years" says how long).
-bool FutureCount(const Match& m) {
+// With `bound` (a count after "within", "en un plazo de") the participle is the
+// verb the bound limits ("will be completed within nine months", "estará
+// terminada en un plazo de un mes").
+bool FutureCount(const Match& m, bool bound) {
   const size_t at = m.span(0).begin;
   if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
     // Regular futures and the irregular stems (tendr-, podr-, habr-, har-, dir-
@@ -663,8 +666,10 @@ bool FutureCount(const Match& m) {
     std::vector<std::string_view> w = WordsBefore(m.text, at, 6);
     for (size_t k = 0; k < w.size() && k < 4; ++k)
       if (kFrame->FullMatch(w[k])) return false;
+    static const Regex* const kParticiple = new Regex(R"([a-z]+(?:ad|id)[oa]s?)");
     size_t i = 0;
     while (i < w.size() && kAdverb->FullMatch(w[i])) ++i;
+    if (bound && i + 1 < w.size() && kParticiple->FullMatch(w[i])) ++i;
     if (i >= w.size()) return false;
     if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
     // The verb's object may stand between ("presentará su plan en dos
@@ -697,7 +702,15 @@ bool FutureCount(const Match& m) {
     marker = g[0].end;
     from = g[0].end;
   }
-  return marker != std::string_view::npos && !kFrame->Contains(clause.substr(marker));
+  if (marker == std::string_view::npos) return false;
+  std::string_view after = clause.substr(marker);
+  if (bound) {
+    static const Regex* const kParticiple =
+        new Regex(R"((?:[a-z]ed|\bbuilt|\bdone|\bmade|\bwritten|\bwon)\s*$)");
+    std::vector<Span> p;
+    if (kParticiple->Find(after, 0, &p)) after = after.substr(0, p[0].begin);
+  }
+  return !kFrame->Contains(after);
 }
 
 // "al día siguiente", "a la semana siguiente" tell what followed an event just
@@ -731,6 +744,53 @@ void EmitLater(const Match& m, int group, std::vector<DateMention>* out) {
     one[0].value = Date();
   }
   out->push_back(one[0]);
+}
+
+// "Within nine months", "en un plazo de dos semanas" (group `group` the count)
+// in a clause about the future: from the reference up to the day the count
+// ends, a bound rather than a point; anywhere else how long something took
+// ("the firm collapsed within two years"), no date.
+void EmitWithin(const Match& m, int group, std::vector<DateMention>* out) {
+  if (!CountEndsPhrase(m) || Anchored(m, kNoLead) || !FutureCount(m, true)) return;
+  int n = 0;
+  std::string unit;
+  std::string_view count = m.str(group);
+  const bool fortnight = count.find("fortnight") != std::string_view::npos ||
+                         count.find("quincena") != std::string_view::npos;
+  if (fortnight) {
+    n = 14, unit = "day";
+  } else if (!WholeNumber(m, count, &n, &unit) || n < 1) {
+    return;
+  }
+  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  if (!days && !months) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  Date end = ShiftMonth(*ref, months);
+  end = Date::Day(end.year, end.month, std::min(ref->day, DaysInMonth(end.year, end.month)))
+            .AddDays(days);
+  EmitRelativeRange(m, ref, &end, "span", out);
+}
+
+// The `n` weekdays after the reference (sign > 0) or before it ("the next 5
+// business days", "los últimos 3 días hábiles"); holidays are not known, so
+// only Saturdays and Sundays are skipped.
+void EmitBusinessDays(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(group), &n, &unit) || !unit.empty() || n < 1 || n > 366) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  Date d = *ref, first, last;
+  for (int k = 0; k < n;) {
+    d = d.AddDays(sign);
+    if (d.Weekday() >= 6) continue;
+    if (k++ == 0) first = d;
+    last = d;
+  }
+  if (sign < 0) std::swap(first, last);
+  EmitRelativeRange(m, &first, &last, "span", out);
 }
 
 // Week Rank(group 1) (-1: the last) of the month or year NamedPeriod reads from

@@ -224,10 +224,12 @@ void EmitCountedPart(const Match& m, bool first, int n, const std::string& unit,
 int ShiftOf(std::string_view w);
 void NamedPeriod(const Match& m, int g, int* year, int* month, bool* relative);
 std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, size_t count);
-bool FutureCount(const Match& m);
+bool FutureCount(const Match& m, bool bound = false);
 bool Anchored(const Match& m, int lead);
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitLater(const Match& m, int group, std::vector<DateMention>* out);
+void EmitWithin(const Match& m, int group, std::vector<DateMention>* out);
+void EmitBusinessDays(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out);
 void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out);
 bool FollowingAsPreposition(const Match& m);

@@ -52,6 +52,17 @@ void AddEnglishReaders(Readers* r) {
         if (m.has(2) || (CountEndsPhrase(m) && FutureCount(m))) EmitCount(m, 1, 1, out);
       });
 
+  // within nine months, within a fortnight: a bound from the reference in a
+  // clause about the future (see EmitWithin).
+  add(R"(within\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)|a\s+fortnight))", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 1, out); });
+
+  // the next 5 business days, the previous three working days: weekdays.
+  add(R"((next|last|past|coming|previous|following|preceding)\s+(\d+|[a-z]+(?:-[a-z]+)*)\s+(?:business|working|work)\s+days)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (!Anchored(m, kNoLead)) EmitBusinessDays(m, 2, ShiftOf(m.str(1)) > 0 ? 1 : -1, out);
+      });
+
   // three weeks later, a fortnight later: from a time the story names, so from
   // the reference only in a clause about the future. A fortnight ago, a
   // fortnight from now (other counts are read with "four weeks ago").

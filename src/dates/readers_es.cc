@@ -124,6 +124,18 @@ void AddSpanishReaders(Readers* r) {
         if (CountEndsPhrase(m) && FutureCount(m)) EmitOffset(m, 1, 1, out);
       });
 
+  // en un plazo de nueve meses, dentro de un plazo de dos semanas: a bound from
+  // the reference in a clause about the future (see EmitWithin).
+  add(R"((?:en|dentro\s+de)\s+un\s+plazo\s+(?:maximo\s+)?de\s+((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena))",
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 1, out); });
+
+  // los próximos 5 días hábiles, los 3 días laborables siguientes: weekdays.
+  add(R"((?:(proxim[oa]s|ultim[oa]s|siguientes|anteriores)\s+(\d+|[a-z]+)\s+dias\s+(?:habiles|laborables)|(\d+|[a-z]+)\s+dias\s+(?:habiles|laborables)\s+(siguientes|anteriores|proximos|pasados)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitBusinessDays(m, m.has(2) ? 2 : 3, ShiftOf(m.str(m.has(1) ? 1 : 4)) > 0 ? 1 : -1, out);
+      });
+
   // tres semanas después, dos días más tarde: from a time the story names, so
   // from the reference only in a clause about the future; "dos días después de
   // mañana" is a shift of that day (OpenRanges). Two days from now. "Una
