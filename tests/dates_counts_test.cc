@@ -5,10 +5,22 @@
 // the future and counted business days.
 #include <gtest/gtest.h>
 
+#include "dates/internal.h"
 #include "dates_testutil.h"
+#include "text/lang.h"
 
 namespace claimcheck {
 namespace {
+
+// A reader whose pattern does not compile (an unbalanced group in a raw
+// string) matches nothing and fails no example silently; every one must compile.
+TEST(DatesCounts, EveryReaderCompiles) {
+  for (Lang lang : {Lang::kEs, Lang::kEn, Lang::kAny}) {
+    const dates_detail::Readers& readers = dates_detail::ReadersFor(lang);
+    for (const dates_detail::Reader& reader : readers.list)
+      EXPECT_TRUE(reader.re.ok()) << reader.re.pattern();
+  }
+}
 
 TEST(DatesCounts, CompoundCountedSpans) {
   testutil::ExpectDates({

@@ -278,6 +278,11 @@ void AddSpanishReaders(Readers* r);
 void AddEnglishReaders(Readers* r);
 
 // ---------------------------------------------------------------------------
+// extract_dates.cc: the readers of a language, built once
+
+const Readers& ReadersFor(Lang lang);
+
+// ---------------------------------------------------------------------------
 // passes.cc: passes over the kept mentions, in the order ExtractDates runs them
 
 void UnresolveAnaphoric(std::string_view text, const Date* ref,
