@@ -46,6 +46,8 @@
 //              el sábado 31 (the nearest month where it falls on a Saturday);
 //              el jueves 9 de mayo (the year where it is a Thursday), this Friday
 //              (June 15), Friday-Jun-15, next Tuesday (6/19) (the date decides);
+//              next April 6, next 6th of April, last April 6 (the first such
+//              day after the reference, the last before it);
 //              el 29 de febrero, 29 February without a year (the last leap day,
 //              the next in a clause about the future); 03/18/40, 4-jul-97
 //              (two-digit years within 80 years before and 20 after the
@@ -67,7 +69,8 @@
 //              de junio, the week of June 19; the week beginning June 19, w/c
 //              June 19, la semana que comienza el 3 de marzo (seven days from
 //              it); week 31,
-//              la semana 12 de 2024 (ISO week numbers; not "week 3 of the trial");
+//              la semana 12 de 2024, la semana 3 de dos mil veintisiete (ISO week
+//              numbers; not "week 3 of the trial");
 //              early next week, the end of the week, a finales de la semana
 //              pasada, a principios de semana (Monday-Wednesday,
 //              Tuesday-Thursday, Thursday-Sunday)
@@ -77,8 +80,10 @@
 //              late last year; earlier this month/year, later this week/year,
 //              más tarde este año (what has passed of the period's first half,
 //              what remains of its second half), the rest of the year, el resto
-//              del año, so far this year, en lo que va de año
-//   years      en/el 2018, in 2018, calendar year 2011, año calendario 2011;
+//              del año, so far this year, en lo que va de año, year to date, el
+//              año hasta la fecha
+//   years      en/el 2018, in 2018, calendar year 2011, año calendario 2011,
+//              dates back to 1865, se remonta a 1865, data de 1865;
 //              el año pasado, next year, this calendar year; a finales de
 //              2019, late 2019, the end of 2015 (January-April, May-August,
 //              September-December); el primer trimestre de 2023, el segundo
@@ -106,7 +111,10 @@
 //              November 15", "desde 2010 hasta ahora"); a bare weekday after a range's first day is the
 //              next one ("desde el próximo lunes hasta el viernes"); los
 //              próximos cuatro días, los últimos 6 meses, el último año y
-//              medio, the past two years
+//              medio, the past two years, los últimos 3 meses y 2 semanas, the
+//              past two years and six months (one span of the sum), the next
+//              couple of weeks; the next 5 business days, los próximos 5 días
+//              hábiles/laborables (weekdays only: holidays are not known)
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
 //              2015, later than 2015 (from 2016), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta
@@ -123,7 +131,8 @@
 //              day); "more than two weeks before June 1" is a bound again
 // Relative forms of this family too: en dos semanas, in two weeks, presentará
 // su plan en un mes (only in a clause about the future: "prices doubled in two
-// years" is a duration), in a
+// years" is a duration), within nine months, en un plazo de nueve meses (in
+// such a clause a range from the reference to the count's end), in a
 // fortnight's time, tres días a partir de ahora, two weeks and two days ago;
 // el lunes anterior, the following Friday, el martes de la semana siguiente, la
 // semana después de la próxima, el trimestre anterior, el último trimestre, the
@@ -147,7 +156,8 @@
 // Anaphoric forms ("la semana siguiente", "the following week", "el año
 // anterior", "tres semanas después") count from the last time the story named:
 // from the reference when it names none before them, unresolved after another
-// date; "three weeks later" only in a clause about the future. "Al día
+// date; "three weeks later", "a fortnight later", "una quincena después" only
+// in a clause about the future. "Al día
 // siguiente", "el mes anterior a la cumbre", "the day before the vote" count from
 // a named event and are not read.
 //

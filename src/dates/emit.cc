@@ -492,6 +492,14 @@ void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
                 std::vector<DateMention>* out) {
   int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
   int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  EmitSpanOfParts(m, months, days, sign, out);
+}
+
+// `months` and then `days` after the reference (from the next day) or before
+// it (up to the previous day): "the last 3 months and 2 weeks" goes back three
+// months to the day, then two weeks more.
+void EmitSpanOfParts(const Match& m, int months, int days, int sign,
+                     std::vector<DateMention>* out) {
   if (!days && !months) return;
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) {
@@ -499,9 +507,9 @@ void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
     return;
   }
   auto shift = [&](const Date& from, int k) {
-    if (days) return from.AddDays(k * days);
     Date mo = ShiftMonth(from, k * months);
-    return Date::Day(mo.year, mo.month, std::min(from.day, DaysInMonth(mo.year, mo.month)));
+    mo = Date::Day(mo.year, mo.month, std::min(from.day, DaysInMonth(mo.year, mo.month)));
+    return mo.AddDays(k * days);
   };
   Date a, b;
   if (sign > 0) {
@@ -512,6 +520,13 @@ void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
     b = ref->AddDays(-1);
   }
   EmitRelativeRange(m, &a, &b, "span", out);
+}
+
+// "los últimos 3 meses y 2 semanas", "the past two years and six months"
+// (group `group` the parts): one span of their sum.
+void EmitCompoundSpan(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int months = 0, days = 0;
+  if (CompoundCount(m, m.str(group), &months, &days)) EmitSpanOfParts(m, months, days, sign, out);
 }
 
 // A decade: "los años 80", "la década de 1970", "the '60s". Two digits and
@@ -659,7 +674,10 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 // English a future marker must open the clause's verb ("will", "'ll", "going
 // to") with no superlative or "first ... time" frame after it, and no past
 // participle just before "in" ("will be completed in two years" says how long).
-bool FutureCount(const Match& m) {
+// With `bound` (a count after "within", "en un plazo de") the participle is the
+// verb the bound limits ("will be completed within nine months", "estará
+// terminada en un plazo de un mes").
+bool FutureCount(const Match& m, bool bound) {
   const size_t at = m.span(0).begin;
   if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
     // Regular futures and the irregular stems (tendr-, podr-, habr-, har-, dir-
@@ -681,8 +699,10 @@ bool FutureCount(const Match& m) {
     std::vector<std::string_view> w = WordsBefore(m.text, at, 6);
     for (size_t k = 0; k < w.size() && k < 4; ++k)
       if (kFrame->FullMatch(w[k])) return false;
+    static const Regex* const kParticiple = new Regex(R"([a-z]+(?:ad|id)[oa]s?)");
     size_t i = 0;
     while (i < w.size() && kAdverb->FullMatch(w[i])) ++i;
+    if (bound && i + 1 < w.size() && kParticiple->FullMatch(w[i])) ++i;
     if (i >= w.size()) return false;
     if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
     // The verb's object may stand between ("presentará su plan en dos
@@ -715,7 +735,15 @@ bool FutureCount(const Match& m) {
     marker = g[0].end;
     from = g[0].end;
   }
-  return marker != std::string_view::npos && !kFrame->Contains(clause.substr(marker));
+  if (marker == std::string_view::npos) return false;
+  std::string_view after = clause.substr(marker);
+  if (bound) {
+    static const Regex* const kParticiple =
+        new Regex(R"((?:[a-z]ed|\bbuilt|\bdone|\bmade|\bwritten|\bwon)\s*$)");
+    std::vector<Span> p;
+    if (kParticiple->Find(after, 0, &p)) after = after.substr(0, p[0].begin);
+  }
+  return !kFrame->Contains(after);
 }
 
 // "al día siguiente", "a la semana siguiente" tell what followed an event just
@@ -727,10 +755,11 @@ bool Anchored(const Match& m, int lead) {
   return m.has(lead) || kNext->MatchAt(m.text, m.span(0).end);
 }
 
-// A count of periods from the reference ("dos semanas", "a fortnight"), as
-// EmitOffset reads it.
+// A count of periods from the reference ("dos semanas", "a fortnight", "una
+// quincena"), as EmitOffset reads it.
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out) {
-  if (m.str(group).find("fortnight") == std::string_view::npos)
+  if (m.str(group).find("fortnight") == std::string_view::npos &&
+      m.str(group).find("quincena") == std::string_view::npos)
     return EmitOffset(m, group, sign, out);
   EmitDayOffset(m, 14 * sign, out);
   out->back().form = "offset";
@@ -750,6 +779,53 @@ void EmitLater(const Match& m, int group, std::vector<DateMention>* out) {
   out->push_back(one[0]);
 }
 
+// "Within nine months", "en un plazo de dos semanas" (group `group` the count)
+// in a clause about the future: from the reference up to the day the count
+// ends, a bound rather than a point; anywhere else how long something took
+// ("the firm collapsed within two years"), no date.
+void EmitWithin(const Match& m, int group, std::vector<DateMention>* out) {
+  if (!CountEndsPhrase(m) || Anchored(m, kNoLead) || !FutureCount(m, true)) return;
+  int n = 0;
+  std::string unit;
+  std::string_view count = m.str(group);
+  const bool fortnight = count.find("fortnight") != std::string_view::npos ||
+                         count.find("quincena") != std::string_view::npos;
+  if (fortnight) {
+    n = 14, unit = "day";
+  } else if (!WholeNumber(m, count, &n, &unit) || n < 1) {
+    return;
+  }
+  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  if (!days && !months) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  Date end = ShiftMonth(*ref, months);
+  end = Date::Day(end.year, end.month, std::min(ref->day, DaysInMonth(end.year, end.month)))
+            .AddDays(days);
+  EmitRelativeRange(m, ref, &end, "span", out);
+}
+
+// The `n` weekdays after the reference (sign > 0) or before it ("the next 5
+// business days", "los últimos 3 días hábiles"); holidays are not known, so
+// only Saturdays and Sundays are skipped.
+void EmitBusinessDays(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(group), &n, &unit) || !unit.empty() || n < 1 || n > 366) return;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
+  Date d = *ref, first, last;
+  for (int k = 0; k < n;) {
+    d = d.AddDays(sign);
+    if (d.Weekday() >= 6) continue;
+    if (k++ == 0) first = d;
+    last = d;
+  }
+  if (sign < 0) std::swap(first, last);
+  EmitRelativeRange(m, &first, &last, "span", out);
+}
+
 // Week Rank(group 1) (-1: the last) of the month or year NamedPeriod reads from
 // group 2: "the last week of next month", "la primera semana del año pasado".
 void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out) {
@@ -760,34 +836,41 @@ void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out) {
   EmitNthWeek(m, Rank(m, 1), month, year, relative, out);
 }
 
-// A count of periods in several parts ("3 weeks and 4 days", "un año y cinco
-// meses", group `group`) `sign` away from the reference: to the day when days
-// or weeks are counted, else to the month, as EmitOffset reads one count.
-void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+// A count of periods in two parts or more ("3 weeks and 4 days", "un año y
+// cinco meses"), all of `s`: its months (years as 12) and its days (weeks as 7).
+bool CompoundCount(const Match& m, std::string_view s, int* months, int* days) {
   static const Regex* const kPiece = new Regex(
       R"((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\b)");
   static const Regex* const kJoin = new Regex(R"(\s*,?\s*(?:(?:and|y)\s+)?)");
-  std::string_view s = m.str(group);
-  int months = 0, days = 0, pieces = 0;
+  int pieces = 0;
   size_t at = 0;
+  *months = *days = 0;
   for (Span piece : kPiece->FindAll(s)) {
     int n = 0;
     std::string unit;
     if (!kJoin->FullMatch(s.substr(at, piece.begin - at)) ||
         !WholeNumber(m, s.substr(piece.begin, piece.size()), &n, &unit) || n < 1) {
-      return;
+      return false;
     }
     if (unit == "day" || unit == "week") {
-      days += unit == "day" ? n : 7 * n;
+      *days += unit == "day" ? n : 7 * n;
     } else if (unit == "month" || unit == "year") {
-      months += unit == "month" ? n : 12 * n;
+      *months += unit == "month" ? n : 12 * n;
     } else {
-      return;
+      return false;
     }
     ++pieces;
     at = piece.end;
   }
-  if (pieces < 2 || at != s.size()) return;
+  return pieces >= 2 && at == s.size();
+}
+
+// A count of periods in several parts ("3 weeks and 4 days", "un año y cinco
+// meses", group `group`) `sign` away from the reference: to the day when days
+// or weeks are counted, else to the month, as EmitOffset reads one count.
+void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int months = 0, days = 0;
+  if (!CompoundCount(m, m.str(group), &months, &days)) return;
   const Date* ref = m.RefAt(days ? P::kDay : P::kMonth);
   Date v;
   if (ref) {

@@ -212,6 +212,10 @@ void EmitWeekdayOfWeek(const Match& m, int wd, int delta, std::vector<DateMentio
 void EmitSpan(const Match& m, std::string_view count, int sign, std::vector<DateMention>* out);
 void EmitSpanOf(const Match& m, int n, const std::string& unit, int sign,
                 std::vector<DateMention>* out);
+void EmitSpanOfParts(const Match& m, int months, int days, int sign,
+                     std::vector<DateMention>* out);
+bool CompoundCount(const Match& m, std::string_view s, int* months, int* days);
+void EmitCompoundSpan(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitDecade(const Match& m, int decade, std::vector<DateMention>* out);
 void EmitShiftedDecades(const Match& m, int first, int count, std::vector<DateMention>* out);
 void EmitQuarters(const Match& m, int n, int sign, std::vector<DateMention>* out);
@@ -220,10 +224,12 @@ void EmitCountedPart(const Match& m, bool first, int n, const std::string& unit,
 int ShiftOf(std::string_view w);
 void NamedPeriod(const Match& m, int g, int* year, int* month, bool* relative);
 std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, size_t count);
-bool FutureCount(const Match& m);
+bool FutureCount(const Match& m, bool bound = false);
 bool Anchored(const Match& m, int lead);
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitLater(const Match& m, int group, std::vector<DateMention>* out);
+void EmitWithin(const Match& m, int group, std::vector<DateMention>* out);
+void EmitBusinessDays(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out);
 void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out);
 bool FollowingAsPreposition(const Match& m);
@@ -270,6 +276,11 @@ void EmitWeekdayDay(const Match& m, int wd, int d, std::vector<DateMention>* out
 void AddCommonReaders(Readers* r);
 void AddSpanishReaders(Readers* r);
 void AddEnglishReaders(Readers* r);
+
+// ---------------------------------------------------------------------------
+// extract_dates.cc: the readers of a language, built once
+
+const Readers& ReadersFor(Lang lang);
 
 // ---------------------------------------------------------------------------
 // passes.cc: passes over the kept mentions, in the order ExtractDates runs them

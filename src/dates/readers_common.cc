@@ -454,6 +454,19 @@ void AddCommonReaders(Readers* r) {
         if (!y || (y % 100 == 0 && !m.has(1))) return;
         out->push_back(Absolute(Span{m.span(2).begin, end}, Date::Year(y), "year"));
       });
+
+  // la semana 3 de dos mil veintisiete, week 3 of twenty twenty-seven: an ISO
+  // week of a year in words, as of one in digits.
+  add(R"((?:semana\s+(\d{1,2})\s+del?|week\s+(\d{1,2}),?\s+of)\s+([a-z]+))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        size_t end = 0;
+        int y = YearWordsAt(m, m.span(3).begin, &end);
+        if (!y) return;
+        std::vector<Span> g = m.g;
+        g[0] = Span{m.span(0).begin, end};
+        Match whole{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs};
+        EmitIsoWeek(whole, m.num(m.has(1) ? 1 : 2), y, false, out);
+      });
 }
 
 }  // namespace claimcheck::dates_detail

@@ -52,6 +52,17 @@ void AddEnglishReaders(Readers* r) {
         if (m.has(2) || (CountEndsPhrase(m) && FutureCount(m))) EmitCount(m, 1, 1, out);
       });
 
+  // within nine months, within a fortnight: a bound from the reference in a
+  // clause about the future (see EmitWithin).
+  add(R"(within\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)|a\s+fortnight))", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 1, out); });
+
+  // the next 5 business days, the previous three working days: weekdays.
+  add(R"((next|last|past|coming|previous|following|preceding)\s+(\d+|[a-z]+(?:-[a-z]+)*)\s+(?:business|working|work)\s+days)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (!Anchored(m, kNoLead)) EmitBusinessDays(m, 2, ShiftOf(m.str(1)) > 0 ? 1 : -1, out);
+      });
+
   // three weeks later, a fortnight later: from a time the story names, so from
   // the reference only in a clause about the future. A fortnight ago, a
   // fortnight from now (other counts are read with "four weeks ago").
@@ -260,6 +271,16 @@ void AddEnglishReaders(Readers* r) {
          EmitDay(m, m.core, y, mo, d, y ? 0 : anchor, out);
          if (y && !out->empty()) out->back().relative = true;
        }});
+
+  // next April 6, next 6th of April, last April 6: without a year, the first
+  // such day after the reference (the last before it), as "el próximo 6 de
+  // abril". A day before the month needs its ordinal ("the next 5 may ...").
+  add(R"((next|coming|last)\s+(?:<M>\.?\s+(?:the\s+)?<D>|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?<M>)(\s*,?\s+(?:of\s+)?\d{4})?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(6)) return;
+        const int mo = m.month(m.has(2) ? 2 : 5), d = m.num(m.has(2) ? 3 : 4);
+        EmitDay(m, m.core, 0, mo, d, m.is(1, "last") ? -1 : 1, out);
+      });
 
   // April in 2016, from April in 2016 to June in 2017: a month and the year it
   // is "in". "May" and "March" need a word before them that places a time
@@ -471,6 +492,14 @@ void AddEnglishReaders(Readers* r) {
     out->push_back(Absolute(m.span(1), Date::Year(m.num(1)), "year"));
   });
 
+  // "dates back to 1865", "dating from 1865": a year after a verb of origin,
+  // where a count never stands.
+  add(R"((?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+<Y>)", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (PlausibleYear(m.num(1)) && !Percentage(m))
+          out->push_back(Absolute(m.core, Date::Year(m.num(1)), "year"));
+      });
+
   // 2018 or later, 1990 or earlier: a bound after a bare four-digit number
   // makes it a year ("2000 or more" is a count); OpenRanges opens the range.
   add(R"(<Y>\s+or\s+(?:later|earlier))", 1, [](const Match& m, std::vector<DateMention>* out) {
@@ -495,6 +524,21 @@ void AddEnglishReaders(Readers* r) {
         std::string_view w = m.has(2) ? m.str(2) : m.str(3);
         int wd = m.has(1) ? m.weekday(1) : m.weekday(4);
         EmitWeekdayOfWeek(m, wd, w == "this" ? 0 : w == "last" ? -1 : 1, out);
+      });
+
+  // the last 3 months and 2 weeks, the past two years and six months: one span
+  // of the sum. Before "ago" or "later" the last part is another count ("the
+  // last 4 months and 3 days ago a deal was struck").
+  add(R"((next|last|past|coming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)(?:\s*,?\s*(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))+)(\s+(?:ago|later|earlier|before|after|from|hence)\b)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(3) && !Anchored(m, kNoLead)) EmitCompoundSpan(m, 2, m.is(1, "next") || m.is(1, "coming") ? 1 : -1, out);
+      });
+
+  // the next couple of weeks, the past couple days: two of them.
+  add(R"((next|last|past|coming|previous|following)\s+couple\s+(?:of\s+)?(day|week|month|year)s)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitSpanOf(m, 2, std::string(m.str(2)), ShiftOf(m.str(1)) > 0 ? 1 : -1, out);
       });
 
   // the next five days, the last six months, the past two years.

@@ -124,12 +124,25 @@ void AddSpanishReaders(Readers* r) {
         if (CountEndsPhrase(m) && FutureCount(m)) EmitOffset(m, 1, 1, out);
       });
 
+  // en un plazo de nueve meses, dentro de un plazo de dos semanas: a bound from
+  // the reference in a clause about the future (see EmitWithin).
+  add(R"((?:en|dentro\s+de)\s+un\s+plazo\s+(?:maximo\s+)?de\s+((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena))",
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 1, out); });
+
+  // los próximos 5 días hábiles, los 3 días laborables siguientes: weekdays.
+  add(R"((?:(proxim[oa]s|ultim[oa]s|siguientes|anteriores)\s+(\d+|[a-z]+)\s+dias\s+(?:habiles|laborables)|(\d+|[a-z]+)\s+dias\s+(?:habiles|laborables)\s+(siguientes|anteriores|proximos|pasados)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitBusinessDays(m, m.has(2) ? 2 : 3, ShiftOf(m.str(m.has(1) ? 1 : 4)) > 0 ? 1 : -1, out);
+      });
+
   // tres semanas después, dos días más tarde: from a time the story names, so
   // from the reference only in a clause about the future; "dos días después de
-  // mañana" is a shift of that day (OpenRanges). Two days from now.
-  add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?))\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
+  // mañana" is a shift of that day (OpenRanges). Two days from now. "Una
+  // quincena" is fourteen days, as "a fortnight" is.
+  add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena)\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        if (m.is(2, "a") || m.is(2, "desde")) return EmitOffset(m, 1, 1, out);
+        if (m.is(2, "a") || m.is(2, "desde")) return EmitCount(m, 1, 1, out);
         if (!Anchored(m, kNoLead)) EmitLater(m, 1, out);
       });
 
@@ -294,11 +307,12 @@ void AddSpanishReaders(Readers* r) {
   });
 
   // más tarde este año, más adelante este mes, más temprano esta semana; el
-  // resto del año; en lo que va de año.
-  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:el\s+)?resto\s+(?:del|de\s+(?:la|este|esta))\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano))",
+  // resto del año; en lo que va de año, el año hasta la fecha (the English
+  // "year to date").
+  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:el\s+)?resto\s+(?:del|de\s+(?:la|este|esta))\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano)|el\s+(mes|ano)\s+hasta\s+la\s+fecha)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), !m.is(1, "temprano"), out);
-        EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : 4)), m.has(3), out);
+        EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : m.has(4) ? 4 : 5)), m.has(3), out);
       });
 
   // esta semana, la semana pasada, la próxima semana, la semana que viene, la
@@ -551,6 +565,14 @@ void AddSpanishReaders(Readers* r) {
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.has(2) ? m.str(2) : m.str(3);
         EmitWeekdayOfWeek(m, m.weekday(1), w == "esta" ? 0 : w == "pasada" ? -1 : 1, out);
+      });
+
+  // los últimos 3 meses y 2 semanas, los próximos dos años y seis meses: one
+  // span of the sum. Before "antes"/"después"/"atrás" the last part is another
+  // count.
+  add(R"((proxim[oa]s|ultim[oa]s)\s+([a-z0-9]+\s+(?:dias?|semanas?|mes(?:es)?|anos?)(?:\s*,?\s*(?:y\s+)?[a-z0-9]+\s+(?:dias?|semanas?|mes(?:es)?|anos?))+)(\s+(?:antes|despues|atras|mas\s+tarde)\b)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(3) && !Anchored(m, kNoLead)) EmitCompoundSpan(m, 2, m.str(1)[0] == 'p' ? 1 : -1, out);
       });
 
   // los próximos cuatro días, los últimos 6 meses, los cinco años pasados, los 5
