@@ -279,5 +279,20 @@ TEST(DatesEnForms, HolidaysCountedByWeekday) {
   EXPECT_EQ(DatesOf("es", "Se celebró una misa de acción de gracias.", ref), "");
 }
 
+// "May" and "March" after a count are as often the verbs: without a year or a
+// weekday they are months only before a word that can follow a date, and not
+// after a quantifier.
+TEST(DatesEnForms, MayAndMarchAfterACount) {
+  testutil::ExpectDates({
+      {"en", "The next 5 may be harder.", ""},
+      {"en", "Only 3 may apply.", ""},
+      {"en", "Some 20 march in protest.", ""},
+      {"en", "On 5 May the council voted.", "5 may=~2024-05-05"},
+      {"en", "They met 5 May, then left.", "5 may=~2024-05-05"},
+      {"en", "Talks opened 12 March in Geneva.", "12 march=~2024-03-12"},
+      {"en", "The vote of 5 March 2024 stands.", "5 march 2024=2024-03-05"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -125,6 +125,20 @@ void AddCommonReaders(Readers* r) {
                      kDayLead->Find(m.text.substr(from, at - from), 0);
         if (!m.has(5) && !named && m.ShortMonthAlone(4)) return;
         if (AfterCurrency(m.text, m.span(3).begin)) return;  // "$40 March 5" is a price
+        // "Only 3 may apply", "the next 5 may be harder", "some 20 march in
+        // protest": after a count the English verbs. Without a year or a weekday
+        // the month needs a word that can follow a date after it, and no
+        // quantifier before the day.
+        if (m.lang != Lang::kEs && !m.has(5) && !m.has(2) && (m.str(4) == "may" || m.str(4) == "march")) {
+          static const Regex* const kFollows = new Regex(
+              R"(^(?:\s*(?:$|[^\sa-z])|\s+(?:in|on|at|and|or|to|the|when|while|as|after|before|until|last|this|)"
+              R"(next|that|of|by|for|with|from|he|she|it|they|we|his|her|its|their|a|an|is|was|are|were|will|would|has|had)\b))");
+          static const Regex* const kQuantifier = new Regex(
+              R"((?:^|[^a-z])(?:some|only|about|around|nearly|almost|another|over|under|least|all|just|next|first|last)\s+$)");
+          if (!kFollows->Find(m.text.substr(m.span(0).end), 0) ||
+              kQuantifier->Contains(m.text.substr(from, at - from)))
+            return;
+        }
         int anchor = 0;
         if (!m.has(5)) {
           int which = m.has(1) ? 1 : m.has(6) ? 6 : 0;
