@@ -236,5 +236,18 @@ TEST(DatesEsForms, BareWeekendIsTheNearest) {
             "el fin de semana=~2024-06-22/2024-06-23");
 }
 
+// "El fin de semana del 8 de junio", "the weekend of June 12": the Saturday and
+// Sunday of the day's Monday-to-Sunday week; "el fin de semana" is no weekend
+// of its own there (it was read as the nearest one, beside the day).
+TEST(DatesEsForms, WeekendOfADay) {
+  testutil::ExpectDates({
+      {"es", "Hubo protestas el fin de semana del 8 de junio.", "el fin de semana del 8 de junio=~2024-06-08/2024-06-09"},
+      {"es", "Hubo protestas el fin de semana del 9 de junio.", "el fin de semana del 9 de junio=~2024-06-08/2024-06-09"},
+      {"es", "Hubo protestas el fin de semana del 12 de junio.",
+       "el fin de semana del 12 de junio=~2024-06-15/2024-06-16"},
+      {"en", "Protests were held over the weekend of June 8.", "the weekend of june 8=~2024-06-08/2024-06-09"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -61,7 +61,9 @@
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
 //              last/next week, the week before last/after next; este fin de
 //              semana, el fin de semana pasado, this/next/last weekend, this
-//              past/coming weekend; el fin de semana, over/at the weekend (the
+//              past/coming weekend; el fin de semana del 8 de junio, the
+//              weekend of June 12 (the Saturday and Sunday of the day's
+//              week); el fin de semana, over/at the weekend (the
 //              latest weekend up to the reference, the coming one in a clause
 //              about the future, as a bare weekday); la
 //              primera/última semana de julio, the first week of 2026 (ISO weeks:

@@ -116,7 +116,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   UnresolveAnaphoric(folded, ref, &out);
   PeriodParts(folded, &out);
   JoinRanges(folded, &out);
-  HolidayWeekends(folded, &out);
+  WeekendsOf(folded, &out);
   BindYears(folded, &out);
   OpenRanges(folded, &out);
   // Decided last: joining and opening change what a mention is.

@@ -289,7 +289,7 @@ void UnresolveAnaphoric(std::string_view text, const Date* ref,
                         std::vector<DateMention>* mentions);
 void PeriodParts(std::string_view text, std::vector<DateMention>* mentions);
 void JoinRanges(std::string_view text, std::vector<DateMention>* mentions);
-void HolidayWeekends(std::string_view text, std::vector<DateMention>* mentions);
+void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions);
 void BindYears(std::string_view text, std::vector<DateMention>* mentions);
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions);
 

@@ -186,26 +186,34 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
 // the days off around the holiday. A Monday holiday takes the Saturday and
 // Sunday before it, a Thursday or Friday one the days up to the Sunday after, a
 // Saturday or Sunday one its own weekend; a Tuesday or Wednesday holiday has no
-// weekend of its own and stays the day.
-void HolidayWeekends(std::string_view text, std::vector<DateMention>* mentions) {
+// weekend of its own and stays the day. Another day ("el fin de semana del 8 de
+// junio", "the weekend of June 8") names the weekend of its week: the Saturday
+// and Sunday of its Monday-to-Sunday week ("el fin de semana" alone was read as
+// the nearest weekend, beside the day).
+void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kBefore = new Regex(
       R"((?:^|[^a-z0-9])((?:the\s+)?weekend\s+of(?:\s+the)?|(?:el\s+)?fin\s+de\s+semana\s+del?(?:\s+la)?)\s+$)");
   static const Regex* const kAfter = new Regex(R"(\s+weekend\b)");
   std::vector<Span> g;
   std::vector<DateMention> out;
   for (DateMention& m : *mentions) {
-    if (m.form == "holiday" && m.resolved && !m.is_range && m.value.precision == P::kDay) {
+    const bool holiday = m.form == "holiday";
+    if (m.resolved && !m.is_range && m.value.precision == P::kDay) {
       const size_t from = m.span.begin > 32 ? m.span.begin - 32 : 0;
       Span span = m.span;
       if (kBefore->Find(text.substr(from, m.span.begin - from), 0, &g)) {
         span.begin = from + g[1].begin;
-      } else if (kAfter->MatchAt(text, m.span.end, &g)) {
+      } else if (holiday && kAfter->MatchAt(text, m.span.end, &g)) {
         span.end = g[0].end;
       }
       const bool weekend = span.size() > m.span.size();  // a weekend word was found
       const Date h = m.value;
       Date first, last;
-      switch (weekend ? h.Weekday() : 0) {
+      if (weekend && !holiday) {
+        first = h.AddDays(6 - h.Weekday());
+        last = first.AddDays(1);
+      }
+      switch (weekend && holiday ? h.Weekday() : 0) {
         case 1: first = h.AddDays(-2), last = h; break;
         case 4: first = h, last = h.AddDays(3); break;
         case 5: first = h, last = h.AddDays(2); break;
