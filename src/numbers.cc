@@ -1153,13 +1153,16 @@ class AtomFinder {
     return false;
   }
 
-  // "5 docenas", "two dozen", "five dozens": twelve, a scale of its own.
+  // "5 docenas", "two dozen", "five dozens": twelve, a scale of its own; so are
+  // the Spanish group nouns of a hundred and a thousand ("un centenar de
+  // muertos", "medio centenar", "tres millares"), which RBNF does not write.
   double Dozen(size_t at, size_t* end) const {
-    static const Regex* const re = new Regex(R"(\s+(?:dozens?|docenas?|dz|dzs|doz|dozs)\b)");
+    static const Regex* const re =
+        new Regex(R"(\s+(?:(dozens?|docenas?|dz|dzs|doz|dozs)|(centenar(?:es)?)|millar(?:es)?)\b)");
     std::vector<Span> g;
     if (!re->MatchAt(text_, at, &g)) return 0;
     *end = g[0].end;
-    return 12;
+    return g[1].begin != Regex::npos ? 12 : g[2].begin != Regex::npos ? 100 : 1000;
   }
 
   // "millón", "million" after a part: the scale word a count of one takes.
@@ -2218,6 +2221,10 @@ class Reader {
     }
     if (p_.not_a_sign.Contains(TextBefore(text_, m.span.begin))) return;
     Qualify(&m);
+    // "Un centenar de muertos" is a round figure, "about a hundred".
+    static const Regex* const round_group = new Regex(R"(\b(?:centenar|millar))");
+    if (m.qualifier == NumberQualifier::kExact && round_group->Contains(text_.substr(a.span.begin, a.span.size())))
+      m.qualifier = NumberQualifier::kApprox;
     if (m.qualifier != NumberQualifier::kAtLeast && m.qualifier != NumberQualifier::kAtMost &&
         p_.approx_after.MatchAt(text_, m.span.end, &g)) {
       m.qualifier = NumberQualifier::kApprox;  // "dos horas aproximadamente"

@@ -257,5 +257,18 @@ TEST(NumberMore, DozensAfterAnd) {
   });
 }
 
+// Spanish group nouns of a hundred and a thousand count as "docena" does, and
+// are round figures ("about a hundred"); "varios centenares" is no number.
+TEST(NumberMore, SpanishGroupNouns) {
+  ExpectAll({
+      {"es", "Hubo más de un centenar de muertos.", "mas de un centenar=100 >="},
+      {"es", "La policía arrestó a medio centenar de manifestantes.", "medio centenar=50 ~"},
+      {"es", "Un millar de soldados cruzó la frontera.", "un millar=1000 ~"},
+      {"es", "Se contaron tres millares de votos.", "tres millares=3000 ~"},
+      {"es", "Ardieron varios centenares de casas.", ""},
+      {"es", "Compró una docena de huevos.", "una docena=12"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

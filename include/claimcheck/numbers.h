@@ -4,7 +4,9 @@
 // "3.º", "2do", ".08", "1.3e6", "10k", "1.2bn", "-5"), in words ("dos",
 // "veintiún", "mil novecientos", "twenty-one", "forty six", "a hundred",
 // "tercer", "third", "cuatromilésimo", "two point five", "siete coma veinte"), or
-// both ("2 millones", "1.5 million", "7 hundred", "5 docenas"). Words are read by
+// both ("2 millones", "1.5 million", "7 hundred", "5 docenas"); the Spanish
+// group nouns "centenar" and "millar" count as "docena" does and are round
+// figures ("un centenar de muertos" is about 100). Words are read by
 // ICU's RuleBasedNumberFormat (spellout rules of the language, lenient parsing),
 // never from hand-written tables: a run of words is a number when RBNF parses
 // all of it; a Spanish feminine ordinal reads as its masculine ("undécima":
