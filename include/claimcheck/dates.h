@@ -101,7 +101,9 @@
 //              próximos cuatro días, los últimos 6 meses, el último año y
 //              medio, the past two years
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
-//              2015, later than 2015 (from 2016), desde agosto de 2019, since
+//              2015, later than 2015 (from 2016), anterior/posterior a 2019,
+//              con anterioridad al 1 de mayo ("de" too, but after a noun with its
+//              determiner: "la ley anterior de 2015"), desde agosto de 2019, since
 //              June 3, a partir de mañana, starting Monday (from it), hasta
 //              2030, until, by, no later than, as late as tomorrow (up to it),
 //              1990 o después, 2020 or later (a bare year too; not "y después de

@@ -295,7 +295,8 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       R"((before|after|since|until|till|by|from|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|)"
       R"((?:no|not)\s+later\s+than|no\s+earlier\s+than|as\s+late\s+as|as\s+early\s+as|)"
       R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|hasta|tan\s+tarde\s+como|)"
-      R"(tan\s+pronto\s+como|no\s+mas\s+tarde\s+(?:del?|que)|posterior(?:es)?\s+al?|anterior(?:es)?\s+al?))"
+      R"(tan\s+pronto\s+como|no\s+mas\s+tarde\s+(?:del?|que)|(?:posterior(?:es)?|anterior(?:es)?|)"
+      R"(con\s+(?:posterioridad|anterioridad))\s+(?:al?|del?)))"
       R"((?:\s+(?:the|el|la|los|las))?(?:\s+(?:year|ano))?\s+$)");
   static const Regex* const kTail = new Regex(
       R"(\s+(?:o|y|or|and)\s+(mas\s+tarde|posterior(?:es)?|despues|later|after|antes|earlier|before)\b)");
@@ -411,6 +412,14 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         }
       }
       if (shift_only) continue;
+      // "Anterior de"/"posterior de" bound a date as "anterior a" does when the
+      // adjective stands alone ("o anterior de 2019", "irnos posterior de
+      // 2018"); after a noun with its determiner it qualifies that noun
+      // instead: "la ley anterior de 2015" is the previous law, of 2015.
+      static const Regex* const kDeBound = new Regex(R"(^(?:anterior|posterior)(?:es)?\s+de)");
+      static const Regex* const kNounBefore = new Regex(
+          R"((?:^|[^a-z0-9])(?:el|la|los|las|lo|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|del|al)\s+[a-z]+\s+$)");
+      if (kDeBound->MatchAt(word, 0) && kNounBefore->Contains(lead_text.substr(0, g[2].begin))) continue;
       span.begin = from + g[2].begin;
       // "Desde 2012 ~ 2016" is the range itself, with its leading word.
       if (m.form == "year-range" || m.form == "day-range" || m.form == "month-range") {
@@ -418,11 +427,12 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         continue;
       }
       if (word == "before" || word.substr(0, 5) == "antes" || word.substr(0, 8) == "anterior" ||
+          word.substr(0, 8) == "con ante" ||
           word.substr(0, 8) == "earlier ") {
         open = -1;
         inclusive = false;
       } else if (word == "after" || word.substr(0, 7) == "despues" || word.substr(0, 6) == "later " ||
-                 word.substr(0, 9) == "posterior") {
+                 word.substr(0, 9) == "posterior" || word.substr(0, 8) == "con post") {
         open = 1;
         inclusive = false;
       } else if (word == "since" || word == "desde" || word.substr(0, 8) == "starting" ||
