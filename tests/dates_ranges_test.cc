@@ -40,5 +40,25 @@ TEST(DatesRanges, SpanishAnteriorPosterior) {
   });
 }
 
+// "Este mayo", "this May" are the month of the reference's year, not the latest
+// May up to it; opening a range, the start keeps that year though the end
+// carries another.
+TEST(DatesRanges, ThisMonth) {
+  testutil::ExpectDates({
+      {"es", "El Parlamento votará el tratado este octubre.", "este octubre=~2024-10"},
+      {"en", "The summit will be held in Lima this May.", "this may=~2024-05"},
+      {"en", "This March's strike closed the ports.", "this march=~2024-03"},
+      // "this may" before a verb is the modal.
+      {"en", "This may delay the election.", ""},
+      {"es", "La moratoria regirá de este mayo a octubre de 2026.",
+       "de este mayo a octubre de 2026=~2024-05/2026-10"},
+      {"en", "The ban on exports runs from this May to Oct 2026.",
+       "from this may to oct 2026=~2024-05/2026-10"},
+      {"es", "La tregua durará de este noviembre a febrero.", "de este noviembre a febrero=~2024-11/2025-02"},
+      // Without "este" the end's year binds both.
+      {"es", "La moratoria regirá de mayo a octubre de 2026.", "de mayo a octubre de 2026=2026-05/2026-10"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -49,7 +49,10 @@
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
 //              two thousand and nine; en enero, abril y octubre, since March, in
 //              Dec (English abbreviations need no dot, but for Mar and Jan) (the
-//              latest such month up to the reference's); en 2003 y 2006; marzo
+//              latest such month up to the reference's); este mayo, this May
+//              (the reference's year; "this May"/"this March" only where no verb
+//              follows: at a sentence's end, before "'s", opening a range: "de
+//              este mayo a octubre de 2026"); en 2003 y 2006; marzo
 //              del 79, May of 79, April in 2016 ("May"/"March" after a word
 //              that places a time); Earth Day 2016, Juneteenth
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/

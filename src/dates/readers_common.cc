@@ -171,7 +171,9 @@ void AddCommonReaders(Readers* r) {
   // May to August in 2012.
   // Abbreviations too ("de oct. a dic.", "Feb-Mar 2023"), when a dot, a
   // year or "de"/"from" says they are months.
-  add(R"((?:(de|desde|entre|from|between)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M><YT>?)",
+  // "de este mayo a octubre de 2026", "from this May to Oct 2026": "this" keeps
+  // the start in the reference's year; the end's year is the end's alone.
+  add(R"((?:(de|desde|entre|from|between)\s+)?(?:(?:este|this)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         bool between = m.is(1, "entre") || m.is(1, "between");
         bool pair = m.is(3, "y") || m.is(3, "and");
@@ -180,7 +182,19 @@ void AddCommonReaders(Readers* r) {
         if (!m.has(1) && !m.has(5) && (m.ShortMonthAlone(2) || m.ShortMonthAlone(4))) return;
         int m1 = m.month(2), m2 = m.month(4), y = m.num(5);
         if (!m1 || !m2 || m1 == m2) return;
+        static const Regex* const kThis = new Regex(R"((?:^|\s)(?:este|this)\s+$)");
+        const bool this_start =
+            kThis->Contains(m.text.substr(m.span(0).begin, m.span(2).begin - m.span(0).begin));
         int y1 = 0;
+        if (this_start) {
+          const Date* ref = m.RefAt(P::kYear);
+          if (!ref || (y && (y < ref->year || (y == ref->year && m2 < m1)))) return;
+          DateMention r = Range(m.core, Date::Month(ref->year, m1),
+                                Date::Month(y ? y : m1 < m2 ? ref->year : ref->year + 1, m2), "month-range");
+          r.relative = true;
+          out->push_back(r);
+          return;
+        }
         if (y) {
           y1 = m1 < m2 ? y : y - 1;
         } else if (const Date* ref = m.RefAt(P::kYear)) {

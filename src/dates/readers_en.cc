@@ -333,12 +333,18 @@ void AddEnglishReaders(Readers* r) {
         EmitWeekday(m, m.weekday(4), w, out);
       });
 
-  // "this May" and "this March" are left out: "this may take", "this march
-  // ended" are far more common.
+  // "this May" and "this March" are read only where no verb can follow: at the
+  // end of a sentence or before "'s" ("this May's vote"); "this may take",
+  // "this march ended" are far more common. (In a range, see the month-range
+  // reader.)
   add(R"((?:(the)\s+)?((last|next|this)\s+<MW>))", 2,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return;
-        if (m.is(3, "this") && (m.str(4) == "may" || m.str(4) == "march")) return;
+        static const Regex* const kEnds = new Regex(R"(\s*(?:[.!?;)]|$)|'s\b)");
+        if (m.is(3, "this") && (m.str(4) == "may" || m.str(4) == "march") &&
+            !kEnds->MatchAt(m.text, m.span(0).end)) {
+          return;
+        }
         Which w = m.is(3, "last") ? Which::kLast : m.is(3, "next") ? Which::kNext : Which::kThis;
         EmitMonthName(m, m.month(4), w, out);
       });
