@@ -60,5 +60,24 @@ TEST(DatesRanges, ThisMonth) {
   });
 }
 
+// A bare month opening a range that ends on a day is the latest such month
+// before that day, whatever the reference; in Spanish "de"/"entre" before the
+// month need that day with its month, since "de mayo a las nueve" is an hour.
+TEST(DatesRanges, MonthToDay) {
+  testutil::ExpectDates({
+      {"es", "Las negociaciones irán de noviembre al 5 de febrero de 2025.",
+       "de noviembre al 5 de febrero de 2025=2024-11/2025-02-05"},
+      {"es", "La huelga de estibadores duró desde noviembre hasta el 5 de febrero de 2023.",
+       "desde noviembre hasta el 5 de febrero de 2023=2022-11/2023-02-05"},
+      {"es", "La consulta estará abierta entre octubre y el 3 de marzo de 2025.",
+       "entre octubre y el 3 de marzo de 2025=2024-10/2025-03-03"},
+      {"en", "The talks will run from November to February 5, 2025.",
+       "from november to february 5, 2025=2024-11/2025-02-05"},
+      {"en", "The strike lasted Nov-Feb 5, 2023.", "nov-feb 5, 2023=2022-11/2023-02-05"},
+      // No day after the month: an hour.
+      {"es", "El colegio electoral abre de mayo a las nueve.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

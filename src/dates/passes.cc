@@ -115,14 +115,25 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
           while (Ordinal(b_value) <= Ordinal(a_end)) b_value = b_value.AddDays(7);
           b_end = b_value;
         }
-        if (joined && Ordinal(FirstDay(b_value)) > Ordinal(FirstDay(a.value)) &&
-            Ordinal(LastDay(b_end)) > Ordinal(LastDay(a_end))) {
+        // A bare month opening a range that ends on a day or carries its year is
+        // the latest such month before that end ("de noviembre al 5 de febrero
+        // de 2025"), not the latest up to the reference.
+        Date a_value = a.value;
+        if (a.relative && !a.is_range && (!b.relative || b_value.precision == P::kDay) &&
+            a.value.precision == P::kMonth &&
+            (a.form == kRangeStart || a.form == "relative-month") &&
+            text.substr(a.span.begin, a.span.size()).find(' ') == std::string_view::npos) {
+          const Date first = FirstDay(b_value);
+          a_value = Date::Month(a.value.month < first.month ? first.year : first.year - 1, a.value.month);
+        }
+        if (joined && Ordinal(FirstDay(b_value)) > Ordinal(FirstDay(a_value)) &&
+            Ordinal(LastDay(b_end)) > Ordinal(LastDay(a.is_range ? a_end : a_value))) {
           // Two days without a year ("from 26 June to 28 June") are a range of
           // days like "del 26 al 28 de junio": a year written after it binds.
           const bool days = a.form == "day-month" && b.form == "day-month";
-          DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a.value, b_end,
+          DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a_value, b_end,
                                 days ? "day-range" : "joined-range");
-          r.relative = a.relative || b.relative;
+          r.relative = (a.relative && a_value == a.value) || b.relative;
           out.push_back(r);
           ++i;
           continue;

@@ -182,6 +182,10 @@ void AddCommonReaders(Readers* r) {
         if (!m.has(1) && !m.has(5) && (m.ShortMonthAlone(2) || m.ShortMonthAlone(4))) return;
         int m1 = m.month(2), m2 = m.month(4), y = m.num(5);
         if (!m1 || !m2 || m1 == m2) return;
+        // "from November to February 5, 2025" ends on a day: the first month
+        // opens a range of dates instead (see the range-start readers).
+        static const Regex* const kDayAfter = new Regex(R"(\s+\d{1,2}(?:st|nd|rd|th)?(?:[^0-9]|$))");
+        if (!y && kDayAfter->MatchAt(m.text, m.span(0).end)) return;
         static const Regex* const kThis = new Regex(R"((?:^|\s)(?:este|this)\s+$)");
         const bool this_start =
             kThis->Contains(m.text.substr(m.span(0).begin, m.span(2).begin - m.span(0).begin));
@@ -257,16 +261,24 @@ void AddCommonReaders(Readers* r) {
   // "from March to date", "between May and the end of June": a month that opens a
   // range of dates is the latest one up to the reference's month. Kept only if
   // joined ("from May to Johnson" names a prime minister).
+  const Handler range_start_month = [](const Match& m, std::vector<DateMention>* out) {
+    const int month = m.month(1);
+    const Date* ref = m.RefAt(P::kMonth);
+    if (!month || !ref) return;
+    Date v = Date::Month(month > ref->month ? ref->year - 1 : ref->year, month);
+    DateMention d = Relative(m.core, &v, kRangeStart);
+    out->push_back(d);
+  };
   if (r->lang != Lang::kEs) {
-    add(R"((?:from|between)\s+(<MW>)\s+(?:to|and|until|till|through|thru)\s)", 1,
-        [](const Match& m, std::vector<DateMention>* out) {
-          const int month = m.month(1);
-          const Date* ref = m.RefAt(P::kMonth);
-          if (!month || !ref) return;
-          Date v = Date::Month(month > ref->month ? ref->year - 1 : ref->year, month);
-          DateMention d = Relative(m.core, &v, kRangeStart);
-          out->push_back(d);
-        });
+    add(R"((?:from|between)\s+(<MW>)\s+(?:to|and|until|till|through|thru)\s)", 1, range_start_month);
+    // "Nov-Feb 5, 2025": a month hyphened to a day with its month.
+    add(R"((<M>)\.?\s*-\s*<M>\.?\s+\d{1,2}(?:st|nd|rd|th)?)", 1, range_start_month);
+  }
+  // "de noviembre al 5 de febrero de 2025": in Spanish only when the end is a
+  // day with its month, since "de mayo a las nueve" is no range.
+  if (r->lang != Lang::kEn) {
+    add(R"((?:de|entre)\s+(<MW>)\s+(?:al?|hasta|y)\s+(?:el\s+)?(?:\d{1,2}|[a-z]+)\s+de\s+<M>)", 1,
+        range_start_month);
   }
 
   // "from 2007 to the end of 2008", "entre 2007 y finales de 2008": a year that
