@@ -100,7 +100,11 @@
 //              de 2023 hasta hoy"), a day and "to today" alone ("4 March
 //              2021 to today"); now/ahora as one end ("between now and
 //              November 15"); a bare weekday after a range's first day is the
-//              next one ("desde el próximo lunes hasta el viernes"); los
+//              next one ("desde el próximo lunes hasta el viernes"); a bare
+//              month before a day is the latest such month before it ("de
+//              noviembre al 5 de febrero de 2025", "from November to February
+//              5, 2025", "Nov-Feb 5, 2025"; in Spanish the day needs its
+//              month); los
 //              próximos cuatro días, los últimos 6 meses, el último año y
 //              medio, the past two years
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
