@@ -79,5 +79,21 @@ TEST(DatesRanges, MonthToDay) {
   });
 }
 
+// A day without a year ending a range is the first such day on or after the
+// start: read alone, "el próximo domingo 19/06" on 19 June is next year's.
+TEST(DatesRanges, EndBindsToStartYear) {
+  testutil::ExpectDates({
+      {"es", "La feria irá desde este viernes 14/06 hasta el próximo domingo 19/06.",
+       "desde este viernes 14/06 hasta el proximo domingo 19/06=~2024-06-14/2024-06-19"},
+      {"en", "The fair runs from this friday 6/14 to next sunday 6/19.",
+       "from this friday 6/14 to next sunday 6/19=~2024-06-14/2024-06-19"},
+      {"es", "La obra se ejecutó desde el 1 de marzo de 2023 hasta el 5 de abril.",
+       "desde el 1 de marzo de 2023 hasta el 5 de abril=2023-03-01/2023-04-05"},
+      // Alone, the next such day after the reference; ahead it is this year's.
+      {"en", "The vote is due next sunday 6/19.", "next sunday 6/19=~2025-06-19"},
+      {"en", "The vote is due next friday 7/12.", "next friday 7/12=~2024-07-12"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

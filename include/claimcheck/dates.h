@@ -104,7 +104,8 @@
 //              month before a day is the latest such month before it ("de
 //              noviembre al 5 de febrero de 2025", "from November to February
 //              5, 2025", "Nov-Feb 5, 2025"; in Spanish the day needs its
-//              month); los
+//              month); a day without a year ending a range is the first such
+//              day on or after its start; los
 //              próximos cuatro días, los últimos 6 meses, el último año y
 //              medio, the past two years
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after

@@ -107,6 +107,17 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
             b_value = b_end = Date::Day(month.year, month.month, b.value.day);
           }
         }
+        // A day without a year after a range's first day is the first such day
+        // on or after it ("desde el viernes 12/07 hasta el próximo domingo
+        // 21/07"): its own reading looked from the reference, a year off when
+        // the start has passed or "próximo" pushed it past the reference.
+        if (b.form == "day-month" && b.relative && b.resolved && !b.is_range &&
+            b.value.precision == P::kDay && a_end.precision == P::kDay) {
+          int y = a_end.year;
+          if (b.value.month < a_end.month || (b.value.month == a_end.month && b.value.day < a_end.day)) ++y;
+          while (!ValidDay(y, b.value.month, b.value.day) && y < a_end.year + 8) ++y;
+          b_value = b_end = Date::Day(y, b.value.month, b.value.day);
+        }
         // A bare weekday after a range's first day is the next one on ("desde el
         // próximo lunes hasta el viernes").
         if (b.form == "weekday" && !b.is_range && b.value.precision == P::kDay &&
