@@ -95,5 +95,22 @@ TEST(DatesRanges, EndBindsToStartYear) {
   });
 }
 
+// "Comenzando"/"empezando el 7 de enero", "starting (on)"/"beginning January 7"
+// open a range at the date, as "a partir del 7 de enero" does.
+TEST(DatesRanges, StartingDate) {
+  testutil::ExpectDates({
+      {"es", "Los controladores hicieron paros comenzando el 7 de enero.",
+       "comenzando el 7 de enero=~2024-01-07/"},
+      {"es", "El nuevo arancel se aplicará empezando el 7 de enero.", "empezando el 7 de enero=~2025-01-07/"},
+      {"es", "La veda rige a partir del 7 de enero.", "a partir del 7 de enero=~2024-01-07/"},
+      {"en", "The new tariff applies starting January 7.", "starting january 7=~2024-01-07/"},
+      {"en", "Fares will rise starting on January 7.", "starting on january 7=~2025-01-07/"},
+      {"en", "Fares rose beginning January 7.", "beginning january 7=~2024-01-07/"},
+      // With a count after "durante", the stretch from the date.
+      {"es", "Habrá cortes de agua durante tres días comenzando el lunes.",
+       "tres dias comenzando el lunes=~2024-06-24/2024-06-26"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -112,7 +112,8 @@
 //              2015, later than 2015 (from 2016), anterior/posterior a 2019,
 //              con anterioridad al 1 de mayo ("de" too, but after a noun with its
 //              determiner: "la ley anterior de 2015"), desde agosto de 2019, since
-//              June 3, a partir de mañana, starting Monday (from it), hasta
+//              June 3, a partir de mañana, comenzando/empezando el 7 de enero,
+//              starting Monday, beginning January 7 (from it), hasta
 //              2030, until, by, no later than, as late as tomorrow (up to it),
 //              1990 o después, 2020 or later (a bare year too; not "y después de
 //              las 6" or "and after the vote", which bound another time): one

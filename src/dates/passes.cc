@@ -261,7 +261,8 @@ static bool BoundsAnother(std::string_view text, size_t at) {
 // "before 2021" is any time up to 2020, no claim about 2021 itself (an open side
 // is an invalid Date, printed ""). "Desde"/"since" and "a partir de"/"starting"
 // include the date; "después de"/"after" start the period after it;
-// "hasta"/"until"/"by"/"as late as" end with it. A count before the bound
+// "hasta"/"until"/"by"/"as late as" end with it; "comenzando"/"empezando el 7
+// de enero" start with it, as "starting January 7" does. A count before the bound
 // ("tres días después de hoy", "two weeks from tomorrow") is a shift of that
 // date instead, one day; "from" and "a partir de" only shift, since "from 2018"
 // alone is a source, not a bound. After the date, "o posterior"/"or later" and
@@ -316,7 +317,7 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s+)?)"
       R"((before|after|since|until|till|by|from|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|)"
       R"((?:no|not)\s+later\s+than|no\s+earlier\s+than|as\s+late\s+as|as\s+early\s+as|)"
-      R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|hasta|tan\s+tarde\s+como|)"
+      R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|comenzando|empezando|hasta|tan\s+tarde\s+como|)"
       R"(tan\s+pronto\s+como|no\s+mas\s+tarde\s+(?:del?|que)|(?:posterior(?:es)?|anterior(?:es)?|)"
       R"(con\s+(?:posterioridad|anterioridad))\s+(?:al?|del?)))"
       R"((?:\s+(?:the|el|la|los|las))?(?:\s+(?:year|ano))?\s+$)");
@@ -378,7 +379,8 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         // lunes": the count is how long, from the date on (END inclusive).
         static const Regex* const kFor = new Regex(R"((?:^|[^a-z0-9])(?:for|durante|por)\s+$)");
         const bool starts = shift_only || word.substr(0, 8) == "starting" || word.substr(0, 9) == "beginning" ||
-                            word.substr(0, 9) == "a partir " || word == "desde";
+                            word.substr(0, 9) == "a partir " || word == "desde" || word == "comenzando" ||
+                            word == "empezando";
         if (ok && starts && qual == NumberQualifier::kExact &&
             kFor->Contains(lead_text.substr(0, g[1].begin + count_begin))) {
           Date after;
@@ -458,6 +460,7 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         open = 1;
         inclusive = false;
       } else if (word == "since" || word == "desde" || word.substr(0, 8) == "starting" ||
+                 word == "comenzando" || word == "empezando" ||
                  word.substr(0, 9) == "a partir " ||
                  word.substr(0, 9) == "beginning" || word.substr(0, 5) == "as ea" ||
                  word.substr(0, 6) == "no ear" || word.substr(0, 10) == "tan pronto") {
