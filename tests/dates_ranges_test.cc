@@ -112,5 +112,20 @@ TEST(DatesRanges, StartingDate) {
   });
 }
 
+// "Until (the) current date", "hasta la fecha actual" end at the reference day,
+// as "to date" and "hasta la fecha" do: alone or after a range's start.
+TEST(DatesRanges, CurrentDate) {
+  testutil::ExpectDates({
+      {"es", "La inflación acumulada desde 2010 hasta la fecha actual supera el 80 %.",
+       "desde 2010 hasta la fecha actual=~2010/2024-06-19"},
+      {"es", "No se han registrado incidentes hasta la fecha actual.", "hasta la fecha actual=~/2024-06-19"},
+      {"en", "Tax receipts from 2010 till current date were audited.",
+       "from 2010 till current date=~2010/2024-06-19"},
+      {"en", "No ceasefire has held until the current date.", "until the current date=~/2024-06-19"},
+      // "Up to date" is "current", no date.
+      {"en", "The voter rolls are up to date.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

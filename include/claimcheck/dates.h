@@ -144,7 +144,7 @@
 // starting May 20", "durante tres días a partir del lunes" are stretches from the
 // date; "the Easter weekend", "el fin de semana de Navidad de 2022" are the
 // weekend around a holiday (none for a holiday in midweek); "to date", "hasta la
-// fecha" end a range at the reference day ("desde enero hasta la fecha", "from
+// fecha", "until (the) current date", "hasta la fecha actual" end a range at the reference day ("desde enero hasta la fecha", "from
 // March to date"), or
 // alone are a range open at its start ("up to date" is no date). Years outside
 // 1-9999 ("hace 5000 años") are dropped.

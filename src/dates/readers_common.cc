@@ -230,9 +230,11 @@ void AddCommonReaders(Readers* r) {
   // ("from March to date"), or alone an open range that ends today (JoinRanges
   // decides). "Up to date" is "current", no date; "equal to date 1", "hasta la
   // fecha de cierre" name a date field or a date yet to be given.
-  add(R"((up\s+)?(?:to|till|until|hasta)\s+((?:la\s+)?fecha|date)(\s+(?:\d|of\b|del?\b|que\b))?)", 0,
+  // "Until (the) current date", "hasta la fecha actual" say the same; "up to
+  // the current date" is no adjective.
+  add(R"((up\s+)?(?:to|till|until|hasta)\s+((?:la\s+)?fecha(?:\s+actual)?|(?:the\s+)?current\s+date|date)(\s+(?:\d|of\b|del?\b|que\b))?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        if (m.has(1) || m.has(3)) return;
+        if ((m.has(1) && m.str(2) == "date") || m.has(3)) return;
         Match core = m;
         core.core = m.span(2);
         EmitDayOffset(core, 0, out);
