@@ -127,5 +127,17 @@ TEST(DatesRanges, CurrentDate) {
   });
 }
 
+// Quarters join into a range as any two periods do, with "of" between the
+// quarter and its year too ("Q1 of 2017").
+TEST(DatesRanges, Quarters) {
+  testutil::ExpectDates({
+      {"en", "Exports fell in Q1 of 2017.", "q1 of 2017=2017-01/2017-03"},
+      {"en", "Exports fell from Q1 of 2017 to Q3 of 2018.", "from q1 of 2017 to q3 of 2018=2017-01/2018-09"},
+      {"en", "Exports fell Q1 of 2017 - Q3 of 2018.", "q1 of 2017 - q3 of 2018=2017-01/2018-09"},
+      {"es", "El paro bajó del primer trimestre de 2017 al tercer trimestre de 2018.",
+       "del primer trimestre de 2017 al tercer trimestre de 2018=2017-01/2018-09"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

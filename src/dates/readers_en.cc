@@ -444,8 +444,8 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // the first quarter of 2017, the 3rd quarter of this year, the second half of
-  // 2019, Q1 2017.
-  add(R"((?:(?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+(quarter|half)\s+(?:of\s+)?|q([1-4])[-\s]+)(?:<Y>|(?:the|this)\s+year|(last|next)\s+year))",
+  // 2019, Q1 2017, Q1 of 2017.
+  add(R"((?:(?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+(quarter|half)\s+(?:of\s+)?|q([1-4])(?:\s+of\s+|[-\s]+))(?:<Y>|(?:the|this)\s+year|(last|next)\s+year))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int n = m.has(3) ? m.num(3) : Rank(m, 1);
         int months = m.is(2, "half") ? 6 : 3;
