@@ -139,5 +139,18 @@ TEST(DatesRanges, Quarters) {
   });
 }
 
+// A month before a span of days ("noviembre 19-20"), as Latin American copy
+// writes it and English does; a count after it stays a number range.
+TEST(DatesRanges, MonthThenDays) {
+  testutil::ExpectDates({
+      {"es", "La cumbre de cancilleres será noviembre 19-20.", "noviembre 19-20=~2024-11-19/2024-11-20"},
+      {"es", "La cumbre de cancilleres será noviembre 19 a 20.", "noviembre 19 a 20=~2024-11-19/2024-11-20"},
+      {"es", "El paro fue marzo 4 al 6 de 2023.", "marzo 4 al 6 de 2023=2023-03-04/2023-03-06"},
+      {"en", "Foreign ministers meet November 19-20.", "november 19-20=~2024-11-19/2024-11-20"},
+      {"es", "En noviembre 19 a 20 personas perdieron su empleo.",
+       "noviembre=~2023-11"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -91,7 +91,8 @@
 //              década de 1970, the 1990s, '90s, the nineties;
 //              the 21st century, el siglo XX (Roman numerals too); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
-//   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre
+//   ranges     del 2 al 5 de marzo, noviembre 19-20, noviembre 19 a 20 (the
+//              month first), entre el 3 de febrero y 6 de marzo, entre
 //              enero y marzo de 2024, de oct. a dic., from March 2 to 5, from 3
 //              August to 9 August, 12 March to 15 March in 2021 (two days each
 //              with its month need no "from"), 1950-1953, 2011 through 2015; any two dates
