@@ -76,6 +76,8 @@ TEST(DatesRanges, MonthToDay) {
       {"en", "The strike lasted Nov-Feb 5, 2023.", "nov-feb 5, 2023=2022-11/2023-02-05"},
       // No day after the month: an hour.
       {"es", "El colegio electoral abre de mayo a las nueve.", ""},
+      // A count after the second month is no day: the months stay a range.
+      {"en", "From January to March 15 firms closed.", "from january to march=~2024-01/2024-03"},
   });
 }
 

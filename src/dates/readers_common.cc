@@ -183,9 +183,11 @@ void AddCommonReaders(Readers* r) {
         int m1 = m.month(2), m2 = m.month(4), y = m.num(5);
         if (!m1 || !m2 || m1 == m2) return;
         // "from November to February 5, 2025" ends on a day: the first month
-        // opens a range of dates instead (see the range-start readers).
-        static const Regex* const kDayAfter = new Regex(R"(\s+\d{1,2}(?:st|nd|rd|th)?(?:[^0-9]|$))");
-        if (!y && kDayAfter->MatchAt(m.text, m.span(0).end)) return;
+        // opens a range of dates instead (see the range-start readers). "From
+        // January to March 15 firms closed" counts.
+        static const Regex* const kDayAfter = new Regex(R"(\s+(\d{1,2}(?:st|nd|rd|th)?)(?:[^0-9]|$))");
+        std::vector<Span> day;
+        if (!y && kDayAfter->MatchAt(m.text, m.span(0).end, &day) && !CountsSomething(m.text, day[1].end)) return;
         static const Regex* const kThis = new Regex(R"((?:^|\s)(?:este|this)\s+$)");
         const bool this_start =
             kThis->Contains(m.text.substr(m.span(0).begin, m.span(2).begin - m.span(0).begin));
