@@ -55,7 +55,10 @@
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
 //              two thousand and nine; en enero, abril y octubre, since March, in
 //              Dec (English abbreviations need no dot, but for Mar and Jan) (the
-//              latest such month up to the reference's); en 2003 y 2006; marzo
+//              latest such month up to the reference's); este mayo, this May
+//              (the reference's year; "this May"/"this March" only where no verb
+//              follows: at a sentence's end, before "'s", opening a range: "de
+//              este mayo a octubre de 2026"); en 2003 y 2006; marzo
 //              del 79, May of 79, April in 2016 ("May"/"March" after a word
 //              that places a time); Earth Day 2016, Juneteenth
 //   weeks      esta semana, la semana pasada/próxima/que viene/antepasada, this/
@@ -89,7 +92,7 @@
 //              el año pasado, next year, this calendar year; a finales de
 //              2019, late 2019, the end of 2015 (January-April, May-August,
 //              September-December); el primer trimestre de 2023, el segundo
-//              semestre, el 3.er trimestre, the third quarter of 2022, Q4
+//              semestre, el 3.er trimestre, the third quarter of 2022, Q1 of 2017, Q4
 //              2021, T2 de 2024, 3T 2023,
 //              H1 2024, 1S 2024 (the year required), el tercer trimestre (the
 //              latest up to the reference; the next in a clause about the
@@ -102,7 +105,8 @@
 //              (thirds: years 0-3, 3-6, 6-9 of a decade, 0-33, 33-66, 66-99
 //              of a century); 2015-3,
 //              12-2015 (a year and a one-digit month, or a month and a year)
-//   ranges     del 2 al 5 de marzo, entre el 3 de febrero y 6 de marzo, entre
+//   ranges     del 2 al 5 de marzo, noviembre 19-20, noviembre 19 a 20 (the
+//              month first), entre el 3 de febrero y 6 de marzo, entre
 //              enero y marzo de 2024, de oct. a dic., from March 2 to 5, from 3
 //              August to 9 August, 12 March to 15 March in 2021 (two days each
 //              with its month need no "from"), 1950-1953, 2011 through 2015; any two dates
@@ -110,16 +114,24 @@
 //              2021"), or by "hasta"/"until"/"through" alone ("el 1 de agosto
 //              de 2023 hasta hoy"), a day and "to today" alone ("4 March
 //              2021 to today"); now/ahora as one end ("between now and
-//              November 15", "desde 2010 hasta ahora"); a bare weekday after a range's first day is the
-//              next one ("desde el próximo lunes hasta el viernes"); los
+//              November 15", "desde 2010 hasta ahora"); a bare weekday after a
+//              range's first day is the next one ("desde el próximo lunes hasta
+//              el viernes"); a bare month before a day is the latest such month
+//              before it ("de noviembre al 5 de febrero de 2025", "from November
+//              to February 5, 2025", "Nov-Feb 5, 2025"; in Spanish the day needs
+//              its month); a day without a year ending a range is the first such
+//              day on or after its start; los
 //              próximos cuatro días, los últimos 6 meses, el último año y
 //              medio, the past two years, los últimos 3 meses y 2 semanas, the
 //              past two years and six months (one span of the sum), the next
 //              couple of weeks; the next 5 business days, los próximos 5 días
 //              hábiles/laborables (weekdays only: holidays are not known)
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
-//              2015, later than 2015 (from 2016), desde agosto de 2019, since
-//              June 3, a partir de mañana, starting Monday (from it), hasta
+//              2015, later than 2015 (from 2016), anterior/posterior a 2019,
+//              con anterioridad al 1 de mayo ("de" too, but after a noun with its
+//              determiner: "la ley anterior de 2015"), desde agosto de 2019, since
+//              June 3, a partir de mañana, comenzando/empezando el 7 de enero,
+//              starting Monday, beginning January 7 (from it), hasta
 //              2030, until, by, no later than, as late as tomorrow (up to it),
 //              1990 o después, 2020 or later (a bare year too; not "y después de
 //              las 6" or "and after the vote", which bound another time): one
@@ -151,7 +163,7 @@
 // starting May 20", "durante tres días a partir del lunes" are stretches from the
 // date; "the Easter weekend", "el fin de semana de Navidad de 2022" are the
 // weekend around a holiday (none for a holiday in midweek); "to date", "hasta la
-// fecha" end a range at the reference day ("desde enero hasta la fecha", "from
+// fecha", "until (the) current date", "hasta la fecha actual" end a range at the reference day ("desde enero hasta la fecha", "from
 // March to date"), or
 // alone are a range open at its start ("up to date" is no date). Years outside
 // 1-9999 ("hace 5000 años") are dropped.

@@ -107,6 +107,17 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
             b_value = b_end = Date::Day(month.year, month.month, b.value.day);
           }
         }
+        // A day without a year after a range's first day is the first such day
+        // on or after it ("desde el viernes 12/07 hasta el próximo domingo
+        // 21/07"): its own reading looked from the reference, a year off when
+        // the start has passed or "próximo" pushed it past the reference.
+        if (b.form == "day-month" && b.relative && b.resolved && !b.is_range &&
+            b.value.precision == P::kDay && a_end.precision == P::kDay) {
+          int y = a_end.year;
+          if (b.value.month < a_end.month || (b.value.month == a_end.month && b.value.day < a_end.day)) ++y;
+          while (!ValidDay(y, b.value.month, b.value.day) && y < a_end.year + 8) ++y;
+          b_value = b_end = Date::Day(y, b.value.month, b.value.day);
+        }
         // A bare weekday after a range's first day is the next one on ("desde el
         // próximo lunes hasta el viernes").
         if (b.form == "weekday" && !b.is_range && b.value.precision == P::kDay &&
@@ -115,14 +126,25 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
           while (Ordinal(b_value) <= Ordinal(a_end)) b_value = b_value.AddDays(7);
           b_end = b_value;
         }
-        if (joined && Ordinal(FirstDay(b_value)) > Ordinal(FirstDay(a.value)) &&
-            Ordinal(LastDay(b_end)) > Ordinal(LastDay(a_end))) {
+        // A bare month opening a range that ends on a day or carries its year is
+        // the latest such month before that end ("de noviembre al 5 de febrero
+        // de 2025"), not the latest up to the reference.
+        Date a_value = a.value;
+        if (a.relative && !a.is_range && (!b.relative || b_value.precision == P::kDay) &&
+            a.value.precision == P::kMonth &&
+            (a.form == kRangeStart || a.form == "relative-month") &&
+            text.substr(a.span.begin, a.span.size()).find(' ') == std::string_view::npos) {
+          const Date first = FirstDay(b_value);
+          a_value = Date::Month(a.value.month < first.month ? first.year : first.year - 1, a.value.month);
+        }
+        if (joined && Ordinal(FirstDay(b_value)) > Ordinal(FirstDay(a_value)) &&
+            Ordinal(LastDay(b_end)) > Ordinal(LastDay(a.is_range ? a_end : a_value))) {
           // Two days without a year ("from 26 June to 28 June") are a range of
           // days like "del 26 al 28 de junio": a year written after it binds.
           const bool days = a.form == "day-month" && b.form == "day-month";
-          DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a.value, b_end,
+          DateMention r = Range(Span{has_lead ? begin : a.span.begin, b.span.end}, a_value, b_end,
                                 days ? "day-range" : "joined-range");
-          r.relative = a.relative || b.relative;
+          r.relative = (a.relative && a_value == a.value) || b.relative;
           out.push_back(r);
           ++i;
           continue;
@@ -285,7 +307,8 @@ static bool BoundsAnother(std::string_view text, size_t at) {
 // "before 2021" is any time up to 2020, no claim about 2021 itself (an open side
 // is an invalid Date, printed ""). "Desde"/"since" and "a partir de"/"starting"
 // include the date; "después de"/"after" start the period after it;
-// "hasta"/"until"/"by"/"as late as" end with it. A count before the bound
+// "hasta"/"until"/"by"/"as late as" end with it; "comenzando"/"empezando el 7
+// de enero" start with it, as "starting January 7" does. A count before the bound
 // ("tres días después de hoy", "two weeks from tomorrow") is a shift of that
 // date instead, one day; "from" and "a partir de" only shift, since "from 2018"
 // alone is a source, not a bound. After the date, "o posterior"/"or later" and
@@ -340,8 +363,9 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s+)?)"
       R"((before|after|since|until|till|by|from|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|)"
       R"((?:no|not)\s+later\s+than|no\s+earlier\s+than|as\s+late\s+as|as\s+early\s+as|)"
-      R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|hasta|tan\s+tarde\s+como|)"
-      R"(tan\s+pronto\s+como|no\s+mas\s+tarde\s+(?:del?|que)|posterior(?:es)?\s+al?|anterior(?:es)?\s+al?))"
+      R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|comenzando|empezando|hasta|tan\s+tarde\s+como|)"
+      R"(tan\s+pronto\s+como|no\s+mas\s+tarde\s+(?:del?|que)|(?:posterior(?:es)?|anterior(?:es)?|)"
+      R"(con\s+(?:posterioridad|anterioridad))\s+(?:al?|del?)))"
       R"((?:\s+(?:the|el|la|los|las))?(?:\s+(?:year|ano))?\s+$)");
   static const Regex* const kTail = new Regex(
       R"(\s+(?:o|y|or|and)\s+(mas\s+tarde|posterior(?:es)?|despues|later|after|antes|earlier|before)\b)");
@@ -401,7 +425,8 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         // lunes": the count is how long, from the date on (END inclusive).
         static const Regex* const kFor = new Regex(R"((?:^|[^a-z0-9])(?:for|durante|por)\s+$)");
         const bool starts = shift_only || word.substr(0, 8) == "starting" || word.substr(0, 9) == "beginning" ||
-                            word.substr(0, 9) == "a partir " || word == "desde";
+                            word.substr(0, 9) == "a partir " || word == "desde" || word == "comenzando" ||
+                            word == "empezando";
         if (ok && starts && qual == NumberQualifier::kExact &&
             kFor->Contains(lead_text.substr(0, g[1].begin + count_begin))) {
           Date after;
@@ -457,6 +482,14 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         }
       }
       if (shift_only) continue;
+      // "Anterior de"/"posterior de" bound a date as "anterior a" does when the
+      // adjective stands alone ("o anterior de 2019", "irnos posterior de
+      // 2018"); after a noun with its determiner it qualifies that noun
+      // instead: "la ley anterior de 2015" is the previous law, of 2015.
+      static const Regex* const kDeBound = new Regex(R"(^(?:anterior|posterior)(?:es)?\s+de)");
+      static const Regex* const kNounBefore = new Regex(
+          R"((?:^|[^a-z0-9])(?:el|la|los|las|lo|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|del|al)\s+[a-z]+\s+$)");
+      if (kDeBound->MatchAt(word, 0) && kNounBefore->Contains(lead_text.substr(0, g[2].begin))) continue;
       span.begin = from + g[2].begin;
       // "Desde 2012 ~ 2016" is the range itself, with its leading word.
       if (m.form == "year-range" || m.form == "day-range" || m.form == "month-range") {
@@ -464,14 +497,16 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         continue;
       }
       if (word == "before" || word.substr(0, 5) == "antes" || word.substr(0, 8) == "anterior" ||
+          word.substr(0, 8) == "con ante" ||
           word.substr(0, 8) == "earlier ") {
         open = -1;
         inclusive = false;
       } else if (word == "after" || word.substr(0, 7) == "despues" || word.substr(0, 6) == "later " ||
-                 word.substr(0, 9) == "posterior") {
+                 word.substr(0, 9) == "posterior" || word.substr(0, 8) == "con post") {
         open = 1;
         inclusive = false;
       } else if (word == "since" || word == "desde" || word.substr(0, 8) == "starting" ||
+                 word == "comenzando" || word == "empezando" ||
                  word.substr(0, 9) == "a partir " ||
                  word.substr(0, 9) == "beginning" || word.substr(0, 5) == "as ea" ||
                  word.substr(0, 6) == "no ear" || word.substr(0, 10) == "tan pronto") {

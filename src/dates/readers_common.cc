@@ -185,7 +185,9 @@ void AddCommonReaders(Readers* r) {
   // May to August in 2012.
   // Abbreviations too ("de oct. a dic.", "Feb-Mar 2023"), when a dot, a
   // year or "de"/"from" says they are months.
-  add(R"((?:(de|desde|entre|from|between)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M><YT>?)",
+  // "de este mayo a octubre de 2026", "from this May to Oct 2026": "this" keeps
+  // the start in the reference's year; the end's year is the end's alone.
+  add(R"((?:(de|desde|entre|from|between)\s+)?(?:(?:este|this)\s+)?<M>\.?(?:\s*-\s*|\s+(al?|hasta|y|to|until|through|and)\s+)<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         bool between = m.is(1, "entre") || m.is(1, "between");
         bool pair = m.is(3, "y") || m.is(3, "and");
@@ -194,7 +196,25 @@ void AddCommonReaders(Readers* r) {
         if (!m.has(1) && !m.has(5) && (m.ShortMonthAlone(2) || m.ShortMonthAlone(4))) return;
         int m1 = m.month(2), m2 = m.month(4), y = m.num(5);
         if (!m1 || !m2 || m1 == m2) return;
+        // "from November to February 5, 2025" ends on a day: the first month
+        // opens a range of dates instead (see the range-start readers). "From
+        // January to March 15 firms closed" counts.
+        static const Regex* const kDayAfter = new Regex(R"(\s+(\d{1,2}(?:st|nd|rd|th)?)(?:[^0-9]|$))");
+        std::vector<Span> day;
+        if (!y && kDayAfter->MatchAt(m.text, m.span(0).end, &day) && !CountsSomething(m.text, day[1].end)) return;
+        static const Regex* const kThis = new Regex(R"((?:^|\s)(?:este|this)\s+$)");
+        const bool this_start =
+            kThis->Contains(m.text.substr(m.span(0).begin, m.span(2).begin - m.span(0).begin));
         int y1 = 0;
+        if (this_start) {
+          const Date* ref = m.RefAt(P::kYear);
+          if (!ref || (y && (y < ref->year || (y == ref->year && m2 < m1)))) return;
+          DateMention r = Range(m.core, Date::Month(ref->year, m1),
+                                Date::Month(y ? y : m1 < m2 ? ref->year : ref->year + 1, m2), "month-range");
+          r.relative = true;
+          out->push_back(r);
+          return;
+        }
         if (y) {
           y1 = m1 < m2 ? y : y - 1;
         } else if (const Date* ref = m.RefAt(P::kYear)) {
@@ -227,9 +247,11 @@ void AddCommonReaders(Readers* r) {
   // ("from March to date"), or alone an open range that ends today (JoinRanges
   // decides). "Up to date" is "current", no date; "equal to date 1", "hasta la
   // fecha de cierre" name a date field or a date yet to be given.
-  add(R"((up\s+)?(?:to|till|until|hasta)\s+((?:la\s+)?fecha|date)(\s+(?:\d|of\b|del?\b|que\b))?)", 0,
+  // "Until (the) current date", "hasta la fecha actual" say the same; "up to
+  // the current date" is no adjective.
+  add(R"((up\s+)?(?:to|till|until|hasta)\s+((?:la\s+)?fecha(?:\s+actual)?|(?:the\s+)?current\s+date|date)(\s+(?:\d|of\b|del?\b|que\b))?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        if (m.has(1) || m.has(3)) return;
+        if ((m.has(1) && m.str(2) == "date") || m.has(3)) return;
         Match core = m;
         core.core = m.span(2);
         EmitDayOffset(core, 0, out);
@@ -258,16 +280,24 @@ void AddCommonReaders(Readers* r) {
   // "from March to date", "between May and the end of June": a month that opens a
   // range of dates is the latest one up to the reference's month. Kept only if
   // joined ("from May to Johnson" names a prime minister).
+  const Handler range_start_month = [](const Match& m, std::vector<DateMention>* out) {
+    const int month = m.month(1);
+    const Date* ref = m.RefAt(P::kMonth);
+    if (!month || !ref) return;
+    Date v = Date::Month(month > ref->month ? ref->year - 1 : ref->year, month);
+    DateMention d = Relative(m.core, &v, kRangeStart);
+    out->push_back(d);
+  };
   if (r->lang != Lang::kEs) {
-    add(R"((?:from|between)\s+(<MW>)\s+(?:to|and|until|till|through|thru)\s)", 1,
-        [](const Match& m, std::vector<DateMention>* out) {
-          const int month = m.month(1);
-          const Date* ref = m.RefAt(P::kMonth);
-          if (!month || !ref) return;
-          Date v = Date::Month(month > ref->month ? ref->year - 1 : ref->year, month);
-          DateMention d = Relative(m.core, &v, kRangeStart);
-          out->push_back(d);
-        });
+    add(R"((?:from|between)\s+(<MW>)\s+(?:to|and|until|till|through|thru)\s)", 1, range_start_month);
+    // "Nov-Feb 5, 2025": a month hyphened to a day with its month.
+    add(R"((<M>)\.?\s*-\s*<M>\.?\s+\d{1,2}(?:st|nd|rd|th)?)", 1, range_start_month);
+  }
+  // "de noviembre al 5 de febrero de 2025": in Spanish only when the end is a
+  // day with its month, since "de mayo a las nueve" is no range.
+  if (r->lang != Lang::kEn) {
+    add(R"((?:de|entre)\s+(<MW>)\s+(?:al?|hasta|y)\s+(?:el\s+)?(?:\d{1,2}|[a-z]+)\s+de\s+<M>)", 1,
+        range_start_month);
   }
 
   // "from 2007 to the end of 2008", "entre 2007 y finales de 2008": a year that

@@ -355,12 +355,18 @@ void AddEnglishReaders(Readers* r) {
         EmitWeekday(m, m.weekday(4), w, out);
       });
 
-  // "this May" and "this March" are left out: "this may take", "this march
-  // ended" are far more common.
+  // "this May" and "this March" are read only where no verb can follow: at the
+  // end of a sentence or before "'s" ("this May's vote"); "this may take",
+  // "this march ended" are far more common. (In a range, see the month-range
+  // reader.)
   add(R"((?:(the)\s+)?((last|next|this)\s+<MW>))", 2,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return;
-        if (m.is(3, "this") && (m.str(4) == "may" || m.str(4) == "march")) return;
+        static const Regex* const kEnds = new Regex(R"(\s*(?:[.!?;)]|$)|'s\b)");
+        if (m.is(3, "this") && (m.str(4) == "may" || m.str(4) == "march") &&
+            !kEnds->MatchAt(m.text, m.span(0).end)) {
+          return;
+        }
         Which w = m.is(3, "last") ? Which::kLast : m.is(3, "next") ? Which::kNext : Which::kThis;
         EmitMonthName(m, m.month(4), w, out);
       });
@@ -460,8 +466,8 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // the first quarter of 2017, the 3rd quarter of this year, the second half of
-  // 2019, Q1 2017.
-  add(R"((?:(?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+(quarter|half)\s+(?:of\s+)?|q([1-4])[-\s]+)(?:<Y>|(?:the|this)\s+year|(last|next)\s+year))",
+  // 2019, Q1 2017, Q1 of 2017.
+  add(R"((?:(?:the\s+)?(\d(?:st|nd|rd|th)|[a-z]+)\s+(quarter|half)\s+(?:of\s+)?|q([1-4])(?:\s+of\s+|[-\s]+))(?:<Y>|(?:the|this)\s+year|(last|next)\s+year))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int n = m.has(3) ? m.num(3) : Rank(m, 1);
         int months = m.is(2, "half") ? 6 : 3;

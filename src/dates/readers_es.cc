@@ -95,6 +95,17 @@ void AddSpanishReaders(Readers* r) {
     r->list.push_back({Regex(Expand(pattern, n), Regex::kWordBounded), core, std::move(h)});
   };
 
+  // noviembre 19-20, noviembre 19 a 20 de 2024: Latin American copy writes the
+  // month first, as English does. A count after the days ("noviembre 19 a 20
+  // personas") leaves them numbers.
+  add(R"(<MW>\s+(\d{1,2})(?:\s*-\s*|\s+al?\s+)(\d{1,2})(?:\s*,?\s+(?:del?\s+)?(\d{4}))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (!m.has(4) && CountsSomething(m.text, m.span(0).end)) return;
+        const int mo = m.month(1), y = m.num(4), d1 = m.num(2), d2 = m.num(3);
+        if (d1 >= d2 || (y && !PlausibleYear(y))) return;
+        EmitDayRange(m, m.core, y, mo, d1, y, mo, d2, out);
+      });
+
   // esta semana laboral, la próxima semana laboral: Monday to Friday.
   add(R"((esta|proxima|pasada)\s+semana\s+laboral|semana\s+laboral\s+(pasada|proxima|que\s+viene))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
