@@ -249,5 +249,24 @@ TEST(DatesEsForms, WeekendOfADay) {
   });
 }
 
+// A month or a day followed by a year named relative to the reference ("del año
+// pasado", "de este año", "last year") is of that year: "en marzo del año
+// pasado" was read as the latest March up to the reference.
+TEST(DatesEsForms, MonthOfARelativeYear) {
+  testutil::ExpectDates({
+      {"es", "La cumbre se celebró en marzo del año pasado.", "marzo del ano pasado=~2023-03"},
+      {"es", "Firmaron el 5 de marzo del año pasado.", "5 de marzo del ano pasado=~2023-03-05"},
+      {"es", "Habrá elecciones en septiembre de este año.", "septiembre de este ano=~2024-09"},
+      {"es", "La ley entrará en vigor en junio del próximo año.", "junio del proximo ano=~2025-06"},
+      {"es", "Se negoció a finales de marzo del año pasado.", "a finales de marzo del ano pasado=~2023-03-16/2023-03-31"},
+      {"es", "La huelga fue del 3 al 5 de marzo del año pasado.", "del 3 al 5 de marzo del ano pasado=~2023-03-03/2023-03-05"},
+      {"en", "The summit was held in March last year.", "march last year=~2023-03"},
+      {"en", "They signed on March 5 last year.", "march 5 last year=~2023-03-05"},
+      {"en", "Elections are due in September of this year.", "september of this year=~2024-09"},
+      // A period word is no month name: two mentions.
+      {"es", "Subió el mes pasado, este año.", "mes pasado=~2024-05; este ano=~2024"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -156,7 +156,8 @@
 // fortnight; las primeras 3 semanas de 2025, the last two months of this year,
 // the last week of next month, el quinto mes de 2025.
 // Joined forms: a year written after a date or range without one binds to it
-// ("from April to June in 2017", not across a comma); a year opens a range of
+// ("from April to June in 2017", not across a comma), a year named relative to
+// the reference too ("el 5 de marzo del año pasado", "in March last year"); a year opens a range of
 // dates ("from 2007 to the end of 2008", "entre 2007 y finales de 2008"); two
 // days in words ("del nueve al doce de abril"); a day alone after a range's first
 // day is of its month ("from April 9th through the 17th"); "for two weeks

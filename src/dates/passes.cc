@@ -265,9 +265,38 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
     return m.relative && m.resolved &&
            (m.form == "day-month" || m.form == "day-range" || m.form == "month-range");
   };
+  // "el 5 de marzo del año pasado", "en septiembre de este año", "in March
+  // last year": a year named relative to the reference is the date's year too
+  // (not the latest March up to the reference).
+  static const Regex* const kRelativeGap = new Regex(R"(^\s*(?:(?:de|del|of)\s+)?$)");
+  static const Regex* const kPeriodWord = new Regex(R"(\b(?:mes|month)\b)");
+  auto month_named = [&](const DateMention& m) {
+    return m.relative && m.resolved &&
+           (yearless(m) || (m.form == "part" && m.value.precision != P::kYear) ||
+            (m.form == "relative-month" && !kPeriodWord->Contains(text.substr(m.span.begin, m.span.size()))));
+  };
   std::vector<DateMention> out;
   for (size_t i = 0; i < mentions->size(); ++i) {
     DateMention a = (*mentions)[i];
+    if (i + 1 < mentions->size() && month_named(a)) {
+      const DateMention& b = (*mentions)[i + 1];
+      if (b.form == "relative-year" && b.resolved && !b.is_range && b.value.precision == P::kYear &&
+          kRelativeGap->MatchAt(text.substr(a.span.end, b.span.begin - a.span.end), 0)) {
+        const Date& a_end = a.is_range ? a.end : a.value;
+        const int delta = b.value.year - a_end.year;
+        Date from = a.value, to = a.end;
+        from.year += delta;
+        to.year += delta;
+        if (from.precision != P::kDay || ValidDay(from.year, from.month, from.day)) {
+          a.value = from;
+          if (a.is_range) a.end = to;
+          a.span.end = b.span.end;
+          out.push_back(a);
+          ++i;
+          continue;
+        }
+      }
+    }
     if (i + 1 < mentions->size() && yearless(a)) {
       const DateMention& b = (*mentions)[i + 1];
       const Date& a_end = a.is_range ? a.end : a.value;

@@ -294,11 +294,12 @@ void AddSpanishReaders(Readers* r) {
         EmitWeekday(m, m.weekday(4), w, out);
       });
 
-  // pasado septiembre, septiembre pasado, septiembre del año que viene.
-  add(R"((?:(pasado|proximo|este)\s+<MW>|<MW>\s+(pasado|proximo|que\s+viene)|<MW>\s+del\s+ano\s+(pasado|proximo|que\s+viene)))",
+  // pasado septiembre, septiembre pasado. ("Septiembre del año que viene" is
+  // the month and the year, joined by BindYears.)
+  add(R"((?:(pasado|proximo|este)\s+<MW>|<MW>\s+(pasado|proximo|que\s+viene)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        int which = m.has(1) ? 1 : m.has(4) ? 4 : 6;
-        int month = m.month(m.has(2) ? 2 : m.has(3) ? 3 : 5);
+        int which = m.has(1) ? 1 : 4;
+        int month = m.month(m.has(2) ? 2 : 3);
         Which w = m.is(which, "pasado") ? Which::kLast : m.is(which, "este") ? Which::kThis
                                                                              : Which::kNext;
         EmitMonthName(m, month, w, out);
