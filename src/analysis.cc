@@ -37,20 +37,20 @@ bool IsAcronym(const std::string& name) {
   return true;
 }
 
-// Runs of paragraphs within `within` (folded offsets) and the language each is
-// written in: the article's, except a paragraph long enough to tell that is in
-// the other language of the two read (an English wire caption in a Spanish
-// story), whose dates and numbers are written its own way ("19 June 2024").
+// Runs of paragraphs (folded offsets) and the language each is written in: the
+// article's, except a paragraph long enough to tell that is in the other
+// language of the two read (an English wire caption in a Spanish story), whose
+// dates and numbers are written its own way ("19 June 2024").
 struct LanguageRun {
   Span span;
   std::string lang;
 };
-std::vector<LanguageRun> LanguageRuns(std::string_view folded, Span within, const std::string& lang) {
+std::vector<LanguageRun> LanguageRuns(std::string_view folded, const std::string& lang) {
   constexpr size_t kTellable = 80;  // bytes: a caption, not a dateline or a byline
   std::vector<LanguageRun> runs;
-  for (size_t p = within.begin; p < within.end;) {
+  for (size_t p = 0; p < folded.size();) {
     size_t q = folded.find('\n', p);
-    q = q == std::string_view::npos || q >= within.end ? within.end : q + 1;
+    q = q == std::string_view::npos ? folded.size() : q + 1;
     std::string l = lang;
     if ((lang == "es" || lang == "en") && q - p >= kTellable) {
       const std::string detected = DetectLanguage(folded.substr(p, q - p));
@@ -133,7 +133,8 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   for (const Quotation& q : quotations)
     if (q.depth == 0) quotes.push_back(fold.FromOriginal(q.inner));
   entities = matcher.Find(fold, a.bytes());
-  for (const LanguageRun& run : LanguageRuns(fold.str(), {0, fold.str().size()}, lang)) {
+  const std::vector<LanguageRun> runs = LanguageRuns(fold.str(), lang);
+  for (const LanguageRun& run : runs) {
     for (NumberMention& n : ExtractNumbers(Folded(run.span), run.lang)) {
       n.span.begin += run.span.begin;
       n.span.end += run.span.begin;
@@ -144,8 +145,10 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   const std::vector<Span> future = SpanishFutureVerbs(fold, a.clean(), lang);
   for (Span story : a.stories()) {
     Date ref = a.ReferenceDateAt(story.begin);
-    for (const LanguageRun& run : LanguageRuns(fold.str(), fold.FromOriginal(story), lang)) {
-      const Span fs = run.span;
+    const Span whole = fold.FromOriginal(story);
+    for (const LanguageRun& run : runs) {
+      const Span fs{std::max(run.span.begin, whole.begin), std::min(run.span.end, whole.end)};
+      if (fs.begin >= fs.end) continue;
       std::vector<Span> verbs;
       if (run.lang == lang)
         for (Span v : future)

@@ -1902,9 +1902,7 @@ class AtomFinder {
       // the writer meant (the irregular forms are common misspellings), not a word.
       if (p_.lang == Lang::kEn && !Writes(w) && w.size() > 4 && w.substr(w.size() - 2) == "th") {
         const std::string stem(w.substr(0, w.size() - 2));
-        bool starts = false;
-        if (speller_.Writes(stem) && speller_.Parse(stem, &v, &starts) && starts && v >= 1 && v < 100 &&
-            v == std::floor(v)) {
+        if (speller_.Writes(stem) && speller_.Parse(stem, &v) && v >= 1 && v < 100 && v == std::floor(v)) {
           Atom a = WordAtom(words[i], words[i], v);
           a.ordinal = true;
           atoms->push_back(a);
@@ -2223,7 +2221,8 @@ class Reader {
     Qualify(&m);
     // "Un centenar de muertos" is a round figure, "about a hundred".
     static const Regex* const round_group = new Regex(R"(\b(?:centenar|millar))");
-    if (m.qualifier == NumberQualifier::kExact && round_group->Contains(text_.substr(a.span.begin, a.span.size())))
+    if (m.qualifier == NumberQualifier::kExact &&
+        round_group->Contains(text_.substr(a.span.begin, a.span.size())))
       m.qualifier = NumberQualifier::kApprox;
     if (m.qualifier != NumberQualifier::kAtLeast && m.qualifier != NumberQualifier::kAtMost &&
         p_.approx_after.MatchAt(text_, m.span.end, &g)) {
