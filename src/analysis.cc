@@ -149,10 +149,13 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     for (const LanguageRun& run : runs) {
       const Span fs{std::max(run.span.begin, whole.begin), std::min(run.span.end, whole.end)};
       if (fs.begin >= fs.end) continue;
+      // The verbs come sorted: only those of this stretch are looked at (an
+      // article of many datelined stories made this a scan per story).
       std::vector<Span> verbs;
-      if (run.lang == lang)
-        for (Span v : future)
-          if (v.begin >= fs.begin && v.end <= fs.end) verbs.push_back({v.begin - fs.begin, v.end - fs.begin});
+      auto v = std::lower_bound(future.begin(), future.end(), fs.begin,
+                                [](const Span& s, size_t pos) { return s.begin < pos; });
+      for (; run.lang == lang && v != future.end() && v->begin < fs.end; ++v)
+        if (v->end <= fs.end) verbs.push_back({v->begin - fs.begin, v->end - fs.begin});
       std::vector<DateMention> ds =
           ExtractDates(Folded(fs), run.lang, ref.precision == Date::Precision::kDay ? &ref : nullptr, verbs);
       for (DateMention& d : ds) {

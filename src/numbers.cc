@@ -1210,9 +1210,13 @@ class AtomFinder {
       return true;
     }
     d->named = false;
-    // An ordinal atom of one word ("quintos", "eighth", "forty-fifth").
-    for (const Atom& a : atoms) {
-      if (a.span.begin != at) continue;
+    // An ordinal atom of one word ("quintos", "eighth", "forty-fifth"). The
+    // atoms are sorted: a search, not a scan (a scan per word was quadratic in
+    // a long text).
+    auto first = std::lower_bound(atoms.begin(), atoms.end(), at,
+                                  [](const Atom& a, size_t pos) { return a.span.begin < pos; });
+    if (first != atoms.end() && first->span.begin == at) {
+      const Atom& a = *first;
       if (a.ordinal && a.words <= 2 && a.value >= 3 && !a.fraction) {
         std::string_view t = text_.substr(a.span.begin, a.span.size());
         if (a.words == 1 || t.find('-') != std::string_view::npos) {
@@ -1222,7 +1226,6 @@ class AtomFinder {
           return true;
         }
       }
-      break;
     }
     // English plurals: an ordinal and "s" ("thirds", "twenty-firsts").
     if (p_.lang != Lang::kEs) {
