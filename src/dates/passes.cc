@@ -278,31 +278,15 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
   std::vector<DateMention> out;
   for (size_t i = 0; i < mentions->size(); ++i) {
     DateMention a = (*mentions)[i];
-    if (i + 1 < mentions->size() && month_named(a)) {
+    if (i + 1 < mentions->size()) {
       const DateMention& b = (*mentions)[i + 1];
-      if (b.form == "relative-year" && b.resolved && !b.is_range && b.value.precision == P::kYear &&
-          kRelativeGap->MatchAt(text.substr(a.span.end, b.span.begin - a.span.end), 0)) {
-        const Date& a_end = a.is_range ? a.end : a.value;
-        const int delta = b.value.year - a_end.year;
-        Date from = a.value, to = a.end;
-        from.year += delta;
-        to.year += delta;
-        if (from.precision != P::kDay || ValidDay(from.year, from.month, from.day)) {
-          a.value = from;
-          if (a.is_range) a.end = to;
-          a.span.end = b.span.end;
-          out.push_back(a);
-          ++i;
-          continue;
-        }
-      }
-    }
-    if (i + 1 < mentions->size() && yearless(a)) {
-      const DateMention& b = (*mentions)[i + 1];
-      const Date& a_end = a.is_range ? a.end : a.value;
-      if (!b.relative && !b.is_range && b.value.precision == P::kYear &&
-          kGap->MatchAt(text.substr(a.span.end, b.span.begin - a.span.end), 0)) {
-        const int delta = b.value.year - a_end.year;
+      const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+      const bool year = !b.is_range && b.resolved && b.value.precision == P::kYear;
+      const bool absolute = year && !b.relative && yearless(a) && kGap->MatchAt(gap, 0);
+      const bool relative =
+          year && b.form == "relative-year" && month_named(a) && kRelativeGap->MatchAt(gap, 0);
+      if (absolute || relative) {
+        const int delta = b.value.year - (a.is_range ? a.end : a.value).year;
         Date from = a.value, to = a.end;
         from.year += delta;
         to.year += delta;
@@ -310,7 +294,7 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
         if (ok(from) && (!a.is_range || ok(to))) {
           a.value = from;
           if (a.is_range) a.end = to;
-          a.relative = false;
+          a.relative = !absolute;  // "del año pasado" still counts from the reference
           a.span.end = b.span.end;
           out.push_back(a);
           ++i;

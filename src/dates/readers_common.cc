@@ -131,8 +131,9 @@ void AddCommonReaders(Readers* r) {
         // quantifier before the day.
         if (m.lang != Lang::kEs && !m.has(5) && !m.has(2) && (m.str(4) == "may" || m.str(4) == "march")) {
           static const Regex* const kFollows = new Regex(
-              R"(^(?:\s*(?:$|[^\sa-z])|\s+(?:in|on|at|and|or|to|the|when|while|as|after|before|until|last|this|)"
-              R"(next|that|of|by|for|with|from|he|she|it|they|we|his|her|its|their|a|an|is|was|are|were|will|would|has|had)\b))");
+              R"(^(?:\s*(?:$|[^\sa-z])|\s+(?:in|on|at|and|or|to|the|when|while|as|after|before|until|last|)"
+              R"(this|next|that|of|by|for|with|from|he|she|it|they|we|his|her|its|their|a|an|is|was|are|were|)"
+              R"(will|would|has|had)\b))");
           static const Regex* const kQuantifier = new Regex(
               R"((?:^|[^a-z])(?:some|only|about|around|nearly|almost|another|over|under|least|all|just|next|first|last)\s+$)");
           if (!kFollows->Find(m.text.substr(m.span(0).end), 0) ||
