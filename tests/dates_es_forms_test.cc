@@ -268,5 +268,18 @@ TEST(DatesEsForms, MonthOfARelativeYear) {
   });
 }
 
+// A part of a month without its year in a clause about the future, once this
+// year's has passed, is next year's, as a day without its year is.
+TEST(DatesEsForms, PartOfAMonthInAFutureClause) {
+  EXPECT_EQ(DatesOf("es", "El juicio se celebrará a mediados de mayo.", "2024-11-19"),
+            "a mediados de mayo=~2025-05-10/2025-05-20");
+  EXPECT_EQ(DatesOf("es", "El juicio se celebró a mediados de mayo.", "2024-11-19"),
+            "a mediados de mayo=~2024-05-10/2024-05-20");
+  EXPECT_EQ(DatesOf("en", "The deal will be signed in early May.", "2024-11-19"), "early may=~2025-05-01/2025-05-15");
+  // Not yet over: this year's.
+  EXPECT_EQ(DatesOf("es", "El juicio se celebrará a finales de diciembre.", "2024-11-19"),
+            "a finales de diciembre=~2024-12-16/2024-12-31");
+}
+
 }  // namespace
 }  // namespace claimcheck

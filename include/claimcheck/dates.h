@@ -81,7 +81,8 @@
 //              Tuesday-Thursday, Thursday-Sunday)
 //   months     el mes pasado, el pasado mes, next month, last September; a
 //              principios/mediados/finales de junio, early/mid/late June, the
-//              end of the month, early next month (days 1-15, 10-20, 16-end),
+//              end of the month, early next month (days 1-15, 10-20, 16-end;
+//              without a year, next year's in a future clause once over),
 //              late last year; earlier this month/year, later this week/year,
 //              más tarde este año (what has passed of the period's first half,
 //              what remains of its second half), the rest of the year, el resto

@@ -992,15 +992,22 @@ void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMen
     year = ref->year;
   }
   Date a, b;
-  if (month) {
-    static constexpr int kFirst[] = {1, 10, 16};
-    int last = part == 0 ? 15 : part == 1 ? 20 : DaysInMonth(year, month);
-    a = Date::Day(year, month, kFirst[part]);
-    b = Date::Day(year, month, last);
-  } else {
-    a = Date::Month(year, 1 + 4 * part);
-    b = Date::Month(year, 4 + 4 * part);
-  }
+  auto place = [&](int y) {
+    if (month) {
+      static constexpr int kFirst[] = {1, 10, 16};
+      int last = part == 0 ? 15 : part == 1 ? 20 : DaysInMonth(y, month);
+      a = Date::Day(y, month, kFirst[part]);
+      b = Date::Day(y, month, last);
+    } else {
+      a = Date::Month(y, 1 + 4 * part);
+      b = Date::Month(y, 4 + 4 * part);
+    }
+  };
+  place(year);
+  // As a day without its year (EmitDay): "firmarán a principios de año", read in
+  // November, is next year's start; this year's is over.
+  const Date* day = m.RefAt(P::kDay);
+  if (relative && day && Ordinal(LastDay(b)) < Ordinal(*day) && m.Future()) place(year + 1);
   DateMention r = Range(m.core, a, b, "part");
   r.relative = relative;
   out->push_back(r);
