@@ -279,6 +279,19 @@ TEST(DatesEsForms, PartOfAMonthInAFutureClause) {
   // Not yet over: this year's.
   EXPECT_EQ(DatesOf("es", "El juicio se celebrará a finales de diciembre.", "2024-11-19"),
             "a finales de diciembre=~2024-12-16/2024-12-31");
+  // A part of the year or the month without "este"/"this": the same.
+  EXPECT_EQ(DatesOf("es", "Firmarán el acuerdo a principios de año.", "2024-11-19"),
+            "a principios de ano=~2025-01/2025-04");
+  EXPECT_EQ(DatesOf("es", "Firmaron el acuerdo a principios de año.", "2024-11-19"),
+            "a principios de ano=~2024-01/2024-04");
+  EXPECT_EQ(DatesOf("es", "Firmarán el acuerdo a principios de este año.", "2024-11-19"),
+            "a principios de este ano=~2024-01/2024-04");
+  EXPECT_EQ(DatesOf("es", "Pagarán las pensiones a principios de mes.", "2024-11-19"),
+            "a principios de mes=~2024-12-01/2024-12-15");
+  EXPECT_EQ(DatesOf("en", "The deal will be signed at the start of the year.", "2024-11-19"),
+            "the start of the year=~2025-01/2025-04");
+  EXPECT_EQ(DatesOf("en", "The deal will be signed at the end of the year.", "2024-11-19"),
+            "the end of the year=~2024-09/2024-12");
 }
 
 }  // namespace

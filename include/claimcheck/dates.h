@@ -92,7 +92,9 @@
 //              dates back to 1865, se remonta a 1865, data de 1865;
 //              el año pasado, next year, this calendar year; a finales de
 //              2019, late 2019, the end of 2015 (January-April, May-August,
-//              September-December); el primer trimestre de 2023, el segundo
+//              September-December; "a principios de año", "the start of the
+//              year" without "este"/"this", in a future clause once that part
+//              is over, are next year's); el primer trimestre de 2023, el segundo
 //              semestre, el 3.er trimestre, the third quarter of 2022, Q1 of 2017, Q4
 //              2021, T2 de 2024, 3T 2023,
 //              H1 2024, 1S 2024 (the year required), el tercer trimestre (the

@@ -1027,11 +1027,19 @@ void EmitWeekPart(const Match& m, int part, int delta, std::vector<DateMention>*
 // A part of the reference's month or year, shifted by `delta` of them ("a
 // finales del año pasado").
 void EmitRelativePart(const Match& m, int part, bool month, int delta,
-                      std::vector<DateMention>* out) {
+                      std::vector<DateMention>* out, bool bare) {
   const Date* ref = m.RefAt(month ? P::kMonth : P::kYear);
   if (!ref) {
     EmitRelativeRange(m, nullptr, nullptr, "part", out);
     return;
+  }
+  // "Firmarán a principios de año", read in November: the period's part is
+  // over, the writer means the next period's ("este año" keeps this one).
+  const Date* day = m.RefAt(P::kDay);
+  if (bare && !delta && day && m.Future()) {
+    std::vector<DateMention> now;
+    EmitRelativePart(m, part, month, 0, &now, false);
+    if (!now.empty() && now.back().resolved && Ordinal(LastDay(now.back().end)) < Ordinal(*day)) delta = 1;
   }
   if (month) {
     Date mo = ShiftMonth(*ref, delta);

@@ -245,7 +245,7 @@ void EmitDecadesOffset(const Match& m, int count, int sign, std::vector<DateMent
 void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMention>* out);
 void EmitWeekPart(const Match& m, int part, int delta, std::vector<DateMention>* out);
 void EmitRelativePart(const Match& m, int part, bool month, int delta,
-                      std::vector<DateMention>* out);
+                      std::vector<DateMention>* out, bool bare = false);
 int UnitOf(std::string_view word);
 void CurrentPeriod(const Date& ref, int unit, Date* first, Date* last);
 void EmitHalf(const Match& m, int unit, bool later, std::vector<DateMention>* out);

@@ -457,7 +457,7 @@ void AddEnglishReaders(Readers* r) {
           if (m.After() == ' ' && m.text.substr(m.span(0).end + 1, 6) == "before") return;
           int delta = m.is(6, "last") ? -1 : m.is(6, "next") ? 1 : 0;
           if (m.str(7) == "week") return EmitWeekPart(m, part, delta, out);
-          EmitRelativePart(m, part, m.str(7) == "month", delta, out);
+          EmitRelativePart(m, part, m.str(7) == "month", delta, out, !m.has(6));
           return;
         }
         int year = m.has(5) ? m.num(5) : m.num(4);

@@ -442,7 +442,10 @@ void AddSpanishReaders(Readers* r) {
           // "anterior"/"siguiente" count from a time the story names: see
           // UnresolveAnaphoric.
           int delta = m.is(6, "pasado") || m.is(6, "anterior") ? -1 : m.has(6) ? 1 : 0;
-          EmitRelativePart(m, part, m.str(5) == "mes", delta, out);
+          // "a principios de año" without "este": the coming one in a future
+          // clause once this one's part is over.
+          const bool bare = m.str(0).find("este ") == std::string_view::npos;
+          EmitRelativePart(m, part, m.str(5) == "mes", delta, out, bare);
           return;
         }
         int year = m.has(4) ? m.num(4) : m.num(3);
