@@ -1,10 +1,10 @@
 #include "analysis.h"
 
-#include "claimcheck/article.h"
 #include "claimcheck/quotes.h"
 
 #include <algorithm>
 
+#include "text/lang.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -38,8 +38,9 @@ bool IsAcronym(const std::string& name) {
 }
 
 // Runs of paragraphs (folded offsets) and the language each is written in: the
-// article's, except a paragraph long enough to tell that is in the other
-// language of the two read (an English wire caption in a Spanish story), whose
+// article's, except a paragraph long enough to tell that is plainly in the other
+// language of the two read (an English wire caption in a Spanish story: at least
+// three of its function words, more than twice the article language's), whose
 // dates and numbers are written its own way ("19 June 2024").
 struct LanguageRun {
   Span span;
@@ -53,8 +54,10 @@ std::vector<LanguageRun> LanguageRuns(std::string_view folded, const std::string
     q = q == std::string_view::npos ? folded.size() : q + 1;
     std::string l = lang;
     if ((lang == "es" || lang == "en") && q - p >= kTellable) {
-      const std::string detected = DetectLanguage(folded.substr(p, q - p));
-      if (detected == "es" || detected == "en") l = detected;
+      size_t es = 0, en = 0;
+      CountFunctionWords(folded.substr(p, q - p), &es, &en);
+      const size_t own = lang == "es" ? es : en, other = lang == "es" ? en : es;
+      if (other >= 3 && other > 2 * own) l = lang == "es" ? "en" : "es";
     }
     if (!runs.empty() && runs.back().lang == l) {
       runs.back().span.end = q;

@@ -94,6 +94,27 @@ TEST(Checker, ParagraphInTheOtherLanguageIsReadInIt) {
   EXPECT_TRUE(found);
 }
 
+// Only a paragraph plainly in the other language is read in it: Spanish names
+// in an English sentence ("Palacio de la Cultura de la Ciudad de la Habana")
+// give Spanish function words, but not twice the English ones.
+TEST(Checker, SpanishNamesDoNotMakeAParagraphSpanish) {
+  Checker c = MakeChecker();
+  Report r;
+  c.CheckArticle(Article::FromBytes("a.md",
+                                    "---\nevent: russia-dprk-treaty-2024\nlanguage: en\npublished: 2024-06-21\n---\n"
+                                    "Putin and Kim signed the treaty on 20 June 2024 at the Palacio de la Cultura "
+                                    "de la Ciudad de la Habana.\n",
+                                    c.article_options()),
+                 &r);
+  bool found = false;
+  for (const Finding& f : r.findings) {
+    if (f.fact != "signing-date") continue;
+    found = true;
+    EXPECT_EQ(f.found, "2024-06-20");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(Checker, HtmlMarkupIsNotCopyButOffsetsAreKept) {
   Checker c = MakeChecker();
   const std::string html =

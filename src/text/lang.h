@@ -4,6 +4,7 @@
 #ifndef CLAIMCHECK_TEXT_LANG_H_
 #define CLAIMCHECK_TEXT_LANG_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,10 @@ std::string PrimarySubtag(std::string_view tag);
 
 // kEs or kEn for a tag whose primary subtag is "es" or "en"; kAny otherwise.
 Lang ParseLang(std::string_view tag);
+
+// How many Spanish and English function words `folded` holds (the votes
+// DetectLanguage counts).
+void CountFunctionWords(std::string_view folded, size_t* es, size_t* en);
 
 // The T of `lang`, one per language, each made by `Build` on first use and kept
 // for the life of the program (word tables and compiled patterns).
