@@ -125,9 +125,13 @@ bool ShiftDay(const Date& d, int n, const std::string& unit, Date* out) {
     return true;
   }
   if (unit != "month" && unit != "year") return false;
-  const Date mo = ShiftMonth(d, n * (unit == "year" ? 12 : 1));
-  *out = Date::Day(mo.year, mo.month, std::min(d.day, DaysInMonth(mo.year, mo.month)));
+  *out = ShiftMonthsDays(d, n * (unit == "year" ? 12 : 1), 0);
   return true;
+}
+
+Date ShiftMonthsDays(const Date& d, int months, int days) {
+  const Date mo = ShiftMonth(d, months);
+  return Date::Day(mo.year, mo.month, std::min(d.day, DaysInMonth(mo.year, mo.month))).AddDays(days);
 }
 
 // One period of `d`'s precision later (`k` 1) or earlier (-1).

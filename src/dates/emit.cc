@@ -506,17 +506,12 @@ void EmitSpanOfParts(const Match& m, int months, int days, int sign,
     EmitRelativeRange(m, nullptr, nullptr, "span", out);
     return;
   }
-  auto shift = [&](const Date& from, int k) {
-    Date mo = ShiftMonth(from, k * months);
-    mo = Date::Day(mo.year, mo.month, std::min(from.day, DaysInMonth(mo.year, mo.month)));
-    return mo.AddDays(k * days);
-  };
   Date a, b;
   if (sign > 0) {
     a = ref->AddDays(1);
-    b = shift(a, 1).AddDays(-1);
+    b = ShiftMonthsDays(a, months, days).AddDays(-1);
   } else {
-    a = shift(*ref, -1);
+    a = ShiftMonthsDays(*ref, -months, -days);
     b = ref->AddDays(-1);
   }
   EmitRelativeRange(m, &a, &b, "span", out);
@@ -800,9 +795,7 @@ void EmitWithin(const Match& m, int group, std::vector<DateMention>* out) {
   if (!days && !months) return;
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
-  Date end = ShiftMonth(*ref, months);
-  end = Date::Day(end.year, end.month, std::min(ref->day, DaysInMonth(end.year, end.month)))
-            .AddDays(days);
+  const Date end = ShiftMonthsDays(*ref, months, days);
   EmitRelativeRange(m, ref, &end, "span", out);
 }
 
@@ -874,11 +867,7 @@ void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMen
   const Date* ref = m.RefAt(days ? P::kDay : P::kMonth);
   Date v;
   if (ref) {
-    v = ShiftMonth(*ref, sign * months);
-    if (days) {
-      v = Date::Day(v.year, v.month, std::min(ref->day, DaysInMonth(v.year, v.month)))
-              .AddDays(sign * days);
-    }
+    v = days ? ShiftMonthsDays(*ref, sign * months, sign * days) : ShiftMonth(*ref, sign * months);
   }
   out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
 }
@@ -1033,19 +1022,17 @@ void EmitRelativePart(const Match& m, int part, bool month, int delta,
     EmitRelativeRange(m, nullptr, nullptr, "part", out);
     return;
   }
+  auto emit = [&](int d) {
+    const Date mo = ShiftMonth(*ref, d);
+    EmitPart(m, part, month ? mo.month : 0, month ? mo.year : ref->year + d, out);
+  };
+  emit(delta);
   // "Firmarán a principios de año", read in November: the period's part is
   // over, the writer means the next period's ("este año" keeps this one).
   const Date* day = m.RefAt(P::kDay);
-  if (bare && !delta && day && m.Future()) {
-    std::vector<DateMention> now;
-    EmitRelativePart(m, part, month, 0, &now, false);
-    if (!now.empty() && now.back().resolved && Ordinal(LastDay(now.back().end)) < Ordinal(*day)) delta = 1;
-  }
-  if (month) {
-    Date mo = ShiftMonth(*ref, delta);
-    EmitPart(m, part, mo.month, mo.year, out);
-  } else {
-    EmitPart(m, part, 0, ref->year + delta, out);
+  if (bare && !delta && day && Ordinal(LastDay(out->back().end)) < Ordinal(*day) && m.Future()) {
+    out->pop_back();
+    emit(1);
   }
   out->back().relative = true;
 }

@@ -160,6 +160,9 @@ Date Holiday(std::string_view name, int year);
 Date FirstDay(const Date& d);
 Date LastDay(const Date& d);
 bool ShiftDay(const Date& d, int n, const std::string& unit, Date* out);
+// Day `d` moved `months` months (keeping its day, or the month's last: "31
+// January and a month" is 29 February), then `days` days.
+Date ShiftMonthsDays(const Date& d, int months, int days);
 Date Step(const Date& d, int k);
 
 // ---------------------------------------------------------------------------

@@ -234,14 +234,15 @@ void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
       if (weekend && !holiday) {
         first = h.AddDays(6 - h.Weekday());
         last = first.AddDays(1);
-      }
-      switch (weekend && holiday ? h.Weekday() : 0) {
-        case 1: first = h.AddDays(-2), last = h; break;
-        case 4: first = h, last = h.AddDays(3); break;
-        case 5: first = h, last = h.AddDays(2); break;
-        case 6: first = h, last = h.AddDays(1); break;
-        case 7: first = h.AddDays(-1), last = h; break;
-        default: break;
+      } else if (weekend) {
+        switch (h.Weekday()) {
+          case 1: first = h.AddDays(-2), last = h; break;
+          case 4: first = h, last = h.AddDays(3); break;
+          case 5: first = h, last = h.AddDays(2); break;
+          case 6: first = h, last = h.AddDays(1); break;
+          case 7: first = h.AddDays(-1), last = h; break;
+          default: break;
+        }
       }
       if (first.valid()) {
         // "el fin de semana" before it was read on its own as this weekend.
