@@ -70,28 +70,33 @@ TEST(Checker, ExplainSaysWhyACueMadeNoClaim) {
   EXPECT_TRUE(has("signing-place: cue 6:34 'sign' skipped: planned or future"));
 }
 
+// The signing-date findings of one article.
+std::vector<Finding> SigningDateFindings(const Checker& c, const char* bytes) {
+  Report r;
+  c.CheckArticle(Article::FromBytes("a.md", bytes, c.article_options()), &r);
+  std::vector<Finding> out;
+  for (const Finding& f : r.findings)
+    if (f.fact == "signing-date") out.push_back(f);
+  return out;
+}
+
 // A paragraph in the other language (an English wire caption in a Spanish
 // story) is read in its own: "20 June 2024" is a date there, not two numbers.
 TEST(Checker, ParagraphInTheOtherLanguageIsReadInIt) {
   Checker c = MakeChecker();
-  Report r;
-  c.CheckArticle(Article::FromBytes("a.md",
-                                    "---\nevent: russia-dprk-treaty-2024\nlanguage: es\npublished: 2024-06-21\n---\n"
-                                    "Putin y Kim se reunieron en Pyongyang para hablar de la guerra.\n"
-                                    "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the "
-                                    "treaty in Pyongyang on 20 June 2024, the state news agency said.\n",
-                                    c.article_options()),
-                 &r);
-  bool found = false;
-  for (const Finding& f : r.findings) {
-    if (f.fact != "signing-date") continue;
-    found = true;
+  const std::vector<Finding> found = SigningDateFindings(
+      c,
+      "---\nevent: russia-dprk-treaty-2024\nlanguage: es\npublished: 2024-06-21\n---\n"
+      "Putin y Kim se reunieron en Pyongyang para hablar de la guerra.\n"
+      "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the "
+      "treaty in Pyongyang on 20 June 2024, the state news agency said.\n");
+  ASSERT_FALSE(found.empty());
+  for (const Finding& f : found) {
     EXPECT_EQ(f.status, "contradiction") << f.message;
     EXPECT_EQ(f.found, "2024-06-20");
     EXPECT_EQ(f.text, "20 June 2024");
     EXPECT_EQ(f.line, 7);
   }
-  EXPECT_TRUE(found);
 }
 
 // Only a paragraph plainly in the other language is read in it: Spanish names
@@ -99,20 +104,13 @@ TEST(Checker, ParagraphInTheOtherLanguageIsReadInIt) {
 // give Spanish function words, but not twice the English ones.
 TEST(Checker, SpanishNamesDoNotMakeAParagraphSpanish) {
   Checker c = MakeChecker();
-  Report r;
-  c.CheckArticle(Article::FromBytes("a.md",
-                                    "---\nevent: russia-dprk-treaty-2024\nlanguage: en\npublished: 2024-06-21\n---\n"
-                                    "Putin and Kim signed the treaty on 20 June 2024 at the Palacio de la Cultura "
-                                    "de la Ciudad de la Habana.\n",
-                                    c.article_options()),
-                 &r);
-  bool found = false;
-  for (const Finding& f : r.findings) {
-    if (f.fact != "signing-date") continue;
-    found = true;
-    EXPECT_EQ(f.found, "2024-06-20");
-  }
-  EXPECT_TRUE(found);
+  const std::vector<Finding> found = SigningDateFindings(
+      c,
+      "---\nevent: russia-dprk-treaty-2024\nlanguage: en\npublished: 2024-06-21\n---\n"
+      "Putin and Kim signed the treaty on 20 June 2024 at the Palacio de la Cultura "
+      "de la Ciudad de la Habana.\n");
+  ASSERT_FALSE(found.empty());
+  for (const Finding& f : found) EXPECT_EQ(f.found, "2024-06-20");
 }
 
 TEST(Checker, HtmlMarkupIsNotCopyButOffsetsAreKept) {
