@@ -260,4 +260,39 @@ TEST(ScoreTest, CountsSpansValuesAndFalseMentions) {
   EXPECT_EQ(report["summary"]["duration"]["mine.jsonl"], 50.0);
 }
 
+// A case expecting nothing rules out what its own source (the id up to "#")
+// expects: a range model's "nothing" says no range, not no number.
+TEST(ScoreTest, FalseMentionsInTheDomainOfTheCaseSource) {
+  const std::string jsonl =
+      R"x({"id":"Ranges.json#1","text":"Half a loaf.","lang":"en","ref":null,"expected":[],"dotnet_supported":true})x"
+      "\n"
+      R"x({"id":"Ranges.json#2","text":"From 3 to 9.","lang":"en","ref":null,"expected":[],"dotnet_supported":true})x"
+      "\n"
+      R"x({"id":"Ranges.json#3","text":"Between 4 and 6.","lang":"en","ref":null,)x"
+      R"x("expected":[{"byte_start":0,"byte_end":15,"type":"numberrange","value":"(4,6)"}],"dotnet_supported":true})x"
+      "\n"
+      R"x({"id":"Counts.json#1","text":"Seven.","lang":"en","ref":null,)x"
+      R"x("expected":[{"byte_start":0,"byte_end":5,"type":"number","value":"7"}],"dotnet_supported":true})x"
+      "\n"
+      R"x({"id":"Counts.json#2","text":"Nine lives.","lang":"en","ref":null,"expected":[],"dotnet_supported":true})x"
+      "\n"
+      R"x({"id":"Other.json#1","text":"Ten.","lang":"en","ref":null,"expected":[],"dotnet_supported":true})x"
+      "\n";
+  std::map<std::string, std::vector<sc::Produced>> canned = {
+      {"Half a loaf.", {P("number", "0.5", 0, 4)}},           // a number: not a range
+      {"From 3 to 9.", {P("numberrange", "3/9", 0, 11)}},     // a range: in domain
+      {"Nine lives.", {P("number", "9", 0, 4)}},              // a number: in domain
+      {"Ten.", {P("number", "10", 0, 3)}},  // a source expecting nothing: the file's types
+  };
+  sc::Extractor fake = [&](const std::string& text, const std::string&, const std::string&) {
+    auto it = canned.find(text);
+    return it == canned.end() ? std::vector<sc::Produced>{} : it->second;
+  };
+  std::istringstream in(jsonl);
+  sc::FileScore f = sc::ScoreStream(in, "mixed.jsonl", fake, nullptr);
+  EXPECT_EQ(f.empty[0].cases, 4);
+  EXPECT_EQ(f.empty[0].with_output, 4);
+  EXPECT_EQ(f.empty[0].in_domain, 3);
+}
+
 }  // namespace

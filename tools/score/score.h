@@ -11,11 +11,14 @@
 //           equal to one of the expected readings (ValueMatches below)
 // plus "false mentions": among cases expecting nothing, the share where any
 // mention was produced; and "false mentions (in domain)": the share where a
-// mention was produced whose type could carry the value of a type the same file
-// expects somewhere (CompatibleTypes). The peer's `expected: []` is per model: a
-// datetime case expecting nothing may rightly hold a number ("two to four
-// people"), a number case a date, so only the second figure says what a
-// "nothing here" case really rules out.
+// mention was produced whose type could carry the value of a type the same
+// source expects somewhere (CompatibleTypes). The source is the case's id up to
+// "#", the peer's model file (its number range model, say); a
+// source that expects nothing anywhere stands for the whole file. The peer's
+// `expected: []` is per model: a datetime case expecting nothing may rightly hold
+// a number ("two to four people"), a number case a date, and a range model's
+// case rules out a range, not the number in it ("one-fifth is a fraction"), so
+// only the second figure says what a "nothing here" case really rules out.
 //
 // Value matching rules (what is accepted from the peer data):
 //   date, daterange  expected readings are `value` (a day), `range_start` /
@@ -102,7 +105,7 @@ struct Counts {
 struct EmptyCases {
   int cases = 0;        // cases with expected == []
   int with_output = 0;  // of those: something was produced
-  int in_domain = 0;    // of those: something of a type the file expects elsewhere
+  int in_domain = 0;    // of those: something of a type the case's source expects elsewhere
 };
 
 struct FileScore {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -429,8 +430,15 @@ FileScore ScoreStream(std::istream& in, const std::string& name, const Extractor
   size_t slash = name.find_last_of('/');
   f.name = slash == std::string::npos ? name : name.substr(slash + 1);
   if (bad_lines) *bad_lines = 0;
-  std::vector<std::pair<int, std::set<std::string>>> empty_cases;  // produced types
-  std::set<std::string> expected_types;
+  // Cases expecting nothing, with the types they produced and their source.
+  struct EmptyCase {
+    int k;
+    std::set<std::string> produced;
+    std::string source;
+  };
+  std::vector<EmptyCase> empty_cases;
+  std::set<std::string> expected_types;                            // the file's
+  std::map<std::string, std::set<std::string>> source_types;       // each source's
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -449,6 +457,8 @@ FileScore ScoreStream(std::istream& in, const std::string& name, const Extractor
     if (rec.contains("dotnet_supported") && rec["dotnet_supported"].is_boolean())
       supported = rec["dotnet_supported"].get<bool>();
     const int k = supported ? 0 : 1;
+    const std::string id = Str(rec, "id");
+    const std::string source = id.substr(0, id.find('#'));
     std::vector<Produced> produced = extract(text, lang, ref);
     const json expected = rec.contains("expected") && rec["expected"].is_array() ? rec["expected"] : json::array();
     if (expected.empty()) {
@@ -456,7 +466,7 @@ FileScore ScoreStream(std::istream& in, const std::string& name, const Extractor
       if (!produced.empty()) ++f.empty[k].with_output;
       std::set<std::string> types;
       for (const Produced& p : produced) types.insert(p.type);
-      empty_cases.push_back({k, types});
+      empty_cases.push_back({k, types, source});
       continue;
     }
     for (const json& e : expected) {
@@ -464,6 +474,7 @@ FileScore ScoreStream(std::istream& in, const std::string& name, const Extractor
       std::string type = Str(e, "type");
       if (type.empty()) type = "?";
       expected_types.insert(type);
+      source_types[source].insert(type);
       size_t b = e.value("byte_start", static_cast<size_t>(0));
       size_t en = e.value("byte_end", static_cast<size_t>(0));
       Counts& c = f.types[k][type];
@@ -484,11 +495,13 @@ FileScore ScoreStream(std::istream& in, const std::string& name, const Extractor
       }
     }
   }
-  for (const auto& [k, produced_types] : empty_cases) {
+  for (const EmptyCase& c : empty_cases) {
+    auto it = source_types.find(c.source);
+    const std::set<std::string>& domain = it == source_types.end() ? expected_types : it->second;
     bool in_domain = false;
-    for (const std::string& p : produced_types)
-      for (const std::string& t : expected_types) in_domain |= CompatibleTypes(t, p);
-    f.empty[k].in_domain += in_domain;
+    for (const std::string& p : c.produced)
+      for (const std::string& t : domain) in_domain |= CompatibleTypes(t, p);
+    f.empty[c.k].in_domain += in_domain;
   }
   return f;
 }
