@@ -1639,9 +1639,11 @@ class AtomFinder {
         ++i;
       }
       // "cinco docenas", "two dozen".
+      bool dozens = false;
       if (!a.ordinal && !a.digits && !a.fraction && !a.multiplier) {
         size_t end = 0;
         if (double m = Dozen(a.span.end, &end)) {
+          dozens = true;
           // "three hundred and two dozen": "and" adds the dozens to the whole
           // number; RBNF read both into one count.
           const std::string_view t = text_.substr(a.span.begin, a.span.size());
@@ -1656,6 +1658,25 @@ class AtomFinder {
           a.multiplier = m;
           a.span.end = end;
           a.one_word_one = a.article = false;
+        }
+      }
+      // "tres mil y dos docenas": in Spanish "y" after a round thousand or more
+      // adds the dozens that follow, as English "and" does inside one reading
+      // above ("y" is no part of a Spanish cardinal after "mil", so RBNF read
+      // two numbers).
+      if (p_.lang == Lang::kEs && !dozens && !a.digits && !a.ordinal && !a.fraction &&
+          a.value >= 1000 && std::fmod(a.value, 1000) == 0 && i + 1 < in.size()) {
+        static const Regex* const y = new Regex(R"(\s+y\s+)");
+        const Atom& b = in[i + 1];
+        size_t end = 0;
+        double m = 0;
+        if (y->MatchAt(text_, a.span.end, &g) && g[0].end == b.span.begin && !b.digits && !b.ordinal &&
+            !b.fraction && !b.multiplier && !b.article && b.value < 1000 && (m = Dozen(b.span.end, &end))) {
+          a.value += b.value * m;
+          a.multiplier = m;
+          a.span.end = end;
+          a.one_word_one = a.article = false;
+          ++i;
         }
       }
       // "two hundred and three quarters", "four million and four sevenths": RBNF read

@@ -254,6 +254,11 @@ TEST(NumberMore, DozensAfterAnd) {
       {"en", "They seized three hundred and two dozen rifles.", "three hundred and two dozen=324"},
       {"en", "They seized two dozen rifles.", "two dozen=24"},
       {"en", "They seized twenty-two dozen rifles.", "twenty-two dozen=264"},
+      // Spanish writes "y" after a round thousand: RBNF reads two numbers.
+      {"es", "Requisaron tres mil y dos docenas de fusiles.", "tres mil y dos docenas=3024"},
+      {"es", "Llegaron un millón y media docena de cartas.", "un millon y media docena=1000006"},
+      {"es", "Vinieron tres mil y dos personas.", "tres mil=3000; dos personas=2 person"},
+      {"es", "Requisaron trescientos y dos docenas.", "trescientos=300; dos docenas=24"},
   });
 }
 
