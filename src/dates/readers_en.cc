@@ -524,9 +524,11 @@ void AddEnglishReaders(Readers* r) {
         EmitIsoWeek(m, m.num(1), RefYear(m, delta), true, out);
       });
 
-  // Thursday of next week, next week on Thursday, last week Friday.
-  add(R"((?:<WW>\s+of\s+(this|last|next)\s+week|(this|last|next)\s+week,?\s+(?:on\s+)?<WP2>))", 0,
+  // Thursday of next week, Monday next week, next week on Thursday, last week
+  // Friday. "Monday next week's summit" is two dates.
+  add(R"((?:<WW>\s+(?:of\s+)?(this|last|next)\s+week|(this|last|next)\s+week,?\s+(?:on\s+)?<WP2>))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1) && m.After() == '\'') return;
         std::string_view w = m.has(2) ? m.str(2) : m.str(3);
         int wd = m.has(1) ? m.weekday(1) : m.weekday(4);
         EmitWeekdayOfWeek(m, wd, w == "this" ? 0 : w == "last" ? -1 : 1, out);
