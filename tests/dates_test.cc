@@ -411,6 +411,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "They met June 18 and 19, 2024, in Pyongyang.", "", "june 18 and 19, 2024=2024-06-18/2024-06-19"},
     {"en", "They met June 18 and 19 in Pyongyang.", kRef, "june 18 and 19=~2024-06-18/2024-06-19"},
     {"en", "On June 5 and 6 people died.", kRef, "june 5=~2024-06-05"},
+    {"en", "They voted on June 2 and 9, 2024.", "", "june 2=2024-06-02; 9, 2024=2024-06-09"},
     {"en", "On June 5 and 6 more people died.", kRef, "june 5=~2024-06-05"},
     {"en", "The vote is on Monday next week.", kRef, "monday next week=~2024-06-24"},
     {"en", "They voted on Monday last week.", kRef, "monday last week=~2024-06-10"},

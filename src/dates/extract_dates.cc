@@ -92,7 +92,9 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
     }
   }
 
-  // Longest first; at equal length the earlier text, then the earlier reader.
+  // Longest first; at equal length the earlier text, then a reading that found
+  // its year beyond the span ("June 2" in "on June 2 and 9, 2024") over one
+  // that did not, then the earlier reader.
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.mention.span.size() != b.mention.span.size()) {
       return a.mention.span.size() > b.mention.span.size();
@@ -100,6 +102,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
     if (a.mention.span.begin != b.mention.span.begin) {
       return a.mention.span.begin < b.mention.span.begin;
     }
+    if (a.mention.relative != b.mention.relative) return !a.mention.relative;
     return a.order < b.order;
   });
   std::map<size_t, DateMention> kept;  // by start; spans are disjoint

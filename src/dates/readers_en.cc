@@ -556,7 +556,7 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // March 2 to 5, from May 4th through 12th, between June 5 and 6, on June 19
-  // and 20. A month after the second day makes it another reading ("March 2 to
+  // and 20 (one stretch; "June 2 and 9" two days). A month after the second day makes it another reading ("March 2 to
   // 5 April"). Without "between", "and" joins two days only when a year, the
   // end of the clause or a word no count takes follows ("on June 5 and 6 people
   // died" is a day and a count).
@@ -566,6 +566,12 @@ void AddEnglishReaders(Readers* r) {
         const bool ends = m.has(6) || kNoCount->MatchAt(m.text, m.span(0).end);
         if (m.has(7) || (m.is(1, "between") ? !m.is(4, "and") : m.is(4, "and") && (m.has(1) || !ends))) return;
         int mo = m.month(2), y = m.num(6);
+        if (m.is(4, "and") && !m.has(1) && m.num(5) != m.num(3) + 1) {
+          // "on June 2 and 9" names two days, as "2 and 9 June" does.
+          EmitDay(m, Span{m.core.begin, m.span(3).end}, y, mo, m.num(3), 0, out);
+          EmitDay(m, Span{m.span(5).begin, m.core.end}, y, mo, m.num(5), 0, out);
+          return;
+        }
         EmitDayRange(m, m.core, y, mo, m.num(3), y, mo, m.num(5), out);
       });
 
