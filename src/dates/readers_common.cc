@@ -384,6 +384,39 @@ void AddCommonReaders(Readers* r) {
         EmitDayRange(m, span, y, mo, d1, y, mo, d2, out);
       });
 
+  // A list of three days or more of one month: "19, 20 y 21 de junio", "on
+  // June 19, 20 and 21", "2, 9 o 16 de mayo". Consecutive days joined by
+  // "y"/"and" are one stretch; others are each a day (the last with its month,
+  // as "18 y 20 de junio" reads).
+  static const std::string kListed =
+      R"((\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)+\s*,?\s+(y|e|o|u|and|or)\s+(?:el\s+|the\s+)?\d{1,2}(?:st|nd|rd|th)?))";
+  add(kListed + R"(\s+(?:de\s+|of\s+)?<M><YT>?|<M>\.?\s+)" + kListed + "<YT>?", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const bool month_first = m.has(6);
+        // "on June 3, 4 and 5 people died": the last is a count.
+        if (month_first && !m.has(8) && CountsSomething(m.text, m.span(0).end)) return;
+        const Span list = month_first ? m.span(6) : m.span(1);
+        const bool joined = month_first ? m.is(7, "and") : m.is(2, "y") || m.is(2, "e") || m.is(2, "and");
+        const int mo = month_first ? m.month(5) : m.month(3), y = month_first ? m.num(8) : m.num(4);
+        std::vector<Span> days;
+        for (size_t i = list.begin; i < list.end;) {
+          size_t j = i;
+          while (j < list.end && std::isdigit(static_cast<unsigned char>(m.text[j]))) ++j;
+          if (j > i) days.push_back({i, j});
+          i = j > i ? j : i + 1;
+        }
+        auto day = [&](size_t k) { return ToInt(m.text.substr(days[k].begin, days[k].size())); };
+        bool consecutive = joined;
+        for (size_t k = 1; k < days.size(); ++k) consecutive &= day(k) == day(k - 1) + 1;
+        if (consecutive) return EmitDayRange(m, m.core, y, mo, day(0), y, mo, day(days.size() - 1), out);
+        for (size_t k = 0; k < days.size(); ++k) {
+          Span s = days[k];
+          if (k == 0 && month_first) s.begin = m.core.begin;
+          if (k + 1 == days.size()) s.end = m.core.end;
+          EmitDay(m, s, y, mo, day(k), 0, out);
+        }
+      });
+
   // el 14/3, on 12/21, este 3/08, next 8/3, Monday 8/3, and the ones after
   // such a day in a list ("on 12/21, 12/23 or 12/28"): a day and a month in the
   // language's order. Two numbers and a slash alone are as often a fraction

@@ -557,13 +557,11 @@ void AddEnglishReaders(Readers* r) {
 
   // March 2 to 5, from May 4th through 12th, between June 5 and 6, on June 19
   // and 20 (one stretch; "June 2 and 9" two days). A month after the second day makes it another reading ("March 2 to
-  // 5 April"). Without "between", "and" joins two days only when a year, the
-  // end of the clause or a word no count takes follows ("on June 5 and 6 people
-  // died" is a day and a count).
+  // 5 April"). Without "between", "and" joins two days only when a year or no
+  // counted word follows ("on June 5 and 6 people died" is a day and a count).
   add(R"((?:(from|between)\s+)?<M>\.?\s+(?:the\s+)?<D>\s+(to|through|thru|until|till|and)\s+(?:the\s+)?<D><YT>?(\s+(?:of\s+)?<M>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        static const Regex* const kNoCount = new Regex(R"(\s*(?:$|[.;:),]|\s(?:in|at|on|the|when|with|for|during)\b))");
-        const bool ends = m.has(6) || kNoCount->MatchAt(m.text, m.span(0).end);
+        const bool ends = m.has(6) || !CountsSomething(m.text, m.span(0).end);
         if (m.has(7) || (m.is(1, "between") ? !m.is(4, "and") : m.is(4, "and") && (m.has(1) || !ends))) return;
         int mo = m.month(2), y = m.num(6);
         if (m.is(4, "and") && !m.has(1) && m.num(5) != m.num(3) + 1) {
