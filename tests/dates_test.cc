@@ -412,6 +412,11 @@ const ExtractTest kExtractTests[] = {
     {"en", "They met June 18 and 19 in Pyongyang.", kRef, "june 18 and 19=~2024-06-18/2024-06-19"},
     {"en", "On June 5 and 6 people died.", kRef, "june 5=~2024-06-05"},
     {"en", "They voted on June 2 and 9, 2024.", "", "june 2=2024-06-02; 9, 2024=2024-06-09"},
+    // "el pasado mes de mayo" is May, not last month; "en el mes de mayo" a month.
+    {"es", "Lo firmó el pasado mes de mayo.", "2024-09-19", "pasado mes de mayo=~2024-05"},
+    {"es", "Lo firmará el próximo mes de julio.", "2024-09-19", "proximo mes de julio=~2025-07"},
+    {"es", "Ocurrió en el mes de mayo.", "2024-09-19", "mayo=~2024-05"},
+    {"en", "It happened during the month of May 2023.", "", "may 2023=2023-05"},
     {"es", "Las jornadas son los días 19, 20 y 21 de junio.", kRef, "19, 20 y 21 de junio=~2024-06-19/2024-06-21"},
     {"es", "Votan el 2, 9 o 16 de mayo de 2023.", "", "2=2023-05-02; 9=2023-05-09; 16 de mayo de 2023=2023-05-16"},
     {"es", "Cerró el 18, 20 y 21 de junio.", kRef, "18=~2024-06-18; 20 y 21 de junio=~2024-06-20/2024-06-21"},

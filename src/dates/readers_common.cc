@@ -497,10 +497,11 @@ void AddCommonReaders(Readers* r) {
         out->push_back(Absolute(m.core, Date::Month(y, m.month(2)), "month"));
       });
 
-  // en noviembre, since March, después de ene., en enero, abril y octubre: a
-  // month's name after a word that places something in time, and the months
-  // listed with it. "In May's government" is a name.
-  add(R"((?:en|desde|hasta|durante|despues\s+de|antes\s+de|a\s+partir\s+de|in|since|until|till|after|before|during)\s+(<M>(?:\.?(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)<M>)*))",
+  // en noviembre, since March, después de ene., en enero, abril y octubre, en
+  // el mes de mayo, during the month of May: a month's name after a word that
+  // places something in time, and the months listed with it. "In May's
+  // government" is a name.
+  add(R"((?:en|desde|hasta|durante|despues\s+de|antes\s+de|a\s+partir\s+de|in|since|until|till|after|before|during)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?(<M>(?:\.?(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)<M>)*))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.After() == '\'') return;
         EmitMonthList(m, 1, out);

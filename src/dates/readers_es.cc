@@ -294,9 +294,10 @@ void AddSpanishReaders(Readers* r) {
         EmitWeekday(m, m.weekday(4), w, out);
       });
 
-  // pasado septiembre, septiembre pasado. ("Septiembre del año que viene" is
-  // the month and the year, joined by BindYears.)
-  add(R"((?:(pasado|proximo|este)\s+<MW>|<MW>\s+(pasado|proximo|que\s+viene)))",
+  // pasado septiembre, septiembre pasado, el pasado mes de mayo, el mes de
+  // julio próximo. ("Septiembre del año que viene" is the month and the year,
+  // joined by BindYears.)
+  add(R"((?:(pasado|proximo|este)\s+(?:mes\s+de\s+)?<MW>|(?:mes\s+de\s+)?<MW>\s+(pasado|proximo|que\s+viene)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int which = m.has(1) ? 1 : 4;
         int month = m.month(m.has(2) ? 2 : 3);
