@@ -366,7 +366,7 @@ void AddCommonReaders(Readers* r) {
   // el 19 de junio, 8 a 11 de junio, from 18 to 19 June, 18 y 19 de junio; the
   // days in words after an opening word (del nueve al doce de abril, between the
   // ninth and the twelfth of April).
-  add(R"((?:(del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+)?<D>(?:\s*(-)\s*|\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|till|through)\s+)<D>\s+(?:de\s+|of\s+)?<M><YT>?|)"
+  add(R"((?:(del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+)?<D>(?:\s*(-)\s*|\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|o(?:\s+el)?|u|to(?:\s+the)?|and(?:\s+the)?|or(?:\s+the)?|until|till|through)\s+)<D>\s+(?:de\s+|of\s+)?<M><YT>?|)"
       R"((del?|desde|entre|from|between)(?:\s+(?:el|the))?\s+([a-z]+(?:-[a-z]+)?)\s+(al?|hasta(?:\s+el)?|y(?:\s+el)?|to(?:\s+the)?|and(?:\s+the)?|until|till|through)\s+([a-z]+(?:-[a-z]+)?)\s+(?:de\s+|of\s+)<M><YT>?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(8)) {
@@ -387,10 +387,13 @@ void AddCommonReaders(Readers* r) {
           return;
         }
         bool between = m.is(1, "entre") || m.is(1, "between");
-        bool pair = m.is(4, "y") || m.is(4, "and");
-        if (m.has(1) && between != pair) return;
-        if (!m.has(1) && pair && d2 != d1 + 1) {
-          // "18 y 20 de junio" names two days; "18 y 19" reads as one stretch.
+        const std::string_view joint = m.str(4).substr(0, m.str(4).find(' '));
+        bool pair = joint == "y" || joint == "and";
+        bool either = joint == "o" || joint == "u" || joint == "or";
+        if (m.has(1) && (between != pair || either)) return;
+        if (!m.has(1) && ((pair && d2 != d1 + 1) || either)) {
+          // "18 y 20 de junio" names two days, "18 o 19 de junio" one of two;
+          // "18 y 19" reads as one stretch.
           EmitDay(m, m.span(2), y, mo, d1, 0, out);
           EmitDay(m, Span{m.span(5).begin, m.core.end}, y, mo, d2, 0, out);
           return;

@@ -556,16 +556,18 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // March 2 to 5, from May 4th through 12th, between June 5 and 6, on June 19
-  // and 20 (one stretch; "June 2 and 9" two days). A month after the second day makes it another reading ("March 2 to
+  // and 20 (one stretch; "June 2 and 9", "June 19 or 20" two days). A month after the second day makes it another reading ("March 2 to
   // 5 April"). Without "between", "and" joins two days only when a year or no
   // counted word follows ("on June 5 and 6 people died" is a day and a count).
-  add(R"((?:(from|between)\s+)?<M>\.?\s+(?:the\s+)?<D>\s+(to|through|thru|until|till|and)\s+(?:the\s+)?<D><YT>?(\s+(?:of\s+)?<M>)?)",
+  add(R"((?:(from|between)\s+)?<M>\.?\s+(?:the\s+)?<D>\s+(to|through|thru|until|till|and|or)\s+(?:the\s+)?<D><YT>?(\s+(?:of\s+)?<M>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         const bool ends = m.has(6) || !CountsSomething(m.text, m.span(0).end);
-        if (m.has(7) || (m.is(1, "between") ? !m.is(4, "and") : m.is(4, "and") && (m.has(1) || !ends))) return;
+        const bool listed = m.is(4, "and") || m.is(4, "or");
+        if (m.has(7) || (m.is(1, "between") ? !m.is(4, "and") : listed && (m.has(1) || !ends))) return;
         int mo = m.month(2), y = m.num(6);
-        if (m.is(4, "and") && !m.has(1) && m.num(5) != m.num(3) + 1) {
-          // "on June 2 and 9" names two days, as "2 and 9 June" does.
+        if (m.is(4, "or") || (m.is(4, "and") && !m.has(1) && m.num(5) != m.num(3) + 1)) {
+          // "on June 2 and 9" names two days, as "2 and 9 June" does; "June 19
+          // or 20" one of two.
           EmitDay(m, Span{m.core.begin, m.span(3).end}, y, mo, m.num(3), 0, out);
           EmitDay(m, Span{m.span(5).begin, m.core.end}, y, mo, m.num(5), 0, out);
           return;
