@@ -181,7 +181,8 @@ void AddEnglishReaders(Readers* r) {
         std::string_view name = m.str(2);
         if (name.find("patrick") != name.npos && name.find("day") == name.npos && !m.has(3)) return;
         // Another calendar's feast is another day: "Lunar New Year's Eve",
-        // "Orthodox Christmas", "Jewish New Year".
+        // "Orthodox Christmas" and "Jewish New Year" are the next reader's;
+        // "Coptic Christmas", "Vietnamese New Year" no one's.
         static const Regex* const kCalendar = new Regex(
             "lunar|chinese|jewish|persian|iranian|islamic|hijri|orthodox|coptic|julian|ethiopian|"
             "vietnamese|korean|tibetan|hindu|bengali|sinhala|tamil|thai|khmer|nepali|kurdish");
@@ -195,6 +196,16 @@ void AddEnglishReaders(Readers* r) {
           if (m.has(1) || before.empty() || !kBound->FullMatch(before[0])) return;
         }
         EmitHoliday(m, name, m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // Eid al-Fitr, Eid al-Adha, Ramadan (the whole month), the Islamic New Year,
+  // Lunar New Year, Rosh Hashanah, Yom Kippur, Passover, Hanukkah, Orthodox
+  // Christmas and Easter, Nowruz: feasts of other calendars (feasts.cc), with
+  // a year or last/next as the Gregorian holidays take them.
+  add(R"((?:(last|next|this|previous)\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|azha|kebir|kabir)|ramadan|(?:islamic|hijri|muslim)\s+new\s+year(?:'?s)?(?:\s+day)?|(?:lunar|chinese)\s+new\s+year(?:'?s?\s+(?:day|eve)|'s)?|rosh\s+ha(?:-|\s)?shanah?|jewish\s+new\s+year(?:'s)?|yom\s+kipp?ur|passover|pesach|c?hanukk?ah?|orthodox\s+christmas(?:\s+(?:day|eve))?|orthodox\s+easter(?:\s+sunday)?|nowruz|norouz|nowrouz|nawruz|novruz|(?:persian|iranian)\s+new\s+year(?:'s)?)(?:,?\s+(?:of\s+)?<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
+        EmitFeast(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
   // the fourth of July, the twenty-third of May 2021; June first, January

@@ -28,9 +28,11 @@ bool CountBefore(const Match& m, size_t at) {
 
 // A year named relative to the reference's after a feast ("la Navidad del año
 // pasado", "el Viernes Santo de este año"), in the group layout RelativeYear
-// reads.
+// reads. Right after the feast "el año pasado" says which one too: "celebraron
+// el Aíd al Fitr el año pasado" is last year's, not this year's feast and a
+// year beside it.
 constexpr const char* kHolidayYearEs =
-    R"((?:\s+(?:de|del)\s+(este\s+ano|ano\s+(?:pasado|proximo|que\s+viene)|(?:proximo|pasado)\s+ano))?)";
+    R"((?:\s+(?:de|del|el)\s+(este\s+ano|ano\s+(?:pasado|proximo|que\s+viene)|(?:proximo|pasado)\s+ano))?)";
 
 // The year group `g` of kHolidayYearEs names, into *year (0 without a
 // reference); false when the group is absent.
@@ -527,6 +529,12 @@ void AddSpanishReaders(Readers* r) {
   add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion|ramos)|lunes\s+de\s+pascua|(?:jueves|viernes|sabado)\s+santo|miercoles\s+de\s+ceniza|pentecostes|dia\s+de\s+todos\s+los\s+santos|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra|dia\s+de\s+accion\s+de\s+gracias)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
           kHolidayYearEs,
       0, [](const Match& m, std::vector<DateMention>* out) {
+        // Another calendar's feast is another day: "la Navidad copta", "el Año
+        // Nuevo vietnamita" (the calendars feasts.cc computes are the next
+        // reader's: "la Navidad ortodoxa", "el Año Nuevo chino").
+        static const Regex* const kCalendar = new Regex(
+            R"(\s+(?:copt[ao]|etiope|vietnamita|coreano|tibetano|hindu|bengali|tamil|tailandes|jemer|nepali|kurdo)\b)");
+        if (kCalendar->MatchAt(m.text, m.span(2).end)) return;
         int year = 0;
         if (RelativeYear(m, 5, &year)) {
           if (m.has(1) || m.has(3) || m.has(4)) return;
@@ -537,6 +545,26 @@ void AddSpanishReaders(Readers* r) {
         std::string_view w = m.has(4) ? m.str(4) : m.str(1);
         int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
         EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // El Aíd al Fitr, la fiesta del cordero, el Ramadán (el mes entero), el Año
+  // Nuevo chino, Rosh Hashaná, Yom Kipur, Pésaj, Janucá, la Navidad y la Pascua
+  // ortodoxas, Nouruz: fiestas de otros calendarios (feasts.cc), con su año o
+  // pasado/próximo como las fiestas de regla fija.
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|kebir|kabir)|fiesta\s+(?:del?\s+)?fin\s+(?:del?\s+)?ramadan|fiesta\s+del\s+(?:cordero|sacrificio)|ramadan|ano\s+nuevo\s+(?:islamico|musulman|chino|lunar|judio|persa)|rosh\s+ha(?:-|\s)?shanah?|yom\s+kipp?ur|pesaj|pesah|pascua\s+judia|januca|janukah?|c?hanukk?ah?|(?:navidad|nochebuena|pascua)\s+ortodoxa|nowruz|nouruz|noruz|norouz)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+          kHolidayYearEs,
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int year = 0;
+        if (RelativeYear(m, 5, &year)) {
+          if (m.has(1) || m.has(3) || m.has(4)) return;
+          const size_t before = out->size();
+          EmitFeast(m, m.str(2), year, 0, out);
+          if (out->size() > before) out->back().relative = true;
+          return;
+        }
+        std::string_view w = m.has(4) ? m.str(4) : m.str(1);
+        const int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
+        EmitFeast(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
   // Semana Santa: from Palm Sunday to Easter Sunday. Like a feast, of the
