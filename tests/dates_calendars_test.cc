@@ -102,6 +102,8 @@ TEST(DatesCalendars, FeastsRelativeToTheReference) {
   EXPECT_EQ(DatesOf("es", "Los fieles celebraron el Aíd al Fitr el año pasado.", ref),
             "aid al fitr el ano pasado=~2023-04-21");
   EXPECT_EQ(DatesOf("en", "Shops shut on Eid al-Fitr.", ref), "eid al-fitr=~2024-04-10");
+  EXPECT_EQ(DatesOf("en", "Muslims marked Eid al-Fitr last year with prayers.", ref),
+            "eid al-fitr last year=~2023-04-21");
   EXPECT_EQ(DatesOf("en", "The talks resumed after last Eid al-Adha.", ref), "after last eid al-adha=~2024-06-17/");
   EXPECT_EQ(DatesOf("en", "Tickets sold out before next Eid al-Fitr.", ref), "before next eid al-fitr=~/2025-03-29");
   // A future clause moves one over to the next.

@@ -193,6 +193,13 @@ TEST(DatesEnForms, HolidayInAFutureClause) {
   EXPECT_EQ(DatesOf("en", "The fair will open on Christmas Eve.", ref), "christmas eve=~2023-12-24");
 }
 
+// "Last year", "next year" right after a holiday say which one it is.
+TEST(DatesEnForms, HolidayThenItsYear) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Prices rose before Christmas last year.", ref), "before christmas last year=~/2022-12-24");
+  EXPECT_EQ(DatesOf("en", "The parade returns on Thanksgiving next year.", ref), "thanksgiving next year=~2024-11-28");
+}
+
 // In English a month's abbreviation is no word, so after a word that places a
 // time it needs no dot ("in Dec", "since Feb"); "Mar" and "Jan" still do.
 TEST(DatesEnForms, UndottedMonthAbbreviation) {

@@ -172,8 +172,9 @@ void AddEnglishReaders(Readers* r) {
   // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day, Earth Day,
   // Juneteenth, Thanksgiving, Labor Day: holidays with a fixed rule of their own
   // ("Independence Day" differs by country and is left out; "Labour Day" too,
-  // where "Labor Day" is the United States').
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>)?)",
+  // where "Labor Day" is the United States'). Right after the name "last year"
+  // says which one: "prices rose before Christmas last year" is last year's.
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
         // The saint's name alone is the day only with its year ("Saint Patrick
@@ -195,6 +196,13 @@ void AddEnglishReaders(Readers* r) {
           static const Regex* const kBound = new Regex("before|after|until|till|since|by|on");
           if (m.has(1) || before.empty() || !kBound->FullMatch(before[0])) return;
         }
+        if (m.has(4)) {
+          if (m.has(1)) return;
+          const size_t before_count = out->size();
+          EmitHoliday(m, name, RefYear(m, ShiftOf(m.str(4))), 0, out);
+          if (out->size() > before_count) out->back().relative = true;
+          return;
+        }
         EmitHoliday(m, name, m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
@@ -202,8 +210,15 @@ void AddEnglishReaders(Readers* r) {
   // Lunar New Year, Rosh Hashanah, Yom Kippur, Passover, Hanukkah, Orthodox
   // Christmas and Easter, Nowruz: feasts of other calendars (feasts.cc), with
   // a year or last/next as the Gregorian holidays take them.
-  add(R"((?:(last|next|this|previous)\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|azha|kebir|kabir)|ramadan|(?:islamic|hijri|muslim)\s+new\s+year(?:'?s)?(?:\s+day)?|(?:lunar|chinese)\s+new\s+year(?:'?s?\s+(?:day|eve)|'s)?|rosh\s+ha(?:-|\s)?shanah?|jewish\s+new\s+year(?:'s)?|yom\s+kipp?ur|passover|pesach|c?hanukk?ah?|orthodox\s+christmas(?:\s+(?:day|eve))?|orthodox\s+easter(?:\s+sunday)?|nowruz|norouz|nowrouz|nawruz|novruz|(?:persian|iranian)\s+new\s+year(?:'s)?)(?:,?\s+(?:of\s+)?<Y>)?)",
+  add(R"((?:(last|next|this|previous)\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|azha|kebir|kabir)|ramadan|(?:islamic|hijri|muslim)\s+new\s+year(?:'?s)?(?:\s+day)?|(?:lunar|chinese)\s+new\s+year(?:'?s?\s+(?:day|eve)|'s)?|rosh\s+ha(?:-|\s)?shanah?|jewish\s+new\s+year(?:'s)?|yom\s+kipp?ur|passover|pesach|c?hanukk?ah?|orthodox\s+christmas(?:\s+(?:day|eve))?|orthodox\s+easter(?:\s+sunday)?|nowruz|norouz|nowrouz|nawruz|novruz|(?:persian|iranian)\s+new\s+year(?:'s)?)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(4)) {
+          if (m.has(1)) return;
+          const size_t before = out->size();
+          EmitFeast(m, m.str(2), RefYear(m, ShiftOf(m.str(4))), 0, out);
+          if (out->size() > before) out->back().relative = true;
+          return;
+        }
         const int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
         EmitFeast(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
       });
