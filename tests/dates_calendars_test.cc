@@ -94,6 +94,30 @@ TEST(DatesCalendars, RamadanIsAPeriod) {
   EXPECT_FALSE(found[0].period);
 }
 
+// A third of Ramadan, as of a Gregorian month: days 1-15, 10-20, 16 to the
+// end; still a named period.
+TEST(DatesCalendars, PartsOfRamadan) {
+  testutil::ExpectDates({
+      {"en", "Violence flared at the start of Ramadan.", "the start of ramadan=~2024-03-11/2024-03-25"},
+      {"en", "Fighting eased in mid-Ramadan 2023.", "mid-ramadan 2023=2023-04-01/2023-04-11"},
+      {"en", "Shops stay open until the end of Ramadan.", "until the end of ramadan=~/2024-04-09"},
+      {"es", "Los precios subieron a finales del Ramadán.", "a finales del ramadan=~2024-03-26/2024-04-09"},
+      {"es", "La tregua empezará al principio del próximo Ramadán.",
+       "al principio del proximo ramadan=~2025-03-01/2025-03-15"},
+      // "El fin del Ramadán" inside the feast's name is the feast.
+      {"es", "Rezaron juntos en la fiesta del fin del Ramadán de 2023.",
+       "fiesta del fin del ramadan de 2023=2023-04-21"},
+  });
+  Date ref;
+  ASSERT_TRUE(Date::Parse(testutil::kRef, &ref));
+  FoldedText f = FoldedText::Fold("Violence flared at the start of Ramadan.");
+  std::vector<DateMention> found = ExtractDates(f.str(), "en", &ref);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].period);
+  // A feast of one day has no thirds: the part is no reading of it.
+  EXPECT_EQ(DatesOf("en", "The end of Passover 2024 came quietly."), "passover 2024=2024-04-23");
+}
+
 // Last/next are the feast's own last and next occurrences; a bare name is this
 // Gregorian year's, or in a clause about the future the next once it is over.
 TEST(DatesCalendars, FeastsRelativeToTheReference) {

@@ -290,7 +290,7 @@ int Roman(std::string_view s);
 void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
                  std::vector<DateMention>* out);
 void EmitFeast(const Match& m, std::string_view name, int year, int anchor,
-               std::vector<DateMention>* out);
+               std::vector<DateMention>* out, int part = -1);
 bool CountsSomething(std::string_view text, size_t at);
 bool DayFirst(Lang lang, int a, int b);
 int SameWeekdayYear(const Match& m, int wd, int mo, int d);

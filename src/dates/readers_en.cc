@@ -223,6 +223,16 @@ void AddEnglishReaders(Readers* r) {
         EmitFeast(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
+  // the end of Ramadan, mid-Ramadan, the start of next Ramadan: a third of the
+  // month, as of a Gregorian one ("the end of May").
+  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:(last|next|this|previous)\s+)?(ramadan)(?:,?\s+(?:of\s+)?<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        const int part = (w == "mid" || w == "middle") ? 1 : (w == "late" || w == "end") ? 2 : 0;
+        const int anchor = m.is(3, "last") || m.is(3, "previous") ? -1 : m.is(3, "next") ? 1 : 0;
+        EmitFeast(m, m.str(4), m.has(5) ? m.num(5) : 0, anchor, out, part);
+      });
+
   // the fourth of July, the twenty-third of May 2021; June first, January
   // second 2020 (ordinal words only, and not after "may" or "march", which are
   // verbs as often).

@@ -567,6 +567,18 @@ void AddSpanishReaders(Readers* r) {
         EmitFeast(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
+  // a finales del Ramadán, a mediados del próximo Ramadán, al principio del mes
+  // de Ramadán de 2025: un tercio del mes, como de un mes gregoriano ("a
+  // finales de mayo").
+  add(R"((?:al?\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:de|del)\s+(?:(pasado|proximo|este)\s+)?(?:mes\s+de\s+)?(ramadan)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasado|proximo|que\s+viene))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const std::string_view w = m.str(1);
+        const int part = w == "mediados" ? 1 : w.substr(0, 3) == "fin" ? 2 : 0;
+        const std::string_view a = m.has(5) ? m.str(5) : m.str(2);
+        const int anchor = a.substr(0, 5) == "pasad" ? -1 : a.substr(0, 5) == "proxi" || a.substr(0, 3) == "que" ? 1 : 0;
+        EmitFeast(m, m.str(3), m.has(4) ? m.num(4) : 0, anchor, out, part);
+      });
+
   // Semana Santa: from Palm Sunday to Easter Sunday. Like a feast, of the
   // reference's year unless a year or "pasada"/"próxima" says otherwise.
   add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?semana\s+santa(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
