@@ -171,6 +171,17 @@ TEST(DatesCalendars, CalendarWordMakesAnotherFeast) {
   EXPECT_EQ(DatesOf("es", "La Navidad se celebró en El Cairo.", ref), "navidad=~2023-12-25");
 }
 
+// A war named after the feast it began on is no feast of this year.
+TEST(DatesCalendars, WarsNamedAfterFeasts) {
+  testutil::ExpectDates({
+      {"en", "Veterans of the Yom Kippur War gathered in Haifa.", ""},
+      {"en", "Egyptian histories call it the Ramadan War.", ""},
+      {"es", "Los veteranos de la guerra del Yom Kipur se reunieron en Haifa.", ""},
+      {"es", "Los libros egipcios la llaman guerra de Ramadán.", ""},
+      {"en", "Veterans gathered in Haifa on Yom Kippur.", "yom kippur=~2024-10-12"},
+  });
+}
+
 // The Gregorian day of a Julian 25 December moves a day a century the Julian
 // calendar keeps a leap year the Gregorian drops: 7 January from 1901 to 2100,
 // 8 January after.

@@ -212,6 +212,10 @@ void AddEnglishReaders(Readers* r) {
   // a year or last/next as the Gregorian holidays take them.
   add(R"((?:(last|next|this|previous)\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|azha|kebir|kabir)|ramadan|(?:islamic|hijri|muslim)\s+new\s+year(?:'?s)?(?:\s+day)?|(?:lunar|chinese)\s+new\s+year(?:'?s?\s+(?:day|eve)|'s)?|rosh\s+ha(?:-|\s)?shanah?|jewish\s+new\s+year(?:'s)?|yom\s+kipp?ur|passover|pesach|c?hanukk?ah?|orthodox\s+christmas(?:\s+(?:day|eve))?|orthodox\s+easter(?:\s+sunday)?|nowruz|norouz|nowrouz|nawruz|novruz|(?:persian|iranian)\s+new\s+year(?:'s)?)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
+        // "The Yom Kippur War", "the Ramadan War" name the war of 1973, not a
+        // feast of this year.
+        static const Regex* const kWar = new Regex(R"(\s+wars?\b)");
+        if (kWar->MatchAt(m.text, m.span(2).end)) return;
         if (m.has(4)) {
           if (m.has(1)) return;
           const size_t before = out->size();

@@ -547,13 +547,17 @@ void AddSpanishReaders(Readers* r) {
         EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
       });
 
-  // El Aíd al Fitr, la fiesta del cordero, el Ramadán (el mes entero), el Año
-  // Nuevo chino, Rosh Hashaná, Yom Kipur, Pésaj, Janucá, la Navidad y la Pascua
-  // ortodoxas, Nouruz: fiestas de otros calendarios (feasts.cc), con su año o
-  // pasado/próximo como las fiestas de regla fija.
+  // el Aíd al Fitr, la fiesta del cordero, el Ramadán (the whole month), el Año
+  // Nuevo chino, Rosh Hashaná, Yom Kipur, Pésaj, Janucá, la Navidad ortodoxa,
+  // la Pascua ortodoxa, Nouruz: feasts of other calendars (feasts.cc), with a
+  // year or pasado/próximo as the feasts of the reader above take them.
   add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|kebir|kabir)|fiesta\s+(?:del?\s+)?fin\s+(?:del?\s+)?ramadan|fiesta\s+del\s+(?:cordero|sacrificio)|ramadan|ano\s+nuevo\s+(?:islamico|musulman|chino|lunar|judio|persa)|rosh\s+ha(?:-|\s)?shanah?|yom\s+kipp?ur|pesaj|pesah|pascua\s+judia|januca|janukah?|c?hanukk?ah?|(?:navidad|nochebuena|pascua)\s+ortodoxa|nowruz|nouruz|noruz|norouz)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
           kHolidayYearEs,
       0, [](const Match& m, std::vector<DateMention>* out) {
+        // "La guerra del Yom Kipur", "la guerra de Ramadán" name the war of
+        // 1973, not a feast of this year.
+        const std::vector<std::string_view> words = WordsBefore(m.text, m.span(0).begin, 2);
+        if (words.size() == 2 && (words[0] == "de" || words[0] == "del") && words[1] == "guerra") return;
         int year = 0;
         if (RelativeYear(m, 5, &year)) {
           if (m.has(1) || m.has(3) || m.has(4)) return;
@@ -568,7 +572,7 @@ void AddSpanishReaders(Readers* r) {
       });
 
   // a finales del Ramadán, a mediados del próximo Ramadán, al principio del mes
-  // de Ramadán de 2025: un tercio del mes, como de un mes gregoriano ("a
+  // de Ramadán de 2025: a third of the month, as of a Gregorian one ("a
   // finales de mayo").
   add(R"((?:al?\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:de|del)\s+(?:(pasado|proximo|este)\s+)?(?:mes\s+de\s+)?(ramadan)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasado|proximo|que\s+viene))?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
