@@ -65,6 +65,20 @@ TEST(DatesCalendars, OtherNamesOfTheFeasts) {
       {"es", "La Pascua judía de 2024 reunió a las familias.", "pascua judia de 2024=2024-04-23"},
       {"es", "Teherán se vació en el Nouruz de 2024.", "nouruz de 2024=2024-03-20"},
       {"es", "El Año Nuevo persa de 2025 llegó con nieve.", "ano nuevo persa de 2025=2025-03-21"},
+      // Chinese feasts after the new year (Mid-Autumn 2024 on 17 September,
+      // Dragon Boat 2024 on 10 June); Hebrew ones in Adar (Adar II in a leap
+      // year: Purim 2024 on 24 March, 2025 on 14 March) and Tishrei (Sukkot
+      // 2024 from the evening of 16 October); Eid al-Adha by its West African
+      // name, on the Umm al-Qura day (Senegal, sighting the moon, kept it a
+      // day later in 2024: the observance varies, the calendar does not).
+      {"en", "Lanterns were hung for the Mid-Autumn Festival 2024.", "mid-autumn festival 2024=2024-09-17"},
+      {"en", "Races were held on the Dragon Boat Festival 2024.", "dragon boat festival 2024=2024-06-10"},
+      {"en", "Costumes filled the streets on Purim 2024.", "purim 2024=2024-03-24"},
+      {"en", "Costumes filled the streets on Purim 2025.", "purim 2025=2025-03-14"},
+      {"en", "Families built huts for Sukkot 2024.", "sukkot 2024=2024-10-17"},
+      {"es", "Dakar se paralizó por la Tabaski de 2024.", "tabaski de 2024=2024-06-16"},
+      {"es", "Comieron pasteles de luna en el festival del Medio Otoño de 2024.",
+       "festival del medio otono de 2024=2024-09-17"},
   });
 }
 

@@ -146,7 +146,8 @@ bool FeastNamed(std::string_view name, Feast* f) {
     f->month = 9;
     return true;
   }
-  if (has("adha") || has("azha") || has("kebir") || has("kabir") || has("cordero") || has("sacrificio")) {
+  if (has("adha") || has("azha") || has("kebir") || has("kabir") || has("tabaski") || has("cordero") ||
+      has("sacrifice") || has("sacrificio")) {
     f->month = 11;
     f->day = 10;
     return true;
@@ -157,18 +158,44 @@ bool FeastNamed(std::string_view name, Feast* f) {
     return true;
   }
   if (has("islam") || has("hijri") || has("muslim") || has("musulman") || has("hegira")) return true;
+  // Chinese months (ICU, from 0; a leap month repeats the one before it): the
+  // Dragon Boat Festival on 5 of the fifth, the Mid-Autumn Festival on 15 of
+  // the eighth.
+  if (has("dragon")) {
+    f->calendar = FeastCalendar::kChinese;
+    f->month = 4;
+    f->day = 5;
+    return true;
+  }
+  if (has("autumn") || has("otono")) {
+    f->calendar = FeastCalendar::kChinese;
+    f->month = 7;
+    f->day = 15;
+    return true;
+  }
   if (has("lunar") || has("chin")) {
     f->calendar = FeastCalendar::kChinese;
     if (has("eve") || has("nochevieja")) f->offset = -1;
     return true;
   }
   // Hebrew months (ICU, from 0, Adar I counted in every year): Tishrei 0,
-  // Kislev 2, Nisan 7. A Hebrew feast begins at the sunset before its day; the
-  // day is the one news dates it by. Rosh Hashanah lasts two days: its first.
+  // Kislev 2, Adar 6 (Adar II in a leap year, the one Purim keeps), Nisan 7.
+  // A Hebrew feast begins at the sunset before its day; the day is the one
+  // news dates it by. Rosh Hashanah lasts two days, Sukkot, Passover and
+  // Hanukkah a week or more: their first.
   f->calendar = FeastCalendar::kHebrew;
   if (has("rosh") || has("jewish") || has("judio")) return true;
   if (has("kip")) {
     f->day = 10;
+    return true;
+  }
+  if (has("sukk") || has("sucot")) {
+    f->day = 15;
+    return true;
+  }
+  if (has("purim")) {
+    f->month = 6;
+    f->day = 14;
     return true;
   }
   if (has("pass") || has("pes") || has("judia")) {
