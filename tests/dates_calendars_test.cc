@@ -34,6 +34,8 @@ TEST(DatesCalendars, FeastsWithTheirYear) {
       {"en", "Families met for Passover 2024.", "passover 2024=2024-04-23"},
       {"en", "The menorah was lit on Hanukkah 2024.", "hanukkah 2024=2024-12-26"},
       {"en", "Pilgrims gathered for Orthodox Easter 2025.", "orthodox easter 2025=2025-04-20"},
+      {"en", "Processions were held on Orthodox Good Friday 2024.", "orthodox good friday 2024=2024-05-03"},
+      {"es", "Hubo procesiones el Viernes Santo ortodoxo de 2024.", "viernes santo ortodoxo de 2024=2024-05-03"},
       {"en", "Tehran emptied for Nowruz 2024.", "nowruz 2024=2024-03-20"},
       {"es", "Los fieles celebraron el Aíd al Fitr de 2024 en la mezquita.", "aid al fitr de 2024=2024-04-10"},
       {"es", "Los comercios cerraron por la fiesta del cordero de 2024.", "fiesta del cordero de 2024=2024-06-16"},

@@ -128,8 +128,9 @@ bool FeastNamed(std::string_view name, Feast* f) {
   *f = Feast();
   if (has("ortodox") || has("orthodox")) {
     f->calendar = FeastCalendar::kJulian;
-    if (has("easter") || has("pascua")) {
+    if (has("easter") || has("pascua") || has("good") || has("viernes")) {
       f->julian_easter = true;
+      f->offset = has("monday") || has("lunes") ? 1 : has("good") || has("viernes") ? -2 : 0;
     } else if (has("christmas") || has("navidad") || has("nochebuena")) {
       // Months from 0, as ICU counts them: 25 December.
       f->month = 11;

@@ -211,7 +211,7 @@ void AddEnglishReaders(Readers* r) {
   // Passover, Hanukkah, Orthodox Christmas and Easter, Nowruz: feasts of other
   // calendars (feasts.cc), with a year or last/next as the Gregorian holidays
   // take them.
-  add(R"((?:(last|next|this|previous)\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|azha|kebir|kabir)|tabaski|feast\s+of\s+(?:the\s+)?sacrifice|ramadan|(?:islamic|hijri|muslim)\s+new\s+year(?:'?s)?(?:\s+day)?|(?:lunar|chinese)\s+new\s+year(?:'?s?\s+(?:day|eve)|'s)?|dragon\s+boat\s+festival|mid-?\s?autumn\s+festival|rosh\s+ha(?:-|\s)?shanah?|jewish\s+new\s+year(?:'s)?|yom\s+kipp?ur|sukkot|purim|passover|pesach|c?hanukk?ah?|orthodox\s+christmas(?:\s+(?:day|eve))?|orthodox\s+easter(?:\s+sunday)?|nowruz|norouz|nowrouz|nawruz|novruz|(?:persian|iranian)\s+new\s+year(?:'s)?)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
+  add(R"((?:(last|next|this|previous)\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|azha|kebir|kabir)|tabaski|feast\s+of\s+(?:the\s+)?sacrifice|ramadan|(?:islamic|hijri|muslim)\s+new\s+year(?:'?s)?(?:\s+day)?|(?:lunar|chinese)\s+new\s+year(?:'?s?\s+(?:day|eve)|'s)?|dragon\s+boat\s+festival|mid-?\s?autumn\s+festival|rosh\s+ha(?:-|\s)?shanah?|jewish\s+new\s+year(?:'s)?|yom\s+kipp?ur|sukkot|purim|passover|pesach|c?hanukk?ah?|orthodox\s+christmas(?:\s+(?:day|eve))?|orthodox\s+(?:easter(?:\s+(?:sunday|monday))?|good\s+friday)|nowruz|norouz|nowrouz|nawruz|novruz|(?:persian|iranian)\s+new\s+year(?:'s)?)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         // "The Yom Kippur War", "the Ramadan War" name the war of 1973, not a
         // feast of this year.

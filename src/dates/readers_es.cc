@@ -552,7 +552,7 @@ void AddSpanishReaders(Readers* r) {
   // Pésaj, Janucá, la Navidad ortodoxa,
   // la Pascua ortodoxa, Nouruz: feasts of other calendars (feasts.cc), with a
   // year or pasado/próximo as the feasts of the reader above take them.
-  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|kebir|kabir)|tabaski|fiesta\s+(?:del?\s+)?fin\s+(?:del?\s+)?ramadan|fiesta\s+del\s+(?:cordero|sacrificio)|ramadan|ano\s+nuevo\s+(?:islamico|musulman|chino|lunar|judio|persa)|festival\s+(?:del\s+)?(?:barco|bote)\s+(?:del\s+)?dragon|(?:festival|fiesta)\s+(?:del\s+)?medio\s+otono|rosh\s+ha(?:-|\s)?shanah?|yom\s+kipp?ur|sukkot|sucot|purim|pesaj|pesah|pascua\s+judia|januca|janukah?|c?hanukk?ah?|(?:navidad|nochebuena|pascua)\s+ortodoxa|nowruz|nouruz|noruz|norouz)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|kebir|kabir)|tabaski|fiesta\s+(?:del?\s+)?fin\s+(?:del?\s+)?ramadan|fiesta\s+del\s+(?:cordero|sacrificio)|ramadan|ano\s+nuevo\s+(?:islamico|musulman|chino|lunar|judio|persa)|festival\s+(?:del\s+)?(?:barco|bote)\s+(?:del\s+)?dragon|(?:festival|fiesta)\s+(?:del\s+)?medio\s+otono|rosh\s+ha(?:-|\s)?shanah?|yom\s+kipp?ur|sukkot|sucot|purim|pesaj|pesah|pascua\s+judia|januca|janukah?|c?hanukk?ah?|(?:navidad|nochebuena|pascua)\s+ortodoxa|viernes\s+santo\s+ortodoxo|lunes\s+de\s+pascua\s+ortodoxo|nowruz|nouruz|noruz|norouz)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
           kHolidayYearEs,
       0, [](const Match& m, std::vector<DateMention>* out) {
         // "La guerra del Yom Kipur", "la guerra de Ramadán" name the war of
