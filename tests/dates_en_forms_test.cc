@@ -162,11 +162,13 @@ TEST(DatesEnForms, WeekCommencingAbbreviated) {
 }
 
 // A feast named with another calendar ("Lunar New Year's Eve", "Orthodox
-// Christmas") is not the Gregorian one and is left unread.
+// Christmas") is not the Gregorian one: it is that calendar's feast
+// (dates_calendars_test.cc), or unread for a calendar not computed.
 TEST(DatesEnForms, HolidayOfAnotherCalendar) {
   const char* ref = "2023-06-19";
-  EXPECT_EQ(DatesOf("en", "Crowds gathered on Lunar New Year's Eve.", ref), "");
-  EXPECT_EQ(DatesOf("en", "Orthodox Christmas was marked quietly.", ref), "");
+  EXPECT_EQ(DatesOf("en", "Crowds gathered on Lunar New Year's Eve.", ref), "lunar new year's eve=~2023-01-21");
+  EXPECT_EQ(DatesOf("en", "Orthodox Christmas was marked quietly.", ref), "orthodox christmas=~2023-01-07");
+  EXPECT_EQ(DatesOf("en", "Ethiopian Christmas was marked quietly.", ref), "");
   EXPECT_EQ(DatesOf("en", "Christmas was marked quietly.", ref), "christmas=~2023-12-25");
 }
 
@@ -189,6 +191,13 @@ TEST(DatesEnForms, HolidayInAFutureClause) {
   EXPECT_EQ(DatesOf("en", "Talks will resume after Easter.", ref), "after easter=~2024-04-01/");
   EXPECT_EQ(DatesOf("en", "Talks resumed after Easter.", ref), "after easter=~2023-04-10/");
   EXPECT_EQ(DatesOf("en", "The fair will open on Christmas Eve.", ref), "christmas eve=~2023-12-24");
+}
+
+// "Last year", "next year" right after a holiday say which one it is.
+TEST(DatesEnForms, HolidayThenItsYear) {
+  const char* ref = "2023-06-19";
+  EXPECT_EQ(DatesOf("en", "Prices rose before Christmas last year.", ref), "before christmas last year=~/2022-12-24");
+  EXPECT_EQ(DatesOf("en", "The parade returns on Thanksgiving next year.", ref), "thanksgiving next year=~2024-11-28");
 }
 
 // In English a month's abbreviation is no word, so after a word that places a

@@ -109,6 +109,8 @@ TEST(DatesEsForms, FeastsOfEasterAndRelativeYear) {
        "proxima semana santa=~2025-04-13/2025-04-20"},
       {"es", "La Semana Santa de 2025 será tardía.", "semana santa de 2025=2025-04-13/2025-04-20"},
       {"es", "La Navidad del año pasado fue austera.", "navidad del ano pasado=~2023-12-25"},
+      // Right after the feast "el año pasado" says which one.
+      {"es", "Celebraron la Navidad el año pasado en la playa.", "navidad el ano pasado=~2023-12-25"},
       {"es", "El Viernes Santo de este año cayó en marzo.",
        "viernes santo de este ano=~2024-03-29; marzo=~2024-03"},
       {"es", "La Semana Santa del año que viene.", "semana santa del ano que viene=~2025-04-13/2025-04-20"},

@@ -83,7 +83,8 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
 
 // The forms that name a period rather than state its endpoints (DateMention::period).
 bool PeriodForm(std::string_view form) {
-  for (std::string_view f : {"week", "weekend", "decade", "century", "quarter", "part", "period-part"})
+  for (std::string_view f : {"week", "weekend", "decade", "century", "quarter", "part", "period-part",
+                             "holiday-month", "holiday-part"})
     if (form == f) return true;
   return false;
 }
@@ -1155,6 +1156,48 @@ void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
     d = Holiday(name, ref->year + 1);
   }
   out->push_back(Relative(m.core, &d, "holiday"));
+}
+
+// A feast of another calendar (FeastNamed) as EmitHoliday places a holiday:
+// in `year`, or the reference's, or (`anchor`) the last one over before the
+// reference or the next to start after it. Those two are found among the
+// feast's own occurrences, not by Gregorian year: an Islamic feast may come
+// twice in one. A month (Ramadan) is a period, as "la semana pasada" is; so is
+// its `part` (0 early, 1 middle, 2 late; -1 the whole), a third as EmitPart
+// takes a month's: days 1-15, 10-20, 16 to the end.
+void EmitFeast(const Match& m, std::string_view name, int year, int anchor,
+               std::vector<DateMention>* out, int part) {
+  Feast f;
+  if (!FeastNamed(name, &f) || (part >= 0 && !f.whole_month)) return;
+  const char* form = part >= 0 ? "holiday-part" : f.whole_month ? "holiday-month" : "holiday";
+  auto shape = [&](FeastDays o) {
+    if (part < 0 || !o.valid()) return o;
+    static constexpr int kFirst[] = {0, 9, 15}, kLast[] = {14, 19, 0};
+    if (part < 2) o.last = o.first.AddDays(kLast[part]);
+    o.first = o.first.AddDays(kFirst[part]);
+    return o;
+  };
+  auto emit = [&](const FeastDays& o, bool relative) {
+    if (!o.valid()) return;
+    DateMention d = f.whole_month ? Range(m.core, o.first, o.last, form) : Absolute(m.core, o.first, form);
+    d.relative = relative;
+    out->push_back(d);
+  };
+  if (year) return emit(shape(FeastIn(f, year)), false);
+  const Date* ref = m.RefAt(anchor ? P::kDay : P::kYear);
+  if (!ref) {
+    DateMention d = Relative(m.core, nullptr, form);
+    d.is_range = f.whole_month;
+    out->push_back(d);
+    return;
+  }
+  if (anchor) return emit(shape(anchor < 0 ? FeastBefore(f, *ref) : FeastAfter(f, *ref)), true);
+  FeastDays o = shape(FeastIn(f, ref->year));
+  // As for a Gregorian holiday: in a future clause one already over is the next.
+  if (o.valid() && ref->precision == P::kDay && Ordinal(o.last) < Ordinal(*ref) && m.Future()) {
+    o = shape(FeastAfter(f, *ref));
+  }
+  emit(o, true);
 }
 
 // Whether what follows a number at `at` makes it a count or a rank of

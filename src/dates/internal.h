@@ -166,6 +166,37 @@ Date ShiftMonthsDays(const Date& d, int months, int days);
 Date Step(const Date& d, int k);
 
 // ---------------------------------------------------------------------------
+// feasts.cc: feasts of other calendars, placed with ICU's calendars
+
+enum class FeastCalendar { kIslamic, kChinese, kHebrew, kPersian, kJulian };
+
+// A feast by its day in its calendar: month from 0 and day as ICU numbers
+// them, moved `offset` days (an eve); or the whole month (Ramadan); or Easter
+// by the Julian computus.
+struct Feast {
+  FeastCalendar calendar = FeastCalendar::kIslamic;
+  int month = 0;
+  int day = 1;
+  int offset = 0;
+  bool whole_month = false;
+  bool julian_easter = false;
+};
+
+// The Gregorian days one occurrence of a feast covers (first == last for a day).
+struct FeastDays {
+  Date first, last;
+  bool valid() const { return first.valid() && last.valid(); }
+};
+
+// The feast a name (folded, as the readers capture it) names; false for none.
+bool FeastNamed(std::string_view name, Feast* f);
+// The first occurrence that starts in Gregorian year `year`.
+FeastDays FeastIn(const Feast& f, int year);
+// The latest occurrence over before `ref`, and the first to start after it.
+FeastDays FeastBefore(const Feast& f, const Date& ref);
+FeastDays FeastAfter(const Feast& f, const Date& ref);
+
+// ---------------------------------------------------------------------------
 // names.cc: month and weekday names from ICU, pattern tokens
 
 Names BuildNames(Lang lang);
@@ -258,6 +289,8 @@ void EmitCentury(const Match& m, int n, std::vector<DateMention>* out);
 int Roman(std::string_view s);
 void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
                  std::vector<DateMention>* out);
+void EmitFeast(const Match& m, std::string_view name, int year, int anchor,
+               std::vector<DateMention>* out, int part = -1);
 bool CountsSomething(std::string_view text, size_t at);
 bool DayFirst(Lang lang, int a, int b);
 int SameWeekdayYear(const Match& m, int wd, int mo, int d);

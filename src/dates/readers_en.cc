@@ -172,8 +172,9 @@ void AddEnglishReaders(Readers* r) {
   // Christmas Eve, Easter Monday 2019, last Easter, New Year's Day, Earth Day,
   // Juneteenth, Thanksgiving, Labor Day: holidays with a fixed rule of their own
   // ("Independence Day" differs by country and is left out; "Labour Day" too,
-  // where "Labor Day" is the United States').
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>)?)",
+  // where "Labor Day" is the United States'). Right after the name "last year"
+  // says which one: "prices rose before Christmas last year" is last year's.
+  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
         // The saint's name alone is the day only with its year ("Saint Patrick
@@ -181,7 +182,8 @@ void AddEnglishReaders(Readers* r) {
         std::string_view name = m.str(2);
         if (name.find("patrick") != name.npos && name.find("day") == name.npos && !m.has(3)) return;
         // Another calendar's feast is another day: "Lunar New Year's Eve",
-        // "Orthodox Christmas", "Jewish New Year".
+        // "Orthodox Christmas" and "Jewish New Year" are the next reader's;
+        // "Coptic Christmas", "Vietnamese New Year" no one's.
         static const Regex* const kCalendar = new Regex(
             "lunar|chinese|jewish|persian|iranian|islamic|hijri|orthodox|coptic|julian|ethiopian|"
             "vietnamese|korean|tibetan|hindu|bengali|sinhala|tamil|thai|khmer|nepali|kurdish");
@@ -194,7 +196,46 @@ void AddEnglishReaders(Readers* r) {
           static const Regex* const kBound = new Regex("before|after|until|till|since|by|on");
           if (m.has(1) || before.empty() || !kBound->FullMatch(before[0])) return;
         }
+        if (m.has(4)) {
+          if (m.has(1)) return;
+          const size_t before_count = out->size();
+          EmitHoliday(m, name, RefYear(m, ShiftOf(m.str(4))), 0, out);
+          if (out->size() > before_count) out->back().relative = true;
+          return;
+        }
         EmitHoliday(m, name, m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // Eid al-Fitr, Eid al-Adha, Ramadan (the whole month), the Islamic New Year,
+  // Lunar New Year, the Mid-Autumn Festival, Rosh Hashanah, Yom Kippur, Purim,
+  // Passover, Hanukkah, Orthodox Christmas and Easter, Nowruz: feasts of other
+  // calendars (feasts.cc), with a year or last/next as the Gregorian holidays
+  // take them.
+  add(R"((?:(last|next|this|previous)\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|azha|kebir|kabir)|tabaski|feast\s+of\s+(?:the\s+)?sacrifice|ramadan|(?:islamic|hijri|muslim)\s+new\s+year(?:'?s)?(?:\s+day)?|(?:lunar|chinese)\s+new\s+year(?:'?s?\s+(?:day|eve)|'s)?|dragon\s+boat\s+festival|mid-?\s?autumn\s+festival|rosh\s+ha(?:-|\s)?shanah?|jewish\s+new\s+year(?:'s)?|yom\s+kipp?ur|sukkot|purim|passover|pesach|c?hanukk?ah?|orthodox\s+christmas(?:\s+(?:day|eve))?|orthodox\s+(?:easter(?:\s+(?:sunday|monday))?|good\s+friday)|nowruz|norouz|nowrouz|nawruz|novruz|(?:persian|iranian)\s+new\s+year(?:'s)?)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        // "The Yom Kippur War", "the Ramadan War" name the war of 1973, not a
+        // feast of this year.
+        static const Regex* const kWar = new Regex(R"(\s+wars?\b)");
+        if (kWar->MatchAt(m.text, m.span(2).end)) return;
+        if (m.has(4)) {
+          if (m.has(1)) return;
+          const size_t before = out->size();
+          EmitFeast(m, m.str(2), RefYear(m, ShiftOf(m.str(4))), 0, out);
+          if (out->size() > before) out->back().relative = true;
+          return;
+        }
+        const int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
+        EmitFeast(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // the end of Ramadan, mid-Ramadan, the start of next Ramadan: a third of the
+  // month, as of a Gregorian one ("the end of May").
+  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:(last|next|this|previous)\s+)?(ramadan)(?:,?\s+(?:of\s+)?<Y>)?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        const int part = (w == "mid" || w == "middle") ? 1 : (w == "late" || w == "end") ? 2 : 0;
+        const int anchor = m.is(3, "last") || m.is(3, "previous") ? -1 : m.is(3, "next") ? 1 : 0;
+        EmitFeast(m, m.str(4), m.has(5) ? m.num(5) : 0, anchor, out, part);
       });
 
   // the fourth of July, the twenty-third of May 2021; June first, January

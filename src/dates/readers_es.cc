@@ -28,9 +28,11 @@ bool CountBefore(const Match& m, size_t at) {
 
 // A year named relative to the reference's after a feast ("la Navidad del año
 // pasado", "el Viernes Santo de este año"), in the group layout RelativeYear
-// reads.
+// reads. Right after the feast "el año pasado" says which one too: "celebraron
+// el Aíd al Fitr el año pasado" is last year's, not this year's feast and a
+// year beside it.
 constexpr const char* kHolidayYearEs =
-    R"((?:\s+(?:de|del)\s+(este\s+ano|ano\s+(?:pasado|proximo|que\s+viene)|(?:proximo|pasado)\s+ano))?)";
+    R"((?:\s+(?:de|del|el)\s+(este\s+ano|ano\s+(?:pasado|proximo|que\s+viene)|(?:proximo|pasado)\s+ano))?)";
 
 // The year group `g` of kHolidayYearEs names, into *year (0 without a
 // reference); false when the group is absent.
@@ -528,6 +530,12 @@ void AddSpanishReaders(Readers* r) {
   add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?(nochebuena|nochevieja|navidad(?:es)?|(?:dia\s+de\s+)?ano\s+nuevo|domingo\s+de\s+(?:pascua|resurreccion|ramos)|lunes\s+de\s+pascua|(?:jueves|viernes|sabado)\s+santo|miercoles\s+de\s+ceniza|pentecostes|dia\s+de\s+todos\s+los\s+santos|viernes\s+negro|dia\s+de\s+(?:los\s+)?reyes(?:\s+magos)?|dia\s+(?:internacional\s+)?(?:del|de\s+los)\s+trabajador(?:es)?|dia\s+de\s+san\s+patricio|dia\s+de\s+san\s+valentin|dia\s+de\s+los\s+enamorados|dia\s+de\s+la\s+tierra|dia\s+de\s+accion\s+de\s+gracias)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
           kHolidayYearEs,
       0, [](const Match& m, std::vector<DateMention>* out) {
+        // Another calendar's feast is another day: "la Navidad copta", "el Año
+        // Nuevo vietnamita" (the calendars feasts.cc computes are the next
+        // reader's: "la Navidad ortodoxa", "el Año Nuevo chino").
+        static const Regex* const kCalendar = new Regex(
+            R"(\s+(?:copt[ao]|etiope|vietnamita|coreano|tibetano|hindu|bengali|tamil|tailandes|jemer|nepali|kurdo)\b)");
+        if (kCalendar->MatchAt(m.text, m.span(2).end)) return;
         int year = 0;
         if (RelativeYear(m, 5, &year)) {
           if (m.has(1) || m.has(3) || m.has(4)) return;
@@ -538,6 +546,43 @@ void AddSpanishReaders(Readers* r) {
         std::string_view w = m.has(4) ? m.str(4) : m.str(1);
         int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
         EmitHoliday(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // el Aíd al Fitr, la fiesta del cordero, el Ramadán (the whole month), el Año
+  // Nuevo chino, el festival del Medio Otoño, Rosh Hashaná, Yom Kipur, Purim,
+  // Pésaj, Janucá, la Navidad ortodoxa,
+  // la Pascua ortodoxa, Nouruz: feasts of other calendars (feasts.cc), with a
+  // year or pasado/próximo as the feasts of the reader above take them.
+  add(std::string(R"((?:(pasad[ao]|proxim[ao]|est[ae])\s+)?((?:eid|aid)(?:\s+|-)(?:al|ul|el)(?:\s+|-)?(?:fitr|adha|kebir|kabir)|tabaski|fiesta\s+(?:del?\s+)?fin\s+(?:del?\s+)?ramadan|fiesta\s+del\s+(?:cordero|sacrificio)|ramadan|ano\s+nuevo\s+(?:islamico|musulman|chino|lunar|judio|persa)|festival\s+(?:del\s+)?(?:barco|bote)\s+(?:del\s+)?dragon|(?:festival|fiesta)\s+(?:del\s+)?medio\s+otono|rosh\s+ha(?:-|\s)?shanah?|yom\s+kipp?ur|sukkot|sucot|purim|pesaj|pesah|pascua\s+judia|januca|janukah?|c?hanukk?ah?|(?:navidad|nochebuena|pascua)\s+ortodoxa|viernes\s+santo\s+ortodoxo|lunes\s+de\s+pascua\s+ortodoxo|nowruz|nouruz|noruz|norouz)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasad[ao]|proxim[ao]|que\s+viene))?)") +
+          kHolidayYearEs,
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        // "La guerra del Yom Kipur", "la guerra de Ramadán" name the war of
+        // 1973, not a feast of this year.
+        const std::vector<std::string_view> words = WordsBefore(m.text, m.span(0).begin, 2);
+        if (words.size() == 2 && (words[0] == "de" || words[0] == "del") && words[1] == "guerra") return;
+        int year = 0;
+        if (RelativeYear(m, 5, &year)) {
+          if (m.has(1) || m.has(3) || m.has(4)) return;
+          const size_t before = out->size();
+          EmitFeast(m, m.str(2), year, 0, out);
+          if (out->size() > before) out->back().relative = true;
+          return;
+        }
+        std::string_view w = m.has(4) ? m.str(4) : m.str(1);
+        const int anchor = w.substr(0, 5) == "pasad" ? -1 : w.substr(0, 5) == "proxi" || w.substr(0, 3) == "que" ? 1 : 0;
+        EmitFeast(m, m.str(2), m.has(3) ? m.num(3) : 0, anchor, out);
+      });
+
+  // a finales del Ramadán, a mediados del próximo Ramadán, al principio del mes
+  // de Ramadán de 2025: a third of the month, as of a Gregorian one ("a
+  // finales de mayo").
+  add(R"((?:al?\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:de|del)\s+(?:(pasado|proximo|este)\s+)?(?:mes\s+de\s+)?(ramadan)(?:\s+(?:(?:de|del)\s+)?<Y>|\s+(pasado|proximo|que\s+viene))?)",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const std::string_view w = m.str(1);
+        const int part = w == "mediados" ? 1 : w.substr(0, 3) == "fin" ? 2 : 0;
+        const std::string_view a = m.has(5) ? m.str(5) : m.str(2);
+        const int anchor = a.substr(0, 5) == "pasad" ? -1 : a.substr(0, 5) == "proxi" || a.substr(0, 3) == "que" ? 1 : 0;
+        EmitFeast(m, m.str(3), m.has(4) ? m.num(4) : 0, anchor, out, part);
       });
 
   // Semana Santa: from Palm Sunday to Easter Sunday. Like a feast, of the
