@@ -94,6 +94,11 @@ TEST(DatesCalendars, RamadanIsAPeriod) {
       // month that starts on 1 March 2025.
       {"en", "Attacks fell during last Ramadan.", "last ramadan=~2024-03-11/2024-04-09"},
       {"es", "El próximo Ramadán empezará con el calor.", "proximo ramadan=~2025-03-01/2025-03-29"},
+      // Alone, after a word that does not place it in time, it is a name.
+      {"en", "Ramadan began with long queues.", "ramadan=~2024-03-11/2024-04-09"},
+      {"en", "Tariq Ramadan was tried in Paris.", ""},
+      {"es", "Tariq Ramadán fue juzgado en París.", ""},
+      {"es", "Ayunaron durante el Ramadán.", "ramadan=~2024-03-11/2024-04-09"},
   });
   Date ref;
   ASSERT_TRUE(Date::Parse(testutil::kRef, &ref));

@@ -1169,6 +1169,17 @@ void EmitFeast(const Match& m, std::string_view name, int year, int anchor,
                std::vector<DateMention>* out, int part) {
   Feast f;
   if (!FeastNamed(name, &f) || (part >= 0 && !f.whole_month)) return;
+  // "Ramadan" alone is also a family name ("Tariq Ramadan was tried"): with no
+  // year, no "last"/"next" and no part, the month needs a word that places it in
+  // time, an article or nothing before it.
+  if (name == "ramadan" && !year && !anchor && part < 0) {
+    static const Regex* const kLead = new Regex(
+        "during|in|of|for|since|until|till|before|after|through|throughout|by|from|to|at|on|and|or|the|this|"
+        "holy|fasting|month|durante|en|el|del|de|este|hasta|desde|tras|antes|despues|mes|sagrado|ayuno|al|a|"
+        "para|por|y|o|con");
+    std::vector<std::string_view> before = WordsBefore(m.text, m.core.begin, 1);
+    if (!before.empty() && !kLead->FullMatch(before[0])) return;
+  }
   const char* form = part >= 0 ? "holiday-part" : f.whole_month ? "holiday-month" : "holiday";
   auto shape = [&](FeastDays o) {
     if (part < 0 || !o.valid()) return o;
