@@ -419,6 +419,11 @@ const ExtractTest kExtractTests[] = {
     {"en", "It happened during the month of May 2023.", "", "may 2023=2023-05"},
     {"en", "The 2024 treaty replaced the 1961 one.", "", "2024=2024; 1961=1961"},
     {"en", "the 2000 delegates", "", ""},
+    // A holiday's name inside a place's or an event's is no day.
+    {"en", "Flights to Easter Island resumed.", kRef, ""},
+    {"en", "The Easter Rising began in Dublin.", kRef, ""},
+    {"es", "Viajó a la Isla de Pascua.", kRef, ""},
+    {"es", "Volvió a casa en Navidad.", kRef, "navidad=~2024-12-25"},
     {"es", "Llegará el 19 o el 20 de junio de 2024.", "", "19=2024-06-19; 20 de junio de 2024=2024-06-20"},
     {"en", "It lands on June 19 or 20, 2024.", "", "june 19=2024-06-19; 20, 2024=2024-06-20"},
     {"en", "It lands on 19 or 20 June 2024.", "", "19=2024-06-19; 20 june 2024=2024-06-20"},

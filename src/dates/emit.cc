@@ -1134,8 +1134,19 @@ int Roman(std::string_view s) {
 
 // A holiday in `year`, or in the reference's year: `anchor` < 0 asks for the
 // last one strictly before the reference, > 0 the next one after it.
+// "Easter Island", "Christmas Island", "the Easter Rising", "la isla de
+// Pascua": a holiday's name inside the name of a place or an event is no day.
+static bool InPlaceName(const Match& m) {
+  static const Regex* const kAfter = new Regex(R"(\s+(?:islands?|rising|uprising|offensive)\b)");
+  static const Regex* const kBefore =
+      new Regex(R"((?:^|[^a-z])(?:islas?|alzamiento|levantamiento|ofensiva)\s+(?:de\s+)?(?:la\s+)?$)");
+  const size_t from = m.core.begin > 40 ? m.core.begin - 40 : 0;
+  return kAfter->MatchAt(m.text, m.core.end) || kBefore->Contains(m.text.substr(from, m.core.begin - from));
+}
+
 void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
                  std::vector<DateMention>* out) {
+  if (InPlaceName(m)) return;
   if (year) {
     Date d = Holiday(name, year);
     if (d.valid()) out->push_back(Absolute(m.core, d, "holiday"));
