@@ -228,7 +228,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "Lo dijo antier.", kRef, "antier=~2024-06-17"},
     {"es", "Lo dirá mañana.", kRef, "manana=~2024-06-20"},
     {"es", "Lo dirá pasado mañana.", kRef, "pasado manana=~2024-06-21"},
-    {"es", "Llegó esta mañana.", kRef, ""},
+    {"es", "Llegó esta mañana.", kRef, "esta manana=~2024-06-19"},  // this morning: today, not tomorrow
     {"es", "Llegó por la mañana.", kRef, ""},
     {"es", "a las 8 de la mañana", kRef, ""},
     {"es", "Llegará mañana por la mañana.", kRef, "manana=~2024-06-20"},
@@ -419,6 +419,17 @@ const ExtractTest kExtractTests[] = {
     {"en", "It happened during the month of May 2023.", "", "may 2023=2023-05"},
     {"en", "The 2024 treaty replaced the 1961 one.", "", "2024=2024; 1961=1961"},
     {"en", "the 2000 delegates", "", ""},
+    // Parts of the reference's day, the current period, the century before.
+    {"es", "Putin llegó esta madrugada a Pyongyang.", kRef, "esta madrugada=~2024-06-19"},
+    {"es", "Lo anunció esta mañana.", kRef, "esta manana=~2024-06-19"},
+    {"en", "Putin landed this morning.", kRef, "this morning=~2024-06-19"},
+    {"es", "Crecerá en la segunda mitad del año.", kRef, "segunda mitad del ano=~2024-07/2024-12"},
+    {"es", "Cayó en la primera mitad de 2023.", kRef, "primera mitad de 2023=2023-01/2023-06"},
+    {"es", "Se marcó en la primera mitad del partido.", kRef, ""},
+    {"es", "Es la cifra más alta del año en curso.", kRef, "ano en curso=~2024"},
+    {"en", "It is the highest figure of the current month.", kRef, "the current month=~2024-06"},
+    {"es", "Se firmó a mediados del siglo pasado.", kRef, "a mediados del siglo pasado=~1933/1966"},
+    {"en", "It was signed in the last century.", kRef, "the last century=~1900/1999"},
     // A holiday's name inside a place's or an event's is no day.
     {"en", "Flights to Easter Island resumed.", kRef, ""},
     {"en", "The Easter Rising began in Dublin.", kRef, ""},

@@ -1117,6 +1117,21 @@ void EmitCentury(const Match& m, int n, std::vector<DateMention>* out) {
   out->push_back(Range(m.core, Date::Year((n - 1) * 100), Date::Year((n - 1) * 100 + 99), "century"));
 }
 
+// The century `delta` centuries from the reference's ("el siglo pasado", "this
+// century"), numbered as EmitCentury numbers them.
+void EmitRelativeCentury(const Match& m, int delta, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kYear);
+  if (!ref) {
+    DateMention d = Relative(m.core, nullptr, "century");
+    d.is_range = true;
+    out->push_back(d);
+    return;
+  }
+  const size_t before = out->size();
+  EmitCentury(m, ref->year / 100 + 1 + delta, out);
+  if (out->size() > before) out->back().relative = true;
+}
+
 // A Roman numeral up to XXXIX, as Spanish numbers centuries ("siglo XXI"); 0
 // when it is none.
 int Roman(std::string_view s) {

@@ -286,6 +286,7 @@ void EmitHalf(const Match& m, int unit, bool later, std::vector<DateMention>* ou
 void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out);
 void EmitIsoWeek(const Match& m, int n, int year, bool relative, std::vector<DateMention>* out);
 void EmitCentury(const Match& m, int n, std::vector<DateMention>* out);
+void EmitRelativeCentury(const Match& m, int delta, std::vector<DateMention>* out);
 int Roman(std::string_view s);
 void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,
                  std::vector<DateMention>* out);

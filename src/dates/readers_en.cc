@@ -371,11 +371,12 @@ void AddEnglishReaders(Readers* r) {
                      out);
       });
 
-  add(R"((?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|last\s+night))",
+  // This morning, this afternoon and this evening are the reference's day.
+  add(R"((?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))",
       1, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view s = m.str(1);
-        int days = s == "yesterday" || s.front() == 'l' ? -1
-                   : s == "today" || s == "tonight"     ? 0
+        int days = s == "yesterday" || s.front() == 'l'                     ? -1
+                   : s == "today" || s == "tonight" || s.substr(0, 4) == "this" ? 0
                    : s == "tomorrow"                    ? 1
                    : s.find("before") != s.npos         ? -2
                                                         : 2;
@@ -419,6 +420,12 @@ void AddEnglishReaders(Readers* r) {
         int delta = m.is(4, "last") ? -1 : m.is(4, "next") ? 1 : 0;
         EmitPeriod(m, m.str(5) == "month", delta, out);
       });
+
+  // the current week, the current month, the current year: the reference's.
+  add(R"(the\s+current\s+(week|month|year))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (m.is(1, "week")) return EmitWeek(m, 0, false, out);
+    EmitPeriod(m, m.is(1, "month"), 0, out);
+  });
 
   // earlier this month, later this year, later in the week; the rest of the
   // year; so far this year, year to date.
@@ -551,6 +558,12 @@ void AddEnglishReaders(Readers* r) {
   // makes it a year ("2000 or more" is a count); OpenRanges opens the range.
   add(R"(<Y>\s+or\s+(?:later|earlier))", 1, [](const Match& m, std::vector<DateMention>* out) {
     if (PlausibleYear(m.num(1))) out->push_back(Absolute(m.core, Date::Year(m.num(1)), "year"));
+  });
+
+  // the last century, the previous century, this century. "The past century"
+  // is as often the last hundred years, and is left.
+  add(R"((?:the\s+(last|previous)|(this))\s+century)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitRelativeCentury(m, m.has(2) ? 0 : -1, out);
   });
 
   // the 21st century, the nineteenth century.

@@ -278,6 +278,11 @@ void AddSpanishReaders(Readers* r) {
     if (!m.has(2)) EmitDayOffset(m, 0, out);
   });
 
+  // esta mañana, esta tarde, esta noche, esta madrugada: the reference's day.
+  add(R"(esta\s+(?:manana|tarde|noche|madrugada))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitDayOffset(m, 0, out);
+  });
+
   // After a determiner "mañana" is the morning, not tomorrow.
   add(R"((?:(la|las|esta|esa|una|cada|aquella|misma|media|toda|el|del|al)\s+)?(manana))", 2,
       [](const Match& m, std::vector<DateMention>* out) {
@@ -315,6 +320,12 @@ void AddSpanishReaders(Readers* r) {
         int delta = m.has(1) ? 0 : m.has(4) ? 1 : m.is(3, "pasado") ? -1 : 1;
         EmitPeriod(m, m.str(unit) == "mes", delta, out);
       });
+
+  // el año en curso, el mes actual, la semana en curso: the reference's.
+  add(R"((semana|mes|ano)\s+(?:en\s+curso|actual))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (m.is(1, "semana")) return EmitWeek(m, 0, false, out);
+    EmitPeriod(m, m.is(1, "mes"), 0, out);
+  });
 
   // el pasado mes, el pasado año.
   add(R"(pasado\s+(mes|ano))", 0, [](const Match& m, std::vector<DateMention>* out) {
@@ -468,10 +479,12 @@ void AddSpanishReaders(Readers* r) {
 
   // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
   // trimestre 2020.
-  add(R"((?:el\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
+  // "la primera mitad de 2023", "la segunda mitad del año" are halves too, but
+  // only with their year ("la primera mitad del partido").
+  add(R"((?:el\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre|mitad)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int n = PartRank(m, 1);
-        int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
+        int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "cuatrimestre" ? 4 : 6;
         if (m.has(3)) return EmitYearPart(m, n, months, m.num(3), false, out);
         int delta = m.is(5, "pasado") ? -1 : m.has(5) ? 1 : 0;
         EmitYearPart(m, n, months, RefYear(m, delta), true, out);
@@ -518,6 +531,12 @@ void AddSpanishReaders(Readers* r) {
   add(R"(siglo\s+([xvi]+|\d{1,2})\b)", 0, [](const Match& m, std::vector<DateMention>* out) {
     std::string_view n = m.str(1);
     EmitCentury(m, std::isdigit(static_cast<unsigned char>(n[0])) ? m.num(1) : Roman(n), out);
+  });
+
+  // el siglo pasado, el pasado siglo, este siglo: the reference's century or the
+  // one before.
+  add(R"((?:siglo\s+(pasado)|(pasado|este)\s+siglo)\b)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    EmitRelativeCentury(m, m.is(2, "este") ? 0 : -1, out);
   });
 
   // Navidad, Nochebuena de 2019, el lunes de Pascua, el Viernes Santo, el Día
