@@ -430,6 +430,15 @@ const ExtractTest kExtractTests[] = {
     {"en", "It is the highest figure of the current month.", kRef, "the current month=~2024-06"},
     {"es", "Se firmó a mediados del siglo pasado.", kRef, "a mediados del siglo pasado=~1933/1966"},
     {"en", "It was signed in the last century.", kRef, "the last century=~1900/1999"},
+    // A count forward after a verb of intent in the present is a date, as after
+    // a future; after one in the past, or in a report of what happened, a length.
+    {"en", "Russia plans to open the bridge in two years.", kRef, "in two years=~2026"},
+    {"en", "The line is expected to reopen in three months.", kRef, "in three months=~2024-09"},
+    {"en", "Russia planned to open the bridge in two years.", kRef, ""},
+    {"es", "Rusia quiere abrir el puente en dos años.", kRef, "en dos anos=~2026"},
+    {"es", "Moscú tiene previsto firmar en un mes.", kRef, "en un mes=~2024-07"},
+    {"es", "Rusia aspira a duplicar el comercio en cinco años.", kRef, "en cinco anos=~2029"},
+    {"es", "Rusia quería abrir el puente en dos años.", kRef, ""},
     // A holiday's name inside a place's or an event's is no day.
     {"en", "Flights to Easter Island resumed.", kRef, ""},
     {"en", "The Easter Rising began in Dublin.", kRef, ""},

@@ -701,12 +701,25 @@ bool FutureCount(const Match& m, bool bound) {
     if (bound && i + 1 < w.size() && kParticiple->FullMatch(w[i])) ++i;
     if (i >= w.size()) return false;
     if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
+    // An infinitive after a verb of intent in the present looks ahead as a
+    // future does ("Rusia quiere abrir el puente en dos años", "prevé
+    // terminarlo en tres meses", "tiene previsto firmar en un mes").
+    static const Regex* const kIntent = new Regex(
+        "quier[eo]|quieren|queremos|planea|planean|preve|preven|pretende|pretenden|proyecta|proyectan|"
+        "aspira|aspiran|previsto|prevista|programado|programada");
+    auto intended = [&](size_t k) {
+      return k + 1 < w.size() && kInfinitive->FullMatch(w[k]) &&
+             (kIntent->FullMatch(w[k + 1]) || (w[k + 1] == "a" && k + 2 < w.size() && kIntent->FullMatch(w[k + 2])));
+    };
+    if (intended(i)) return true;
     // The verb's object may stand between ("presentará su plan en dos
-    // semanas", "tendremos una reunión en un mes"): a determiner and a noun,
-    // unless "más" makes it a superlative ("la tasa más baja en tres años").
+    // semanas", "tendremos una reunión en un mes", "quiere abrir el puente en
+    // dos años"): a determiner and a noun, unless "más" makes it a superlative
+    // ("la tasa más baja en tres años").
     static const Regex* const kArticle = new Regex("el|la|los|las|un|una|unos|unas|su|sus|otra|otro");
-    if (i + 2 < w.size() && kArticle->FullMatch(w[i + 1]) && kFuture->FullMatch(w[i + 2]) &&
-        w[i] != "mas" && (i + 3 >= w.size() || !kDeterminer->FullMatch(w[i + 3]))) {
+    if (i + 2 < w.size() && kArticle->FullMatch(w[i + 1]) &&
+        (kFuture->FullMatch(w[i + 2]) || intended(i + 2)) && w[i] != "mas" &&
+        (i + 3 >= w.size() || !kDeterminer->FullMatch(w[i + 3]) || intended(i + 2))) {
       return true;
     }
     // An infinitive after "ir a" or a future and "a" ("va a firmar", "volverá a
@@ -718,8 +731,11 @@ bool FutureCount(const Match& m, bool bound) {
   while (begin > 0 && std::string_view(".;:!?\n").find(m.text[begin - 1]) == std::string_view::npos)
     --begin;
   std::string_view clause = m.text.substr(begin, at - begin);
-  static const Regex* const kMarker =
-      new Regex(R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna)|'ll)\b)");
+  // A verb of intent in the present looks ahead as "will" does ("Russia plans
+  // to open it in two years", "is expected to finish in three months"); in the
+  // past it looked ahead from another day, and is left.
+  static const Regex* const kMarker = new Regex(
+      R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna|(?:plans?|wants?|expects?|aims?|intends?|hopes?|seeks?)\s+to|(?:is|are|'s|'re)\s+(?:set|due|expected|scheduled|planning|hoping|aiming)\s+to)|'ll)\b)");
   // Between the marker and "in": no superlative or "first ... time" frame, no
   // past participle just before "in", and no comma or conjunction that opens
   // another clause ("he will resign and the firm lost money in two years").
