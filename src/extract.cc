@@ -61,6 +61,7 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
       m.type = "date";
       if (d.resolved) m.value = d.value.ToString();
     }
+    m.approx = d.approx;
     date_spans.push_back(d.span);
     out.push_back(std::move(m));
   }

@@ -81,7 +81,7 @@ TEST(DatesEnForms, WeekdayWithItsDateBeside) {
 
 // A day of a month named by "this/next/last month" needs no word before it:
 // the month says it is a date. "Of" is required then ("the third this month"
-// counts events), "around" keeps it approximate, and a possessive month makes
+// counts events), "around" makes it approximate, and a possessive month makes
 // it a rank.
 TEST(DatesEnForms, DayOfANamedRelativeMonth) {
   const char* ref = "2020-06-10";
@@ -90,7 +90,9 @@ TEST(DatesEnForms, DayOfANamedRelativeMonth) {
             "the first of next month=~2020-07-01");
   EXPECT_EQ(DatesOf("en", "The fee rose on the 21st of last month.", ref), "the 21st of last month=~2020-05-21");
   EXPECT_EQ(DatesOf("en", "It was the third this month.", ref), "this month=~2020-06");
-  EXPECT_EQ(DatesOf("en", "Set it up around the 21st of this month.", ref), "this month=~2020-06");
+  // "around" hedges the day (DateMention::approx), as "en torno al 21" does.
+  EXPECT_EQ(DatesOf("en", "Set it up around the 21st of this month.", ref), "the 21st of this month=~2020-06-21");
+  EXPECT_EQ(DatesOf("en", "A talk about the 21st of this month.", ref), "this month=~2020-06");
   EXPECT_EQ(DatesOf("en", "He won the first of this month's races.", ref), "this month=~2020-06");
 }
 

@@ -808,6 +808,34 @@ const ParseTest kParseTests[] = {
     {"", false, ""},
 };
 
+// A hedge right before a date makes it approximate; "about" and "sobre" name a
+// topic as often, and are left.
+TEST(DateApprox, HedgeBeforeADate) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    bool approx;
+  };
+  const Case cases[] = {
+      {"en", "They met around 21 June.", true},
+      {"en", "The fort was built circa 1950.", true},
+      {"en", "It reopens around the 21st of this month.", true},
+      {"es", "Se fundó hacia 1950.", true},
+      {"es", "Llegará en torno al 21 de junio.", true},
+      {"es", "Volverá alrededor del día 5 de julio.", true},
+      {"es", "Viajó el 21 de junio.", false},
+      {"es", "Es un informe sobre el 11 de septiembre de 2001.", false},
+  };
+  Date ref;
+  ASSERT_TRUE(Date::Parse(kRef, &ref));
+  for (const Case& c : cases) {
+    FoldedText f = FoldedText::Fold(c.text);
+    std::vector<DateMention> found = ExtractDates(f.str(), c.lang, &ref);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].approx, c.approx) << c.text;
+  }
+}
+
 TEST(DateParse, Table) {
   for (const ParseTest& t : kParseTests) {
     Date d = Date::Day(1999, 1, 1);

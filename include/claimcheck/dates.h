@@ -241,6 +241,9 @@ struct DateMention {
   // "a mediados de junio", "el primer trimestre"), not two endpoints the text
   // states ("del 2 al 5 de marzo", "1950-1953"). Only when is_range.
   bool period = false;
+  // Hedged by the text ("around 21 June", "hacia 1950", "en torno al día 5"):
+  // only about right, so a checker allows a margin around it.
+  bool approx = false;
   std::string form;       // what was read, for `explain`: "absolute", "weekday", "year-range" ...
 };
 

@@ -16,7 +16,8 @@
 //   duration     ISO 8601: "PT2H", "PT90M", "P3D", "P2W", "P6M", "P1Y"
 //   percentage   "12.5"
 //   ordinal      "3"
-// A qualifier "about"/"aproximadamente" sets approx. A duration with a bound
+// A qualifier "about"/"aproximadamente" sets approx; on a date a hedge
+// ("around", "hacia", "en torno a") does (DateMention::approx). A duration with a bound
 // ("more than 5 days", "menos de 3 horas"; units up to weeks) is a duration with
 // mod "more"/"less" (a month or year count with a bound stays a numberrange:
 // "más de cuarenta años" is mostly an age). "igual a 25" is the numberrange

@@ -329,5 +329,6 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions);
 void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions);
 void BindYears(std::string_view text, std::vector<DateMention>* mentions);
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions);
+void MarkApprox(std::string_view text, std::vector<DateMention>* mentions);
 
 }  // namespace claimcheck::dates_detail

@@ -560,4 +560,17 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
   }
 }
 
+// "around 21 June", "circa 1950", "hacia 1950", "en torno al 21 de junio",
+// "alrededor del día 5": a hedge right before a date makes it approximate.
+// "About" and "sobre" are left: as often the topic ("a film about 1968", "un
+// informe sobre el 11 de septiembre").
+void MarkApprox(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kHedge = new Regex(
+      R"((?:^|[^a-z])(?:around|approximately|roughly|circa|c\.|ca\.|hacia|en\s+torno\s+al?|alrededor\s+del?|aproximadamente)\s+(?:(?:the|el|los|la)\s+)?(?:(?:dia|day)\s+)?$)");
+  for (DateMention& m : *mentions) {
+    const size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
+    m.approx = kHedge->Contains(text.substr(from, m.span.begin - from));
+  }
+}
+
 }  // namespace claimcheck::dates_detail

@@ -270,7 +270,7 @@ void AddCommonReaders(Readers* r) {
       });
 
   // A bare four-digit number is a year only after a word that introduces one.
-  add(R"((?:(?:en|in|el|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa)\s+|mid-)<Y>)",
+  add(R"((?:(?:en|in|el|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa|hacia)\s+|mid-)<Y>)",
       1, [](const Match& m, std::vector<DateMention>* out) {
         int y = m.num(1);
         if (PlausibleYear(y) && !Percentage(m)) {

@@ -659,9 +659,10 @@ void AddEnglishReaders(Readers* r) {
 
   // the 21st of this month, the first of next month: with its month named, a
   // day needs no word before it. "Of" is required ("the third this month"
-  // counts events), "around" leaves it approximate (as above), and "this
-  // month's" makes it a rank again ("the first of this month's races").
-  add(R"((?:(around|about|approximately|circa|roughly)\s+)?(the\s+(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+(this|next|last)\s+month))",
+  // counts events); "around" makes it approximate (MarkApprox), "about" as
+  // often names a topic; "this month's" makes it a rank again ("the first of
+  // this month's races").
+  add(R"((?:(about)\s+)?(the\s+(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+(this|next|last)\s+month))",
       2, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1) || m.After() == '\'') return;
         int d = Rank(m, 3);

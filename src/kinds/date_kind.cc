@@ -16,6 +16,24 @@ struct DateFactValue : FactValue {
   std::string ToString() const override { return date.ToString(); }
 };
 
+// The margin a hedged date allows: three days either side of a day, a month
+// either side of a month, a year either side of a year.
+void ApproxBounds(const Date& d, Date* first, Date* last) {
+  switch (d.precision) {
+    case Date::Precision::kDay:
+      *first = d.AddDays(-3);
+      *last = d.AddDays(3);
+      return;
+    case Date::Precision::kMonth:
+      *first = d.month == 1 ? Date::Month(d.year - 1, 12) : Date::Month(d.year, d.month - 1);
+      *last = d.month == 12 ? Date::Month(d.year + 1, 1) : Date::Month(d.year, d.month + 1);
+      return;
+    default:
+      *first = Date::Year(d.year - 1);
+      *last = Date::Year(d.year + 1);
+  }
+}
+
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
@@ -69,6 +87,17 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     bool agree = m.is_range ? PeriodsOverlap(m.value, m.end, value->date, value->date)
                             : Date::Agree(m.value, value->date);
+    if (!agree && m.approx && !m.is_range) {
+      // "hacia el 21 de junio", "around 1950": a hedged date is only about right;
+      // a few days off (a month, a year at those precisions) is no contradiction.
+      Date first, last;
+      ApproxBounds(m.value, &first, &last);
+      if (PeriodsOverlap(first, last, value->date, value->date)) {
+        out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
+                                 why + ": approximate, and " + value->date.ToString() + " is within its margin"));
+        continue;
+      }
+    }
     if (hit.negated) {
       if (agree)
         out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kContradiction, "not " + found,

@@ -289,9 +289,10 @@ void RulebookLoader::ReadExamples(const Node& n, Fact* fact) {
     ex.loc = e.loc;
     ReadString(e, "text", true, &ex.text, "example");
     if (ReadString(e, "expect", true, &ex.expect, "example") && ex.expect != "confirmed" &&
-        ex.expect != "contradiction" && ex.expect != "none" && ex.expect != "stated")
+        ex.expect != "contradiction" && ex.expect != "none" && ex.expect != "stated" &&
+        ex.expect != "unresolved")
       Problem(e.Find("expect")->loc,
-              "'expect' must be confirmed, contradiction, stated (a slot's claim) or none, not '" +
+              "'expect' must be confirmed, contradiction, unresolved, stated (a slot's claim) or none, not '" +
                   ex.expect + "'");
     if (ReadString(e, "published", false, &ex.published, "example")) {
       Date d;
