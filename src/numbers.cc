@@ -91,6 +91,13 @@ constexpr UnitDef kUnits[] = {
     {"percent", "ratio", 0, "por ciento|por cien", "percent|per cent|percents|percentage", "%|pct"},
     {"dollar", "currency", 0, "dolar|dolares", "dollar|dollars", "$|us$|usd"},
     {"euro", "currency", 0, "euro|euros", "euro|euros", "\u20ac|eur"},
+    // "Pounds" alone is as often a weight, "won" an English verb: only their
+    // symbols, codes and unambiguous names.
+    {"pound", "currency", 0, "libra esterlina|libras esterlinas", "pound sterling|pounds sterling", "\u00a3|gbp"},
+    {"ruble", "currency", 0, "rublo|rublos", "ruble|rubles|rouble|roubles", "\u20bd|rub"},
+    {"yuan", "currency", 0, "yuan|yuanes", "yuan|renminbi", "cny|rmb"},
+    {"yen", "currency", 0, "yen|yenes", "yen", "jpy"},
+    {"won", "currency", 0, "won|wones", "south korean won|korean won", "\u20a9|krw"},
 };
 
 const UnitDef* FindUnit(std::string_view id) {

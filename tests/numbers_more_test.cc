@@ -276,4 +276,18 @@ TEST(NumberMore, SpanishGroupNouns) {
 }
 
 }  // namespace
+// Currencies beside the dollar and the euro: by symbol and code, and by the
+// names that are nothing else ("pounds" alone is a weight as often, "won" an
+// English verb).
+TEST(NumberMore, MoreCurrencies) {
+  ExpectAll({
+      {"en", "The deal is worth £10m.", "\u00a310m=10000000 pound"},
+      {"en", "Moscow pledged 5 billion roubles.", "5 billion roubles=5000000000 ruble"},
+      {"es", "Moscú prometió 50.000 millones de rublos.", "50.000 millones de rublos=5e+10 ruble"},
+      {"es", "Costó 5 libras esterlinas.", "5 libras esterlinas=5 pound"},
+      {"en", "They bought 10 pounds of flour.", "10=10"},
+      {"en", "They won 3 games.", "3=3"},
+  });
+}
+
 }  // namespace claimcheck
