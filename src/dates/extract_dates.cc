@@ -119,6 +119,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   WeekendsOf(folded, &out);
   BindYears(folded, &out);
   OpenRanges(folded, &out);
+  WeekdaysOfShifts(folded, ref, &out);
   // Decided last: joining and opening change what a mention is.
   for (DateMention& m : out) m.period = m.is_range && PeriodForm(m.form);
   // "hace 5000 años" is history, not a calendar date: years are written with

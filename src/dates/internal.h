@@ -295,5 +295,6 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions);
 void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions);
 void BindYears(std::string_view text, std::vector<DateMention>* mentions);
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions);
+void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions);
 
 }  // namespace claimcheck::dates_detail

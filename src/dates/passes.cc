@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimcheck/numbers.h"
+#include "claimcheck/quotes.h"
 #include "text/regex.h"
 
 namespace claimcheck::dates_detail {
@@ -557,6 +558,58 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       m.value = inclusive ? first : Step(last, 1);
       m.end = Date();
     }
+  }
+}
+
+// "Monday two weeks from now", "two months from today on Tuesday", "three
+// weeks after Christmas on Friday", "el lunes dentro de dos semanas": a bare
+// weekday beside a count from a day is that weekday of the (Monday-to-Sunday)
+// week the count reaches. A count of months or years from the reference keeps
+// only its month or year (EmitOffset); beside a weekday it is read to the day,
+// the reference's day carried over, as ShiftMonthsDays moves it. "Said Monday
+// two weeks ago" is the report's day and a count of its own.
+void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions) {
+  static const Regex* const kBefore = new Regex(R"(^\s*,?\s*$)");
+  static const Regex* const kAfter = new Regex(R"(^\s*,?\s*(?:on\s+|el\s+)?$)");
+  static const Regex* const kSaid = new Regex(R"(\s*(?:(?:on|el)\s+)?)");
+  auto day_of = [&](const DateMention& x, Date* d) {
+    if (x.form != "offset" && x.form != "shifted") return false;
+    if (!x.resolved || x.is_range || !x.value.valid()) return false;
+    if (x.value.precision == P::kDay) return *d = x.value, true;
+    if (!ref || ref->precision != P::kDay || x.form != "offset") return false;
+    const int mo = x.value.precision == P::kMonth ? x.value.month : ref->month;
+    *d = Date::Day(x.value.year, mo, std::min(ref->day, DaysInMonth(x.value.year, mo)));
+    return true;
+  };
+  auto bare = [&](const DateMention& w) {
+    return w.form == "weekday" && w.resolved && !w.is_range &&
+           text.substr(w.span.begin, w.span.size()).find(' ') == std::string_view::npos;
+  };
+  auto reported = [&](const DateMention& w) {
+    const size_t from = w.span.begin > 48 ? w.span.begin - 48 : 0;
+    std::string_view before = text.substr(from, w.span.begin - from);
+    for (Span v : FindSpeechVerbs(before, ""))
+      if (kSaid->FullMatch(before.substr(v.end))) return true;
+    return false;
+  };
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    DateMention &a = (*mentions)[i], &b = (*mentions)[i + 1];
+    std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    Date d;
+    DateMention *weekday = nullptr, *count = nullptr;
+    if (bare(a) && kBefore->FullMatch(gap) && day_of(b, &d) && !reported(a)) {
+      weekday = &a, count = &b;
+    } else if (bare(b) && kAfter->FullMatch(gap) && day_of(a, &d)) {
+      weekday = &b, count = &a;
+    } else {
+      continue;
+    }
+    const Date v = d.AddDays(weekday->value.Weekday() - d.Weekday());
+    count->span = Span{a.span.begin, b.span.end};
+    count->value = v;
+    count->relative = count->relative || weekday->relative;
+    count->form = "weekday";
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(weekday == &a ? i : i + 1));
   }
 }
 

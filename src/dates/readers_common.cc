@@ -156,9 +156,13 @@ void AddCommonReaders(Readers* r) {
 
   // [el] martes 11, Tuesday the 11th: the day of the month that falls on that
   // weekday nearest the reference. A number that does not fit the weekday is
-  // no day ("el martes 20 personas"): the weekday alone is read then.
+  // no day ("el martes 20 personas"): the weekday alone is read then; so is one
+  // that counts periods ("Sunday 3 weeks after January 15").
   add(R"((?:(?:este|pasado|proximo|this|last|next|this\s+past)\s+)?<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?<D>)",
       0, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kUnit =
+            new Regex(R"(\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\b)");
+        if (kUnit->MatchAt(m.text, m.span(0).end)) return;
         EmitWeekdayDay(m, m.weekday(1), m.num(2), out, CountsSomething(m.text, m.span(0).end) ? 1 : 14);
       });
 

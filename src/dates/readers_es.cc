@@ -354,12 +354,30 @@ void AddSpanishReaders(Readers* r) {
 
   // hace dos semanas, dentro de tres días, hace un año: the count is read by the
   // number extractor, which knows the unit words.
-  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
+  // "Hace una quincena" is fourteen days back, as "a fortnight ago".
+  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         // "dentro de tres semanas a partir del lunes" counts from the day named
         // after it, not from the reference: OpenRanges shifts that day.
         if (m.is(1, "dentro") && CountsFromNamedDay(m.text, m.span(0).end)) return;
-        EmitOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+        EmitCount(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // la primera quincena de julio, la segunda quincena de agosto de 2025, la
+  // última quincena del mes: the halves of a month (days 1-15, 16 to the end),
+  // read as the early and late parts of a month are. La última quincena, la
+  // quincena pasada, la próxima quincena: fourteen days, as "las últimas dos
+  // semanas" ("la última quincena de la campaña" counts from something else).
+  add(R"((?:la\s+)?(primera|1\.?a|segunda|2\.?a|ultima)\s+quincena\s+(?:de|del)\s+(?:<MW><YT>?|(?:este\s+|el\s+)?mes(?:\s+(pasado|proximo|que\s+viene))?|(proximo|pasado)\s+mes)|(?:la\s+)?(?:(ultima|pasada|proxima)\s+quincena|quincena\s+(pasada|proxima|que\s+viene)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(1)) {
+          const int part = m.str(1)[0] == 'p' || m.str(1)[0] == '1' ? 0 : 2;
+          if (!m.has(2)) return EmitRelativePart(m, part, true, ShiftOf(m.str(m.has(4) ? 4 : 5)), out);
+          if (m.has(3) && !PlausibleYear(m.num(3))) return;
+          return EmitPart(m, part, m.month(2), m.num(3), out);
+        }
+        if (Anchored(m, kNoLead)) return;
+        EmitSpanOf(m, 14, "day", ShiftOf(m.str(m.has(6) ? 6 : 7)) > 0 ? 1 : -1, out);
       });
 
   // los años 80, los años sesenta, la década de 1970, la década de los ochenta.

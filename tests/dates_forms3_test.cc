@@ -1,0 +1,77 @@
+// More general date forms: the halves of a month and fourteen-day spans
+// ("la primera quincena de julio", "la última quincena"), and a weekday in the
+// week a count reaches ("Monday two weeks from now", "el lunes dentro de dos
+// semanas").
+#include <gtest/gtest.h>
+
+#include "dates_testutil.h"
+
+namespace claimcheck {
+namespace {
+
+TEST(DatesForms3, HalvesOfAMonth) {
+  testutil::ExpectDates({
+      {"es", "Las obras empezarán en la primera quincena de julio.",
+       "la primera quincena de julio=~2024-07-01/2024-07-15"},
+      {"es", "El festival se celebró en la segunda quincena de agosto de 2023.",
+       "la segunda quincena de agosto de 2023=2023-08-16/2023-08-31"},
+      {"es", "El pago llega en la 2.ª quincena de febrero de 2024.",
+       "la 2.a quincena de febrero de 2024=2024-02-16/2024-02-29"},
+      {"es", "La cosecha se recogerá en la última quincena del mes.",
+       "la ultima quincena del mes=~2024-06-16/2024-06-30"},
+      {"es", "Los pagos se harán en la primera quincena del próximo mes.",
+       "la primera quincena del proximo mes=~2024-07-01/2024-07-15"},
+      // Once this year's half is over, a clause about the future means next year's.
+      {"es", "Los comicios se celebrarán en la primera quincena de marzo.",
+       "la primera quincena de marzo=~2025-03-01/2025-03-15"},
+  });
+}
+
+TEST(DatesForms3, FourteenDaySpans) {
+  testutil::ExpectDates({
+      {"es", "Los precios del gas subieron en la última quincena.",
+       "la ultima quincena=~2024-06-05/2024-06-18"},
+      {"es", "Los contagios bajaron durante la quincena pasada.",
+       "la quincena pasada=~2024-06-05/2024-06-18"},
+      {"es", "El Parlamento votará la reforma la próxima quincena.",
+       "la proxima quincena=~2024-06-20/2024-07-03"},
+      {"es", "La tregua se rompió hace una quincena.", "hace una quincena=~2024-06-05"},
+      {"es", "El juez decidirá dentro de una quincena.", "dentro de una quincena=~2024-07-03"},
+      // Counted from something else, no date.
+      {"es", "La última quincena de la campaña fue muy tensa.", ""},
+      {"es", "Cobra una quincena de sueldo extra.", ""},
+      // English has the same spans.
+      {"en", "Fuel prices climbed over the past fortnight.", "past fortnight=~2024-06-05/2024-06-18"},
+      {"en", "Ministers will meet in the coming fortnight.", "coming fortnight=~2024-06-20/2024-07-03"},
+      {"en", "The ceasefire collapsed a fortnight ago.", "a fortnight ago=~2024-06-05"},
+  });
+}
+
+TEST(DatesForms3, WeekdayOfTheWeekACountReaches) {
+  testutil::ExpectDates({
+      // 2024-07-03 is a Wednesday: its week's Monday.
+      {"en", "The court will rule Monday two weeks from now.",
+       "monday two weeks from now=~2024-07-01"},
+      // Months and years from today are read to the day beside a weekday.
+      {"en", "The plant reopens two months from today on Tuesday.",
+       "two months from today on tuesday=~2024-08-20"},
+      {"en", "The vote will be held Thursday, two years from now.",
+       "thursday, two years from now=~2026-06-18"},
+      {"en", "Talks resume three weeks after Christmas on Friday.",
+       "three weeks after christmas on friday=~2025-01-17"},
+      // "3" counts weeks here, no day of the month.
+      {"en", "The fair will open Sunday 3 weeks after January 15th.",
+       "sunday 3 weeks after january 15th=~2025-02-09"},
+      {"es", "El tribunal resolverá el lunes dentro de dos semanas.",
+       "lunes dentro de dos semanas=~2024-07-01"},
+      {"en", "The bridge fell on Friday, a week ago.", "friday, a week ago=~2024-06-14"},
+      // The day of the report and a count of its own.
+      {"en", "The minister said Monday two weeks ago the plan had failed.",
+       "monday=~2024-06-17; two weeks ago=~2024-06-05"},
+      {"es", "El ministro dijo el lunes hace dos semanas que no firmaría.",
+       "lunes=~2024-06-17; hace dos semanas=~2024-06-05"},
+  });
+}
+
+}  // namespace
+}  // namespace claimcheck
