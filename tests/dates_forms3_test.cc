@@ -73,5 +73,32 @@ TEST(DatesForms3, WeekdayOfTheWeekACountReaches) {
   });
 }
 
+
+TEST(DatesForms3, HowLongFromAStatedStart) {
+  testutil::ExpectDates({
+      // After "for"/"durante" a count from a day is a stretch from that day,
+      // both ends included.
+      {"en", "The border will stay shut for three days from today.",
+       "three days from today=~2024-06-19/2024-06-21"},
+      {"en", "The ban will apply for a fortnight from now.",
+       "a fortnight from now=~2024-06-19/2024-07-02"},
+      {"en", "The museum will close for 1 week, from 20 December.",
+       "1 week, from 20 december=~2024-12-20/2024-12-26"},
+      {"en", "The road will be closed for two weeks, starting Monday.",
+       "two weeks, starting monday=~2024-06-24/2024-07-07"},
+      {"es", "El puerto cerrará durante tres días a partir de ahora.",
+       "tres dias a partir de ahora=~2024-06-19/2024-06-21"},
+      {"es", "El museo cerrará durante una semana, a partir del 20 de diciembre.",
+       "una semana, a partir del 20 de diciembre=~2024-12-20/2024-12-26"},
+      // Scheduled for a day: the day the count reaches.
+      {"en", "The vote is scheduled for two weeks from now.", "two weeks from now=~2024-07-03"},
+      {"es", "La votación está prevista para dos semanas a partir de ahora.",
+       "dos semanas a partir de ahora=~2024-07-03"},
+      // Without "for" the count shifts the day; after a comma it is no shift.
+      {"en", "The strike ends three days from today.", "three days from today=~2024-06-22"},
+      {"en", "They argued for two days, after Easter.", "after easter=~2024-04-01/"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -760,6 +760,39 @@ void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* ou
   out->back().form = "offset";
 }
 
+// "For three days from today", "durante una semana a partir de ahora": after
+// "for"/"durante"/"por" a count from the reference says how long, from the
+// reference on (END inclusive), as OpenRanges reads "for two weeks starting May
+// 20". After a word that schedules ("set for three days from now", "previsto
+// para") it names the day the count reaches, and nothing is emitted here.
+bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out) {
+  static const Regex* const kFor = new Regex("for|durante|por");
+  static const Regex* const kSchedule = new Regex(
+      "set|scheduled|slated|planned|due|fixed|booked|postponed|rescheduled|moved|pushed|delayed|called|"
+      "previst[oa]s?|programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?");
+  std::vector<std::string_view> before = WordsBefore(m.text, m.span(0).begin, 2);
+  if (before.empty() || !kFor->FullMatch(before[0])) return false;
+  if (before.size() > 1 && kSchedule->FullMatch(before[1])) return false;
+  std::string_view count = m.str(group);
+  int n = 0, days = 0, months = 0;
+  std::string unit;
+  if (count.find("fortnight") != std::string_view::npos || count.find("quincena") != std::string_view::npos) {
+    days = 14;
+  } else if (WholeNumber(m, count, &n, &unit) && n >= 1) {
+    days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+    months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  }
+  if (!days && !months) return false;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, "stretch", out);
+    return true;
+  }
+  const Date end = ShiftMonthsDays(*ref, months, days).AddDays(-1);
+  EmitRelativeRange(m, ref, &end, "stretch", out);
+  return true;
+}
+
 // "Three weeks later", "tres semanas después" (group `group` the count) count
 // from a time the story names: from the reference only in a clause about the
 // future, unresolved otherwise.

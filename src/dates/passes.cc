@@ -375,7 +375,7 @@ bool CompoundCount(std::string_view s, int* months, int* days, size_t* begin) {
 
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kLead = new Regex(
-      R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s+)?)"
+      R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s*,?\s+)?)"
       R"((before|after|since|until|till|by|from|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|)"
       R"((?:no|not)\s+later\s+than|no\s+earlier\s+than|as\s+late\s+as|as\s+early\s+as|)"
       R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|comenzando|empezando|hasta|tan\s+tarde\s+como|)"
@@ -442,6 +442,11 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         const bool starts = shift_only || word.substr(0, 8) == "starting" || word.substr(0, 9) == "beginning" ||
                             word.substr(0, 9) == "a partir " || word == "desde" || word == "comenzando" ||
                             word == "empezando";
+        // "Una semana" is read from its unit word alone: the article is the count.
+        static const Regex* const kArticle = new Regex(R"((?:^|\s)(?:a|an|un|una)\s+$)");
+        if (ok && count_begin && kArticle->Contains(count.substr(0, count_begin))) {
+          count_begin = count.substr(0, count_begin - 1).find_last_of(' ') + 1;
+        }
         if (ok && starts && qual == NumberQualifier::kExact &&
             kFor->Contains(lead_text.substr(0, g[1].begin + count_begin))) {
           Date after;
@@ -453,9 +458,13 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
             continue;
           }
         }
+        // "For a week, from 20 December" is such a stretch; "two days, after
+        // Christmas" no shift.
+        const bool comma =
+            lead_text.substr(g[1].end, g[2].begin - g[1].end).find(',') != std::string_view::npos;
         int sign = word.substr(0, 5) == "antes" || word == "before" ? -1 : 1;
-        bool shifts = sign < 0 || word == "after" || word.substr(0, 7) == "despues" || shift_only ||
-                            word.substr(0, 9) == "a partir ";
+        const bool shifts = !comma && (sign < 0 || word == "after" || word.substr(0, 7) == "despues" ||
+                                       shift_only || word.substr(0, 9) == "a partir ");
         // "2 semanas y 2 días antes de hoy": every part of the count shifts the
         // day, months first; the number reader sees only its last part.
         int months = 0, days = 0;

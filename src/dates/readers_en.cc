@@ -69,6 +69,7 @@ void AddEnglishReaders(Readers* r) {
   add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(later)|(a\s+fortnight)\s+(later|ago|from\s+(?:now|today)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         const int count = m.has(1) ? 1 : 3, word = m.has(1) ? 2 : 4;
+        if (m.is(word, "from") && EmitStretchFromNow(m, count, out)) return;
         if (!m.is(word, "later")) return EmitCount(m, count, m.is(word, "ago") ? -1 : 1, out);
         if (!Anchored(m, kNoLead)) EmitLater(m, count, out);
       });
@@ -420,9 +421,11 @@ void AddEnglishReaders(Readers* r) {
         EmitWeek(m, m.is(2, "coming") ? (weekend_now ? 1 : 0) : (weekend_now ? 0 : -1), true, out);
       });
 
-  // four weeks ago, a year ago; ten days from now.
+  // four weeks ago, a year ago; ten days from now (after "for", how long: see
+  // EmitStretchFromNow).
   add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(ago|from\s+(?:now|today)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(2, "from") && EmitStretchFromNow(m, 1, out)) return;
         EmitOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
       });
 

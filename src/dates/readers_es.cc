@@ -153,7 +153,10 @@ void AddSpanishReaders(Readers* r) {
   // quincena" is fourteen days, as "a fortnight" is.
   add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena)\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        if (m.is(2, "a") || m.is(2, "desde")) return EmitCount(m, 1, 1, out);
+        if (m.is(2, "a") || m.is(2, "desde")) {
+          if (!EmitStretchFromNow(m, 1, out)) EmitCount(m, 1, 1, out);
+          return;
+        }
         if (!Anchored(m, kNoLead)) EmitLater(m, 1, out);
       });
 
