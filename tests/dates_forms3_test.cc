@@ -100,5 +100,33 @@ TEST(DatesForms3, HowLongFromAStatedStart) {
   });
 }
 
+
+TEST(DatesForms3, YearThenMonth) {
+  testutil::ExpectDates({
+      {"en", "The 2016-11 figures were revised.", "2016-11=2016-11"},
+      {"en", "Exports peaked in 2019-10, officials said.", "2019-10=2019-10"},
+      // Two years when the second can end a range.
+      {"en", "The 2013-14 season ended early.", "2013-14=2013/2014"},
+      {"es", "La temporada 2009-10 fue la mejor.", "2009-10=2009/2010"},
+      // A serial's shape, and codes.
+      {"en", "Inflation hit 4% in 1996-02.", ""},
+      {"en", "Under ISO 2016-11 the rule changes.", ""},
+      {"en", "Resolution 2016-11 was adopted.", ""},
+      {"en", "See No. 2016-11 for details.", ""},
+      {"en", "Ticket #2016-11 was closed.", ""},
+      {"en", "Lot 2016-11-B was recalled.", ""},
+      {"es", "El decreto 2016-11 entra en vigor.", ""},
+      // A year and then its month name.
+      {"en", "She moved to Quito in 2018 October.", "2018 october=2018-10"},
+      {"en", "The 2018 October vote was close.", "2018 october=2018-10"},
+      {"en", "In 2018 May called a snap poll.", "2018=2018"},
+      // Quarters written year first, as the quarter-first forms.
+      {"en", "Revenue in 2018 Q3 fell.", "2018 q3=2018-07/2018-09"},
+      {"en", "Revenue in 2018-Q3 fell.", "2018-q3=2018-07/2018-09"},
+      {"es", "Los ingresos del 2018-T3 cayeron.", "2018-t3=2018-07/2018-09"},
+      {"es", "Los ingresos del T3 de 2018 cayeron.", "t3 de 2018=2018-07/2018-09"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

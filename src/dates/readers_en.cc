@@ -297,6 +297,17 @@ void AddEnglishReaders(Readers* r) {
         out->push_back(Absolute(m.core, Date::Month(m.num(4), m.month(3)), "month"));
       });
 
+  // in 2017 April, the 2017 April vote: a year and then its month, as tables and
+  // some wires write them. Not before a number ("in 2017 April 5 people ...": the
+  // day's reader would have to guess), nor "May"/"March", which are a name and a
+  // verb as often ("in 2017 May called an election").
+  add(R"(<Y>\s+<MW>)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (m.str(2) == "may" || m.str(2) == "march" || !PlausibleYear(m.num(1))) return;
+    static const Regex* const kNumber = new Regex(R"(\s*[,-]?\s*\d)");
+    if (kNumber->MatchAt(m.text, m.span(0).end)) return;
+    out->push_back(Absolute(m.core, Date::Month(m.num(1), m.month(2)), "month"));
+  });
+
   // June the 28th[, 2020], May the 4th: the day with its article, as spoken;
   // the ordinal suffix is required ("may the 5 members" is a verb).
   add(R"(<WP><M>\.?,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
