@@ -128,5 +128,39 @@ TEST(DatesForms3, YearThenMonth) {
   });
 }
 
+
+TEST(DatesForms3, DayInWordsAfterItsMonth) {
+  testutil::ExpectDates({
+      // Cardinal words end the clause: no count can follow.
+      {"en", "The ferry will sail again on July twenty two.", "july twenty two=~2024-07-22"},
+      {"en", "The ferry will sail again on March twenty-nine, the port said.",
+       "march twenty-nine=~2025-03-29"},
+      {"en", "In June twenty protesters were held.", "june=~2024-06"},
+      {"en", "In March twenty nine people died.", "march=~2024-03"},
+      {"es", "Regresó martes el veintiocho.", "martes el veintiocho=~2024-05-28"},
+      {"es", "Llegó el jueves el veintisiete de junio.", "jueves el veintisiete de junio=~2024-06-27"},
+      // A pronoun and a share, no days.
+      {"es", "El martes el uno votó en contra.", "martes=~2024-06-18"},
+      {"es", "El martes el treinta por ciento votó en contra.", "martes=~2024-06-18"},
+  });
+}
+
+TEST(DatesForms3, MovableHolidaysNextAndLast) {
+  testutil::ExpectDates({
+      {"en", "The abbey will reopen the following Easter.", "following easter=~2025-04-20"},
+      {"en", "The abbey will reopen next Easter.", "next easter=~2025-04-20"},
+      {"en", "The abbey reopened last Easter.", "last easter=~2024-03-31"},
+      // Without "the", "following" is a preposition.
+      {"en", "Following Easter, the talks resumed.", "easter=~2024-03-31"},
+      // After another date "the following Easter" counts from it.
+      {"en", "The abbey burned in 2019 and reopened the following Easter.",
+       "2019=2019; following easter=~?"},
+  });
+  // In a clause about the past a bare Easter is the latest one: read in
+  // November, this year's, not the coming one.
+  EXPECT_EQ(testutil::DatesOf("en", "The shrine reopened three months after Easter.", "2023-11-06"),
+            "three months after easter=~2023-07-09");
+}
+
 }  // namespace
 }  // namespace claimcheck

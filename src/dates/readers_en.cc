@@ -174,9 +174,19 @@ void AddEnglishReaders(Readers* r) {
   // Juneteenth, Thanksgiving, Labor Day: holidays with a fixed rule of their own
   // ("Independence Day" differs by country and is left out; "Labour Day" too,
   // where "Labor Day" is the United States').
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>)?)",
+  add(R"((?:(last|next|this|previous|following)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
+        // "The following Easter" is the next one (from the reference when the
+        // story names no time before: UnresolveAnaphoric); without "the",
+        // "following" is a preposition ("following Easter, talks resumed").
+        if (m.is(1, "following") && WordsBefore(m.text, m.span(0).begin, 1) != std::vector<std::string_view>{"the"}) {
+          Match after = m;
+          after.core = Span{m.span(2).begin, m.span(0).end};
+          return EmitHoliday(after, m.str(2), m.has(3) ? m.num(3) : 0, 0, out);
+        }
+        int anchor = m.is(1, "last") || m.is(1, "previous") ? -1
+                     : m.is(1, "next") || m.is(1, "following") ? 1
+                                                                : 0;
         // The saint's name alone is the day only with its year ("Saint Patrick
         // 2018"; "St. Patrick's Cathedral").
         std::string_view name = m.str(2);
@@ -633,8 +643,9 @@ void AddEnglishReaders(Readers* r) {
 
   // July two thousand and eleven, March twenty two nineteen sixty eight, March
   // 22 nineteen sixty eight: a year in words after a month, with or
-  // without a day between. A day in cardinal words needs the year after it:
-  // "in June twenty people died".
+  // without a day between. A day in cardinal words needs the year after it,
+  // or the clause to end with it ("back on May twenty nine."): "in June twenty
+  // people died" counts.
   add(R"(<MW>,?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?|[a-z]+))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         const int mo = m.month(1);
@@ -652,21 +663,24 @@ void AddEnglishReaders(Readers* r) {
           day_ends.push_back(m.span(2).end);
         } else {
           std::string_view words = WordsFrom(m.text, at);
-          size_t e1 = words.find_first_of(" -");
-          if (e1 != std::string_view::npos) {
-            size_t s2 = words.find_first_not_of(" -", e1);
-            size_t e2 = s2 == std::string_view::npos ? s2 : words.find_first_of(" -", s2);
-            if (s2 != std::string_view::npos && e2 != std::string_view::npos) day_ends.push_back(at + e2);
-            day_ends.push_back(at + e1);
+          size_t e1 = std::min(words.find_first_of(" -"), words.size());
+          size_t s2 = words.find_first_not_of(" -", e1);
+          if (s2 != std::string_view::npos) {
+            day_ends.push_back(at + std::min(words.find_first_of(" -", s2), words.size()));
           }
+          day_ends.push_back(at + e1);
         }
+        static const Regex* const kEnds = new Regex(R"(\s*(?:[.,;:!?)]|$))");
         for (size_t day_end : day_ends) {
           std::string_view phrase = m.text.substr(at, day_end - at);
           int d = digits ? ToInt(phrase.substr(0, phrase.find_first_not_of("0123456789"))) : DayWord(m, phrase);
+          if (!d) continue;
           size_t year_at = m.text.find_first_not_of(" ,", day_end);
-          if (!d || year_at == std::string_view::npos) continue;
-          int y = YearWordsAt(m, year_at, &end);
+          int y = year_at == std::string_view::npos ? 0 : YearWordsAt(m, year_at, &end);
           if (y) return EmitDay(m, Span{m.span(0).begin, end}, y, mo, d, 0, out);
+          if (!digits && kEnds->MatchAt(m.text, day_end)) {
+            return EmitDay(m, Span{m.span(0).begin, day_end}, 0, mo, d, 0, out);
+          }
         }
       });
 

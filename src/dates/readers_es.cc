@@ -661,23 +661,27 @@ void AddSpanishReaders(Readers* r) {
         EmitSpanOf(m, months / 2, "month", w[0] == 'p' && w[1] == 'r' ? 1 : -1, out);
       });
 
-  // el martes veinticinco, el jueves día treinta y uno, el martes veinticinco de
-  // junio: a weekday with its day in words, and the month after it. The common
-  // reader takes the two words after the weekday as one day ("veinticinco
-  // hubo" is none); here the day is one word, or two tens joined by "y".
-  add(R"(<WW>,?\s+(?:dia\s+)?([a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+de\s+<MW><YT>?)?)", 0,
+  // el martes veinticinco, el jueves día treinta y uno, martes el veinticinco,
+  // el martes veinticinco de junio: a weekday with its day in words, and the
+  // month after it. The common reader takes the two words after the weekday as
+  // one day ("veinticinco hubo" is none); here the day is one word, or two tens
+  // joined by "y". After "el" "uno" is a pronoun ("el martes el uno dijo"); "por
+  // ciento" makes the number a share.
+  add(R"(<WW>,?\s+(el\s+)?(?:dia\s+)?([a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+de\s+<MW><YT>?)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        const int d = DayWord(m, 2);
-        if (!d) return;
-        if (!m.has(3)) {
+        const int d = DayWord(m, 3);
+        if (!d || (m.has(2) && (m.str(3) == "uno" || m.str(3) == "un" || m.str(3) == "una"))) return;
+        static const Regex* const kPercent = new Regex(R"(\s+por\s+ciento\b)");
+        if (kPercent->MatchAt(m.text, m.span(3).end)) return;
+        if (!m.has(4)) {
           // A word after the day may make it a count ("el martes veinticinco
           // personas"): only a day of this or a neighbouring month is read then,
           // as with digits.
-          const int reach = CountsSomething(m.text, m.span(2).end) ? 1 : 14;
+          const int reach = CountsSomething(m.text, m.span(3).end) ? 1 : 14;
           return EmitWeekdayDay(m, m.weekday(1), d, out, reach);
         }
-        const int wd = m.weekday(1), mo = m.month(3);
-        int y = m.num(4);
+        const int wd = m.weekday(1), mo = m.month(4);
+        int y = m.num(5);
         const bool relative = !y;
         if (!y) y = SameWeekdayYear(m, wd, mo, d);
         EmitDay(m, m.core, y, mo, d, 0, out);
