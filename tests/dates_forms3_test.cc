@@ -1,7 +1,11 @@
 // More general date forms: the halves of a month and fourteen-day spans
-// ("la primera quincena de julio", "la última quincena"), and a weekday in the
-// week a count reaches ("Monday two weeks from now", "el lunes dentro de dos
-// semanas").
+// ("la primera quincena de julio", "la última quincena"); a weekday in the week
+// a count reaches ("Monday two weeks from now", "el lunes dentro de dos
+// semanas"); how long from a stated start ("for three days from today"); a year
+// then its month ("2016-11", "in 2018 October"); a day in words after its month
+// or weekday ("July twenty two", "martes el veintiocho"); the next and last
+// movable holiday ("the following Easter"); what remains of a period ("lo que
+// queda de semana", "the rest of 2024").
 #include <gtest/gtest.h>
 
 #include "dates_testutil.h"
@@ -160,6 +164,26 @@ TEST(DatesForms3, MovableHolidaysNextAndLast) {
   // November, this year's, not the coming one.
   EXPECT_EQ(testutil::DatesOf("en", "The shrine reopened three months after Easter.", "2023-11-06"),
             "three months after easter=~2023-07-09");
+}
+
+
+TEST(DatesForms3, WhatRemainsOfAPeriod) {
+  testutil::ExpectDates({
+      // From the reference day to the period's end, as "the rest of the year".
+      {"es", "Las lluvias seguirán en lo que resta de año.", "lo que resta de ano=~2024-06-19/2024-12-31"},
+      {"es", "El tráfico será denso lo que queda de semana.",
+       "lo que queda de semana=~2024-06-19/2024-06-23"},
+      {"es", "Los precios subirán lo que queda del mes.", "lo que queda del mes=~2024-06-19/2024-06-30"},
+      {"es", "La obra estará parada el resto de 2024.", "el resto de 2024=~2024-06-19/2024-12-31"},
+      {"es", "El museo cerrará lo que queda de junio.", "lo que queda de junio=~2024-06-19/2024-06-30"},
+      {"en", "The mine stays shut for the rest of 2024.", "the rest of 2024=~2024-06-19/2024-12-31"},
+      {"en", "Rates hold for the remainder of June.", "the remainder of june=~2024-06-19/2024-06-30"},
+      {"en", "The strike will last the remainder of the week.",
+       "the remainder of the week=~2024-06-19/2024-06-23"},
+      // Another year is that year; what remains of a house is no time.
+      {"es", "La obra estará parada el resto de 2025.", "2025=2025"},
+      {"es", "Lo que queda de la casa es poco.", ""},
+  });
 }
 
 }  // namespace

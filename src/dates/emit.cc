@@ -1124,6 +1124,17 @@ void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out
   EmitRelativeRange(m, &first, &last, "period-part", out);
 }
 
+// "The rest of 2024", "lo que queda de junio" (group `year` or `month`): the
+// rest of the reference's year or month, as "the rest of the year"; another
+// year or month is left to its own reader.
+void EmitRestOfNamed(const Match& m, int year, int month, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return;
+  if (m.has(year) ? m.num(year) == ref->year : m.month(month) == ref->month) {
+    EmitRest(m, m.has(year) ? 2 : 1, true, out);
+  }
+}
+
 // ISO 8601 week `n` of `year` (the weeks run Monday to Sunday; week 1 holds
 // 4 January); `year` 0 is unresolved. "Week 3 of the trial" counts from
 // something else and is no calendar week.
