@@ -5,7 +5,8 @@
 // then its month ("2016-11", "in 2018 October"); a day in words after its month
 // or weekday ("July twenty two", "martes el veintiocho"); the next and last
 // movable holiday ("the following Easter"); what remains of a period ("lo que
-// queda de semana", "the rest of 2024").
+// queda de semana", "the rest of 2024"); an alternative count about the future
+// ("in two days or in a week").
 #include <gtest/gtest.h>
 
 #include "dates_testutil.h"
@@ -183,6 +184,21 @@ TEST(DatesForms3, WhatRemainsOfAPeriod) {
       // Another year is that year; what remains of a house is no time.
       {"es", "La obra estará parada el resto de 2025.", "2025=2025"},
       {"es", "Lo que queda de la casa es poco.", ""},
+  });
+}
+
+
+TEST(DatesForms3, AnAlternativeCountAboutTheFuture) {
+  testutil::ExpectDates({
+      {"en", "The jury will decide in three days or in a week.",
+       "in three days=~2024-06-22; in a week=~2024-06-26"},
+      {"en", "Will the jury decide in three days? Or in a week?",
+       "in three days=~2024-06-22; in a week=~2024-06-26"},
+      {"es", "El jurado decidirá en tres días o en una semana.",
+       "en tres dias=~2024-06-22; en una semana=~2024-06-26"},
+      // How long something took stays a length of time.
+      {"en", "Sales doubled in three days or in a week.", ""},
+      {"es", "Las ventas se duplicaron en tres días o en una semana.", ""},
   });
 }
 

@@ -674,6 +674,17 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 // terminada en un plazo de un mes").
 bool FutureCount(const Match& m, bool bound) {
   const size_t at = m.span(0).begin;
+  // "Will it end in two days, or in a week?", "se votará en dos días o en una
+  // semana": an alternative to a count about the future is one too.
+  static const Regex* const kOr = new Regex(
+      R"((?:^|[^a-z])((?:in|en|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?|fortnight|dias?|semanas?|mes(?:es)?|anos?|quincena))\s*[,?]?\s*(?:or|o|u)\s+$)");
+  const size_t reach = at > 64 ? at - 64 : 0;
+  std::vector<Span> alt;
+  if (kOr->Find(m.text.substr(reach, at - reach), 0, &alt)) {
+    std::vector<Span> g{Span{reach + alt[1].begin, reach + alt[1].end}};
+    const Match earlier{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs};
+    if (FutureCount(earlier, bound)) return true;
+  }
   if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
     // Regular futures and the irregular stems (tendr-, podr-, habr-, har-, dir-
     // ... with their prefixed verbs: mantendrá, propondrá).
