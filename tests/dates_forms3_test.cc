@@ -29,6 +29,22 @@ TEST(DatesForms3, HalvesOfAMonth) {
       // Once this year's half is over, a clause about the future means next year's.
       {"es", "Los comicios se celebrarán en la primera quincena de marzo.",
        "la primera quincena de marzo=~2025-03-01/2025-03-15"},
+      // "Mitad" and "half" halve months the same way, and years by semesters.
+      {"es", "La siembra será en la segunda mitad de septiembre.",
+       "la segunda mitad de septiembre=~2024-09-16/2024-09-30"},
+      {"es", "El paro bajó en la primera mitad de 2022.", "la primera mitad de 2022=2022-01/2022-06"},
+      {"es", "El paro bajó en la segunda mitad del año pasado.",
+       "la segunda mitad del ano pasado=~2023-07/2023-12"},
+      {"en", "Harvest starts in the second half of September.",
+       "the second half of september=~2024-09-16/2024-09-30"},
+      {"en", "Rates were cut in the first half of March 2022.",
+       "the first half of march 2022=2022-03-01/2022-03-15"},
+      {"en", "The audit is due in the first half of next month.",
+       "the first half of next month=~2024-07-01/2024-07-15"},
+      // Halves of other things, and January's first fortnight, are not read.
+      {"en", "The first half of the match was dull.", ""},
+      {"es", "La primera mitad del partido fue aburrida.", ""},
+      {"es", "La primera quincena del año fue fría.", ""},
   });
 }
 

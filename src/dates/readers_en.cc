@@ -502,6 +502,17 @@ void AddEnglishReaders(Readers* r) {
         EmitYearPart(m, n, months, RefYear(m, delta), true, out);
       });
 
+  // the first half of July, the second half of next month: days 1-15 and 16 to
+  // the end, read as the early and late parts of a month are (a year's halves
+  // are read above).
+  add(R"((?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:<MW><YT>?|(?:the|this)\s+month|(next|last|previous)\s+month))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int part = m.is(1, "first") ? 0 : 2;
+        if (!m.has(2)) return EmitRelativePart(m, part, true, ShiftOf(m.str(4)), out);
+        if (m.has(3) && !PlausibleYear(m.num(3))) return;
+        EmitPart(m, part, m.month(2), m.num(3), out);
+      });
+
   // this quarter, the next quarter, last quarter; "the last quarter of 2023"
   // is a year's fourth (read above).
   add(R"((?:the\s+)?(this|current|last|next|previous|past|coming)\s+quarter(\s+of\b)?)", 0,

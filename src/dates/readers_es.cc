@@ -368,21 +368,30 @@ void AddSpanishReaders(Readers* r) {
         EmitCount(m, 2, m.is(1, "hace") ? -1 : 1, out);
       });
 
-  // la primera quincena de julio, la segunda quincena de agosto de 2025, la
+  // la primera quincena de julio, la segunda mitad de agosto de 2025, la
   // última quincena del mes: the halves of a month (days 1-15, 16 to the end),
-  // read as the early and late parts of a month are. La última quincena, la
-  // quincena pasada, la próxima quincena: fourteen days, as "las últimas dos
-  // semanas" ("la última quincena de la campaña" counts from something else).
-  add(R"((?:la\s+)?(primera|1\.?a|segunda|2\.?a|ultima)\s+quincena\s+(?:de|del)\s+(?:<MW><YT>?|(?:este\s+|el\s+)?mes(?:\s+(pasado|proximo|que\s+viene))?|(proximo|pasado)\s+mes)|(?:la\s+)?(?:(ultima|pasada|proxima)\s+quincena|quincena\s+(pasada|proxima|que\s+viene)))",
+  // read as the early and late parts of a month are; la primera mitad de 2024,
+  // la segunda mitad del año pasado: a year's, as its semesters. La última
+  // quincena, la quincena pasada, la próxima quincena: fourteen days, as "las
+  // últimas dos semanas" ("la última quincena de la campaña" counts from
+  // something else).
+  add(R"((?:la\s+)?(primera|1\.?a|segunda|2\.?a|ultima)\s+(quincena|mitad)\s+(?:de|del)\s+(?:<MW><YT>?|(?:este\s+|el\s+)?mes(?:\s+(pasado|proximo|que\s+viene))?|(proximo|pasado)\s+mes|<Y>|(?:este\s+|el\s+)?(ano)(?:\s+(pasado|proximo|que\s+viene))?|(proximo|pasado)\s+(ano))|(?:la\s+)?(?:(ultima|pasada|proxima)\s+quincena|quincena\s+(pasada|proxima|que\s+viene)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        if (m.has(1)) {
-          const int part = m.str(1)[0] == 'p' || m.str(1)[0] == '1' ? 0 : 2;
-          if (!m.has(2)) return EmitRelativePart(m, part, true, ShiftOf(m.str(m.has(4) ? 4 : 5)), out);
-          if (m.has(3) && !PlausibleYear(m.num(3))) return;
-          return EmitPart(m, part, m.month(2), m.num(3), out);
+        if (m.has(12) || m.has(13)) {
+          if (Anchored(m, kNoLead)) return;
+          return EmitSpanOf(m, 14, "day", ShiftOf(m.str(m.has(12) ? 12 : 13)) > 0 ? 1 : -1, out);
         }
-        if (Anchored(m, kNoLead)) return;
-        EmitSpanOf(m, 14, "day", ShiftOf(m.str(m.has(6) ? 6 : 7)) > 0 ? 1 : -1, out);
+        const bool first = m.str(1)[0] == 'p' || m.str(1)[0] == '1';
+        if (m.has(7) || m.has(8) || m.has(11)) {
+          // "La primera quincena del año" is January's: not read.
+          if (m.str(2) != "mitad" || (m.has(7) && !PlausibleYear(m.num(7)))) return;
+          if (m.has(7)) return EmitYearPart(m, first ? 1 : 2, 6, m.num(7), false, out);
+          return EmitYearPart(m, first ? 1 : 2, 6, RefYear(m, ShiftOf(m.str(m.has(9) ? 9 : 10))), true, out);
+        }
+        const int part = first ? 0 : 2;
+        if (!m.has(3)) return EmitRelativePart(m, part, true, ShiftOf(m.str(m.has(5) ? 5 : 6)), out);
+        if (m.has(4) && !PlausibleYear(m.num(4))) return;
+        EmitPart(m, part, m.month(3), m.num(4), out);
       });
 
   // los años 80, los años sesenta, la década de 1970, la década de los ochenta.
