@@ -6,7 +6,8 @@
 // or weekday ("July twenty two", "martes el veintiocho"); the next and last
 // movable holiday ("the following Easter"); what remains of a period ("lo que
 // queda de semana", "the rest of 2024"); an alternative count about the future
-// ("in two days or in a week").
+// ("in two days or in a week"); parts of the reference day ("this morning",
+// "esta madrugada"); "a principios del próximo año".
 #include <gtest/gtest.h>
 
 #include "dates_testutil.h"
@@ -215,6 +216,29 @@ TEST(DatesForms3, AnAlternativeCountAboutTheFuture) {
       // How long something took stays a length of time.
       {"en", "Sales doubled in three days or in a week.", ""},
       {"es", "Las ventas se duplicaron en tres días o en una semana.", ""},
+  });
+}
+
+
+TEST(DatesForms3, PartsOfTheReferenceDay) {
+  testutil::ExpectDates({
+      {"en", "Rescuers reached the village this morning.", "this morning=~2024-06-19"},
+      {"en", "The minister will speak this evening.", "this evening=~2024-06-19"},
+      {"es", "Los bomberos llegaron esta madrugada.", "esta madrugada=~2024-06-19"},
+      {"es", "El ministro hablará esta tarde.", "esta tarde=~2024-06-19"},
+      // Without "esta" a part of the day names none.
+      {"es", "Llegaron por la tarde.", ""},
+      {"en", "They arrived in the morning.", ""},
+  });
+}
+
+TEST(DatesForms3, PartOfTheNextOrLastYearWordFirst) {
+  testutil::ExpectDates({
+      {"es", "El juicio será a principios del próximo año.",
+       "a principios del proximo ano=~2025-01/2025-04"},
+      {"es", "La planta cerró a finales del pasado año.", "a finales del pasado ano=~2023-09/2023-12"},
+      {"es", "La obra acabará a finales del próximo mes.",
+       "a finales del proximo mes=~2024-07-16/2024-07-31"},
   });
 }
 

@@ -228,7 +228,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "Lo dijo antier.", kRef, "antier=~2024-06-17"},
     {"es", "Lo dirá mañana.", kRef, "manana=~2024-06-20"},
     {"es", "Lo dirá pasado mañana.", kRef, "pasado manana=~2024-06-21"},
-    {"es", "Llegó esta mañana.", kRef, ""},
+    {"es", "Llegó esta mañana.", kRef, "esta manana=~2024-06-19"},  // the morning of the day, not tomorrow
     {"es", "Llegó por la mañana.", kRef, ""},
     {"es", "a las 8 de la mañana", kRef, ""},
     {"es", "Llegará mañana por la mañana.", kRef, "manana=~2024-06-20"},

@@ -352,11 +352,12 @@ void AddEnglishReaders(Readers* r) {
                      out);
       });
 
-  add(R"((?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|last\s+night))",
+  // This morning, this afternoon, this evening: the reference day, as tonight.
+  add(R"((?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))",
       1, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view s = m.str(1);
         int days = s == "yesterday" || s.front() == 'l' ? -1
-                   : s == "today" || s == "tonight"     ? 0
+                   : s == "today" || s == "tonight" || s.substr(0, 5) == "this " ? 0
                    : s == "tomorrow"                    ? 1
                    : s.find("before") != s.npos         ? -2
                                                         : 2;

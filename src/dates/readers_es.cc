@@ -279,6 +279,10 @@ void AddSpanishReaders(Readers* r) {
     if (!m.has(2)) EmitDayOffset(m, 0, out);
   });
 
+  // esta mañana, esta madrugada, esta tarde, esta noche: the reference day.
+  add(R"(esta\s+(?:manana|madrugada|tarde|noche))", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitDayOffset(m, 0, out); });
+
   // After a determiner "mañana" is the morning, not tomorrow.
   add(R"((?:(la|las|esta|esa|una|cada|aquella|misma|media|toda|el|del|al)\s+)?(manana))", 2,
       [](const Match& m, std::vector<DateMention>* out) {
@@ -448,8 +452,8 @@ void AddSpanishReaders(Readers* r) {
       });
 
   // a principios de junio, a mediados de 2015, a finales de este año, fines de
-  // mes, al final del año.
-  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
+  // mes, al final del año, a principios del próximo año.
+  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el|proximo|pasado)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.str(1);
         // "la final de junio", "las finales de mayo" are matches, not times.
@@ -472,8 +476,11 @@ void AddSpanishReaders(Readers* r) {
         }
         if (m.has(5)) {
           // "anterior"/"siguiente" count from a time the story names: see
-          // UnresolveAnaphoric.
-          int delta = m.is(6, "pasado") || m.is(6, "anterior") ? -1 : m.has(6) ? 1 : 0;
+          // UnresolveAnaphoric. "Del próximo año" shifts as "del año próximo".
+          const std::string_view lead = m.text.substr(m.span(0).begin, m.span(5).begin - m.span(0).begin);
+          const bool next = lead.size() >= 8 && lead.substr(lead.size() - 8) == "proximo ";
+          const bool last = lead.size() >= 7 && lead.substr(lead.size() - 7) == "pasado ";
+          int delta = m.is(6, "pasado") || m.is(6, "anterior") || last ? -1 : m.has(6) || next ? 1 : 0;
           // "a principios de año" without "este": the coming one in a future
           // clause once this one's part is over.
           const bool bare = m.str(0).find("este ") == std::string_view::npos;
