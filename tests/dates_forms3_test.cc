@@ -7,7 +7,8 @@
 // movable holiday ("the following Easter"); what remains of a period ("lo que
 // queda de semana", "the rest of 2024"); an alternative count about the future
 // ("in two days or in a week"); parts of the reference day ("this morning",
-// "esta madrugada"); "a principios del próximo año".
+// "esta madrugada"); "a principios del próximo año"; one period counted back or
+// ahead ("the past week", "the coming year").
 #include <gtest/gtest.h>
 
 #include "dates_testutil.h"
@@ -239,6 +240,24 @@ TEST(DatesForms3, PartOfTheNextOrLastYearWordFirst) {
       {"es", "La planta cerró a finales del pasado año.", "a finales del pasado ano=~2023-09/2023-12"},
       {"es", "La obra acabará a finales del próximo mes.",
        "a finales del proximo mes=~2024-07-16/2024-07-31"},
+  });
+}
+
+
+TEST(DatesForms3, OnePeriodBackOrAheadWithItsArticle) {
+  testutil::ExpectDates({
+      // As "the past two weeks" counts two: up to the day before the reference,
+      // or from the day after it.
+      {"en", "Fuel prices rose in the past week.", "past week=~2024-06-12/2024-06-18"},
+      {"en", "Arrests doubled over the last month.", "last month=~2024-05-19/2024-06-18"},
+      {"en", "Exports fell over the past year.", "past year=~2023-06-19/2024-06-18"},
+      {"en", "Rates will rise in the coming year.", "coming year=~2024-06-20/2025-06-19"},
+      // Without "the" the calendar period; with "of" another's part.
+      {"en", "Fuel prices rose last week.", "last week=~2024-06-10/2024-06-16"},
+      {"en", "He resigned in the last year of his term.", ""},
+      {"en", "Fuel prices rose in the last week of May.", "the last week of may=~2024-05-27/2024-06-02"},
+      // "The next year" counts from a time the story names as often.
+      {"en", "He was re-elected the next year.", ""},
   });
 }
 

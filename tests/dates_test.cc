@@ -292,7 +292,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "this year", kRef, "this year=~2024"},
     {"en", "last year", kRef, "last year=~2023"},
     {"en", "last Wednesday", "", "last wednesday=~?"},
-    {"en", "over the last year", kRef, ""},
+    {"en", "over the last year", kRef, "last year=~2023-06-19/2024-06-18"},  // twelve months, not the calendar year
     {"en", "every Wednesday", kRef, ""},
     {"en", "the last Wednesday of the month", kRef, ""},
     {"en", "this may take a while", kRef, ""},
@@ -326,7 +326,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "Results come the week after next.", kRef, "the week after next=~2024-07-01/2024-07-07"},
     {"en", "Shops shut this weekend.", kRef, "this weekend=~2024-06-22/2024-06-23"},
     {"en", "over the next week", kRef, ""},
-    {"en", "over the last week", kRef, ""},
+    {"en", "over the last week", kRef, "last week=~2024-06-12/2024-06-18"},  // seven days, as "the past two weeks"
 
     // Counted offsets from the reference: days and weeks to the day, months
     // and years to their own precision.

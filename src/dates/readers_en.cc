@@ -585,6 +585,17 @@ void AddEnglishReaders(Readers* r) {
         EmitSpanOf(m, 2, std::string(m.str(2)), ShiftOf(m.str(1)) > 0 ? 1 : -1, out);
       });
 
+  // the past week, over the last month, the coming year: one of them counted
+  // from the reference, as "the past two weeks" counts two ("the last week of
+  // July", "the last year of his term" are anchored elsewhere). "The next
+  // year" is left: it counts from a time the story names as often ("re-elected
+  // the next year").
+  add(R"(the\s+((past|last|coming)\s+(week|month|year)))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitSpanOf(m, 1, std::string(m.str(3)), m.is(2, "coming") ? 1 : -1, out);
+      });
+
   // the next five days, the last six months, the past two years.
   add(R"((next|last|past|coming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days|weeks|months|years)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
