@@ -8,7 +8,8 @@
 // queda de semana", "the rest of 2024"); an alternative count about the future
 // ("in two days or in a week"); parts of the reference day ("this morning",
 // "esta madrugada"); "a principios del próximo año"; one period counted back or
-// ahead ("the past week", "the coming year").
+// ahead ("the past week", "the coming year"); wire-style ends ("end-June",
+// "by year-end").
 #include <gtest/gtest.h>
 
 #include "dates_testutil.h"
@@ -258,6 +259,19 @@ TEST(DatesForms3, OnePeriodBackOrAheadWithItsArticle) {
       {"en", "Fuel prices rose in the last week of May.", "the last week of may=~2024-05-27/2024-06-02"},
       // "The next year" counts from a time the story names as often.
       {"en", "He was re-elected the next year.", ""},
+  });
+}
+
+
+TEST(DatesForms3, WireStyleEnds) {
+  testutil::ExpectDates({
+      {"en", "Debt will peak by end-September.", "by end-september=~/2024-09-30"},
+      {"en", "Reserves fell at end-2022.", "end-2022=2022-09/2022-12"},
+      {"en", "The bank expects a deal by year-end.", "by year-end=~/2024-12"},
+      {"en", "Loans were repaid at month-end.", "month-end=~2024-06-16/2024-06-30"},
+      {"en", "Debt stood at 90% of output at year-end 2022.", "year-end 2022=2022-09/2022-12"},
+      // Without the hyphen "end" is a verb.
+      {"en", "The talks end July 30.", "july 30=~2024-07-30"},
   });
 }
 

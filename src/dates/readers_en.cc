@@ -475,22 +475,32 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // early June, mid-October, late 2015, the end of 2015, the beginning of
-  // March, the end of the year.
-  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:(this|last|next)\s+)?(week|month|year)))",
+  // March, the end of the year; end-June, end-2023 (wire style; the hyphen is
+  // required: "talks end June 30" is a verb).
+  add(R"((?:(early|mid|late)[-\s]+|(end)-|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:(this|last|next)\s+)?(week|month|year)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        std::string_view w = m.has(1) ? m.str(1) : m.has(2) ? m.str(2) : m.str(3);
         int part = (w == "mid" || w == "middle") ? 1 : (w == "late" || w == "end") ? 2 : 0;
-        if (m.has(7)) {
+        if (m.has(8)) {
           if (m.After() == ' ' && m.text.substr(m.span(0).end + 1, 6) == "before") return;
-          int delta = m.is(6, "last") ? -1 : m.is(6, "next") ? 1 : 0;
-          if (m.str(7) == "week") return EmitWeekPart(m, part, delta, out);
-          EmitRelativePart(m, part, m.str(7) == "month", delta, out, !m.has(6));
+          int delta = m.is(7, "last") ? -1 : m.is(7, "next") ? 1 : 0;
+          if (m.str(8) == "week") return EmitWeekPart(m, part, delta, out);
+          EmitRelativePart(m, part, m.str(8) == "month", delta, out, !m.has(7));
           return;
         }
-        int year = m.has(5) ? m.num(5) : m.num(4);
+        int year = m.has(6) ? m.num(6) : m.num(5);
         if (year && !PlausibleYear(year)) return;
-        EmitPart(m, part, m.month(3), year, out);
+        EmitPart(m, part, m.month(4), year, out);
       });
+
+  // year-end, by month-end, year-end 2023: the end of the year or month, as
+  // "the end of the year".
+  add(R"((year|month)-end(?:\s+<Y>)?)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    const bool month = m.str(1) == "month";
+    if (m.has(2) && (month || !PlausibleYear(m.num(2)))) return;
+    if (m.has(2)) return EmitPart(m, 2, 0, m.num(2), out);
+    EmitRelativePart(m, 2, month, 0, out, true);
+  });
 
   // the first quarter of 2017, the 3rd quarter of this year, the second half of
   // 2019, Q1 2017, Q1 of 2017.
