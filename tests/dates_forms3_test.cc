@@ -259,6 +259,12 @@ TEST(DatesForms3, OnePeriodBackOrAheadWithItsArticle) {
       {"en", "Fuel prices rose in the last week of May.", "the last week of may=~2024-05-27/2024-06-02"},
       // "The next year" counts from a time the story names as often.
       {"en", "He was re-elected the next year.", ""},
+      {"es", "Los alquileres subieron en la última semana.", "ultima semana=~2024-06-12/2024-06-18"},
+      {"es", "El paro bajó un 2% en el último año, según el instituto.",
+       "ultimo ano=~2023-06-19/2024-06-18"},
+      {"es", "Murió en el último año de su mandato.", ""},
+      {"es", "Fue su último año en el club.", ""},
+      {"es", "Ganó mucho el último año fiscal.", ""},
   });
 }
 
