@@ -771,6 +771,23 @@ void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* ou
   out->back().form = "offset";
 }
 
+// One count of periods ("nine months", "dos semanas", "a fortnight", "una
+// quincena") as months (years as 12) and days (weeks as 7); false when `count`
+// is none.
+bool CountOfPeriods(const Match& m, std::string_view count, int* months, int* days) {
+  *months = *days = 0;
+  if (count.find("fortnight") != std::string_view::npos || count.find("quincena") != std::string_view::npos) {
+    *days = 14;
+    return true;
+  }
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, count, &n, &unit) || n < 1) return false;
+  *days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  *months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  return *days || *months;
+}
+
 // "For three days from today", "durante una semana a partir de ahora": after
 // "for"/"durante"/"por" a count from the reference says how long, from the
 // reference on (END inclusive), as OpenRanges reads "for two weeks starting May
@@ -784,16 +801,8 @@ bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out
   std::vector<std::string_view> before = WordsBefore(m.text, m.span(0).begin, 2);
   if (before.empty() || !kFor->FullMatch(before[0])) return false;
   if (before.size() > 1 && kSchedule->FullMatch(before[1])) return false;
-  std::string_view count = m.str(group);
-  int n = 0, days = 0, months = 0;
-  std::string unit;
-  if (count.find("fortnight") != std::string_view::npos || count.find("quincena") != std::string_view::npos) {
-    days = 14;
-  } else if (WholeNumber(m, count, &n, &unit) && n >= 1) {
-    days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
-    months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
-  }
-  if (!days && !months) return false;
+  int months = 0, days = 0;
+  if (!CountOfPeriods(m, m.str(group), &months, &days)) return false;
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) {
     EmitRelativeRange(m, nullptr, nullptr, "stretch", out);
@@ -824,19 +833,8 @@ void EmitLater(const Match& m, int group, std::vector<DateMention>* out) {
 // ("the firm collapsed within two years"), no date.
 void EmitWithin(const Match& m, int group, std::vector<DateMention>* out) {
   if (!CountEndsPhrase(m) || Anchored(m, kNoLead) || !FutureCount(m, true)) return;
-  int n = 0;
-  std::string unit;
-  std::string_view count = m.str(group);
-  const bool fortnight = count.find("fortnight") != std::string_view::npos ||
-                         count.find("quincena") != std::string_view::npos;
-  if (fortnight) {
-    n = 14, unit = "day";
-  } else if (!WholeNumber(m, count, &n, &unit) || n < 1) {
-    return;
-  }
-  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
-  int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
-  if (!days && !months) return;
+  int months = 0, days = 0;
+  if (!CountOfPeriods(m, m.str(group), &months, &days)) return;
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
   const Date end = ShiftMonthsDays(*ref, months, days);

@@ -230,6 +230,7 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 bool FutureCount(const Match& m, bool bound = false);
 bool Anchored(const Match& m, int lead);
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out);
+bool CountOfPeriods(const Match& m, std::string_view count, int* months, int* days);
 bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out);
 void EmitLater(const Match& m, int group, std::vector<DateMention>* out);
 void EmitWithin(const Match& m, int group, std::vector<DateMention>* out);
