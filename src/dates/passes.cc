@@ -578,13 +578,16 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
 // the reference's day carried over, as ShiftMonthsDays moves it. "Said Monday
 // two weeks ago" is the report's day and a count of its own.
 void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions) {
-  static const Regex* const kBefore = new Regex(R"(^\s*,?\s*$)");
-  static const Regex* const kAfter = new Regex(R"(^\s*,?\s*(?:on\s+|el\s+)?$)");
+  static const Regex* const kBefore = new Regex(R"(\s*,?\s*)");
+  static const Regex* const kAfter = new Regex(R"(\s*,?\s*(?:on\s+|el\s+)?)");
   static const Regex* const kSaid = new Regex(R"(\s*(?:(?:on|el)\s+)?)");
   auto day_of = [&](const DateMention& x, Date* d) {
     if (x.form != "offset" && x.form != "shifted") return false;
     if (!x.resolved || x.is_range || !x.value.valid()) return false;
-    if (x.value.precision == P::kDay) return *d = x.value, true;
+    if (x.value.precision == P::kDay) {
+      *d = x.value;
+      return true;
+    }
     if (!ref || ref->precision != P::kDay || x.form != "offset") return false;
     const int mo = x.value.precision == P::kMonth ? x.value.month : ref->month;
     *d = Date::Day(x.value.year, mo, std::min(ref->day, DaysInMonth(x.value.year, mo)));
