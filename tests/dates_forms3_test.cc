@@ -114,6 +114,13 @@ TEST(DatesForms3, HowLongFromAStatedStart) {
        "tres dias a partir de ahora=~2024-06-19/2024-06-21"},
       {"es", "El museo cerrará durante una semana, a partir del 20 de diciembre.",
        "una semana, a partir del 20 de diciembre=~2024-12-20/2024-12-26"},
+      {"es", "El museo cerrará durante una semana a partir del 20 de diciembre.",
+       "una semana a partir del 20 de diciembre=~2024-12-20/2024-12-26"},
+      // One week counted from a day shifts it; "la semana a partir del" is the week.
+      {"es", "El fallo llegará dentro de una semana a partir del viernes.",
+       "una semana a partir del viernes=~2024-06-28"},
+      {"es", "La semana a partir del 8 de julio será dura.",
+       "semana a partir del 8 de julio=~2024-07-08/2024-07-14"},
       // Scheduled for a day: the day the count reaches.
       {"en", "The vote is scheduled for two weeks from now.", "two weeks from now=~2024-07-03"},
       {"es", "La votación está prevista para dos semanas a partir de ahora.",

@@ -59,11 +59,18 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
     *begin = from + g[1].begin;
     return out.empty() || out.back().span.end <= *begin;
   };
+  // "Dentro de una semana a partir del viernes": a count of one week, which
+  // OpenRanges applies to the day ("la semana a partir del lunes" is the week).
+  static const Regex* const kOne = new Regex("una|un");
+  auto counted = [&](size_t begin) {
+    std::vector<std::string_view> w = WordsBefore(text, begin, 1);
+    return !w.empty() && kOne->FullMatch(w[0]);
+  };
   for (size_t i = 0; i < mentions->size(); ++i) {
     DateMention& a = (*mentions)[i];
     size_t begin = 0;
     if (a.resolved && !a.is_range && a.value.precision == P::kDay &&
-        lead(*kWeekOf, a.span.begin, &begin)) {
+        lead(*kWeekOf, a.span.begin, &begin) && !counted(begin)) {
       // "The week beginning June 19" starts that day, whatever its weekday; so
       // does "w/c June 19", as schedules abbreviate "week commencing".
       const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos ||
