@@ -269,6 +269,7 @@ TEST(DatesForms3, OnePeriodBackOrAheadWithItsArticle) {
       {"es", "Los alquileres subieron en la última semana.", "ultima semana=~2024-06-12/2024-06-18"},
       {"es", "El paro bajó un 2% en el último año, según el instituto.",
        "ultimo ano=~2023-06-19/2024-06-18"},
+      {"es", "Las ventas cayeron esta última semana.", "ultima semana=~2024-06-12/2024-06-18"},
       {"es", "Murió en el último año de su mandato.", ""},
       {"es", "Fue su último año en el club.", ""},
       {"es", "Ganó mucho el último año fiscal.", ""},

@@ -629,11 +629,11 @@ void AddSpanishReaders(Readers* r) {
         if (!m.has(3) && !Anchored(m, kNoLead)) EmitCompoundSpan(m, 2, m.str(1)[0] == 'p' ? 1 : -1, out);
       });
 
-  // en la última semana, durante el último mes, en el último año: one period
+  // en la última semana, durante el último mes, este último año: one period
   // back from the reference, as "los últimos dos años" counts two ("la última
   // semana de julio", "el último año de su mandato", "el último año fiscal",
   // "su último año" are another's; "el último mes y medio" is no whole one).
-  add(R"((?:el|la)\s+((ultim[oa])\s+(semana|mes|ano)))", 1, [](const Match& m, std::vector<DateMention>* out) {
+  add(R"((?:el|la|este|esta)\s+((ultim[oa])\s+(semana|mes|ano)))", 1, [](const Match& m, std::vector<DateMention>* out) {
     static const Regex* const kHalf = new Regex(R"(\s+y\s+medi[oa]\b)");
     if (Anchored(m, kNoLead) || !CountEndsPhrase(m) || kHalf->MatchAt(m.text, m.span(0).end)) return;
     const std::string_view unit = m.str(3);
