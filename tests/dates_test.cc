@@ -292,7 +292,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "this year", kRef, "this year=~2024"},
     {"en", "last year", kRef, "last year=~2023"},
     {"en", "last Wednesday", "", "last wednesday=~?"},
-    {"en", "over the last year", kRef, ""},
+    {"en", "over the last year", kRef, "last year=~2023-06-19/2024-06-18"},  // twelve months, not the calendar year
     {"en", "every Wednesday", kRef, ""},
     {"en", "the last Wednesday of the month", kRef, ""},
     {"en", "this may take a while", kRef, ""},
@@ -326,7 +326,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "Results come the week after next.", kRef, "the week after next=~2024-07-01/2024-07-07"},
     {"en", "Shops shut this weekend.", kRef, "this weekend=~2024-06-22/2024-06-23"},
     {"en", "over the next week", kRef, ""},
-    {"en", "over the last week", kRef, ""},
+    {"en", "over the last week", kRef, "last week=~2024-06-12/2024-06-18"},  // seven days, as "the past two weeks"
 
     // Counted offsets from the reference: days and weeks to the day, months
     // and years to their own precision.
@@ -423,8 +423,8 @@ const ExtractTest kExtractTests[] = {
     {"es", "Putin llegó esta madrugada a Pyongyang.", kRef, "esta madrugada=~2024-06-19"},
     {"es", "Lo anunció esta mañana.", kRef, "esta manana=~2024-06-19"},
     {"en", "Putin landed this morning.", kRef, "this morning=~2024-06-19"},
-    {"es", "Crecerá en la segunda mitad del año.", kRef, "segunda mitad del ano=~2024-07/2024-12"},
-    {"es", "Cayó en la primera mitad de 2023.", kRef, "primera mitad de 2023=2023-01/2023-06"},
+    {"es", "Crecerá en la segunda mitad del año.", kRef, "la segunda mitad del ano=~2024-07/2024-12"},
+    {"es", "Cayó en la primera mitad de 2023.", kRef, "la primera mitad de 2023=2023-01/2023-06"},
     {"es", "Se marcó en la primera mitad del partido.", kRef, ""},
     {"es", "Es la cifra más alta del año en curso.", kRef, "ano en curso=~2024"},
     {"en", "It is the highest figure of the current month.", kRef, "the current month=~2024-06"},

@@ -21,12 +21,22 @@
 //              pasado|próximo] miércoles, last/next Wednesday; el martes 11,
 //              el martes once, el martes veinticinco de junio, Tuesday the
 //              eleventh, Tue 11th (an abbreviation only with the ordinal
-//              suffix); el lunes de la próxima semana, Thursday of next week;
+//              suffix), martes el veinticinco; el lunes de la próxima semana,
+//              Thursday of next week;
 //              hace dos semanas, dentro de tres días, hace dos años y medio
 //              (thirty months), two weeks ago, ten days from now (months and
-//              years counted this way keep only their precision);
+//              years counted this way keep only their precision); beside a
+//              bare weekday, that weekday of the week the count reaches:
+//              Monday two weeks from now, two months from today on Tuesday,
+//              three weeks after Christmas on Friday, el lunes dentro de dos
+//              semanas (not after a verb of saying: "said Monday two weeks
+//              ago"); this morning, this evening, esta mañana, esta
+//              madrugada, esta tarde (the reference day);
 //              the fourth of July, January second 2025 (ordinal words; not after
-//              "may" or "march"); Christmas Eve, Easter Monday 2019, last Easter,
+//              "may" or "march"), July twenty two (cardinal words only where
+//              the clause ends: "in June twenty people"); Christmas Eve,
+//              Easter Monday 2019, last Easter, the following Easter (the
+//              next one, anaphoric),
 //              Black Friday, Thanksgiving, Labor Day, Memorial Day (the United
 //              States', counted by weekday), Nochebuena, el Viernes Santo, el Jueves Santo, el
 //              Domingo de Ramos, el Miércoles de Ceniza, Pentecostés, la Navidad
@@ -83,11 +93,16 @@
 //              principios/mediados/finales de junio, early/mid/late June, the
 //              end of the month, early next month (days 1-15, 10-20, 16-end;
 //              without a year, next year's in a future clause once over),
-//              late last year; earlier this month/year, later this week/year,
+//              late last year; end-June, end-2022, year-end, month-end (wire
+//              style, the hyphen required); la primera/segunda quincena de
+//              julio, la segunda mitad de mayo, the first half of July (days
+//              1-15, 16 to the end); earlier this month/year, later this
+//              week/year,
 //              más tarde este año (what has passed of the period's first half,
 //              what remains of its second half), the rest of the year, el resto
-//              del año, so far this year, en lo que va de año, year to date, el
-//              año hasta la fecha
+//              del año, lo que queda de semana, en lo que resta de año, the
+//              rest of 2024 (the reference's year or month), so far this
+//              year, en lo que va de año, year to date, el año hasta la fecha
 //   years      en/el 2018, in 2018, calendar year 2011, año calendario 2011,
 //              dates back to 1865, se remonta a 1865, data de 1865;
 //              el año pasado, next year, this calendar year; a finales de
@@ -97,7 +112,8 @@
 //              is over, are next year's); el primer trimestre de 2023, el segundo
 //              semestre, el 3.er trimestre, the third quarter of 2022, Q1 of 2017, Q4
 //              2021, T2 de 2024, 3T 2023,
-//              H1 2024, 1S 2024 (the year required), el tercer trimestre (the
+//              H1 2024, 1S 2024 (the year required), la primera mitad de
+//              2022, la segunda mitad del año pasado, el tercer trimestre (the
 //              latest up to the reference; the next in a clause about the
 //              future; "2.º semestre" opening a headline or a line without its
 //              article), este trimestre, next
@@ -107,7 +123,10 @@
 //              1960s, a finales de los sesenta, the early 20th century
 //              (thirds: years 0-3, 3-6, 6-9 of a decade, 0-33, 33-66, 66-99
 //              of a century); 2015-3,
-//              12-2015 (a year and a one-digit month, or a month and a year)
+//              12-2015 (a year and a one-digit month, or a month and a year),
+//              2016-11 (two digits that cannot end a range, without a leading
+//              zero and not in a code: "ISO 2016-11", "No. 2016-11"), in
+//              2018 October (not May or March)
 //   ranges     del 2 al 5 de marzo, noviembre 19-20, noviembre 19 a 20 (the
 //              month first), entre el 3 de febrero y 6 de marzo, entre
 //              enero y marzo de 2024, de oct. a dic., from March 2 to 5, from 3
@@ -127,7 +146,11 @@
 //              próximos cuatro días, los últimos 6 meses, el último año y
 //              medio, the past two years, los últimos 3 meses y 2 semanas, the
 //              past two years and six months (one span of the sum), the next
-//              couple of weeks; the next 5 business days, los próximos 5 días
+//              couple of weeks; the past week, over the last month, the
+//              coming year, en la última semana, en el último año (one of
+//              them from the reference; "the next year" is left); la última
+//              quincena, la próxima quincena (fourteen days); the next 5
+//              business days, los próximos 5 días
 //              hábiles/laborables (weekdays only: holidays are not known)
 //   bounds     antes de 2021, before 2021 (up to 2020), después de 2015, after
 //              2015, later than 2015 (from 2016), anterior/posterior a 2019,
@@ -150,7 +173,9 @@
 // su plan en un mes (only in a clause about the future: "prices doubled in two
 // years" is a duration), within nine months, en un plazo de nueve meses (in
 // such a clause a range from the reference to the count's end), in a
-// fortnight's time, tres días a partir de ahora, two weeks and two days ago;
+// fortnight's time, tres días a partir de ahora, two weeks and two days ago,
+// hace una quincena; an alternative to such a count is one too ("will be
+// held in two days or in a week");
 // el lunes anterior, the following Friday, el martes de la semana siguiente, la
 // semana después de la próxima, el trimestre anterior, el último trimestre, the
 // following quarter; la próxima década, the last decade (calendar decades; the
@@ -165,9 +190,11 @@
 // days in words ("del nueve al doce de abril"); a day alone after a range's first
 // day is of its month ("from April 9th through the 17th"); "for two weeks
 // starting May 20", "durante tres días a partir del lunes" are stretches from the
-// date; "the Easter weekend", "el fin de semana de Navidad de 2022" are the
-// weekend around a holiday (none for a holiday in midweek); "to date", "hasta la
-// fecha", "until (the) current date", "hasta la fecha actual" end a range at the reference day ("desde enero hasta la fecha", "from
+// date, and so are "for three days from today", "durante tres días a partir de
+// ahora" (not after "scheduled", "previsto"), and "for 1 week, from 20
+// December" with its comma; "the Easter weekend", "el fin de semana de Navidad
+// de 2022" are the weekend around a holiday (none for a holiday in midweek);
+// "to date", "hasta la fecha", "until (the) current date", "hasta la fecha actual" end a range at the reference day ("desde enero hasta la fecha", "from
 // March to date"), or
 // alone are a range open at its start ("up to date" is no date). Years outside
 // 1-9999 ("hace 5000 años") are dropped.

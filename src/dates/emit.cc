@@ -675,6 +675,17 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 // terminada en un plazo de un mes").
 bool FutureCount(const Match& m, bool bound) {
   const size_t at = m.span(0).begin;
+  // "Will it end in two days, or in a week?", "se votará en dos días o en una
+  // semana": an alternative to a count about the future is one too.
+  static const Regex* const kOr = new Regex(
+      R"((?:^|[^a-z])((?:in|en|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?|fortnight|dias?|semanas?|mes(?:es)?|anos?|quincena))\s*[,?]?\s*(?:or|o|u)\s+$)");
+  const size_t reach = at > 64 ? at - 64 : 0;
+  std::vector<Span> alt;
+  if (kOr->Find(m.text.substr(reach, at - reach), 0, &alt)) {
+    std::vector<Span> g{Span{reach + alt[1].begin, reach + alt[1].end}};
+    const Match earlier{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs};
+    if (FutureCount(earlier, bound)) return true;
+  }
   if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
     // Regular futures and the irregular stems (tendr-, podr-, habr-, har-, dir-
     // ... with their prefixed verbs: mantendrá, propondrá).
@@ -777,6 +788,48 @@ void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* ou
   out->back().form = "offset";
 }
 
+// One count of periods ("nine months", "dos semanas", "a fortnight", "una
+// quincena") as months (years as 12) and days (weeks as 7); false when `count`
+// is none.
+bool CountOfPeriods(const Match& m, std::string_view count, int* months, int* days) {
+  *months = *days = 0;
+  if (count.find("fortnight") != std::string_view::npos || count.find("quincena") != std::string_view::npos) {
+    *days = 14;
+    return true;
+  }
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, count, &n, &unit) || n < 1) return false;
+  *days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
+  *months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  return *days || *months;
+}
+
+// "For three days from today", "durante una semana a partir de ahora": after
+// "for"/"durante"/"por" a count from the reference says how long, from the
+// reference on (END inclusive), as OpenRanges reads "for two weeks starting May
+// 20". After a word that schedules ("set for three days from now", "previsto
+// para") it names the day the count reaches, and nothing is emitted here.
+bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out) {
+  static const Regex* const kFor = new Regex("for|durante|por");
+  static const Regex* const kSchedule = new Regex(
+      "set|scheduled|slated|planned|due|fixed|booked|postponed|rescheduled|moved|pushed|delayed|called|"
+      "previst[oa]s?|programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?");
+  std::vector<std::string_view> before = WordsBefore(m.text, m.span(0).begin, 2);
+  if (before.empty() || !kFor->FullMatch(before[0])) return false;
+  if (before.size() > 1 && kSchedule->FullMatch(before[1])) return false;
+  int months = 0, days = 0;
+  if (!CountOfPeriods(m, m.str(group), &months, &days)) return false;
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) {
+    EmitRelativeRange(m, nullptr, nullptr, "stretch", out);
+    return true;
+  }
+  const Date end = ShiftMonthsDays(*ref, months, days).AddDays(-1);
+  EmitRelativeRange(m, ref, &end, "stretch", out);
+  return true;
+}
+
 // "Three weeks later", "tres semanas después" (group `group` the count) count
 // from a time the story names: from the reference only in a clause about the
 // future, unresolved otherwise.
@@ -797,19 +850,8 @@ void EmitLater(const Match& m, int group, std::vector<DateMention>* out) {
 // ("the firm collapsed within two years"), no date.
 void EmitWithin(const Match& m, int group, std::vector<DateMention>* out) {
   if (!CountEndsPhrase(m) || Anchored(m, kNoLead) || !FutureCount(m, true)) return;
-  int n = 0;
-  std::string unit;
-  std::string_view count = m.str(group);
-  const bool fortnight = count.find("fortnight") != std::string_view::npos ||
-                         count.find("quincena") != std::string_view::npos;
-  if (fortnight) {
-    n = 14, unit = "day";
-  } else if (!WholeNumber(m, count, &n, &unit) || n < 1) {
-    return;
-  }
-  int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
-  int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
-  if (!days && !months) return;
+  int months = 0, days = 0;
+  if (!CountOfPeriods(m, m.str(group), &months, &days)) return;
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "span", out);
   const Date end = ShiftMonthsDays(*ref, months, days);
@@ -1106,6 +1148,17 @@ void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out
   if (rest) first = *ref;
   else last = *ref;
   EmitRelativeRange(m, &first, &last, "period-part", out);
+}
+
+// "The rest of 2024", "lo que queda de junio" (group `year` or `month`): the
+// rest of the reference's year or month, as "the rest of the year"; another
+// year or month is left to its own reader.
+void EmitRestOfNamed(const Match& m, int year, int month, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return;
+  if (m.has(year) ? m.num(year) == ref->year : m.month(month) == ref->month) {
+    EmitRest(m, m.has(year) ? 2 : 1, true, out);
+  }
 }
 
 // ISO 8601 week `n` of `year` (the weeks run Monday to Sunday; week 1 holds

@@ -122,6 +122,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   WeekendsOf(folded, &out);
   BindYears(folded, &out);
   OpenRanges(folded, &out);
+  WeekdaysOfShifts(folded, ref, &out);
   MarkApprox(folded, &out);
   // Decided last: joining and opening change what a mention is.
   for (DateMention& m : out) m.period = m.is_range && PeriodForm(m.form);

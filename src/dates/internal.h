@@ -261,6 +261,8 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 bool FutureCount(const Match& m, bool bound = false);
 bool Anchored(const Match& m, int lead);
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out);
+bool CountOfPeriods(const Match& m, std::string_view count, int* months, int* days);
+bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out);
 void EmitLater(const Match& m, int group, std::vector<DateMention>* out);
 void EmitWithin(const Match& m, int group, std::vector<DateMention>* out);
 void EmitBusinessDays(const Match& m, int group, int sign, std::vector<DateMention>* out);
@@ -284,6 +286,7 @@ int UnitOf(std::string_view word);
 void CurrentPeriod(const Date& ref, int unit, Date* first, Date* last);
 void EmitHalf(const Match& m, int unit, bool later, std::vector<DateMention>* out);
 void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out);
+void EmitRestOfNamed(const Match& m, int year, int month, std::vector<DateMention>* out);
 void EmitIsoWeek(const Match& m, int n, int year, bool relative, std::vector<DateMention>* out);
 void EmitCentury(const Match& m, int n, std::vector<DateMention>* out);
 void EmitRelativeCentury(const Match& m, int delta, std::vector<DateMention>* out);
@@ -329,6 +332,7 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions);
 void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions);
 void BindYears(std::string_view text, std::vector<DateMention>* mentions);
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions);
+void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions);
 void MarkApprox(std::string_view text, std::vector<DateMention>* mentions);
 
 }  // namespace claimcheck::dates_detail

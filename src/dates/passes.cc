@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimcheck/numbers.h"
+#include "claimcheck/quotes.h"
 #include "text/regex.h"
 
 namespace claimcheck::dates_detail {
@@ -58,11 +59,18 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions) {
     *begin = from + g[1].begin;
     return out.empty() || out.back().span.end <= *begin;
   };
+  // "Dentro de una semana a partir del viernes": a count of one week, which
+  // OpenRanges applies to the day ("la semana a partir del lunes" is the week).
+  static const Regex* const kOne = new Regex("una|un");
+  auto counted = [&](size_t begin) {
+    std::vector<std::string_view> w = WordsBefore(text, begin, 1);
+    return !w.empty() && kOne->FullMatch(w[0]);
+  };
   for (size_t i = 0; i < mentions->size(); ++i) {
     DateMention& a = (*mentions)[i];
     size_t begin = 0;
     if (a.resolved && !a.is_range && a.value.precision == P::kDay &&
-        lead(*kWeekOf, a.span.begin, &begin)) {
+        lead(*kWeekOf, a.span.begin, &begin) && !counted(begin)) {
       // "The week beginning June 19" starts that day, whatever its weekday; so
       // does "w/c June 19", as schedules abbreviate "week commencing".
       const bool starts = g[2].begin != Regex::npos || g[3].begin != Regex::npos ||
@@ -374,7 +382,7 @@ bool CompoundCount(std::string_view s, int* months, int* days, size_t* begin) {
 
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kLead = new Regex(
-      R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s+)?)"
+      R"((?:^|[^a-z0-9])(?:((?:[a-z0-9]+\s+){1,6}?(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?))\s*,?\s+)?)"
       R"((before|after|since|until|till|by|from|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|)"
       R"((?:no|not)\s+later\s+than|no\s+earlier\s+than|as\s+late\s+as|as\s+early\s+as|)"
       R"(antes\s+del?|despues\s+del?|desde|a\s+partir\s+del?|comenzando|empezando|hasta|tan\s+tarde\s+como|)"
@@ -441,6 +449,11 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
         const bool starts = shift_only || word.substr(0, 8) == "starting" || word.substr(0, 9) == "beginning" ||
                             word.substr(0, 9) == "a partir " || word == "desde" || word == "comenzando" ||
                             word == "empezando";
+        // "Una semana" is read from its unit word alone: the article is the count.
+        static const Regex* const kArticle = new Regex(R"((?:^|\s)(?:a|an|un|una)\s+$)");
+        if (ok && count_begin && kArticle->Contains(count.substr(0, count_begin))) {
+          count_begin = count.substr(0, count_begin - 1).find_last_of(' ') + 1;
+        }
         if (ok && starts && qual == NumberQualifier::kExact &&
             kFor->Contains(lead_text.substr(0, g[1].begin + count_begin))) {
           Date after;
@@ -452,9 +465,13 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
             continue;
           }
         }
+        // "For a week, from 20 December" is such a stretch; "two days, after
+        // Christmas" no shift.
+        const bool comma =
+            lead_text.substr(g[1].end, g[2].begin - g[1].end).find(',') != std::string_view::npos;
         int sign = word.substr(0, 5) == "antes" || word == "before" ? -1 : 1;
-        bool shifts = sign < 0 || word == "after" || word.substr(0, 7) == "despues" || shift_only ||
-                            word.substr(0, 9) == "a partir ";
+        const bool shifts = !comma && (sign < 0 || word == "after" || word.substr(0, 7) == "despues" ||
+                                       shift_only || word.substr(0, 9) == "a partir ");
         // "2 semanas y 2 días antes de hoy": every part of the count shifts the
         // day, months first; the number reader sees only its last part.
         int months = 0, days = 0;
@@ -557,6 +574,61 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
       m.value = inclusive ? first : Step(last, 1);
       m.end = Date();
     }
+  }
+}
+
+// "Monday two weeks from now", "two months from today on Tuesday", "three
+// weeks after Christmas on Friday", "el lunes dentro de dos semanas": a bare
+// weekday beside a count from a day is that weekday of the (Monday-to-Sunday)
+// week the count reaches. A count of months or years from the reference keeps
+// only its month or year (EmitOffset); beside a weekday it is read to the day,
+// the reference's day carried over, as ShiftMonthsDays moves it. "Said Monday
+// two weeks ago" is the report's day and a count of its own.
+void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions) {
+  static const Regex* const kBefore = new Regex(R"(\s*,?\s*)");
+  static const Regex* const kAfter = new Regex(R"(\s*,?\s*(?:on\s+|el\s+)?)");
+  static const Regex* const kSaid = new Regex(R"(\s*(?:(?:on|el)\s+)?)");
+  auto day_of = [&](const DateMention& x, Date* d) {
+    if (x.form != "offset" && x.form != "shifted") return false;
+    if (!x.resolved || x.is_range || !x.value.valid()) return false;
+    if (x.value.precision == P::kDay) {
+      *d = x.value;
+      return true;
+    }
+    if (!ref || ref->precision != P::kDay || x.form != "offset") return false;
+    const int mo = x.value.precision == P::kMonth ? x.value.month : ref->month;
+    *d = Date::Day(x.value.year, mo, std::min(ref->day, DaysInMonth(x.value.year, mo)));
+    return true;
+  };
+  auto bare = [&](const DateMention& w) {
+    return w.form == "weekday" && w.resolved && !w.is_range &&
+           text.substr(w.span.begin, w.span.size()).find(' ') == std::string_view::npos;
+  };
+  auto reported = [&](const DateMention& w) {
+    const size_t from = w.span.begin > 48 ? w.span.begin - 48 : 0;
+    std::string_view before = text.substr(from, w.span.begin - from);
+    for (Span v : FindSpeechVerbs(before, ""))
+      if (kSaid->FullMatch(before.substr(v.end))) return true;
+    return false;
+  };
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    DateMention &a = (*mentions)[i], &b = (*mentions)[i + 1];
+    std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    Date d;
+    DateMention *weekday = nullptr, *count = nullptr;
+    if (bare(a) && kBefore->FullMatch(gap) && day_of(b, &d) && !reported(a)) {
+      weekday = &a, count = &b;
+    } else if (bare(b) && kAfter->FullMatch(gap) && day_of(a, &d)) {
+      weekday = &b, count = &a;
+    } else {
+      continue;
+    }
+    const Date v = d.AddDays(weekday->value.Weekday() - d.Weekday());
+    count->span = Span{a.span.begin, b.span.end};
+    count->value = v;
+    count->relative = count->relative || weekday->relative;
+    count->form = "weekday";
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(weekday == &a ? i : i + 1));
   }
 }
 

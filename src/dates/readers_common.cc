@@ -12,6 +12,23 @@
 
 namespace claimcheck::dates_detail {
 
+namespace {
+
+// Whether a number such as "2015-12" is part of a code: a sign or a word that
+// numbers documents, standards or items just before it ("ISO 2015-12", "No.
+// 2015-12", "#2015-12", "Resolution 2015-12", "Ley 2015-12"), or more of the
+// code after it ("2015-12-A", "2015-12/3").
+bool NumberCode(const Match& m) {
+  static const Regex* const kAfter = new Regex(R"([-/.]?[a-z0-9])");
+  static const Regex* const kBefore = new Regex(
+      R"((?:(?:^|[^a-z])(?:iso|no|nos|num|nr|n|ref|rfc|case|file|docket|resolution|decree|law|act|order|directive|regulation|bill|report|standard|version|model|series|resolucion|decreto|ley|orden|code|codigo|directiva|reglamento|expediente|caso|informe|norma|modelo|serie|numero)\.?\s*|[a-z0-9#/.:-])$)");
+  if (kAfter->MatchAt(m.text, m.span(0).end)) return true;
+  const size_t at = m.span(0).begin, from = at > 24 ? at - 24 : 0;
+  return kBefore->Contains(m.text.substr(from, at - from));
+}
+
+}  // namespace
+
 void AddCommonReaders(Readers* r) {
   const Names& n = r->names;
   auto add = [&](const std::string& pattern, int core, Handler h, int flags = Regex::kWordBounded) {
@@ -156,9 +173,13 @@ void AddCommonReaders(Readers* r) {
 
   // [el] martes 11, Tuesday the 11th: the day of the month that falls on that
   // weekday nearest the reference. A number that does not fit the weekday is
-  // no day ("el martes 20 personas"): the weekday alone is read then.
+  // no day ("el martes 20 personas"): the weekday alone is read then; so is one
+  // that counts periods ("Sunday 3 weeks after January 15").
   add(R"((?:(?:este|pasado|proximo|this|last|next|this\s+past)\s+)?<WW>,?\s+(?:(?:el\s+)?dia\s+|the\s+)?<D>)",
       0, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kUnit =
+            new Regex(R"(\s+(?:days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\b)");
+        if (kUnit->MatchAt(m.text, m.span(0).end)) return;
         EmitWeekdayDay(m, m.weekday(1), m.num(2), out, CountsSomething(m.text, m.span(0).end) ? 1 : 14);
       });
 
@@ -326,7 +347,9 @@ void AddCommonReaders(Readers* r) {
 
   // 1950-1953, 1950-53: a range only when the second year comes later. A year
   // and a one-digit month, or a month and a year, are that month: 2015-3,
-  // 12-2015 ("2010-11" stays two years, as in "the 2010-11 season").
+  // 12-2015 ("2010-11" stays two years, as in "the 2010-11 season"); so are two
+  // digits that cannot end a range, 2015-12, unless they are a code's ("ISO
+  // 2015-12", "Resolution 2015-12", "No. 2015-12", "2015-12-A").
   add(R"(<Y>(?:\s*[-~]\s*(\d{4})|-(\d{1,2}))|(\d{1,2})-(\d{4}))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(4)) {
@@ -338,11 +361,13 @@ void AddCommonReaders(Readers* r) {
         }
         int a = m.num(1), b = m.has(2) ? m.num(2) : a - a % 100 + m.num(3);
         if (!PlausibleYear(a)) return;
-        // Two digits after a year that cannot end a range ("1995-01") stay
-        // unread: as often a code or a score as a month.
-        if (m.has(3) && m.str(3).size() == 1) {
-          int mo = m.num(3);
-          if (mo >= 1) out->push_back(Absolute(m.core, Date::Month(a, mo), "numeric"));
+        // "1995-01" stays unread: a serial's shape (numbers counted from 01) as
+        // often as a month's.
+        if (m.has(3) && (m.str(3).size() == 1 || (b <= a && m.str(3)[0] != '0'))) {
+          const int mo = m.num(3);
+          if (mo < 1 || mo > 12) return;
+          if (m.str(3).size() == 2 && NumberCode(m)) return;
+          out->push_back(Absolute(m.core, Date::Month(a, mo), "numeric"));
           return;
         }
         if (!PlausibleYear(b) || b <= a) return;

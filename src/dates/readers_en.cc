@@ -69,6 +69,7 @@ void AddEnglishReaders(Readers* r) {
   add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(later)|(a\s+fortnight)\s+(later|ago|from\s+(?:now|today)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         const int count = m.has(1) ? 1 : 3, word = m.has(1) ? 2 : 4;
+        if (m.is(word, "from") && EmitStretchFromNow(m, count, out)) return;
         if (!m.is(word, "later")) return EmitCount(m, count, m.is(word, "ago") ? -1 : 1, out);
         if (!Anchored(m, kNoLead)) EmitLater(m, count, out);
       });
@@ -174,9 +175,19 @@ void AddEnglishReaders(Readers* r) {
   // ("Independence Day" differs by country and is left out; "Labour Day" too,
   // where "Labor Day" is the United States'). Right after the name "last year"
   // says which one: "prices rose before Christmas last year" is last year's.
-  add(R"((?:(last|next|this|previous)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
+  add(R"((?:(last|next|this|previous|following)\s+)?(christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|new\s+year'?s?\s+day|new\s+year(?:'s)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|black\s+friday|halloween|valentine'?s\s+day|(?:saint|st\.?)\s+patrick'?s\s+day|(?:saint|st\.?)\s+patrick'?s?|international\s+workers'?\s+day|earth\s+day|juneteenth|(?:canadian\s+)?thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|presidents'?\s+day)(?:,?\s+(?:of\s+)?<Y>|\s+(last|next|this)\s+year)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        int anchor = m.is(1, "last") || m.is(1, "previous") ? -1 : m.is(1, "next") ? 1 : 0;
+        // "The following Easter" is the next one (from the reference when the
+        // story names no time before: UnresolveAnaphoric); without "the",
+        // "following" is a preposition ("following Easter, talks resumed").
+        if (m.is(1, "following") && WordsBefore(m.text, m.span(0).begin, 1) != std::vector<std::string_view>{"the"}) {
+          Match after = m;
+          after.core = Span{m.span(2).begin, m.span(0).end};
+          return EmitHoliday(after, m.str(2), m.has(3) ? m.num(3) : 0, 0, out);
+        }
+        int anchor = m.is(1, "last") || m.is(1, "previous") ? -1
+                     : m.is(1, "next") || m.is(1, "following") ? 1
+                                                                : 0;
         // The saint's name alone is the day only with its year ("Saint Patrick
         // 2018"; "St. Patrick's Cathedral").
         std::string_view name = m.str(2);
@@ -337,6 +348,17 @@ void AddEnglishReaders(Readers* r) {
         out->push_back(Absolute(m.core, Date::Month(m.num(4), m.month(3)), "month"));
       });
 
+  // in 2017 April, the 2017 April vote: a year and then its month, as tables and
+  // some wires write them. Not before a number ("in 2017 April 5 people ...": the
+  // day's reader would have to guess), nor "May"/"March", which are a name and a
+  // verb as often ("in 2017 May called an election").
+  add(R"(<Y>\s+<MW>)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    if (m.str(2) == "may" || m.str(2) == "march" || !PlausibleYear(m.num(1))) return;
+    static const Regex* const kNumber = new Regex(R"(\s*[,-]?\s*\d)");
+    if (kNumber->MatchAt(m.text, m.span(0).end)) return;
+    out->push_back(Absolute(m.core, Date::Month(m.num(1), m.month(2)), "month"));
+  });
+
   // June the 28th[, 2020], May the 4th: the day with its article, as spoken;
   // the ordinal suffix is required ("may the 5 members" is a verb).
   add(R"(<WP><M>\.?,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
@@ -428,10 +450,12 @@ void AddEnglishReaders(Readers* r) {
   });
 
   // earlier this month, later this year, later in the week; the rest of the
-  // year; so far this year, year to date.
-  add(R"((earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the|this)\s+(week|month|year)|so\s+far\s+this\s+(week|month|year)|(year|month)[-\s]to[-\s]date)",
+  // year, the remainder of 2024 (the reference's year or month only); so far
+  // this year, year to date.
+  add(R"((earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the|this)\s+(week|month|year)|so\s+far\s+this\s+(week|month|year)|(year|month)[-\s]to[-\s]date|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:<Y>|<MW>))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), m.is(1, "later"), out);
+        if (m.has(6) || m.has(7)) return EmitRestOfNamed(m, 6, 7, out);
         if (m.has(3)) return EmitRest(m, UnitOf(m.str(3)), true, out);
         EmitRest(m, UnitOf(m.str(m.has(4) ? 4 : 5)), false, out);
       });
@@ -468,9 +492,11 @@ void AddEnglishReaders(Readers* r) {
         EmitWeek(m, m.is(2, "coming") ? (weekend_now ? 1 : 0) : (weekend_now ? 0 : -1), true, out);
       });
 
-  // four weeks ago, a year ago; ten days from now.
+  // four weeks ago, a year ago; ten days from now (after "for", how long: see
+  // EmitStretchFromNow).
   add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(ago|from\s+(?:now|today)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
+        if (m.is(2, "from") && EmitStretchFromNow(m, 1, out)) return;
         EmitOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
       });
 
@@ -496,22 +522,32 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // early June, mid-October, late 2015, the end of 2015, the beginning of
-  // March, the end of the year.
-  add(R"((?:(early|mid|late)[-\s]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:(this|last|next)\s+)?(week|month|year)))",
+  // March, the end of the year; end-June, end-2023 (wire style; the hyphen is
+  // required: "talks end June 30" is a verb).
+  add(R"((?:(early|mid|late)[-\s]+|(end)-|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)(?:<MW><YT>?|(?:year\s+)?<Y>|(?:(this|last|next)\s+)?(week|month|year)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        std::string_view w = m.has(1) ? m.str(1) : m.str(2);
+        std::string_view w = m.has(1) ? m.str(1) : m.has(2) ? m.str(2) : m.str(3);
         int part = (w == "mid" || w == "middle") ? 1 : (w == "late" || w == "end") ? 2 : 0;
-        if (m.has(7)) {
+        if (m.has(8)) {
           if (m.After() == ' ' && m.text.substr(m.span(0).end + 1, 6) == "before") return;
-          int delta = m.is(6, "last") ? -1 : m.is(6, "next") ? 1 : 0;
-          if (m.str(7) == "week") return EmitWeekPart(m, part, delta, out);
-          EmitRelativePart(m, part, m.str(7) == "month", delta, out, !m.has(6));
+          int delta = m.is(7, "last") ? -1 : m.is(7, "next") ? 1 : 0;
+          if (m.str(8) == "week") return EmitWeekPart(m, part, delta, out);
+          EmitRelativePart(m, part, m.str(8) == "month", delta, out, !m.has(7));
           return;
         }
-        int year = m.has(5) ? m.num(5) : m.num(4);
+        int year = m.has(6) ? m.num(6) : m.num(5);
         if (year && !PlausibleYear(year)) return;
-        EmitPart(m, part, m.month(3), year, out);
+        EmitPart(m, part, m.month(4), year, out);
       });
+
+  // year-end, by month-end, year-end 2023: the end of the year or month, as
+  // "the end of the year".
+  add(R"((year|month)-end(?:\s+<Y>)?)", 0, [](const Match& m, std::vector<DateMention>* out) {
+    const bool month = m.str(1) == "month";
+    if (m.has(2) && (month || !PlausibleYear(m.num(2)))) return;
+    if (m.has(2)) return EmitPart(m, 2, 0, m.num(2), out);
+    EmitRelativePart(m, 2, month, 0, out, true);
+  });
 
   // the first quarter of 2017, the 3rd quarter of this year, the second half of
   // 2019, Q1 2017, Q1 of 2017.
@@ -522,6 +558,17 @@ void AddEnglishReaders(Readers* r) {
         if (m.has(4)) return EmitYearPart(m, n, months, m.num(4), false, out);
         int delta = m.is(5, "last") ? -1 : m.has(5) ? 1 : 0;
         EmitYearPart(m, n, months, RefYear(m, delta), true, out);
+      });
+
+  // the first half of July, the second half of next month: days 1-15 and 16 to
+  // the end, read as the early and late parts of a month are (a year's halves
+  // are read above).
+  add(R"((?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:<MW><YT>?|(?:the|this)\s+month|(next|last|previous)\s+month))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        const int part = m.is(1, "first") ? 0 : 2;
+        if (!m.has(2)) return EmitRelativePart(m, part, true, ShiftOf(m.str(4)), out);
+        if (m.has(3) && !PlausibleYear(m.num(3))) return;
+        EmitPart(m, part, m.month(2), m.num(3), out);
       });
 
   // this quarter, the next quarter, last quarter; "the last quarter of 2023"
@@ -601,6 +648,17 @@ void AddEnglishReaders(Readers* r) {
       [](const Match& m, std::vector<DateMention>* out) {
         if (Anchored(m, kNoLead)) return;
         EmitSpanOf(m, 2, std::string(m.str(2)), ShiftOf(m.str(1)) > 0 ? 1 : -1, out);
+      });
+
+  // the past week, over the last month, the coming year: one of them counted
+  // from the reference, as "the past two weeks" counts two ("the last week of
+  // July", "the last year of his term" are anchored elsewhere). "The next
+  // year" is left: it counts from a time the story names as often ("re-elected
+  // the next year").
+  add(R"(the\s+((past|last|coming)\s+(week|month|year)))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitSpanOf(m, 1, std::string(m.str(3)), m.is(2, "coming") ? 1 : -1, out);
       });
 
   // the next five days, the last six months, the past two years.
@@ -687,8 +745,9 @@ void AddEnglishReaders(Readers* r) {
 
   // July two thousand and eleven, March twenty two nineteen sixty eight, March
   // 22 nineteen sixty eight: a year in words after a month, with or
-  // without a day between. A day in cardinal words needs the year after it:
-  // "in June twenty people died".
+  // without a day between. A day in cardinal words needs the year after it,
+  // or the clause to end with it ("back on May twenty nine."): "in June twenty
+  // people died" counts.
   add(R"(<MW>,?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?|[a-z]+))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         const int mo = m.month(1);
@@ -706,21 +765,24 @@ void AddEnglishReaders(Readers* r) {
           day_ends.push_back(m.span(2).end);
         } else {
           std::string_view words = WordsFrom(m.text, at);
-          size_t e1 = words.find_first_of(" -");
-          if (e1 != std::string_view::npos) {
-            size_t s2 = words.find_first_not_of(" -", e1);
-            size_t e2 = s2 == std::string_view::npos ? s2 : words.find_first_of(" -", s2);
-            if (s2 != std::string_view::npos && e2 != std::string_view::npos) day_ends.push_back(at + e2);
-            day_ends.push_back(at + e1);
+          size_t e1 = std::min(words.find_first_of(" -"), words.size());
+          size_t s2 = words.find_first_not_of(" -", e1);
+          if (s2 != std::string_view::npos) {
+            day_ends.push_back(at + std::min(words.find_first_of(" -", s2), words.size()));
           }
+          day_ends.push_back(at + e1);
         }
+        static const Regex* const kEnds = new Regex(R"(\s*(?:[.,;:!?)]|$))");
         for (size_t day_end : day_ends) {
           std::string_view phrase = m.text.substr(at, day_end - at);
           int d = digits ? ToInt(phrase.substr(0, phrase.find_first_not_of("0123456789"))) : DayWord(m, phrase);
+          if (!d) continue;
           size_t year_at = m.text.find_first_not_of(" ,", day_end);
-          if (!d || year_at == std::string_view::npos) continue;
-          int y = YearWordsAt(m, year_at, &end);
+          int y = year_at == std::string_view::npos ? 0 : YearWordsAt(m, year_at, &end);
           if (y) return EmitDay(m, Span{m.span(0).begin, end}, y, mo, d, 0, out);
+          if (!digits && kEnds->MatchAt(m.text, day_end)) {
+            return EmitDay(m, Span{m.span(0).begin, day_end}, 0, mo, d, 0, out);
+          }
         }
       });
 

@@ -155,7 +155,10 @@ void AddSpanishReaders(Readers* r) {
   // quincena" is fourteen days, as "a fortnight" is.
   add(R"(((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena)\s+(despues|mas\s+tarde|a\s+partir\s+de\s+ahora|desde\s+ahora))",
       0, [](const Match& m, std::vector<DateMention>* out) {
-        if (m.is(2, "a") || m.is(2, "desde")) return EmitCount(m, 1, 1, out);
+        if (m.is(2, "a") || m.is(2, "desde")) {
+          if (!EmitStretchFromNow(m, 1, out)) EmitCount(m, 1, 1, out);
+          return;
+        }
         if (!Anchored(m, kNoLead)) EmitLater(m, 1, out);
       });
 
@@ -333,11 +336,13 @@ void AddSpanishReaders(Readers* r) {
   });
 
   // más tarde este año, más adelante este mes, más temprano esta semana; el
-  // resto del año; en lo que va de año, el año hasta la fecha (the English
-  // "year to date").
-  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:el\s+)?resto\s+(?:del|de\s+(?:la|este|esta))\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano)|el\s+(mes|ano)\s+hasta\s+la\s+fecha)",
+  // resto del año, lo que queda de semana, en lo que resta de 2024 (the
+  // reference's year or month only); en lo que va de año, el año hasta la fecha
+  // (the English "year to date").
+  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:(?:el\s+)?resto|lo\s+que\s+(?:resta|queda))\s+(?:del|de(?:\s+(?:la|este|esta))?)\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano)|el\s+(mes|ano)\s+hasta\s+la\s+fecha|(?:(?:el\s+)?resto|lo\s+que\s+(?:resta|queda))\s+(?:de|del)\s+(?:<Y>|<MW>))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), !m.is(1, "temprano"), out);
+        if (m.has(6) || m.has(7)) return EmitRestOfNamed(m, 6, 7, out);
         EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : m.has(4) ? 4 : 5)), m.has(3), out);
       });
 
@@ -368,12 +373,39 @@ void AddSpanishReaders(Readers* r) {
 
   // hace dos semanas, dentro de tres días, hace un año: the count is read by the
   // number extractor, which knows the unit words.
-  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)))", 0,
+  // "Hace una quincena" is fourteen days back, as "a fortnight ago".
+  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         // "dentro de tres semanas a partir del lunes" counts from the day named
         // after it, not from the reference: OpenRanges shifts that day.
         if (m.is(1, "dentro") && CountsFromNamedDay(m.text, m.span(0).end)) return;
-        EmitOffset(m, 2, m.is(1, "hace") ? -1 : 1, out);
+        EmitCount(m, 2, m.is(1, "hace") ? -1 : 1, out);
+      });
+
+  // la primera quincena de julio, la segunda mitad de agosto de 2025, la
+  // última quincena del mes: the halves of a month (days 1-15, 16 to the end),
+  // read as the early and late parts of a month are; la primera mitad de 2024,
+  // la segunda mitad del año pasado: a year's, as its semesters. La última
+  // quincena, la quincena pasada, la próxima quincena: fourteen days, as "las
+  // últimas dos semanas" ("la última quincena de la campaña" counts from
+  // something else).
+  add(R"((?:la\s+)?(primera|1\.?a|segunda|2\.?a|ultima)\s+(quincena|mitad)\s+(?:de|del)\s+(?:<MW><YT>?|(?:este\s+|el\s+)?mes(?:\s+(pasado|proximo|que\s+viene))?|(proximo|pasado)\s+mes|<Y>|(?:este\s+|el\s+)?(ano)(?:\s+(pasado|proximo|que\s+viene))?|(proximo|pasado)\s+(ano))|(?:la\s+)?(?:(ultima|pasada|proxima)\s+quincena|quincena\s+(pasada|proxima|que\s+viene)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        if (m.has(12) || m.has(13)) {
+          if (Anchored(m, kNoLead)) return;
+          return EmitSpanOf(m, 14, "day", ShiftOf(m.str(m.has(12) ? 12 : 13)) > 0 ? 1 : -1, out);
+        }
+        const bool first = m.str(1)[0] == 'p' || m.str(1)[0] == '1';
+        if (m.has(7) || m.has(8) || m.has(11)) {
+          // "La primera quincena del año" is January's: not read.
+          if (m.str(2) != "mitad" || (m.has(7) && !PlausibleYear(m.num(7)))) return;
+          if (m.has(7)) return EmitYearPart(m, first ? 1 : 2, 6, m.num(7), false, out);
+          return EmitYearPart(m, first ? 1 : 2, 6, RefYear(m, ShiftOf(m.str(m.has(9) ? 9 : 10))), true, out);
+        }
+        const int part = first ? 0 : 2;
+        if (!m.has(3)) return EmitRelativePart(m, part, true, ShiftOf(m.str(m.has(5) ? 5 : 6)), out);
+        if (m.has(4) && !PlausibleYear(m.num(4))) return;
+        EmitPart(m, part, m.month(3), m.num(4), out);
       });
 
   // los años 80, los años sesenta, la década de 1970, la década de los ochenta.
@@ -430,8 +462,8 @@ void AddSpanishReaders(Readers* r) {
       });
 
   // a principios de junio, a mediados de 2015, a finales de este año, fines de
-  // mes, al final del año.
-  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
+  // mes, al final del año, a principios del próximo año.
+  add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el|proximo|pasado)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.str(1);
         // "la final de junio", "las finales de mayo" are matches, not times.
@@ -454,8 +486,11 @@ void AddSpanishReaders(Readers* r) {
         }
         if (m.has(5)) {
           // "anterior"/"siguiente" count from a time the story names: see
-          // UnresolveAnaphoric.
-          int delta = m.is(6, "pasado") || m.is(6, "anterior") ? -1 : m.has(6) ? 1 : 0;
+          // UnresolveAnaphoric. "Del próximo año" shifts as "del año próximo".
+          const std::string_view lead = m.text.substr(m.span(0).begin, m.span(5).begin - m.span(0).begin);
+          const bool next = lead.size() >= 8 && lead.substr(lead.size() - 8) == "proximo ";
+          const bool last = lead.size() >= 7 && lead.substr(lead.size() - 7) == "pasado ";
+          int delta = m.is(6, "pasado") || m.is(6, "anterior") || last ? -1 : m.has(6) || next ? 1 : 0;
           // "a principios de año" without "este": the coming one in a future
           // clause once this one's part is over.
           const bool bare = m.str(0).find("este ") == std::string_view::npos;
@@ -479,12 +514,10 @@ void AddSpanishReaders(Readers* r) {
 
   // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
   // trimestre 2020.
-  // "la primera mitad de 2023", "la segunda mitad del año" are halves too, but
-  // only with their year ("la primera mitad del partido").
-  add(R"((?:el\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre|mitad)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
+  add(R"((?:el\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int n = PartRank(m, 1);
-        int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "cuatrimestre" ? 4 : 6;
+        int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
         if (m.has(3)) return EmitYearPart(m, n, months, m.num(3), false, out);
         int delta = m.is(5, "pasado") ? -1 : m.has(5) ? 1 : 0;
         EmitYearPart(m, n, months, RefYear(m, delta), true, out);
@@ -655,6 +688,17 @@ void AddSpanishReaders(Readers* r) {
         if (!m.has(3) && !Anchored(m, kNoLead)) EmitCompoundSpan(m, 2, m.str(1)[0] == 'p' ? 1 : -1, out);
       });
 
+  // en la última semana, durante el último mes, este último año: one period
+  // back from the reference, as "los últimos dos años" counts two ("la última
+  // semana de julio", "el último año de su mandato", "el último año fiscal",
+  // "su último año" are another's; "el último mes y medio" is no whole one).
+  add(R"((?:el|la|este|esta)\s+((ultim[oa])\s+(semana|mes|ano)))", 1, [](const Match& m, std::vector<DateMention>* out) {
+    static const Regex* const kHalf = new Regex(R"(\s+y\s+medi[oa]\b)");
+    if (Anchored(m, kNoLead) || !CountEndsPhrase(m) || kHalf->MatchAt(m.text, m.span(0).end)) return;
+    const std::string_view unit = m.str(3);
+    EmitSpanOf(m, 1, unit == "semana" ? "week" : unit == "mes" ? "month" : "year", -1, out);
+  });
+
   // los próximos cuatro días, los últimos 6 meses, los cinco años pasados, los 5
   // próximos años.
   add(R"((?:(proxim[oa]s|ultim[oa]s)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))|((?:[a-z0-9]+\s+){1,4}?(?:dias|semanas|meses|anos))\s+(proxim[oa]s|pasad[oa]s)|(\d+|[a-z]+)\s+(proxim[oa]s|ultim[oa]s)\s+(dias|semanas|meses|anos)))",
@@ -705,23 +749,27 @@ void AddSpanishReaders(Readers* r) {
         EmitSpanOf(m, months / 2, "month", w[0] == 'p' && w[1] == 'r' ? 1 : -1, out);
       });
 
-  // el martes veinticinco, el jueves día treinta y uno, el martes veinticinco de
-  // junio: a weekday with its day in words, and the month after it. The common
-  // reader takes the two words after the weekday as one day ("veinticinco
-  // hubo" is none); here the day is one word, or two tens joined by "y".
-  add(R"(<WW>,?\s+(?:dia\s+)?([a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+de\s+<MW><YT>?)?)", 0,
+  // el martes veinticinco, el jueves día treinta y uno, martes el veinticinco,
+  // el martes veinticinco de junio: a weekday with its day in words, and the
+  // month after it. The common reader takes the two words after the weekday as
+  // one day ("veinticinco hubo" is none); here the day is one word, or two tens
+  // joined by "y". After "el" "uno" is a pronoun ("el martes el uno dijo"); "por
+  // ciento" makes the number a share.
+  add(R"(<WW>,?\s+(el\s+)?(?:dia\s+)?([a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+de\s+<MW><YT>?)?)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        const int d = DayWord(m, 2);
-        if (!d) return;
-        if (!m.has(3)) {
+        const int d = DayWord(m, 3);
+        if (!d || (m.has(2) && (m.str(3) == "uno" || m.str(3) == "un" || m.str(3) == "una"))) return;
+        static const Regex* const kPercent = new Regex(R"(\s+por\s+ciento\b)");
+        if (kPercent->MatchAt(m.text, m.span(3).end)) return;
+        if (!m.has(4)) {
           // A word after the day may make it a count ("el martes veinticinco
           // personas"): only a day of this or a neighbouring month is read then,
           // as with digits.
-          const int reach = CountsSomething(m.text, m.span(2).end) ? 1 : 14;
+          const int reach = CountsSomething(m.text, m.span(3).end) ? 1 : 14;
           return EmitWeekdayDay(m, m.weekday(1), d, out, reach);
         }
-        const int wd = m.weekday(1), mo = m.month(3);
-        int y = m.num(4);
+        const int wd = m.weekday(1), mo = m.month(4);
+        int y = m.num(5);
         const bool relative = !y;
         if (!y) y = SameWeekdayYear(m, wd, mo, d);
         EmitDay(m, m.core, y, mo, d, 0, out);
