@@ -22,7 +22,7 @@
 //              el martes once, el martes veinticinco de junio, Tuesday the
 //              eleventh, Tue 11th (an abbreviation only with the ordinal
 //              suffix), martes el veinticinco; el lunes de la próxima semana,
-//              Thursday of next week;
+//              Thursday of next week, Monday next week;
 //              hace dos semanas, dentro de tres días, hace dos años y medio
 //              (thirty months), two weeks ago, ten days from now (months and
 //              years counted this way keep only their precision); beside a
@@ -41,8 +41,14 @@
 //              States', counted by weekday), Nochebuena, el Viernes Santo, el Jueves Santo, el
 //              Domingo de Ramos, el Miércoles de Ceniza, Pentecostés, la Navidad
 //              pasada, la Navidad del año pasado, el Día del Trabajador (holidays
-//              of one rule everywhere; not those of another calendar: "Lunar New
-//              Year", "Orthodox Christmas"); Semana Santa (Palm Sunday to Easter);
+//              of one rule everywhere; none inside a place's or an event's name:
+//              "Easter Island", "la Isla de Pascua", "the Easter Rising");
+//              feasts of other calendars, placed with ICU's calendars: Eid
+//              al-Fitr, el Aíd al Adha, Ramadan (the month; alone only after a
+//              word that places it in time: "Tariq Ramadan" is a name), Lunar
+//              New Year, Rosh Hashanah, Yom Kippur, Passover, Hanukkah, Nowruz,
+//              Orthodox Christmas and Easter ("the Yom Kippur War" is none);
+//              Semana Santa (Palm Sunday to Easter);
 //              New Year('s) alone right after a bound ("five days before New
 //              Year"); without a year, next year's in a future clause once
 //              this year's has passed
@@ -52,7 +58,10 @@
 //              6 de 1982, el 23 del 10; el día 23, on the 23rd, the 10th day of
 //              next month, the 21st of this month (of the reference's month); el
 //              12 de este mes, el 21 del próximo mes, el 5 del mes pasado; June
-//              the 28th;
+//              the 28th; el 19 o el 20 de junio, June 19 or 20, June 2 and 9
+//              (each a day), on June 19 and 20 (one stretch, consecutive and
+//              not before a counted word), los días 19, 20 y 21 de junio, June
+//              19, 20 and 21 (a list: one stretch when the days run on);
 //              el sábado 31 (the nearest month where it falls on a Saturday);
 //              el jueves 9 de mayo (the year where it is a Thursday), this Friday
 //              (June 15), Friday-Jun-15, next Tuesday (6/19) (the date decides);
@@ -65,7 +74,9 @@
 //              mayo de dos mil nueve, March twenty two nineteen sixty eight, in
 //              two thousand and nine; en enero, abril y octubre, since March, in
 //              Dec (English abbreviations need no dot, but for Mar and Jan) (the
-//              latest such month up to the reference's); este mayo, this May
+//              latest such month up to the reference's; en el mes de mayo,
+//              during the month of May too); el pasado mes de mayo, el próximo
+//              mes de julio; este mayo, this May
 //              (the reference's year; "this May"/"this March" only where no verb
 //              follows: at a sentence's end, before "'s", opening a range: "de
 //              este mayo a octubre de 2026"); en 2003 y 2006; marzo
@@ -119,7 +130,11 @@
 //              article), este trimestre, next
 //              quarter; los años 80, en los noventa (after a preposition), la
 //              década de 1970, the 1990s, '90s, the nineties;
-//              the 21st century, el siglo XX (Roman numerals too); the late
+//              the 2018 summit (after "the", before a singular noun: "the 2000
+//              people" is a count); hacia 1950, circa 1950; the current
+//              year, el año en curso, el mes actual;
+//              the 21st century, el siglo XX (Roman numerals too); el siglo
+//              pasado, este siglo, the last century, this century; the late
 //              1960s, a finales de los sesenta, the early 20th century
 //              (thirds: years 0-3, 3-6, 6-9 of a decade, 0-33, 33-66, 66-99
 //              of a century); 2015-3,
@@ -175,7 +190,11 @@
 // such a clause a range from the reference to the count's end), in a
 // fortnight's time, tres días a partir de ahora, two weeks and two days ago,
 // hace una quincena; an alternative to such a count is one too ("will be
-// held in two days or in a week");
+// held in two days or in a week"); a verb of intent in the present looks ahead
+// as a future does ("plans to open it in two years", "quiere abrirlo en dos
+// años"; not "planned to"). A hedge just before a date ("around 21 June",
+// "hacia 1950", "en torno al 21 de junio"; not "about", "sobre": a topic as
+// often) sets `approx`;
 // el lunes anterior, the following Friday, el martes de la semana siguiente, la
 // semana después de la próxima, el trimestre anterior, el último trimestre, the
 // following quarter; la próxima década, the last decade (calendar decades; the
