@@ -237,6 +237,9 @@ struct Patterns {
   Regex range_prefix;    // on the text before a number; group 1: "entre", "from" ...
   Regex range_join;      // anchored; group 1: "-", group 2: "y", "to" ...
   Regex currency_before;  // on the text before a number: "$", "us$ "; group 1
+  Regex clock_after;     // anchored after a number: "pm", "de la tarde"
+  Regex clock_before;    // on the text before a number: "a las", "sobre las"
+  Regex label_before;    // on the text before a number: "article", "artículo"
   struct Fraction {
     Regex re;       // group 1: the unit form
     double value;
@@ -259,12 +262,17 @@ Patterns* BuildPatterns(Lang lang) {
   p->lang = lang;
   const bool es = lang != Lang::kEn, en = lang != Lang::kEs;
 
-  std::vector<std::string> unit_alts, symbol_alts;
+  std::vector<std::string> unit_alts, symbol_alts, label_alts;
   for (const UnitDef& u : kUnits) {
     std::vector<const char*> columns = {u.any};
     if (es) columns.push_back(u.es);
     if (en) columns.push_back(u.en);
     for (const char* column : columns) {
+      // A counted noun in the singular before a number names one item by its
+      // number ("article 4", "artículo 51"); a count puts the noun after.
+      if (std::string_view(u.dimension) == "count" && *column) {
+        label_alts.push_back(FormPattern(SplitForms(column).front()));
+      }
       for (const std::string& form : SplitForms(column)) {
         p->units.emplace(form, &u);
         unit_alts.push_back(FormPattern(form));
@@ -322,6 +330,17 @@ Patterns* BuildPatterns(Lang lang) {
   // "20~30": East Asian copy writes a range with a tilde.
   p->range_join = Regex(R"(\s*(-|~)\s*|\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|la|los|las|the)\s+)?)");
   p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + LongestFirst(symbol_alts) + R"()\s*$)");
+  // Words that make a number an hour of the clock. "A las N" is one only where
+  // something names no counted noun after it (see ClockTime): "a las 10
+  // empresas" counts.
+  {
+    std::vector<std::string> after = {R"([ap]\.?\s?m\b\.?|gmt\b|utc\b)"};
+    if (en) after.emplace_back(R"(o\s?'?\s?clock\b)");
+    if (es) after.emplace_back(R"(de\s+la\s+(?:madrugada|manana|tarde|noche)\b|en\s+punto\b)");
+    p->clock_after = Regex(R"(\s*(?:)" + LongestFirst(after) + ")");
+    p->label_before = Regex(R"((?:^|[^a-z])(?:)" + LongestFirst(label_alts) + R"()\s+$)");
+    p->clock_before = Regex(es ? R"((?:^|[^a-z])(?:a|sobre|hacia|desde|hasta|pasadas)\s+las?\s+$)" : R"(\b\B)");
+  }
 
   // Halves without a number: media hora, half an hour, a half-hour, hora y media.
   auto fraction = [&](const std::string& re, double value) {
@@ -2242,6 +2261,8 @@ class Reader {
       m.unit = "percent";  // "per cent of 20"
     }
     if (p_.not_a_sign.Contains(TextBefore(text_, m.span.begin))) return;
+    if (m.unit.empty() && (ClockTime(a) || (a.digits && p_.label_before.Contains(TextBefore(text_, a.span.begin)))))
+      return;
     Qualify(&m);
     // "Un centenar de muertos" is a round figure, "about a hundred".
     static const Regex* const round_group = new Regex(R"(\b(?:centenar|millar))");
@@ -2255,6 +2276,28 @@ class Reader {
     }
     QualifyAfter(&m);
     out->push_back(std::move(m));
+  }
+
+  // "a las 2 de la madrugada", "at 2.30 pm", "19 June 2024 14.20": an hour of
+  // the clock, which a checker would otherwise take for a count.
+  bool ClockTime(const Atom& a) const {
+    if (a.ordinal || a.fraction || a.multiplier) return false;
+    const std::string_view digits = text_.substr(a.span.begin, a.span.size());
+    static const Regex* const hour = new Regex(R"([01]?\d|2[0-4])");
+    static const Regex* const hour_minutes = new Regex(R"(([01]?\d|2[0-3])[.:][0-5]\d)");
+    const bool minutes = a.digits && hour_minutes->FullMatch(digits);
+    if (a.digits ? !minutes && !hour->FullMatch(digits)
+                 : a.value != std::floor(a.value) || a.value < 0 || a.value > 24) {
+      return false;
+    }
+    if (p_.clock_after.MatchAt(text_, a.span.end)) return true;
+    const std::string_view before = TextBefore(text_, a.span.begin);
+    // A dateline's time after its year, the minutes after a dot: "2024 14.20".
+    static const Regex* const year = new Regex(R"((?:^|[^0-9.,])(?:1[89]|20)\d\d,?\s+$)");
+    if (minutes && year->Contains(before)) return true;
+    // "a las 2.", "sobre las 2 del día 20", "a las 10 y cuarto".
+    static const Regex* const no_noun = new Regex(R"(\s*(?:$|[^\sa-z0-9]|(?:de|del|en|y|hora)\b))");
+    return p_.clock_before.Contains(before) && no_noun->MatchAt(text_, a.span.end);
   }
 
   // "3h", "24h": an hour glued to digits ("h" alone is too ambiguous).

@@ -1,0 +1,90 @@
+// Readings that a fact-checker would call wrong, found by reading real news
+// copy: an hour of the clock taken for a count, an item's number taken for a
+// count. Every sentence is ours.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/extract.h"
+#include "dates_testutil.h"
+#include "numbers_testutil.h"
+
+namespace claimcheck {
+namespace {
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* expected;
+};
+
+// What `claimcheck extract` reads, numbers inside dates left to the dates:
+// "span=type:value; ...", read on testutil::kRef.
+std::string MentionsOf(const char* lang, const char* text) {
+  Date ref;
+  EXPECT_TRUE(Date::Parse(testutil::kRef, &ref));
+  const std::string t = text;
+  std::string out;
+  for (const ExtractedMention& m : ExtractMentions(t, lang, &ref)) {
+    if (!out.empty()) out += "; ";
+    out += t.substr(m.span.begin, m.span.size()) + "=" + m.type + ":" + m.value;
+  }
+  return out;
+}
+
+void ExpectNumbers(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(testutil::NumbersOf(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
+  }
+}
+
+// An hour of the clock is no count: a rule that counts trips or victims must
+// not find "2" in "a las 2 de la madrugada".
+TEST(Precision, SpanishClockHours) {
+  ExpectNumbers({
+      {"es", "El tren salió a las 2 de la madrugada.", ""},
+      {"es", "La ministra habló hacia las 9 de la noche del jueves.", ""},
+      {"es", "Los vecinos votaron desde las cuatro de la tarde.", ""},
+      {"es", "El pleno se reanudó a las 11 en punto.", ""},
+      {"es", "El acto terminó sobre las 10 del día siguiente.", ""},
+      {"es", "La sesión se abrió a las 10.", ""},
+      // A counted noun after "a las N" is a count; "las 24 horas" a length.
+      {"es", "El fondo se repartió a las 10 empresas finalistas.", "10=10"},
+      {"es", "La farmacia abre las 24 horas.", "24 horas=24 hour"},
+      {"es", "Llegaron 2 de los 5 autobuses.", "2=2; 5=5"},
+  });
+}
+
+TEST(Precision, EnglishClockHours) {
+  ExpectNumbers({
+      {"en", "The polls closed at 8 pm in most states.", ""},
+      {"en", "The ferry left at 6.45 a.m. with 300 passengers.", "300=300"},
+      {"en", "The bells rang at nine o'clock.", ""},
+      {"en", "At least 3 people were hurt at 9.", "at least 3 people=3 person >=; 9=9"},
+  });
+}
+
+// A dateline's time after the year, its minutes after a dot, is no decimal.
+TEST(Precision, DatelineTime) {
+  EXPECT_EQ(MentionsOf("en", "Last modified on Friday 14 March 2025 10.30 and again at 11.05 GMT."),
+            "Friday 14 March 2025=date:2025-03-14");
+  // A decimal after a year that is no time stays a number.
+  EXPECT_EQ(MentionsOf("en", "Turnout in 2022 reached 61.75 per cent."),
+            "2022=date:2022; 61.75 per cent=percentage:61.75");
+  EXPECT_EQ(MentionsOf("en", "Prices rose in 2023 9.5 times faster than wages."),
+            "2023=date:2023; 9.5=number:9.5");
+}
+
+// A counted noun in the singular before a number names one item by its number.
+TEST(Precision, ItemNumbers) {
+  ExpectNumbers({
+      {"en", "Article 7 of the charter allows a veto.", ""},
+      {"es", "El artículo 3 de la ley fija el plazo.", ""},
+      {"en", "The bill has 12 articles.", "12 articles=12 article"},
+      {"es", "La ley tiene 9 artículos.", "9 articulos=9 article"},
+  });
+}
+
+}  // namespace
+}  // namespace claimcheck
