@@ -1,6 +1,6 @@
 // Readings that a fact-checker would call wrong, found by reading real news
 // copy: an hour of the clock taken for a count, an item's number taken for a
-// count. Every sentence is ours.
+// count, a day of the month after a contraction missed. Every sentence is ours.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -83,6 +83,20 @@ TEST(Precision, ItemNumbers) {
       {"es", "El artículo 3 de la ley fija el plazo.", ""},
       {"en", "The bill has 12 articles.", "12 articles=12 article"},
       {"es", "La ley tiene 9 artículos.", "9 articulos=9 article"},
+  });
+}
+
+// "Del día 20" contracts "de el día 20": a day of the reference's month. A
+// preposition of time after the day starts a new phrase, no counted noun.
+TEST(Precision, DayOfThisMonth) {
+  testutil::ExpectDates({
+      {"es", "El avión aterrizó en la madrugada del día 21 tras el vuelo.", "dia 21=~2024-06-21"},
+      {"es", "La reunión se alargó hasta la noche del día 12.", "dia 12=~2024-06-12"},
+      {"es", "Firmaron el día 19.", "el dia 19=~2024-06-19"},
+      // A preposition of time after the day opens the next phrase.
+      {"es", "Votaron el día 17 tras un largo debate.", "el dia 17=~2024-06-17"},
+      {"es", "Votaron el día 17 durante la sesión.", "el dia 17=~2024-06-17"},
+      {"en", "The vote was held on the 17th after a long debate.", "the 17th=~2024-06-17"},
   });
 }
 
