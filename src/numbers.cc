@@ -2295,8 +2295,10 @@ class Reader {
     // A dateline's time after its year, the minutes after a dot: "2024 14.20".
     static const Regex* const year = new Regex(R"((?:^|[^0-9.,])(?:1[89]|20)\d\d,?\s+$)");
     if (minutes && year->Contains(before)) return true;
-    // "a las 2.", "sobre las 2 del día 20", "a las 10 y cuarto".
-    static const Regex* const no_noun = new Regex(R"(\s*(?:$|[^\sa-z0-9]|(?:de|del|en|y|hora)\b))");
+    // "a las 2.", "sobre las 2 del día 20", "a las 10 de hoy", "a las 10 y
+    // cuarto"; not "a las 2 de sus hijas".
+    static const Regex* const no_noun =
+        new Regex(R"(\s*(?:$|[^\sa-z0-9]|(?:del|en|y|hora)\b|de\s+(?:hoy|ayer|manana|este|esta)\b))");
     return p_.clock_before.Contains(before) && no_noun->MatchAt(text_, a.span.end);
   }
 

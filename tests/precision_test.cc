@@ -53,6 +53,8 @@ TEST(Precision, SpanishClockHours) {
       {"es", "El fondo se repartió a las 10 empresas finalistas.", "10=10"},
       {"es", "La farmacia abre las 24 horas.", "24 horas=24 hour"},
       {"es", "Llegaron 2 de los 5 autobuses.", "2=2; 5=5"},
+      {"es", "El premio se entregó a las 2 de sus hijas.", "2=2"},
+      {"es", "El juicio se reanuda a las 10 de hoy.", ""},
   });
 }
 
