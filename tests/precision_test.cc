@@ -102,5 +102,20 @@ TEST(Precision, DayOfThisMonth) {
   });
 }
 
+// A caption or a dateline left in the other language: with the day and the
+// year around it, a full month name of the other language is a month, and the
+// day and the year are no counts.
+TEST(Precision, OtherLanguageDayMonthYear) {
+  testutil::ExpectDates({
+      {"es", "Foto de archivo tomada en Hanói, 3 March 2023, durante la visita.", "3 march 2023=2023-03-03"},
+      {"es", "El acto (Seúl, 27 July 2023) reunió a veteranos.", "27 july 2023=2023-07-27"},
+      {"en", "The file photo, dated 8 octubre 2022, shows the port.", "8 octubre 2022=2022-10-08"},
+      // Without its year, the other language's month stays unread.
+      {"es", "Cantaron 3 June en el concierto.", ""},
+  });
+  EXPECT_EQ(MentionsOf("es", "Archivo, 3 March 2023. Llegaron 40 camiones."),
+            "3 March 2023=date:2023-03-03; 40=number:40");
+}
+
 }  // namespace
 }  // namespace claimcheck
