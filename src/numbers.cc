@@ -935,6 +935,10 @@ class AtomFinder {
         }
       }
       if (!listed && InChain(s)) continue;
+      // "Kim Jong Un (2-R)", "(3rd L)": a photo caption's place from the right
+      // or the left of the picture.
+      static const Regex* const caption_place = new Regex(R"((?:st|nd|rd|th)?[\s-]?[lr]\))");
+      if (s.begin > 0 && text_[s.begin - 1] == '(' && caption_place->MatchAt(text_, s.end)) continue;
       Atom a;
       a.span = s;
       a.digits = true;

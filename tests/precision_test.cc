@@ -78,6 +78,15 @@ TEST(Precision, DatelineTime) {
             "2023=date:2023; 9.5=number:9.5");
 }
 
+// A photo caption's place in the picture is no count.
+TEST(Precision, CaptionPlaces) {
+  ExpectNumbers({
+      {"en", "The ministers (2-R) and (3rd L) pose with 12 delegates.", "12=12"},
+      {"en", "The envoy (2R) greets the mayor (L).", ""},
+      {"en", "Votes rose (2) and (3 left).", "2=2; 3=3"},
+  });
+}
+
 // A counted noun in the singular before a number names one item by its number.
 TEST(Precision, ItemNumbers) {
   ExpectNumbers({
