@@ -119,7 +119,10 @@ TEST(Precision, OtherLanguageDayMonthYear) {
       {"es", "Foto de archivo tomada en Hanói, 3 March 2023, durante la visita.", "3 march 2023=2023-03-03"},
       {"es", "El acto (Seúl, 27 July 2023) reunió a veteranos.", "27 july 2023=2023-07-27"},
       {"en", "The file photo, dated 8 octubre 2022, shows the port.", "8 octubre 2022=2022-10-08"},
-      // Without its year, the other language's month stays unread.
+      // A span of days needs no year.
+      {"es", "Visita oficial del 4-6 October a la capital.", "4-6 october=~2024-10-04/2024-10-06"},
+      {"es", "Gira por Asia, 4-6 October 2023.", "4-6 october 2023=2023-10-04/2023-10-06"},
+      // One day without its year: the other language's month stays unread.
       {"es", "Cantaron 3 June en el concierto.", ""},
   });
   EXPECT_EQ(MentionsOf("es", "Archivo, 3 March 2023. Llegaron 40 camiones."),
