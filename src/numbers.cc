@@ -2211,6 +2211,7 @@ class Reader {
   }
 
   void Read(const Atom& a, std::vector<NumberMention>* out) const {
+    if (a.ordinal && InTitle(a)) return;
     if (a.ordinal) {
       ReadRange(a, out);  // "entre el quinto y el décimo"
       out->push_back(Mention(a, a.span));
@@ -2280,6 +2281,17 @@ class Reader {
     }
     QualifyAfter(&m);
     out->push_back(std::move(m));
+  }
+
+  // "primer ministro", "First Deputy Prime Minister", "Deputy First Secretary",
+  // "vicepresidente primero": "first" in an office's name ranks nothing. Words
+  // that also rank ("the first secretary to resign") are left to the ordinal.
+  bool InTitle(const Atom& a) const {
+    if (a.digits || a.value != 1) return false;
+    static const Regex* const after =
+        new Regex(R"(\s+(?:deputy|vice|lady|ministr[oa]s?|dama|vice[a-z]*)\b)");
+    static const Regex* const before = new Regex(R"((?:^|[^a-z])(?:deputy|vice[a-z]*)\s+$)");
+    return after->MatchAt(text_, a.span.end) || before->Contains(TextBefore(text_, a.span.begin));
   }
 
   // "a las 2 de la madrugada", "at 2.30 pm", "19 June 2024 14.20": an hour of

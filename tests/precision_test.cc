@@ -87,6 +87,20 @@ TEST(Precision, CaptionPlaces) {
   });
 }
 
+// "First" in the name of an office ranks nothing.
+TEST(Precision, OrdinalInATitle) {
+  ExpectNumbers({
+      {"es", "El primer ministro viajó a Hanói.", ""},
+      {"es", "La primera ministra y la primera dama asistieron.", ""},
+      {"es", "Habló el vicepresidente primero del Gobierno.", ""},
+      {"en", "First Deputy Foreign Minister Ivanov attended.", ""},
+      {"en", "The deputy first minister met the first lady.", ""},
+      // Ranks stay ranks.
+      {"es", "Es su primera visita y el primer viaje del ministro.", "primera=1 ord; primer=1 ord"},
+      {"en", "He was the first minister to resign.", "first=1 ord"},
+  });
+}
+
 // A counted noun in the singular before a number names one item by its number.
 TEST(Precision, ItemNumbers) {
   ExpectNumbers({
