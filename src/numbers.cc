@@ -2296,7 +2296,7 @@ class Reader {
 
   // "a las 2 de la madrugada", "at 2.30 pm", "19 June 2024 14.20": an hour of
   // the clock, which a checker would otherwise take for a count.
-  bool ClockTime(const Atom& a) const {
+  bool ClockTime(const Atom& a, bool follow = true) const {
     if (a.ordinal || a.fraction || a.multiplier) return false;
     const std::string_view digits = text_.substr(a.span.begin, a.span.size());
     static const Regex* const hour = new Regex(R"([01]?\d|2[0-4])");
@@ -2315,7 +2315,12 @@ class Reader {
     // cuarto"; not "a las 2 de sus hijas".
     static const Regex* const no_noun =
         new Regex(R"(\s*(?:$|[^\sa-z0-9]|(?:del|en|y|hora)\b|de\s+(?:hoy|ayer|manana|este|esta)\b))");
-    return p_.clock_before.Contains(before) && no_noun->MatchAt(text_, a.span.end);
+    if (p_.clock_before.Contains(before) && no_noun->MatchAt(text_, a.span.end)) return true;
+    // The first hour of a span of the clock: "between 2 and 4 pm".
+    std::vector<Span> g;
+    if (!follow || !p_.range_join.MatchAt(text_, a.span.end, &g)) return false;
+    const auto it = by_start_.find(g[0].end);
+    return it != by_start_.end() && ClockTime(atoms_[it->second], false);
   }
 
   // "3h", "24h": an hour glued to digits ("h" alone is too ambiguous).
@@ -2421,6 +2426,7 @@ class Reader {
     size_t end = b.span.end;
     if (!UnitAt(b.span.end, &u, &end)) u = nullptr;
     if (first_unit && (!u || std::string_view(u->id) != first_unit->id)) return;
+    if (!u && ClockTime(b)) return;  // "between 2 and 4 pm": hours of the clock
 
     // The opening word comes before the currency: "between $2 and $3".
     std::string_view before = TextBefore(text_, currency_at);

@@ -64,6 +64,10 @@ TEST(Precision, EnglishClockHours) {
       {"en", "The ferry left at 6.45 a.m. with 300 passengers.", "300=300"},
       {"en", "The bells rang at nine o'clock.", ""},
       {"en", "At least 3 people were hurt at 9.", "at least 3 people=3 person >=; 9=9"},
+      // Two hours of the clock are no range of numbers.
+      {"en", "Voting runs between 7 and 10 pm.", ""},
+      {"es", "El colegio abre entre las 9 y las 11 de la mañana.", ""},
+      {"en", "Between 7 and 10 people voted.", "between 7 and 10 people=7/10 person"},
   });
 }
 
