@@ -244,6 +244,9 @@ struct Patterns {
   Regex range_prefix;    // on the text before a number; group 1: "entre", "from" ...
   Regex range_join;      // anchored; group 1: "-", group 2: "y", "to" ...
   Regex currency_before;  // on the text before a number: "$", "us$ "; group 1
+  Regex clock_after;     // anchored after a number: "pm", "de la tarde"
+  Regex clock_before;    // on the text before a number: "a las", "sobre las"
+  Regex label_before;    // on the text before a number: "article", "artículo"
   struct Fraction {
     Regex re;       // group 1: the unit form
     double value;
@@ -266,12 +269,17 @@ Patterns* BuildPatterns(Lang lang) {
   p->lang = lang;
   const bool es = lang != Lang::kEn, en = lang != Lang::kEs;
 
-  std::vector<std::string> unit_alts, symbol_alts;
+  std::vector<std::string> unit_alts, symbol_alts, label_alts;
   for (const UnitDef& u : kUnits) {
     std::vector<const char*> columns = {u.any};
     if (es) columns.push_back(u.es);
     if (en) columns.push_back(u.en);
     for (const char* column : columns) {
+      // A counted noun in the singular before a number names one item by its
+      // number ("article 4", "artículo 51"); a count puts the noun after.
+      if (std::string_view(u.dimension) == "count" && *column) {
+        label_alts.push_back(FormPattern(SplitForms(column).front()));
+      }
       for (const std::string& form : SplitForms(column)) {
         p->units.emplace(form, &u);
         unit_alts.push_back(FormPattern(form));
@@ -329,6 +337,17 @@ Patterns* BuildPatterns(Lang lang) {
   // "20~30": East Asian copy writes a range with a tilde.
   p->range_join = Regex(R"(\s*(-|~)\s*|\s+(y|and|al?|hasta|to|until|till|through|thru)\s+(?:(?:el|la|los|las|the)\s+)?)");
   p->currency_before = Regex(R"((?:^|[^a-z0-9])()" + LongestFirst(symbol_alts) + R"()\s*$)");
+  // Words that make a number an hour of the clock. "A las N" is one only where
+  // something names no counted noun after it (see ClockTime): "a las 10
+  // empresas" counts.
+  {
+    std::vector<std::string> after = {R"([ap]\.?\s?m\b\.?|gmt\b|utc\b)"};
+    if (en) after.emplace_back(R"(o\s?'?\s?clock\b)");
+    if (es) after.emplace_back(R"(de\s+la\s+(?:madrugada|manana|tarde|noche)\b|en\s+punto\b)");
+    p->clock_after = Regex(R"(\s*(?:)" + LongestFirst(after) + ")");
+    p->label_before = Regex(R"((?:^|[^a-z])(?:)" + LongestFirst(label_alts) + R"()\s+$)");
+    p->clock_before = Regex(es ? R"((?:^|[^a-z])(?:a|sobre|hacia|desde|hasta|pasadas)\s+las?\s+$)" : R"(\b\B)");
+  }
 
   // Halves without a number: media hora, half an hour, a half-hour, hora y media.
   auto fraction = [&](const std::string& re, double value) {
@@ -923,6 +942,10 @@ class AtomFinder {
         }
       }
       if (!listed && InChain(s)) continue;
+      // "Kim Jong Un (2-R)", "(3rd L)": a photo caption's place from the right
+      // or the left of the picture.
+      static const Regex* const caption_place = new Regex(R"((?:st|nd|rd|th)?[\s-]?[lr]\))");
+      if (s.begin > 0 && text_[s.begin - 1] == '(' && caption_place->MatchAt(text_, s.end)) continue;
       Atom a;
       a.span = s;
       a.digits = true;
@@ -2195,6 +2218,7 @@ class Reader {
   }
 
   void Read(const Atom& a, std::vector<NumberMention>* out) const {
+    if (a.ordinal && InTitle(a)) return;
     if (a.ordinal) {
       ReadRange(a, out);  // "entre el quinto y el décimo"
       out->push_back(Mention(a, a.span));
@@ -2249,6 +2273,8 @@ class Reader {
       m.unit = "percent";  // "per cent of 20"
     }
     if (p_.not_a_sign.Contains(TextBefore(text_, m.span.begin))) return;
+    if (m.unit.empty() && (ClockTime(a) || (a.digits && p_.label_before.Contains(TextBefore(text_, a.span.begin)))))
+      return;
     Qualify(&m);
     // "Un centenar de muertos" is a round figure, "about a hundred".
     static const Regex* const round_group = new Regex(R"(\b(?:centenar|millar))");
@@ -2262,6 +2288,46 @@ class Reader {
     }
     QualifyAfter(&m);
     out->push_back(std::move(m));
+  }
+
+  // "primer ministro", "First Deputy Prime Minister", "Deputy First Secretary",
+  // "vicepresidente primero": "first" in an office's name ranks nothing. Words
+  // that also rank ("the first secretary to resign") are left to the ordinal.
+  bool InTitle(const Atom& a) const {
+    if (a.digits || a.value != 1) return false;
+    static const Regex* const after =
+        new Regex(R"(\s+(?:deputy|vice|lady|ministr[oa]s?|dama|vice[a-z]*)\b)");
+    static const Regex* const before = new Regex(R"((?:^|[^a-z])(?:deputy|vice[a-z]*)\s+$)");
+    return after->MatchAt(text_, a.span.end) || before->Contains(TextBefore(text_, a.span.begin));
+  }
+
+  // "a las 2 de la madrugada", "at 2.30 pm", "19 June 2024 14.20": an hour of
+  // the clock, which a checker would otherwise take for a count.
+  bool ClockTime(const Atom& a, bool follow = true) const {
+    if (a.ordinal || a.fraction || a.multiplier) return false;
+    const std::string_view digits = text_.substr(a.span.begin, a.span.size());
+    static const Regex* const hour = new Regex(R"([01]?\d|2[0-4])");
+    static const Regex* const hour_minutes = new Regex(R"(([01]?\d|2[0-3])[.:][0-5]\d)");
+    const bool minutes = a.digits && hour_minutes->FullMatch(digits);
+    if (a.digits ? !minutes && !hour->FullMatch(digits)
+                 : a.value != std::floor(a.value) || a.value < 0 || a.value > 24) {
+      return false;
+    }
+    if (p_.clock_after.MatchAt(text_, a.span.end)) return true;
+    const std::string_view before = TextBefore(text_, a.span.begin);
+    // A dateline's time after its year, the minutes after a dot: "2024 14.20".
+    static const Regex* const year = new Regex(R"((?:^|[^0-9.,])(?:1[89]|20)\d\d,?\s+$)");
+    if (minutes && year->Contains(before)) return true;
+    // "a las 2.", "sobre las 2 del día 20", "a las 10 de hoy", "a las 10 y
+    // cuarto"; not "a las 2 de sus hijas".
+    static const Regex* const no_noun =
+        new Regex(R"(\s*(?:$|[^\sa-z0-9]|(?:del|en|y|hora)\b|de\s+(?:hoy|ayer|manana|este|esta)\b))");
+    if (p_.clock_before.Contains(before) && no_noun->MatchAt(text_, a.span.end)) return true;
+    // The first hour of a span of the clock: "between 2 and 4 pm".
+    std::vector<Span> g;
+    if (!follow || !p_.range_join.MatchAt(text_, a.span.end, &g)) return false;
+    const auto it = by_start_.find(g[0].end);
+    return it != by_start_.end() && ClockTime(atoms_[it->second], false);
   }
 
   // "3h", "24h": an hour glued to digits ("h" alone is too ambiguous).
@@ -2367,6 +2433,7 @@ class Reader {
     size_t end = b.span.end;
     if (!UnitAt(b.span.end, &u, &end)) u = nullptr;
     if (first_unit && (!u || std::string_view(u->id) != first_unit->id)) return;
+    if (!u && ClockTime(b)) return;  // "between 2 and 4 pm": hours of the clock
 
     // The opening word comes before the currency: "between $2 and $3".
     std::string_view before = TextBefore(text_, currency_at);

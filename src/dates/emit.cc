@@ -1327,7 +1327,11 @@ bool CountsSomething(std::string_view text, size_t at) {
       "para", "por",  "con",   "hasta", "desde", "entre", "at",  "on",   "in",   "and",
       "or",   "of",   "to",    "for",  "with", "from", "until", "till", "when", "this",
       "next", "last", "este",  "esta", "proximo", "pasado", "la", "las", "el", "the",
-      "no",   "se",   "ya"};
+      "no",   "se",   "ya",
+      // Prepositions and conjunctions of time open the next phrase: "el día 21
+      // tras la votación", "on the 21st after the vote".
+      "tras", "antes", "despues", "durante", "cuando", "mientras", "sin", "pero",
+      "before", "after", "during", "since", "while", "but"};
   std::string_view word = text.substr(at, end - at);
   if (!kFree.count(word)) return true;
   // "el día 1 de cada mes", "the 1st of every month" repeat: no one day.

@@ -41,6 +41,10 @@ struct Names {
   std::set<std::string> short_months;
   // RE2 alternations (no groups), longest names first.
   std::string months, wide_months, weekdays, wide_weekdays;
+  // The other language's full month names (English for Spanish, Spanish for
+  // English; none for any language, which has both), with their alternation.
+  std::map<std::string, int> other_month;
+  std::string other_wide_months;
 };
 
 // What a handler sees of one match.

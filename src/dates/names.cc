@@ -102,6 +102,20 @@ Names BuildNames(Lang lang) {
       n.short_months.insert(name);
     }
   }
+  if (lang != Lang::kAny) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(lang == Lang::kEs ? "en" : "es"), status);
+    int32_t count = 0;
+    const icu::UnicodeString* m =
+        U_FAILURE(status) ? nullptr
+                          : symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+    std::vector<std::string> other;
+    for (int32_t i = 0; m && i < count && i < 12; ++i) {
+      std::string name = FoldName(m[i]);
+      if (!name.empty() && n.other_month.emplace(name, i + 1).second) other.push_back(name);
+    }
+    n.other_wide_months = Alternation(other);
+  }
   n.months = Alternation(months);
   n.wide_months = Alternation(wide_months);
   n.weekdays = Alternation(weekdays);
@@ -115,6 +129,7 @@ std::string Expand(std::string p, const Names& n) {
       {"<Y>", kYear},
       {"<YT>", kYearTail},
       {"<MW>", "(" + n.wide_months + ")"},
+      {"<MWO>", "(" + (n.other_wide_months.empty() ? std::string(R"(\b\B)") : n.other_wide_months) + ")"},
       {"<M>", "(" + n.months + ")"},
       {"<WW>", "(" + n.wide_weekdays + ")"},
       {"<WP>", "(?:(" + n.weekdays + R"()\.?,?\s+)?)"},

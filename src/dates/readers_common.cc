@@ -171,6 +171,23 @@ void AddCommonReaders(Readers* r) {
         if (y && !m.has(5) && !out->empty()) out->back().relative = true;
       });
 
+  // "19 June 2024", "18-19 June" in Spanish copy, "19 junio 2024" in English: a
+  // caption or a dateline left in the other language. With a day and a year
+  // around it, or a span of days before it, the other language's full month
+  // name is nothing else.
+  add(R"(<D>(?:\s*-\s*(\d{1,2}))?\s+<MWO>(?:,?\s+(\d{4}))?)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const auto it = m.names.other_month.find(std::string(m.str(3)));
+        const int y = m.num(4), d1 = m.num(1), d2 = m.num(2);
+        if (it == m.names.other_month.end() || (y && !PlausibleYear(y))) return;
+        if (!m.has(2)) {
+          if (y) EmitDay(m, m.core, y, it->second, d1, 0, out);
+          return;
+        }
+        if (d1 >= d2 || (!y && CountsSomething(m.text, m.span(0).end))) return;
+        EmitDayRange(m, m.core, y, it->second, d1, y, it->second, d2, out);
+      });
+
   // [el] martes 11, Tuesday the 11th: the day of the month that falls on that
   // weekday nearest the reference. A number that does not fit the weekday is
   // no day ("el martes 20 personas"): the weekday alone is read then; so is one

@@ -795,7 +795,8 @@ void AddSpanishReaders(Readers* r) {
   // el día 23, el día veintiséis, el día 12 de este mes, la semana del 9.º: a
   // day alone is of the reference's month, or of the month named after it.
   // "Quedó el 5.º" ranks: an ordinal alone is a day only in "semana del".
-  add(R"(el\s+dia\s+(\d{1,2}|[a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+(?:de\s+(este|el\s+proximo|el\s+pasado)\s+mes|del\s+(proximo|pasado)\s+mes|del\s+mes\s+(pasado|proximo|que\s+viene)))?|semana\s+del\s+(\d{1,2})\.?o)",
+  // "La noche del día 20" contracts "de el": the day is the same.
+  add(R"(d?el\s+dia\s+(\d{1,2}|[a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+(?:de\s+(este|el\s+proximo|el\s+pasado)\s+mes|del\s+(proximo|pasado)\s+mes|del\s+mes\s+(pasado|proximo|que\s+viene)))?|semana\s+del\s+(\d{1,2})\.?o)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         // The ordinal alone, so that "la semana del 9.º" becomes its week.
         if (m.has(5)) return EmitDayOfMonth(m, Span{m.span(5).begin, m.span(0).end}, m.num(5), 0, out);
@@ -804,7 +805,11 @@ void AddSpanishReaders(Readers* r) {
         if (!d || (!which && CountsSomething(m.text, m.span(0).end))) return;
         std::string_view w = m.str(which);
         int delta = !which || m.is(which, "este") ? 0 : w.find("pasado") != w.npos ? -1 : 1;
-        EmitDayOfMonth(m, m.core, d, delta, out);
+        // "Del" is a preposition too: the mention starts at "día", where a hedge
+        // before it ("alrededor del") can still be seen.
+        Span span = m.core;
+        if (m.str(0)[0] == 'd') span.begin += m.str(0).find("dia");
+        EmitDayOfMonth(m, span, d, delta, out);
       });
 
   // el 12 de este mes, del 21 del próximo mes, al 5 del mes pasado: a day of a
