@@ -439,6 +439,11 @@ const ExtractTest kExtractTests[] = {
     {"es", "Moscú tiene previsto firmar en un mes.", kRef, "en un mes=~2024-07"},
     {"es", "Rusia aspira a duplicar el comercio en cinco años.", kRef, "en cinco anos=~2029"},
     {"es", "Rusia quería abrir el puente en dos años.", kRef, ""},
+    {"es", "Rusia quiere firmar el acuerdo el viernes.", kRef, "viernes=~2024-06-21"},
+    {"es", "Rusia quería firmar el acuerdo el viernes.", kRef, "viernes=~2024-06-14"},
+    {"en", "Russia wants to sign the deal on Friday.", kRef, "friday=~2024-06-21"},
+    // A year after a holiday's weekend is the holiday's.
+    {"en", "They will fly home for Halloween weekend 2021.", kRef, "halloween weekend 2021=2021-10-30/2021-10-31"},
     // A holiday's name inside a place's or an event's is no day.
     {"en", "Flights to Easter Island resumed.", kRef, ""},
     {"en", "The Easter Rising began in Dublin.", kRef, ""},

@@ -16,6 +16,16 @@
 
 namespace claimcheck::dates_detail {
 
+// Verbs of intent in the present look ahead as a future does ("plans to sign
+// on Friday", "is expected to reopen in three months", "quiere firmar el
+// viernes", "aspira a duplicarlo en cinco años"); in the past ("planned to",
+// "quería") they looked ahead from another day. Used by FutureClause and
+// FutureCount, which scan a clause each their own way.
+constexpr const char* kIntentEn =
+    R"((?:plans?|wants?|expects?|aims?|intends?|hopes?|seeks?)\s+to|(?:is|are|am|'s|'re)\s+(?:expected|scheduled|set|slated|due|planned|poised|planning|hoping|aiming)\s+to)";
+constexpr const char* kIntentEs =
+    "quier[eo]|quieren|queremos|planea|planean|preve|preven|pretende|pretenden|proyecta|proyectan|aspira|aspiran";
+
 // True when the clause around `at` speaks of the future by an explicit cue:
 // "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
 // previsto", "-remos"), or a verb of `verbs` (SpanishFutureVerbs, in folded
@@ -26,9 +36,10 @@ namespace claimcheck::dates_detail {
 // viajará", "On Tuesday, Putin said he will travel", "said Tuesday that").
 bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs) {
   static const Regex* const kEn = new Regex(
-      R"(\b(?:will|shall|wo\s*n't|going\s+to|(?:is|are|am)\s+(?:expected|scheduled|set|slated|due|planned|poised)\s+to|plans?\s+to|intends?\s+to)\b|'ll\b)");
+      std::string(R"(\b(?:will|shall|wo\s*n't|going\s+to|)") + kIntentEn + R"()\b|'ll\b)");
   static const Regex* const kEs = new Regex(
-      R"(\b(?:(?:va|van|vamos|voy|vas)\s+a\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?|(?:tiene|tienen)\s+previst[oa]|(?:esta|estan)\s+previst[oa]s?|preve|[a-z]{2,}(?:aremos|eremos|iremos))\b)");
+      std::string(R"(\b(?:(?:(?:va|van|vamos|voy|vas)\s+a|(?:)") + kIntentEs +
+      R"()(?:\s+a)?)\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?|(?:tiene|tienen)\s+previst[oa]|(?:esta|estan)\s+previst[oa]s?|preve|[a-z]{2,}(?:aremos|eremos|iremos))\b)");
   // "Russia's plans to sign", "the plan to", "its plans to": a noun, which a
   // report of the past names as well ("published a document on Tuesday
   // confirming Russia's plans to sign"), no cue.
@@ -712,12 +723,11 @@ bool FutureCount(const Match& m, bool bound) {
     if (bound && i + 1 < w.size() && kParticiple->FullMatch(w[i])) ++i;
     if (i >= w.size()) return false;
     if (kFuture->FullMatch(w[i])) return i + 1 >= w.size() || !kDeterminer->FullMatch(w[i + 1]);
-    // An infinitive after a verb of intent in the present looks ahead as a
-    // future does ("Rusia quiere abrir el puente en dos años", "prevé
-    // terminarlo en tres meses", "tiene previsto firmar en un mes").
-    static const Regex* const kIntent = new Regex(
-        "quier[eo]|quieren|queremos|planea|planean|preve|preven|pretende|pretenden|proyecta|proyectan|"
-        "aspira|aspiran|previsto|prevista|programado|programada");
+    // An infinitive after a verb of intent (kIntentEs, "tiene previsto") looks
+    // ahead ("Rusia quiere abrir el puente en dos años", "tiene previsto firmar
+    // en un mes").
+    static const Regex* const kIntent =
+        new Regex(std::string(kIntentEs) + "|previsto|prevista|programado|programada");
     auto intended = [&](size_t k) {
       return k + 1 < w.size() && kInfinitive->FullMatch(w[k]) &&
              (kIntent->FullMatch(w[k + 1]) || (w[k + 1] == "a" && k + 2 < w.size() && kIntent->FullMatch(w[k + 2])));
@@ -742,11 +752,8 @@ bool FutureCount(const Match& m, bool bound) {
   while (begin > 0 && std::string_view(".;:!?\n").find(m.text[begin - 1]) == std::string_view::npos)
     --begin;
   std::string_view clause = m.text.substr(begin, at - begin);
-  // A verb of intent in the present looks ahead as "will" does ("Russia plans
-  // to open it in two years", "is expected to finish in three months"); in the
-  // past it looked ahead from another day, and is left.
   static const Regex* const kMarker = new Regex(
-      R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna|(?:plans?|wants?|expects?|aims?|intends?|hopes?|seeks?)\s+to|(?:is|are|'s|'re)\s+(?:set|due|expected|scheduled|planning|hoping|aiming)\s+to)|'ll)\b)");
+      std::string(R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna|)") + kIntentEn + R"()|'ll)\b)");
   // Between the marker and "in": no superlative or "first ... time" frame, no
   // past participle just before "in", and no comma or conjunction that opens
   // another clause ("he will resign and the firm lost money in two years").

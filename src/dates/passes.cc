@@ -223,7 +223,8 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
 void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kBefore = new Regex(
       R"((?:^|[^a-z0-9])((?:the\s+)?weekend\s+of(?:\s+the)?|(?:el\s+)?fin\s+de\s+semana\s+del?(?:\s+la)?)\s+$)");
-  static const Regex* const kAfter = new Regex(R"(\s+weekend\b)");
+  // "Halloween weekend 2021": a year after the weekend is the holiday's.
+  static const Regex* const kAfter = new Regex(R"(\s+weekend(?:,?\s+(?:of\s+)?(\d{4}))?\b)");
   std::vector<Span> g;
   std::vector<DateMention> out;
   for (DateMention& m : *mentions) {
@@ -237,7 +238,13 @@ void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
         span.end = g[0].end;
       }
       const bool weekend = span.size() > m.span.size();  // a weekend word was found
-      const Date h = m.value;
+      Date h = m.value;
+      bool relative = m.relative;
+      if (holiday && weekend && span.begin == m.span.begin && g.size() > 1 && g[1].begin != Regex::npos &&
+          relative) {
+        const Date named = Holiday(text.substr(m.span.begin, m.span.size()), ToInt(text.substr(g[1].begin, g[1].size())));
+        if (named.valid()) h = named, relative = false;
+      }
       Date first, last;
       if (weekend && !holiday) {
         first = h.AddDays(6 - h.Weekday());
@@ -255,7 +262,6 @@ void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
       if (first.valid()) {
         // "el fin de semana" before it was read on its own as this weekend.
         while (!out.empty() && out.back().span.end > span.begin) out.pop_back();
-        const bool relative = m.relative;
         m = Range(span, first, last, "weekend");
         m.relative = relative;
       }
