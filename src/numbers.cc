@@ -2296,7 +2296,7 @@ class Reader {
   bool InTitle(const Atom& a) const {
     if (a.digits || a.value != 1) return false;
     static const Regex* const after =
-        new Regex(R"(\s+(?:deputy|vice|lady|ministr[oa]s?|dama|vice[a-z]*)\b)");
+        new Regex(R"(\s+(?:deputy|lady|ministr[oa]s?|dama|vice[a-z]*)\b)");
     static const Regex* const before = new Regex(R"((?:^|[^a-z])(?:deputy|vice[a-z]*)\s+$)");
     return after->MatchAt(text_, a.span.end) || before->Contains(TextBefore(text_, a.span.begin));
   }
