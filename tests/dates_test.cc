@@ -405,6 +405,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "Filming starts the first week of 2026.", "", "the first week of 2026=2025-12-29/2026-01-04"},
     {"es", "Se votará el lunes de la próxima semana.", kRef, "lunes de la proxima semana=~2024-06-24"},
     {"es", "Lo dijo el martes de la semana pasada.", kRef, "martes de la semana pasada=~2024-06-11"},
+    {"es", "Se votará el lunes la próxima semana.", kRef, "lunes la proxima semana=~2024-06-24"},
     {"en", "They vote on Thursday of next week.", kRef, "thursday of next week=~2024-06-27"},
     {"en", "next week on Friday", kRef, "next week on friday=~2024-06-28"},
     {"en", "The summit is on June 19 and 20.", kRef, "june 19 and 20=~2024-06-19/2024-06-20"},

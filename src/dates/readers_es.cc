@@ -672,9 +672,9 @@ void AddSpanishReaders(Readers* r) {
         EmitIsoWeek(m, m.num(1), RefYear(m, delta), true, out);
       });
 
-  // el lunes de la próxima semana, el martes de la semana pasada; la próxima
-  // semana, el lunes.
-  add(R"(<WW>\s+de\s+(?:la\s+)?(?:(esta|proxima|pasada)\s+semana|semana\s+(pasada|proxima|que\s+viene)))",
+  // el lunes de la próxima semana, el martes de la semana pasada, el lunes la
+  // próxima semana; la próxima semana, el lunes.
+  add(R"(<WW>\s+(?:de\s+la|de|la)\s+(?:(esta|proxima|pasada)\s+semana|semana\s+(pasada|proxima|que\s+viene)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         std::string_view w = m.has(2) ? m.str(2) : m.str(3);
         EmitWeekdayOfWeek(m, m.weekday(1), w == "esta" ? 0 : w == "pasada" ? -1 : 1, out);
