@@ -443,6 +443,9 @@ const ExtractTest kExtractTests[] = {
     {"es", "Rusia quiere firmar el acuerdo el viernes.", kRef, "viernes=~2024-06-21"},
     {"es", "Rusia quería firmar el acuerdo el viernes.", kRef, "viernes=~2024-06-14"},
     {"en", "Russia wants to sign the deal on Friday.", kRef, "friday=~2024-06-21"},
+    {"es", "Es la cifra más alta en lo que va de 2024.", kRef, "lo que va de 2024=~2024-01-01/2024-06-19"},
+    {"en", "It is the highest so far in June.", kRef, "so far in june=~2024-06-01/2024-06-19"},
+    {"en", "It was the highest so far in 2023.", kRef, "2023=2023"},
     // A year after a holiday's weekend is the holiday's.
     {"en", "They will fly home for Halloween weekend 2021.", kRef, "halloween weekend 2021=2021-10-30/2021-10-31"},
     // A holiday's name inside a place's or an event's is no day.

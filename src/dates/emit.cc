@@ -1158,13 +1158,14 @@ void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out
 }
 
 // "The rest of 2024", "lo que queda de junio" (group `year` or `month`): the
-// rest of the reference's year or month, as "the rest of the year"; another
-// year or month is left to its own reader.
-void EmitRestOfNamed(const Match& m, int year, int month, std::vector<DateMention>* out) {
+// rest of the reference's year or month, as "the rest of the year"; with
+// `rest` false what has gone of it ("so far in 2024", "en lo que va de junio").
+// Another year or month is left to its own reader.
+void EmitRestOfNamed(const Match& m, int year, int month, bool rest, std::vector<DateMention>* out) {
   const Date* ref = m.RefAt(P::kDay);
   if (!ref) return;
   if (m.has(year) ? m.num(year) == ref->year : m.month(month) == ref->month) {
-    EmitRest(m, m.has(year) ? 2 : 1, true, out);
+    EmitRest(m, m.has(year) ? 2 : 1, rest, out);
   }
 }
 

@@ -290,7 +290,7 @@ int UnitOf(std::string_view word);
 void CurrentPeriod(const Date& ref, int unit, Date* first, Date* last);
 void EmitHalf(const Match& m, int unit, bool later, std::vector<DateMention>* out);
 void EmitRest(const Match& m, int unit, bool rest, std::vector<DateMention>* out);
-void EmitRestOfNamed(const Match& m, int year, int month, std::vector<DateMention>* out);
+void EmitRestOfNamed(const Match& m, int year, int month, bool rest, std::vector<DateMention>* out);
 void EmitIsoWeek(const Match& m, int n, int year, bool relative, std::vector<DateMention>* out);
 void EmitCentury(const Match& m, int n, std::vector<DateMention>* out);
 void EmitRelativeCentury(const Match& m, int delta, std::vector<DateMention>* out);

@@ -451,11 +451,12 @@ void AddEnglishReaders(Readers* r) {
 
   // earlier this month, later this year, later in the week; the rest of the
   // year, the remainder of 2024 (the reference's year or month only); so far
-  // this year, year to date.
-  add(R"((earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the|this)\s+(week|month|year)|so\s+far\s+this\s+(week|month|year)|(year|month)[-\s]to[-\s]date|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:<Y>|<MW>))",
+  // this year, so far in 2024, year to date.
+  add(R"((earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the|this)\s+(week|month|year)|so\s+far\s+this\s+(week|month|year)|(year|month)[-\s]to[-\s]date|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:<Y>|<MW>)|so\s+far\s+in\s+(?:<Y>|<MW>))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), m.is(1, "later"), out);
-        if (m.has(6) || m.has(7)) return EmitRestOfNamed(m, 6, 7, out);
+        if (m.has(6) || m.has(7)) return EmitRestOfNamed(m, 6, 7, true, out);
+        if (m.has(8) || m.has(9)) return EmitRestOfNamed(m, 8, 9, false, out);
         if (m.has(3)) return EmitRest(m, UnitOf(m.str(3)), true, out);
         EmitRest(m, UnitOf(m.str(m.has(4) ? 4 : 5)), false, out);
       });

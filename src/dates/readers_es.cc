@@ -337,12 +337,13 @@ void AddSpanishReaders(Readers* r) {
 
   // más tarde este año, más adelante este mes, más temprano esta semana; el
   // resto del año, lo que queda de semana, en lo que resta de 2024 (the
-  // reference's year or month only); en lo que va de año, el año hasta la fecha
-  // (the English "year to date").
-  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:(?:el\s+)?resto|lo\s+que\s+(?:resta|queda))\s+(?:del|de(?:\s+(?:la|este|esta))?)\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano)|el\s+(mes|ano)\s+hasta\s+la\s+fecha|(?:(?:el\s+)?resto|lo\s+que\s+(?:resta|queda))\s+(?:de|del)\s+(?:<Y>|<MW>))",
+  // reference's year or month only); en lo que va de año, en lo que va de 2024,
+  // el año hasta la fecha (the English "year to date").
+  add(R"(mas\s+(tarde|adelante|temprano)\s+(?:(?:de|en)\s+)?(?:este|esta|el|la)\s+(semana|mes|ano)|(?:(?:el\s+)?resto|lo\s+que\s+(?:resta|queda))\s+(?:del|de(?:\s+(?:la|este|esta))?)\s+(semana|mes|ano)|lo\s+que\s+va\s+(?:de\s+(?:la\s+)?|del\s+)(semana|mes|ano)|el\s+(mes|ano)\s+hasta\s+la\s+fecha|(?:(?:el\s+)?resto|lo\s+que\s+(?:resta|queda))\s+(?:de|del)\s+(?:<Y>|<MW>)|lo\s+que\s+va\s+(?:de|del)\s+(?:<Y>|<MW>))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return EmitHalf(m, UnitOf(m.str(2)), !m.is(1, "temprano"), out);
-        if (m.has(6) || m.has(7)) return EmitRestOfNamed(m, 6, 7, out);
+        if (m.has(6) || m.has(7)) return EmitRestOfNamed(m, 6, 7, true, out);
+        if (m.has(8) || m.has(9)) return EmitRestOfNamed(m, 8, 9, false, out);
         EmitRest(m, UnitOf(m.str(m.has(3) ? 3 : m.has(4) ? 4 : 5)), m.has(3), out);
       });
 
