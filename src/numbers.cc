@@ -2254,9 +2254,12 @@ class Reader {
     const bool stressed =
         a.one_word_one && ((!a.article && only_before->Contains(TextBefore(text_, a.span.begin))) ||
                            (p_.lang != Lang::kEn && only_after->MatchAt(text_, a.span.end)));
+    // "Las mil y una noches", "a nights' stay": an article before a plural unit
+    // counts nothing.
     if (a.one_word_one && !stressed &&
         (!u || std::string_view(u->dimension) == "count" ||
-         (a.article && SpellsNumber(end) && !phrase_end->MatchAt(text_, end))))
+         (a.article && SpellsNumber(end) && !phrase_end->MatchAt(text_, end)) ||
+         (a.article && PluralUnit(a.span.end, end))))
       return;
     if (u) {
       m.unit = u->id;
@@ -2328,6 +2331,16 @@ class Reader {
     if (!follow || !p_.range_join.MatchAt(text_, a.span.end, &g)) return false;
     const auto it = by_start_.find(g[0].end);
     return it != by_start_.end() && ClockTime(atoms_[it->second], false);
+  }
+
+  // Whether the unit word between `at` and `end` is a plural: the same unit
+  // without its "s" or "es" ("noches", "meses", "nights"; "mes" is none).
+  bool PluralUnit(size_t at, size_t end) const {
+    while (at < end && text_[at] == ' ') ++at;
+    const std::string_view w = text_.substr(at, end - at);
+    if (w.size() < 3 || w.back() != 's') return false;
+    const UnitDef* u = p_.Unit(w);
+    return u && (p_.Unit(w.substr(0, w.size() - 1)) == u || p_.Unit(w.substr(0, w.size() - 2)) == u);
   }
 
   // "3h", "24h": an hour glued to digits ("h" alone is too ambiguous).

@@ -290,4 +290,15 @@ TEST(NumberMore, MoreCurrencies) {
   });
 }
 
+// An article counts one of a unit only before its singular: "una noches" (in a
+// title, or a typo) counts nothing.
+TEST(NumberMore, ArticleBeforeAPluralUnit) {
+  ExpectAll({
+      {"es", "Leyó Las mil y una noches.", "mil=1000"},
+      {"es", "Pasó una noche en la cárcel.", "una noche=1 day"},
+      {"es", "Pasó un mes fuera.", "un mes=1 month"},
+      {"en", "He booked a nights stay.", ""},
+  });
+}
+
 }  // namespace claimcheck
