@@ -196,7 +196,7 @@ const ExtractTest kExtractTests[] = {
 
     {"es", "8 a 11 de junio de 2024", "", "8 a 11 de junio de 2024=2024-06-08/2024-06-11"},
     {"es", "desde 2 hasta 6 de marzo de 2021", "", "desde 2 hasta 6 de marzo de 2021=2021-03-02/2021-03-06"},
-    {"es", "de 18 y 19 de junio", kRef, "19 de junio=~2024-06-19"},
+    {"es", "de 18 y 19 de junio", kRef, "18 y 19 de junio=~2024-06-18/2024-06-19"},  // "de" is "of" before "y": no range opener, the days listed
 
     // Month ranges.
     {"es", "de marzo a mayo de 2019", "", "de marzo a mayo de 2019=2019-03/2019-05"},
@@ -460,6 +460,8 @@ const ExtractTest kExtractTests[] = {
     {"es", "Las jornadas son los días 19, 20 y 21 de junio.", kRef, "19, 20 y 21 de junio=~2024-06-19/2024-06-21"},
     {"es", "Votan el 2, 9 o 16 de mayo de 2023.", "", "2=2023-05-02; 9=2023-05-09; 16 de mayo de 2023=2023-05-16"},
     {"es", "Cerró el 18, 20 y 21 de junio.", kRef, "18=~2024-06-18; 20 y 21 de junio=~2024-06-20/2024-06-21"},
+    {"es", "Fue la visita del 18 y 19 de junio.", kRef, "18 y 19 de junio=~2024-06-18/2024-06-19"},
+    {"es", "Fue la visita del 18 y el 20 de junio.", kRef, "18=~2024-06-18; 20 de junio=~2024-06-20"},
     {"en", "The fair runs on June 19, 20 and 21.", kRef, "june 19, 20 and 21=~2024-06-19/2024-06-21"},
     {"en", "They voted on June 2, 9 and 16, 2023.", "", "june 2=2023-06-02; 9=2023-06-09; 16, 2023=2023-06-16"},
     {"en", "On June 3, 4 and 5 people died.", kRef, "june 3=~2024-06-03"},

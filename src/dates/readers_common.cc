@@ -432,8 +432,12 @@ void AddCommonReaders(Readers* r) {
         const std::string_view joint = m.str(4).substr(0, m.str(4).find(' '));
         bool pair = joint == "y" || joint == "and";
         bool either = joint == "o" || joint == "u" || joint == "or";
-        if (m.has(1) && (between != pair || either)) return;
-        if (!m.has(1) && ((pair && d2 != d1 + 1) || either)) {
+        // "la visita del 18 y 19 de junio": "del" is "of the" there, no range's
+        // opening; the days are listed as without it.
+        const bool of = (m.is(1, "de") || m.is(1, "del")) && (pair || either);
+        if (of) span.begin = m.span(2).begin;
+        if (m.has(1) && !of && (between != pair || either)) return;
+        if ((!m.has(1) || of) && ((pair && d2 != d1 + 1) || either)) {
           // "18 y 20 de junio" names two days, "18 o 19 de junio" one of two;
           // "18 y 19" reads as one stretch.
           EmitDay(m, m.span(2), y, mo, d1, 0, out);
