@@ -669,9 +669,10 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // March 2 to 5, from May 4th through 12th, between June 5 and 6, on June 19
-  // and 20 (one stretch; "June 2 and 9", "June 19 or 20" two days). A month after the second day makes it another reading ("March 2 to
-  // 5 April"). Without "between", "and" joins two days only when a year or no
-  // counted word follows ("on June 5 and 6 people died" is a day and a count).
+  // and 20 (one stretch; "June 2 and 9", "June 19 or 20" are two days). A month
+  // after the second day makes it another reading ("March 2 to 5 April").
+  // Without "between", "and" joins two days only when a year or no counted word
+  // follows ("on June 5 and 6 people died" is a day and a count).
   add(R"((?:(from|between)\s+)?<M>\.?\s+(?:the\s+)?<D>\s+(to|through|thru|until|till|and|or)\s+(?:the\s+)?<D><YT>?(\s+(?:of\s+)?<M>)?)",
       0, [](const Match& m, std::vector<DateMention>* out) {
         const bool ends = m.has(6) || !CountsSomething(m.text, m.span(0).end);
