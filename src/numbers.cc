@@ -203,14 +203,6 @@ std::string FormPattern(const std::string& form) {
 }
 
 // Collapses white space runs to one space, as unit forms are written.
-// The text before `at` that a pattern anchored with $ may look at: up to 40
-// bytes, not starting inside a word.
-std::string_view TextBefore(std::string_view text, size_t at) {
-  size_t b = at > 40 ? at - 40 : 0;
-  while (b > 0 && b < at && IsAsciiAlnum(text[b - 1]) && IsAsciiAlnum(text[b])) ++b;
-  return text.substr(b, at - b);
-}
-
 std::string NormalizeSpaces(std::string_view s) {
   std::string out;
   bool space = false;

@@ -690,9 +690,10 @@ bool FutureCount(const Match& m, bool bound) {
   // semana": an alternative to a count about the future is one too.
   static const Regex* const kOr = new Regex(
       R"((?:^|[^a-z])((?:in|en|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?|fortnight|dias?|semanas?|mes(?:es)?|anos?|quincena))\s*[,?]?\s*(?:or|o|u)\s+$)");
-  const size_t reach = at > 64 ? at - 64 : 0;
+  const std::string_view before = TextBefore(m.text, at, 64);
+  const size_t reach = static_cast<size_t>(before.data() - m.text.data());
   std::vector<Span> alt;
-  if (kOr->Find(m.text.substr(reach, at - reach), 0, &alt)) {
+  if (kOr->Find(before, 0, &alt)) {
     std::vector<Span> g{Span{reach + alt[1].begin, reach + alt[1].end}};
     const Match earlier{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs};
     if (FutureCount(earlier, bound)) return true;
@@ -1232,8 +1233,7 @@ static bool InPlaceName(const Match& m) {
   static const Regex* const kAfter = new Regex(R"(\s+(?:islands?|rising|uprising|offensive)\b)");
   static const Regex* const kBefore =
       new Regex(R"((?:^|[^a-z])(?:islas?|alzamiento|levantamiento|ofensiva)\s+(?:de\s+)?(?:la\s+)?$)");
-  const size_t from = m.core.begin > 40 ? m.core.begin - 40 : 0;
-  return kAfter->MatchAt(m.text, m.core.end) || kBefore->Contains(m.text.substr(from, m.core.begin - from));
+  return kAfter->MatchAt(m.text, m.core.end) || kBefore->Contains(TextBefore(m.text, m.core.begin));
 }
 
 void EmitHoliday(const Match& m, std::string_view name, int year, int anchor,

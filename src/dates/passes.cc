@@ -194,8 +194,9 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
     if (kInside->MatchAt(text, m.span.begin, &g)) {
       part = g[1].begin != Regex::npos ? (text.substr(g[1].begin, 3) == "mid" ? 1 : 0) : 2;
     } else {
-      const size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
-      if (!kBefore->Find(text.substr(from, m.span.begin - from), 0, &g)) continue;
+      const std::string_view before = TextBefore(text, m.span.begin);
+      const size_t from = static_cast<size_t>(before.data() - text.data());
+      if (!kBefore->Find(before, 0, &g)) continue;
       begin = from + g[1].begin;
       if (g[2].begin != Regex::npos) part = text.substr(from + g[2].begin, 3) == "mid" ? 1 : 0;
       if (g[3].begin != Regex::npos || g[6].begin != Regex::npos || g[9].begin != Regex::npos) part = 2;
@@ -230,19 +231,20 @@ void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
   for (DateMention& m : *mentions) {
     const bool holiday = m.form == "holiday";
     if (m.resolved && !m.is_range && m.value.precision == P::kDay) {
-      const size_t from = m.span.begin > 32 ? m.span.begin - 32 : 0;
+      const std::string_view before = TextBefore(text, m.span.begin, 32);
       Span span = m.span;
-      if (kBefore->Find(text.substr(from, m.span.begin - from), 0, &g)) {
-        span.begin = from + g[1].begin;
+      int year = 0;  // written after the holiday's weekend
+      if (kBefore->Find(before, 0, &g)) {
+        span.begin = static_cast<size_t>(before.data() - text.data()) + g[1].begin;
       } else if (holiday && kAfter->MatchAt(text, m.span.end, &g)) {
         span.end = g[0].end;
+        if (g[1].begin != Regex::npos) year = ToInt(text.substr(g[1].begin, g[1].size()));
       }
       const bool weekend = span.size() > m.span.size();  // a weekend word was found
       Date h = m.value;
       bool relative = m.relative;
-      if (holiday && weekend && span.begin == m.span.begin && g.size() > 1 && g[1].begin != Regex::npos &&
-          relative) {
-        const Date named = Holiday(text.substr(m.span.begin, m.span.size()), ToInt(text.substr(g[1].begin, g[1].size())));
+      if (year && relative) {
+        const Date named = Holiday(text.substr(m.span.begin, m.span.size()), year);
         if (named.valid()) h = named, relative = false;
       }
       Date first, last;
@@ -611,8 +613,7 @@ void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMe
            text.substr(w.span.begin, w.span.size()).find(' ') == std::string_view::npos;
   };
   auto reported = [&](const DateMention& w) {
-    const size_t from = w.span.begin > 48 ? w.span.begin - 48 : 0;
-    std::string_view before = text.substr(from, w.span.begin - from);
+    const std::string_view before = TextBefore(text, w.span.begin, 48);
     for (Span v : FindSpeechVerbs(before, ""))
       if (kSaid->FullMatch(before.substr(v.end))) return true;
     return false;
@@ -645,10 +646,7 @@ void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMe
 void MarkApprox(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kHedge = new Regex(
       R"((?:^|[^a-z])(?:around|approximately|roughly|circa|c\.|ca\.|hacia|en\s+torno\s+al?|alrededor\s+del?|aproximadamente)\s+(?:(?:the|el|los|la)\s+)?(?:(?:dia|day)\s+)?$)");
-  for (DateMention& m : *mentions) {
-    const size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
-    m.approx = kHedge->Contains(text.substr(from, m.span.begin - from));
-  }
+  for (DateMention& m : *mentions) m.approx = kHedge->Contains(TextBefore(text, m.span.begin));
 }
 
 }  // namespace claimcheck::dates_detail

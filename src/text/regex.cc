@@ -1,6 +1,7 @@
 #include "text/regex.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -157,6 +158,13 @@ std::string LongestFirst(std::vector<std::string> patterns) {
     out += patterns[i];
   }
   return out + ")";
+}
+
+std::string_view TextBefore(std::string_view text, size_t at, size_t reach) {
+  size_t b = at > reach ? at - reach : 0;
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  while (b > 0 && b < at && alnum(text[b - 1]) && alnum(text[b])) ++b;
+  return text.substr(b, at - b);
 }
 
 }  // namespace claimcheck

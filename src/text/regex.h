@@ -93,6 +93,11 @@ class RegexSet {
 // first); no patterns give "(?:)", which matches the empty string.
 std::string LongestFirst(std::vector<std::string> patterns);
 
+// The text before `at` that a pattern anchored with $ may look at: up to
+// `reach` bytes, not starting inside a word (a cut word's tail would pass for
+// a whole one after "^").
+std::string_view TextBefore(std::string_view text, size_t at, size_t reach = 40);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_TEXT_REGEX_H_
