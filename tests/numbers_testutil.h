@@ -2,6 +2,8 @@
 #ifndef CLAIMCHECK_TESTS_NUMBERS_TESTUTIL_H_
 #define CLAIMCHECK_TESTS_NUMBERS_TESTUTIL_H_
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -50,6 +52,17 @@ inline std::string RenderNumbers(const std::string& folded,
 inline std::string NumbersOf(const char* lang, const char* text) {
   FoldedText f = FoldedText::Fold(text);
   return RenderNumbers(f.str(), ExtractNumbers(f.str(), lang));
+}
+
+struct NumberCase {
+  const char* lang;
+  const char* text;
+  const char* expected;  // as NumbersOf renders it
+};
+
+// Every case's numbers, each checked against its expected rendering.
+inline void ExpectNumbers(const std::vector<NumberCase>& cases) {
+  for (const NumberCase& c : cases) EXPECT_EQ(NumbersOf(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
 }
 
 }  // namespace testutil

@@ -13,12 +13,6 @@
 namespace claimcheck {
 namespace {
 
-struct Case {
-  const char* lang;
-  const char* text;
-  const char* expected;
-};
-
 // What `claimcheck extract` reads, numbers inside dates left to the dates:
 // "span=type:value; ...", read on testutil::kRef.
 std::string MentionsOf(const char* lang, const char* text) {
@@ -33,11 +27,7 @@ std::string MentionsOf(const char* lang, const char* text) {
   return out;
 }
 
-void ExpectNumbers(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    EXPECT_EQ(testutil::NumbersOf(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
-  }
-}
+using testutil::ExpectNumbers;
 
 // An hour of the clock is no count: a rule that counts trips or victims must
 // not find "2" in "a las 2 de la madrugada".
