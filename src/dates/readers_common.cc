@@ -23,8 +23,7 @@ bool NumberCode(const Match& m) {
   static const Regex* const kBefore = new Regex(
       R"((?:(?:^|[^a-z])(?:iso|no|nos|num|nr|n|ref|rfc|case|file|docket|resolution|decree|law|act|order|directive|regulation|bill|report|standard|version|model|series|resolucion|decreto|ley|orden|code|codigo|directiva|reglamento|expediente|caso|informe|norma|modelo|serie|numero)\.?\s*|[a-z0-9#/.:-])$)");
   if (kAfter->MatchAt(m.text, m.span(0).end)) return true;
-  const size_t at = m.span(0).begin, from = at > 24 ? at - 24 : 0;
-  return kBefore->Contains(m.text.substr(from, at - from));
+  return kBefore->Contains(TextBefore(m.text, m.span(0).begin, 24));
 }
 
 }  // namespace
