@@ -64,8 +64,11 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
   const std::string_view clause = text.substr(b, e - b);
   std::vector<Span> cues;
   if (lang != Lang::kEn) {
-    for (const Span& v : verbs)
-      if (v.begin >= b && v.end <= e) cues.push_back(v);
+    // The verbs are sorted: only those from the clause's start are looked at.
+    auto v = std::lower_bound(verbs.begin(), verbs.end(), b,
+                              [](const Span& x, size_t pos) { return x.begin < pos; });
+    for (; v != verbs.end() && v->begin < e; ++v)
+      if (v->end <= e) cues.push_back(*v);
     for (const Span& s : kEs->FindAll(clause)) cues.push_back({b + s.begin, b + s.end});
   }
   if (lang != Lang::kEs) {
