@@ -165,6 +165,13 @@ TEST(DatesCalendar, BareMonthsAndListedYears) {
       {"es", "Las ventas cayeron en enero, abril y octubre.", "enero=~2024-01; abril=~2024-04; octubre=~2023-10"},
       {"es", "Las ventas cayeron en enero y abril de 2013.", "enero=2013-01; abril de 2013=2013-04"},
       {"en", "The leaders met in September.", "september=~2023-09"},
+      // In a clause about the future, the first such month from the reference's
+      // on (the reference is 19 June 2024).
+      {"en", "The leaders will meet in September.", "september=~2024-09"},
+      {"en", "The treaty will take effect in June or in January.", "june=~2024-06; january=~2025-01"},
+      {"es", "La cumbre se celebrará en enero y octubre.", "enero=~2025-01; octubre=~2024-10"},
+      {"es", "La ley se aplicará a partir de marzo.", "a partir de marzo=~2025-03/"},
+      {"es", "Putin dijo en marzo que viajará a Pyongyang.", "marzo=~2024-03"},
       {"en", "The party has been in opposition since March.", "since march=~2024-03/"},
       {"es", "La tregua se rompió después de ene.", "despues de ene=~2024-02/"},
       {"es", "El barco se perdió en mar abierto.", ""},

@@ -255,6 +255,8 @@ Date ResolveMonthName(const Date& ref, int month, Which w) {
       return Date::Month(ref.month < month ? ref.year : ref.year + 1, month);
     case Which::kOnOrBefore:
       return Date::Month(ref.month >= month ? ref.year : ref.year - 1, month);
+    case Which::kOnOrAfter:
+      return Date::Month(ref.month <= month ? ref.year : ref.year + 1, month);
     default:
       return Date::Month(ref.year, month);
   }
@@ -1478,7 +1480,8 @@ bool CountsAfterMonth(const Match& m, size_t end) {
 // latest such month not after the reference's: news mostly reports what has
 // happened, and "met in September" in a June story is last September (the
 // reference's own year would make it a date still to come, and a false
-// contradiction).
+// contradiction). In a clause about the future it is the first such month not
+// before the reference's ("la cumbre se celebrará en octubre", in January).
 void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
   static const Regex* const kYearAfter = new Regex(R"(\.?\s*,?\s+(?:del?\s+|of\s+)?(\d{4})\b)");
   std::vector<Span> g;
@@ -1488,6 +1491,8 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
     if (!PlausibleYear(year)) return;
   }
   const Date* ref = m.RefAt(P::kYear);
+  const Which w = !year && ref && ref->precision != P::kYear && m.Future() ? Which::kOnOrAfter
+                                                                           : Which::kOnOrBefore;
   const Span list = m.span(group);
   for (size_t i = list.begin; i < list.end;) {
     size_t j = i;
@@ -1508,7 +1513,7 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
       if (year) {
         out->push_back(Absolute(s, Date::Month(year, it->second), "month"));
       } else {
-        Date v = ref ? ResolveMonthName(*ref, it->second, Which::kOnOrBefore) : Date();
+        Date v = ref ? ResolveMonthName(*ref, it->second, w) : Date();
         out->push_back(Relative(s, ref ? &v : nullptr, "relative-month"));
       }
     }
