@@ -146,6 +146,7 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   }
   // Dates per story: each story has its own reference date.
   const std::vector<Span> future = SpanishFutureVerbs(fold, a.clean(), lang);
+  const std::vector<Span> past = SpanishPastVerbs(fold, a.clean(), lang);
   for (Span story : a.stories()) {
     Date ref = a.ReferenceDateAt(story.begin);
     const Span whole = fold.FromOriginal(story);
@@ -154,13 +155,16 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
       if (fs.begin >= fs.end) continue;
       // The verbs come sorted: only those of this stretch are looked at (an
       // article of many datelined stories made this a scan per story).
-      std::vector<Span> verbs;
-      auto v = std::lower_bound(future.begin(), future.end(), fs.begin,
-                                [](const Span& s, size_t pos) { return s.begin < pos; });
-      for (; run.lang == lang && v != future.end() && v->begin < fs.end; ++v)
-        if (v->end <= fs.end) verbs.push_back({v->begin - fs.begin, v->end - fs.begin});
-      std::vector<DateMention> ds =
-          ExtractDates(Folded(fs), run.lang, ref.precision == Date::Precision::kDay ? &ref : nullptr, verbs);
+      auto within = [&](const std::vector<Span>& all) {
+        std::vector<Span> verbs;
+        auto v = std::lower_bound(all.begin(), all.end(), fs.begin,
+                                  [](const Span& s, size_t pos) { return s.begin < pos; });
+        for (; run.lang == lang && v != all.end() && v->begin < fs.end; ++v)
+          if (v->end <= fs.end) verbs.push_back({v->begin - fs.begin, v->end - fs.begin});
+        return verbs;
+      };
+      std::vector<DateMention> ds = ExtractDates(
+          Folded(fs), run.lang, ref.precision == Date::Precision::kDay ? &ref : nullptr, within(future), within(past));
       for (DateMention& d : ds) {
         d.span.begin += fs.begin;
         d.span.end += fs.begin;

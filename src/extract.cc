@@ -51,7 +51,8 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
   FoldedText f = FoldedText::Fold(text);
   std::vector<ExtractedMention> out;
   std::vector<Span> date_spans;
-  for (const DateMention& d : ExtractDates(f.str(), lang, ref, SpanishFutureVerbs(f, text, lang))) {
+  for (const DateMention& d : ExtractDates(f.str(), lang, ref, SpanishFutureVerbs(f, text, lang),
+                                                 SpanishPastVerbs(f, text, lang))) {
     ExtractedMention m;
     m.span = f.ToOriginal(d.span);
     if (d.is_range) {

@@ -36,7 +36,7 @@ inline std::string RenderDates(const std::string& folded, const std::vector<Date
 }
 
 // The dates of `text` read on `ref` ("" or null: no reference date), with the
-// Spanish future verbs the checker passes too.
+// Spanish future and past verbs the checker passes too.
 inline std::string DatesOf(const char* lang, const char* text, const char* ref = kRef) {
   Date r;
   const bool has_ref = ref && *ref;
@@ -44,7 +44,8 @@ inline std::string DatesOf(const char* lang, const char* text, const char* ref =
     EXPECT_TRUE(Date::Parse(ref, &r)) << ref;
   }
   FoldedText f = FoldedText::Fold(text);
-  return RenderDates(f.str(), ExtractDates(f.str(), lang, has_ref ? &r : nullptr, SpanishFutureVerbs(f, text, lang)));
+  return RenderDates(f.str(), ExtractDates(f.str(), lang, has_ref ? &r : nullptr,
+                                           SpanishFutureVerbs(f, text, lang), SpanishPastVerbs(f, text, lang)));
 }
 
 struct DateCase {
@@ -53,9 +54,9 @@ struct DateCase {
   const char* expected;
 };
 
-// Every case read on kRef.
-inline void ExpectDates(const std::vector<DateCase>& cases) {
-  for (const DateCase& c : cases) EXPECT_EQ(DatesOf(c.lang, c.text), c.expected) << c.lang << ": " << c.text;
+// Every case read on `ref` (kRef unless told).
+inline void ExpectDates(const std::vector<DateCase>& cases, const char* ref = kRef) {
+  for (const DateCase& c : cases) EXPECT_EQ(DatesOf(c.lang, c.text, ref), c.expected) << c.lang << ": " << c.text;
 }
 
 }  // namespace testutil

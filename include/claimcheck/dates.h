@@ -298,10 +298,12 @@ struct DateMention {
 // than es and en tries both). `ref` (day precision) anchors
 // relative expressions and year-less dates ("19 de junio"); may be null.
 // Mentions are sorted by start and never overlap (the longest reading wins).
-// `future_verbs` (sorted spans of `folded`) are verbs in the future tense that
-// folding hides (see SpanishFutureVerbs).
+// `future_verbs` and `past_verbs` (sorted spans of `folded`) are verbs in the
+// future and the past tense that folding hides (see SpanishFutureVerbs and
+// SpanishPastVerbs).
 std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view lang,
-                                      const Date* ref, const std::vector<Span>& future_verbs = {});
+                                      const Date* ref, const std::vector<Span>& future_verbs = {},
+                                      const std::vector<Span>& past_verbs = {});
 
 // Spans of `folded` (the folding of `original`) holding a Spanish verb in the
 // synthetic future ("viajará", "firmarán", "volveré"), sorted; none when `lang`
@@ -309,6 +311,12 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
 // ("viajara"), so they are found in the original text; pass them to ExtractDates.
 std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original,
                                      std::string_view lang);
+
+// Spans of `folded` holding a Spanish verb in the preterite that only its accent
+// tells ("firmó", "llegó"; folded, "firmo" is the present), sorted; none when
+// `lang` is English. Pass them to ExtractDates.
+std::vector<Span> SpanishPastVerbs(const FoldedText& folded, std::string_view original,
+                                   std::string_view lang);
 
 }  // namespace claimcheck
 

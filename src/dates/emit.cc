@@ -26,6 +26,29 @@ constexpr const char* kIntentEn =
 constexpr const char* kIntentEs =
     "quier[eo]|quieren|queremos|planea|planean|preve|preven|pretende|pretenden|proyecta|proyectan|aspira|aspiran";
 
+// The stretch around `at` up to the nearest sentence marks, at most 120 bytes
+// either side: the clause whose verbs tell a date's tense.
+void ClauseAround(std::string_view text, Span at, size_t* begin, size_t* end) {
+  constexpr size_t kReach = 120;
+  size_t b = at.begin > kReach ? at.begin - kReach : 0, e = std::min(text.size(), at.end + kReach);
+  for (size_t i = at.begin; i > b; --i) {
+    const char c = text[i - 1];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      b = i;
+      break;
+    }
+  }
+  for (size_t i = at.end; i < e; ++i) {
+    const char c = text[i];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+      e = i;
+      break;
+    }
+  }
+  *begin = b;
+  *end = e;
+}
+
 // True when the clause around `at` speaks of the future by an explicit cue:
 // "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
 // previsto", "-remos"), or a verb of `verbs` (SpanishFutureVerbs, in folded
@@ -45,22 +68,8 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
   // confirming Russia's plans to sign"), no cue.
   static const Regex* const kNoun =
       new Regex(R"((?:'s|s'|\b(?:the|its|his|her|their|our|my|your|whose|a|an|new))\s+plans?\s+to\b$)");
-  constexpr size_t kReach = 120;
-  size_t b = at.begin > kReach ? at.begin - kReach : 0, e = std::min(text.size(), at.end + kReach);
-  for (size_t i = at.begin; i > b; --i) {
-    const char c = text[i - 1];
-    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
-      b = i;
-      break;
-    }
-  }
-  for (size_t i = at.end; i < e; ++i) {
-    const char c = text[i];
-    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
-      e = i;
-      break;
-    }
-  }
+  size_t b = 0, e = 0;
+  ClauseAround(text, at, &b, &e);
   const std::string_view clause = text.substr(b, e - b);
   std::vector<Span> cues;
   if (lang != Lang::kEn) {
@@ -93,6 +102,51 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
     if (!reported) return true;
   }
   return false;
+}
+
+bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs) {
+  // English: the past of "be", "have" and "do", a verb in -ed that no form of
+  // "be", "to", an article or a comma puts before (a passive present, an
+  // infinitive, an adjective or a participle's phrase: "is expected", "the
+  // signed treaty", "the vote, scheduled for"), and the irregular pasts news
+  // tells most with.
+  static const Regex* const kEn = new Regex(
+      R"(\b(?:was|were|had|did|met|said|told|held|took|came|went|began|saw|made|gave|left|led|sent|won|lost|fell|rose|spoke|wrote|broke|flew|struck|fought|sought|brought|bought|became|ran|drove|swore)\b|\b[a-z]{3,}ed\b)");
+  static const Regex* const kNotPast = new Regex(
+      R"((?:(?:^|[^a-z])(?:is|are|am|be|been|being|to|the|a|an|will|would)\s+|,\s*|^\s*)$)");
+  // Spanish: the preterite's plural and the irregular preterites folding keeps
+  // ("firmaron", "fueron", "hizo"), the imperfect in -aba, a compound past
+  // ("ha firmado", "habían llegado").
+  static const Regex* const kEs = new Regex(
+      R"(\b(?:[a-z]{2,}(?:aron|ieron|yeron)|fue|fueron|hubo|dijo|hizo|tuvo|estuvo|vino|puso|pudo|quiso|trajo|[a-z]{2,}aban?|(?:ha|han|he|hemos|habia|habian)\s+[a-z]{2,}(?:ado|ido|to|cho)s?)\b)");
+  // Looking ahead from a past moment: the date is that future's ("said it would
+  // sign on 3 October", "dijo que firmaría", "iba a firmar").
+  static const Regex* const kAheadEn = new Regex(R"(\b(?:would|could|might|should|'d)\b)");
+  static const Regex* const kAheadEs =
+      new Regex(R"(\b(?:[a-z]{3,}(?:aria|eria|iria)(?:n|mos)?|iba\s+a|iban\s+a)\b)");
+  size_t b = 0, e = 0;
+  ClauseAround(text, at, &b, &e);
+  const std::string_view clause = text.substr(b, e - b);
+  bool past = false;
+  if (lang != Lang::kEs) {
+    if (kAheadEn->Contains(clause)) return false;
+    for (const Span& s : kEn->FindAll(clause)) {
+      const std::string_view word = clause.substr(s.begin, s.size());
+      if (word.size() > 3 && word.substr(word.size() - 2) == "ed" &&
+          kNotPast->Contains(TextBefore(clause, s.begin, 16))) {
+        continue;
+      }
+      past = true;
+      break;
+    }
+  }
+  if (lang != Lang::kEn && !past) {
+    if (kAheadEs->Contains(clause)) return false;
+    auto v = std::lower_bound(verbs.begin(), verbs.end(), b,
+                              [](const Span& x, size_t pos) { return x.begin < pos; });
+    past = (v != verbs.end() && v->end <= e) || kEs->Contains(clause);
+  }
+  return past;
 }
 
 // The forms that name a period rather than state its endpoints (DateMention::period).
@@ -162,6 +216,12 @@ bool InsideNumber(std::string_view text, Span span) {
 // "en 2022 %" is a number, not a year.
 bool Percentage(const Match& m) { return m.After() == '%' || (m.After() == ' ' && m.After(1) == '%'); }
 
+// A day without its year that the reference's year puts after the reference,
+// in a clause about the past, is last year's: "firmaron el 19 de junio", read
+// in January. Not within two days: a published date a day early (a time zone,
+// an update) must not move a day a year back.
+constexpr int64_t kPastSlack = 2;
+
 // A day and month with an explicit year, or the year of the reference date.
 // `anchor` > 0 asks for the first such day strictly after the reference, < 0
 // strictly before it ("el 19 de junio pasado").
@@ -185,6 +245,9 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
   } else if (!anchor && ref->precision == P::kDay && ValidDay(year, mo, d) &&
              DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
     ++year;  // "the summit will open on 3 March", read in June: next March
+  } else if (!anchor && ref->precision == P::kDay && ValidDay(year, mo, d) &&
+             DaysFromCivil(year, mo, d) > Ordinal(*ref) + kPastSlack && !m.Future() && m.Past()) {
+    --year;  // "they signed the treaty on 19 June", read in January: last June
   }
   if (!ValidDay(year, mo, d)) {
     // 29 February without a year, in a common year: the leap day the clause
@@ -197,7 +260,8 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
   out->push_back(Relative(span, &v, "day-month"));
 }
 
-// Days d1..d2 (months m1, m2) of year y, or of the reference's year.
+// Days d1..d2 (months m1, m2) of year y, or of the reference's year (the year
+// before in a clause about the past, as EmitDay reads a day).
 void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int m2, int d2,
                   std::vector<DateMention>* out) {
   if (!y1 && y2) y1 = m1 <= m2 ? y2 : y2 - 1;
@@ -215,6 +279,11 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
     y1 = ref->year;
     // A range from 29 February in a common year: the last leap year's (as EmitDay).
     while (!ValidDay(y1, m1, d1)) --y1;
+    if (ref->precision == P::kDay && DaysFromCivil(y1, m1, d1) > Ordinal(*ref) + kPastSlack &&
+        !m.Future() && m.Past()) {
+      --y1;
+      while (!ValidDay(y1, m1, d1)) --y1;
+    }
     y2 = m1 <= m2 ? y1 : y1 + 1;
   }
   if (!ValidDay(y1, m1, d1) || !ValidDay(y2, m2, d2)) return;
@@ -700,7 +769,7 @@ bool FutureCount(const Match& m, bool bound) {
   std::vector<Span> alt;
   if (kOr->Find(before, 0, &alt)) {
     std::vector<Span> g{Span{reach + alt[1].begin, reach + alt[1].end}};
-    const Match earlier{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs};
+    const Match earlier{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs, m.past_verbs};
     if (FutureCount(earlier, bound)) return true;
   }
   if (m.lang == Lang::kEs || (m.lang == Lang::kAny && m.str(0).substr(0, 3) == "en ")) {
@@ -1068,7 +1137,12 @@ void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMen
   // As a day without its year (EmitDay): "firmarán a principios de año", read in
   // November, is next year's start; this year's is over.
   const Date* day = m.RefAt(P::kDay);
-  if (relative && day && Ordinal(LastDay(b)) < Ordinal(*day) && m.Future()) place(year + 1);
+  if (relative && day && Ordinal(LastDay(b)) < Ordinal(*day) && m.Future()) {
+    place(year + 1);
+  } else if (relative && month && day && Ordinal(a) > Ordinal(*day) + kPastSlack && !m.Future() &&
+             m.Past()) {
+    place(year - 1);  // "se reunieron a finales de octubre", read in January
+  }
   DateMention r = Range(m.core, a, b, "part");
   r.relative = relative;
   out->push_back(r);

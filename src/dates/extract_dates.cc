@@ -61,8 +61,24 @@ std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view 
   return out;
 }
 
+std::vector<Span> SpanishPastVerbs(const FoldedText& folded, std::string_view original,
+                                   std::string_view lang) {
+  if (ParseLang(lang) == Lang::kEn) return {};
+  // Three letters before the accent at least: "dió" and "vió" are old
+  // spellings, and short words ending in "ó" are rarely verbs.
+  static const Regex* const kVerb = new Regex(R"((?:^|\P{L})(\p{L}{3,}ó)(?:\P{L}|$))");
+  std::vector<Span> out;
+  std::vector<Span> g;
+  for (size_t pos = 0; pos < original.size() && kVerb->Find(original, pos, &g);) {
+    out.push_back(folded.FromOriginal(g[1]));
+    pos = g[1].end;
+  }
+  return out;
+}
+
 std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view lang,
-                                      const Date* ref, const std::vector<Span>& future_verbs) {
+                                      const Date* ref, const std::vector<Span>& future_verbs,
+                                      const std::vector<Span>& past_verbs) {
   const Readers& readers = ReadersFor(ParseLang(lang));
   struct Candidate {
     DateMention mention;
@@ -80,6 +96,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
     while (pos <= folded.size() && reader.re.Find(folded, pos, &g)) {
       Match m{folded, g, readers.names, readers.lang, ref, g[static_cast<size_t>(reader.core)]};
       m.future_verbs = &future_verbs;
+      m.past_verbs = &past_verbs;
       found.clear();
       reader.read(m, &found);
       for (DateMention& d : found) {

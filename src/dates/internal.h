@@ -32,6 +32,11 @@ int64_t Ordinal(const Date& d);
 int ToInt(std::string_view digits);
 
 bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs);
+// True when the clause around `at` tells of the past by a plain cue ("was",
+// "signed", "met"; "firmaron", "fue", "ha firmado", or a verb of `verbs`, see
+// SpanishPastVerbs) and nothing in it looks ahead from there ("would",
+// "firmaría", "iba a"), nor speaks of the future (FutureClause comes first).
+bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs);
 
 // Month and weekday names of one language, folded, from ICU.
 struct Names {
@@ -56,6 +61,7 @@ struct Match {
   const Date* ref;
   Span core;
   const std::vector<Span>* future_verbs = nullptr;
+  const std::vector<Span>* past_verbs = nullptr;
 
   bool has(int i) const {
     return static_cast<size_t>(i) < g.size() && g[static_cast<size_t>(i)].begin != Regex::npos;
@@ -93,6 +99,10 @@ struct Match {
   bool Future() const {
     static const std::vector<Span> kNone;
     return FutureClause(text, lang, core, future_verbs ? *future_verbs : kNone);
+  }
+  bool Past() const {
+    static const std::vector<Span> kNone;
+    return PastClause(text, lang, core, past_verbs ? *past_verbs : kNone);
   }
   char After(size_t k = 0) const {
     size_t at = span(0).end + k;

@@ -605,7 +605,7 @@ void AddCommonReaders(Readers* r) {
         if (!y) return;
         std::vector<Span> g = m.g;
         g[0] = Span{m.span(0).begin, end};
-        Match whole{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs};
+        Match whole{m.text, g, m.names, m.lang, m.ref, g[0], m.future_verbs, m.past_verbs};
         EmitIsoWeek(whole, m.num(m.has(1) ? 1 : 2), y, false, out);
       });
 }

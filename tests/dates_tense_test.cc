@@ -1,0 +1,54 @@
+// A day or a part of a month without its year, told in the past, that the
+// reference's year would put after the reference (PastClause).
+#include <gtest/gtest.h>
+
+#include "dates_testutil.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr const char* kJanuary = "2025-01-15";
+
+TEST(DatesTense, DaysToldInThePastAreLastYearsWhenThisYearsIsToCome) {
+  testutil::ExpectDates(
+      {
+          {"es", "Putin y Kim firmaron el tratado el 19 de junio.", "19 de junio=~2024-06-19"},
+          // The preterite that only its accent tells ("firmó"; "firmo" is the present).
+          {"es", "Putin firmó el tratado el 19 de junio.", "19 de junio=~2024-06-19"},
+          {"es", "El acuerdo fue firmado el 19 de junio.", "19 de junio=~2024-06-19"},
+          {"es", "Kim ha viajado a Moscú el 3 de marzo.", "3 de marzo=~2024-03-03"},
+          {"es", "Se reunieron del 18 al 19 de junio.", "del 18 al 19 de junio=~2024-06-18/2024-06-19"},
+          {"es", "Se reunieron a finales de octubre.", "a finales de octubre=~2024-10-16/2024-10-31"},
+          {"en", "Putin and Kim signed the treaty on June 19.", "june 19=~2024-06-19"},
+          {"en", "The two leaders met on June 19.", "june 19=~2024-06-19"},
+          {"en", "The summit was held on June 18-19.", "june 18-19=~2024-06-18/2024-06-19"},
+          {"en", "They met in late October.", "late october=~2024-10-16/2024-10-31"},
+      },
+      kJanuary);
+}
+
+TEST(DatesTense, DaysStillToComeStayThisYears) {
+  testutil::ExpectDates(
+      {
+          // A future, or a past that looks ahead from its own day.
+          {"es", "El tratado se firmará el 19 de junio.", "19 de junio=~2025-06-19"},
+          {"es", "Putin dijo que firmaría el tratado el 19 de junio.", "19 de junio=~2025-06-19"},
+          {"es", "Rusia iba a firmar el 19 de junio.", "19 de junio=~2025-06-19"},
+          {"en", "Russia said it would sign on June 19.", "june 19=~2025-06-19"},
+          // No verb of the past: an "-ed" after "is", "the" or a comma is a
+          // passive present, an adjective or a participle's phrase.
+          {"es", "La firma, el 19 de junio.", "19 de junio=~2025-06-19"},
+          {"en", "The vote, scheduled for June 19, is key.", "june 19=~2025-06-19"},
+          {"en", "The vote is expected on June 19.", "june 19=~2025-06-19"},
+          {"en", "The signed treaty takes effect on June 19.", "june 19=~2025-06-19"},
+          {"en", "Talks begin June 19.", "june 19=~2025-06-19"},
+          // Within two days of the reference a past is no reason to move a year:
+          // the published date may be a day early.
+          {"es", "Putin firmó el tratado el 16 de enero.", "16 de enero=~2025-01-16"},
+          {"es", "Putin firmó el tratado el 18 de enero.", "18 de enero=~2024-01-18"},
+      },
+      kJanuary);
+}
+
+}  // namespace
+}  // namespace claimcheck
