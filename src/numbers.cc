@@ -1068,8 +1068,8 @@ class AtomFinder {
   }
 
   // Abbreviated scales after digits: "10k", "4.75 k", "1.2bn", "12 bln",
-  // "US$ 1mm"; "m" and "b" alone only after a currency ("$10m": "100m" is a
-  // distance).
+  // "US$ 1mm"; "m" and "b" alone only beside a currency ("$10m", "10m
+  // dollars", "1.2b USD": "100m" is a distance, "4.2b" a clause's number).
   bool ScaleSuffix(Atom* a) const {
     static const Regex* const re = new Regex(R"((\s*)(k|bn|bln|tln|mm|b|m)\b)");
     static const Regex* const currency = new Regex(R"((?:\$|\x{20ac}|\x{a3}|usd|eur)\s*$)");
@@ -1086,7 +1086,12 @@ class AtomFinder {
       m = 1e12;
     } else if (!spaced) {
       const size_t b = a->span.begin;
-      const bool money = currency->Contains(text_.substr(b > 8 ? b - 8 : 0, b - (b > 8 ? b - 8 : 0)));
+      std::vector<Span> ug;
+      const UnitDef* u = p_.unit_after.MatchAt(text_, g[0].end, &ug)
+                             ? p_.Unit(text_.substr(ug[1].begin, ug[1].size()))
+                             : nullptr;
+      const bool money = currency->Contains(text_.substr(b > 8 ? b - 8 : 0, b - (b > 8 ? b - 8 : 0))) ||
+                         (u && std::string_view(u->dimension) == "currency");
       if (w == "mm" || (w == "m" && money)) m = 1e6;
       if (w == "b" && money) m = 1e9;
     }

@@ -288,6 +288,9 @@ const ExtractTest kExtractTests[] = {
     {"en", "a rate of .08 and 10k runners", ".08=0.08; 10k=10000"},
     {"es", "un índice de ,5", ",5=0.5"},
     {"en", "a 1.2bn deal, a $10m fund, the 100m final", "1.2bn=1200000000; $10m=10000000 dollar"},
+    // A currency after the scale makes "m" and "b" millions and billions too.
+    {"en", "a 10m euros fund, a 1.2b USD loan, 5m shares", "10m euros=10000000 euro; 1.2b usd=1200000000 dollar"},
+    {"es", "un fondo de 10M de dólares", "10m de dolares=10000000 dollar"},
     {"en", "about 2.5 k", "about 2.5 k=2500 ~"},
     {"es", "el noventa por cien", "noventa por cien=90 percent"},
     {"es", "el 2do lugar y la 3ra vuelta", "2do=2 ord; 3ra=3 ord"},
