@@ -23,8 +23,23 @@ TEST(DatesTense, DaysToldInThePastAreLastYearsWhenThisYearsIsToCome) {
           {"en", "The two leaders met on June 19.", "june 19=~2024-06-19"},
           {"en", "The summit was held on June 18-19.", "june 18-19=~2024-06-18/2024-06-19"},
           {"en", "They met in late October.", "late october=~2024-10-16/2024-10-31"},
+          {"es", "Se dieron cita el 20 de enero.", "20 de enero=~2024-01-20"},
       },
       kJanuary);
+}
+
+TEST(DatesTense, PartsOfThisPeriodToldInThePastAreThoseOfTheLastOne) {
+  testutil::ExpectDates(
+      {
+          {"es", "Firmaron el acuerdo a finales de año.", "a finales de ano=~2024-09/2024-12"},
+          {"es", "Se vieron a mediados de mes.", "a mediados de mes=~2024-12-10/2024-12-20"},
+          {"en", "They signed the deal at the end of the year.", "the end of the year=~2024-09/2024-12"},
+          {"en", "They met in the middle of the month.", "the middle of the month=~2024-12-10/2024-12-20"},
+          // "Este año" names this one; a future keeps it too.
+          {"es", "Firmaron el acuerdo a finales de este año.", "a finales de este ano=~2025-09/2025-12"},
+          {"es", "Firmarán el acuerdo a finales de año.", "a finales de ano=~2025-09/2025-12"},
+      },
+      "2025-01-05");
 }
 
 TEST(DatesTense, DaysStillToComeStayThisYears) {

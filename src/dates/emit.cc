@@ -118,7 +118,7 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
   // ("firmaron", "fueron", "hizo"), the imperfect in -aba, a compound past
   // ("ha firmado", "habían llegado").
   static const Regex* const kEs = new Regex(
-      R"(\b(?:[a-z]{2,}(?:aron|ieron|yeron)|fue|fueron|hubo|dijo|hizo|tuvo|estuvo|vino|puso|pudo|quiso|trajo|[a-z]{2,}aban?|(?:ha|han|he|hemos|habia|habian)\s+[a-z]{2,}(?:ado|ido|to|cho)s?)\b)");
+      R"(\b(?:[a-z]{2,}aron|[a-z]+(?:ieron|yeron)|fue|fueron|hubo|dijo|hizo|tuvo|estuvo|vino|puso|pudo|quiso|trajo|[a-z]{2,}aban?|(?:ha|han|he|hemos|habia|habian)\s+[a-z]{2,}(?:ado|ido|to|cho)s?)\b)");
   // Looking ahead from a past moment: the date is that future's ("said it would
   // sign on 3 October", "dijo que firmaría", "iba a firmar").
   static const Regex* const kAheadEn = new Regex(R"(\b(?:would|could|might|should|'d)\b)");
@@ -1179,6 +1179,11 @@ void EmitRelativePart(const Match& m, int part, bool month, int delta,
   if (bare && !delta && day && Ordinal(LastDay(out->back().end)) < Ordinal(*day) && m.Future()) {
     out->pop_back();
     emit(1);
+  } else if (bare && !delta && day && Ordinal(out->back().value) > Ordinal(*day) + kPastSlack &&
+             !m.Future() && m.Past()) {
+    // "Firmaron el acuerdo a finales de año", read in January: last year's end.
+    out->pop_back();
+    emit(-1);
   }
   out->back().relative = true;
 }
