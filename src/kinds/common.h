@@ -33,8 +33,10 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 
 // Picks among `candidates` (folded spans) the one nearest to the cue: in the
 // cue's clause first, then anywhere in its sentence. A candidate must be in the
-// same quotation as the cue (or outside quotes when the cue is). Returns the index
-// or -1.
+// same quotation as the cue (or outside quotes when the cue is), and on the
+// same side of a connective of time ("a day after signing", "desde que
+// firmaron": what lies in such a phrase belongs to its own event). Returns the
+// index or -1.
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates);
 
 // True the first time `value` (a folded span) is seen; records it. Several cues
