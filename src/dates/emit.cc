@@ -464,6 +464,19 @@ void EmitOffset(const Match& m, int group, int sign, std::vector<DateMention>* o
   out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
 }
 
+// A count back from the reference that "today" pins to a day ("a year ago
+// today", "hoy hace un año": the anniversary, not the year).
+void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(group), &n, &unit) || n < 1) return;
+  if (unit != "day" && unit != "week" && unit != "month" && unit != "year") return;
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref && !ShiftDay(*ref, sign * n, unit, &v)) return;
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+}
+
 // The rank an ordinal word or number gives ("tercer", "3rd", "1.º"); "ultimo",
 // "ultima" and "last" are -1; 0 when it is none.
 int Rank(const Match& m, int group) {

@@ -274,6 +274,7 @@ void NamedPeriod(const Match& m, int g, int* year, int* month, bool* relative);
 std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, size_t count);
 bool FutureCount(const Match& m, bool bound = false);
 bool Anchored(const Match& m, int lead);
+void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out);
 bool CountOfPeriods(const Match& m, std::string_view count, int* months, int* days);
 bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out);

@@ -44,6 +44,10 @@ void AddEnglishReaders(Readers* r) {
         EmitCompoundOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
       });
 
+  // a year ago today, two years ago today: the day of the anniversary.
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+ago\s+today)", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitOffsetToTheDay(m, 1, -1, out); });
+
   // in two weeks, in a fortnight: a date only in a clause about the future (see
   // FutureCount); "prices doubled in two years" says how long. "In two weeks'
   // time" always looks ahead.

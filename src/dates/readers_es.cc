@@ -372,6 +372,11 @@ void AddSpanishReaders(Readers* r) {
         EmitWeek(m, delta, true, out);
       });
 
+  // hoy hace un año, hace hoy un año, hace un año hoy: the day of the
+  // anniversary.
+  add(R"((?:hoy\s+hace|hace\s+hoy)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?))|hace\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?))\s+hoy)",
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitOffsetToTheDay(m, m.has(1) ? 1 : 2, -1, out); });
+
   // hace dos semanas, dentro de tres días, hace un año: the count is read by the
   // number extractor, which knows the unit words.
   // "Hace una quincena" is fourteen days back, as "a fortnight ago".

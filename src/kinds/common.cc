@@ -115,7 +115,8 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
 }
 
 // The stretch of sentence `s` that a connective of time opens ("a day after
-// signing the treaty", "desde que firmaron", "tras la firma") up to the next
+// signing the treaty", "desde que firmaron", "tras la firma", "the first
+// anniversary of", "se cumple un año de la firma") up to the next
 // comma or the sentence's end, when `pos` lies in one (the outermost, when
 // they nest); else an empty span. A cue there tells the event that times
 // another ("Putin flew to Hanoi on Thursday, a day after signing the treaty",
@@ -128,7 +129,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
 Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
   static const Regex re(
       "after|before|since|following|ahead of|prior to|despues de|despues que|antes de|antes que|"
-      "desde que|tras|luego de",
+      "desde que|tras|luego de|anniversary of|aniversario de|se cumplen? [a-z0-9]+(?: [a-z]+)? (?:de|desde)",
       Regex::kWordBounded);
   const std::string_view text = doc.Folded(s.folded);
   const size_t at = pos - s.folded.begin;
