@@ -1,6 +1,7 @@
 // "next Friday", "el miércoles pasado": the nearest such day is the value, and
 // when the weekday of the next or previous Monday-to-Sunday week is another day,
-// that day is DateMention::alt.
+// that day is DateMention::alt. How the date kind reports such a claim is in
+// kinds_test.cc (Kinds.WeekdayOfAnotherWeekIsUnresolved).
 #include <gtest/gtest.h>
 
 #include <string>
