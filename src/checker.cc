@@ -181,7 +181,7 @@ std::vector<std::string> Checker::Explain(const Article& article) const {
       std::string v = !d.resolved ? "unresolved" : d.is_range ? d.value.ToString() + "/" + d.end.ToString()
                                                                : d.value.ToString();
       out.push_back("  date " + at(doc.Orig(d.span)) + " '" + std::string(article.Text(doc.Orig(d.span))) +
-                    "' -> " + v + " (" + d.form + ")");
+                    "' -> " + v + " (" + d.form + (d.alt.valid() ? "; or " + d.alt.ToString() : "") + ")");
     }
     for (const Fact& fact : book.facts()) {
       const FactKindDef* kind = FindFactKind(fact.kind);

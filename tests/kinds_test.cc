@@ -116,6 +116,40 @@ TEST(Kinds, RelativeDateWithoutPublishedDateIsUnresolved) {
   EXPECT_EQ(got[0].severity, Severity::kInfo);
 }
 
+// "el miércoles pasado" in a story published on a Thursday is the day before to
+// the extractor, but may be the Wednesday of the week before: when only that
+// reading is the rulebook's date (a Wednesday, 2024-06-19) the claim is
+// unresolved with the reason, not a contradiction.
+TEST(Kinds, WeekdayOfAnotherWeekIsUnresolved) {
+  const char* es = "Putin y Kim firmaron el tratado el miércoles pasado.";
+  const char* en = "Putin and Kim signed the treaty last Wednesday.";
+  for (const char* text : {es, en}) {
+    SCOPED_TRACE(text);
+    // Thursday 2024-06-27: the nearest Wednesday is 26 June, the previous week's 19 June.
+    std::vector<Finding> got = Check(text, "signing-date", "2024-06-27");
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].status, "unresolved");
+    EXPECT_EQ(got[0].found, "2024-06-26");
+    EXPECT_EQ(got[0].severity, Severity::kInfo);
+    const std::string span = got[0].text;
+    EXPECT_EQ(got[0].message, "cannot resolve '" + span + "': '" + span +
+                                  "' may mean 2024-06-19 (that weekday of the previous week), the rulebook's "
+                                  "date, as well as 2024-06-26");
+    // Thursday 2024-06-20: the nearest Wednesday is the rulebook's.
+    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-20"), "confirmed", "2024-06-19");
+    // Thursday 2024-07-04: 3 July or 26 June, neither of them.
+    testutil::ExpectOutcome(Check(text, "signing-date", "2024-07-04"), "contradiction", "2024-07-03");
+  }
+  // A day with no other reading stays a contradiction: "el viernes pasado" on
+  // Monday 2024-06-24 is 21 June either way.
+  testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado el viernes pasado.", "signing-date", "2024-06-24"),
+                          "contradiction", "2024-06-21");
+  // Negated, the other reading would deny the rulebook's date: still open.
+  testutil::ExpectOutcome(Check("Putin y Kim no firmaron el tratado el miércoles pasado.", "signing-date",
+                                "2024-06-27"),
+                          "unresolved", "not 2024-06-26");
+}
+
 }  // namespace
 }  // namespace claimcheck
 

@@ -290,6 +290,11 @@ struct DateMention {
   // Hedged by the text ("around 21 June", "hacia 1950", "en torno al día 5"):
   // only about right, so a checker allows a margin around it.
   bool approx = false;
+  // The other day the words may name: "next Friday"/"el próximo viernes" said on
+  // a Thursday is the next day to some writers and next week's Friday to others
+  // ("last Wednesday" likewise), so this is the weekday of the next or previous
+  // Monday-to-Sunday week when it differs from `value`; invalid when there is none.
+  Date alt;
   std::string form;       // what was read, for `explain`: "absolute", "weekday", "year-range" ...
 };
 

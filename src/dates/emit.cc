@@ -336,14 +336,23 @@ Date ShiftMonth(const Date& ref, int delta) {
   return Date::Month(index / 12, index % 12 + 1);
 }
 
-void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out) {
+void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out, bool either_week) {
   if (!wd) return;
   // News tells of the days just past, unless the clause speaks of the future.
   if (w == Which::kOnOrBefore && m.Future()) w = Which::kOnOrAfter;
   const Date* ref = m.RefAt(P::kDay);
   Date v;
   if (ref) v = ResolveWeekday(*ref, wd, w);
-  out->push_back(Relative(m.core, ref ? &v : nullptr, "weekday"));
+  DateMention d = Relative(m.core, ref ? &v : nullptr, "weekday");
+  // The value stays the nearest such day; many writers mean the one of the
+  // next or previous week, which differs when the day falls in the reference's
+  // own week ("next Friday" on a Thursday), and a checker must not call that
+  // reading wrong.
+  if (ref && either_week && (w == Which::kNext || w == Which::kLast)) {
+    const Date week = ref->AddDays(wd - ref->Weekday() + (w == Which::kNext ? 7 : -7));
+    if (!(week == v)) d.alt = week;
+  }
+  out->push_back(d);
 }
 
 void EmitMonthName(const Match& m, int month, Which w, std::vector<DateMention>* out) {

@@ -142,7 +142,12 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   WeekdaysOfShifts(folded, ref, &out);
   MarkApprox(folded, &out);
   // Decided last: joining and opening change what a mention is.
-  for (DateMention& m : out) m.period = m.is_range && PeriodForm(m.form);
+  for (DateMention& m : out) {
+    m.period = m.is_range && PeriodForm(m.form);
+    // A weekday shifted, opened into a range or left unresolved by a pass is no
+    // longer the day its other reading was the alternative to.
+    if (m.form != "weekday" || m.is_range || !m.resolved) m.alt = Date();
+  }
   // "hace 5000 años" is history, not a calendar date: years are written with
   // four digits (1-9999), as the extract contract and Date::Parse read them.
   auto outside = [](const Date& d) { return d.valid() && (d.year < 1 || d.year > 9999); };

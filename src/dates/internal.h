@@ -234,7 +234,11 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
 Date ResolveWeekday(const Date& ref, int wd, Which w);
 Date ResolveMonthName(const Date& ref, int month, Which w);
 Date ShiftMonth(const Date& ref, int delta);
-void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out);
+// `either_week` (for "next"/"last" and their Spanish words, w kNext or kLast):
+// the words may also name that weekday of the next or previous Monday-to-Sunday
+// week, kept as DateMention::alt when it is another day.
+void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out,
+                 bool either_week = false);
 void EmitMonthName(const Match& m, int month, Which w, std::vector<DateMention>* out);
 void EmitPeriod(const Match& m, bool month, int delta, std::vector<DateMention>* out);
 void EmitDayOffset(const Match& m, int days, std::vector<DateMention>* out);

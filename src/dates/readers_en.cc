@@ -82,7 +82,7 @@ void AddEnglishReaders(Readers* r) {
   add(R"((?:the\s+)?((previous|following|preceding)\s+<WW>))", 1,
       [](const Match& m, std::vector<DateMention>* out) {
         if (Anchored(m, kNoLead) || FollowingAsPreposition(m)) return;
-        EmitWeekday(m, m.weekday(3), m.is(2, "following") ? Which::kNext : Which::kLast, out);
+        EmitWeekday(m, m.weekday(3), m.is(2, "following") ? Which::kNext : Which::kLast, out, true);
       });
 
   // the following week, the previous weekend.
@@ -420,7 +420,9 @@ void AddEnglishReaders(Readers* r) {
         if (m.str(3).find("coming") != std::string_view::npos) w = Which::kNext;
         if (m.is(3, "last") || m.str(3).find("past") != std::string_view::npos) w = Which::kLast;
         if (m.is(3, "next")) w = Which::kNext;
-        EmitWeekday(m, m.weekday(4), w, out);
+        // "this coming", "this past" name the nearest one; "next", "last" may
+        // name that of the next or previous week.
+        EmitWeekday(m, m.weekday(4), w, out, m.is(3, "next") || m.is(3, "last"));
       });
 
   // "this May" and "this March" are read only where no verb can follow: at the

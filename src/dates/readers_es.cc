@@ -168,7 +168,7 @@ void AddSpanishReaders(Readers* r) {
         if (Anchored(m, 1)) return;
         std::string_view w = m.has(3) ? m.str(3) : m.str(4);
         EmitWeekday(m, m.weekday(m.has(2) ? 2 : 5), w == "anterior" ? Which::kLast : Which::kNext,
-                    out);
+                    out, true);
       });
 
   // la semana anterior, la siguiente semana, la semana después de la próxima;
@@ -301,7 +301,7 @@ void AddSpanishReaders(Readers* r) {
         if (m.is(3, "este")) w = Which::kThis;
         if (m.is(3, "proximo") || m.is(5, "proximo") || m.is(5, "que")) w = Which::kNext;
         if (m.is(3, "pasado") || m.is(5, "pasado")) w = Which::kLast;
-        EmitWeekday(m, m.weekday(4), w, out);
+        EmitWeekday(m, m.weekday(4), w, out, true);
       });
 
   // pasado septiembre, septiembre pasado, el pasado mes de mayo, el mes de

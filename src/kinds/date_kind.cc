@@ -4,7 +4,9 @@
 // period ("la semana pasada", "a mediados de septiembre", "the 1950s") says the
 // date lies somewhere in it: it agrees when it shares a day with the value's
 // period. Ranges with stated endpoints ("del 2 al 5 de marzo") are the `range`
-// kind's.
+// kind's. A weekday whose words may name another day ("next Friday" on a
+// Thursday, DateMention::alt) is unresolved, not wrong, when only that other
+// day agrees with the value.
 #include "kinds/common.h"
 #include "kinds/registry.h"
 
@@ -97,6 +99,20 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                  why + ": approximate, and " + value->date.ToString() + " is within its margin"));
         continue;
       }
+    }
+    if (!agree && m.alt.valid() && Date::Agree(m.alt, value->date)) {
+      // "next Friday" said on a Thursday: read as the next day, but many writers
+      // mean next week's Friday, and that is the rulebook's date; the text does
+      // not say which. Negated, one reading denies the rulebook's date and the
+      // other says nothing of it: just as open.
+      const std::string text(doc.article.Text(doc.Orig(m.span)));
+      const bool later = FirstDayKey(m.alt) > FirstDayKey(m.value);
+      const std::string other = m.alt.ToString() + " (that weekday of the " + (later ? "following" : "previous") +
+                                " week), the rulebook's date, as well as " + found;
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved,
+                               hit.negated ? "not " + found : found,
+                               why + (hit.negated ? ", negated" : "") + ": '" + text + "' may mean " + other));
+      continue;
     }
     if (hit.negated) {
       if (agree)
