@@ -150,6 +150,49 @@ TEST(Kinds, WeekdayOfAnotherWeekIsUnresolved) {
                           "unresolved", "not 2024-06-26");
 }
 
+// A cue inside a phrase a connective of time opens takes its value only from
+// that phrase: what the main clause names is the other event's.
+TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
+  struct {
+    const char* text;
+    const char* published;
+    const char* fact;
+    const char* status;
+    const char* found;
+  } cases[] = {
+      // The day of the main clause is the trip's, a day after the signing.
+      {"Putin flew to Hanoi on Thursday, a day after signing the treaty with Kim in Pyongyang.", "2024-06-20",
+       "signing-date", "none", ""},
+      {"Putin viajó a Hanói este jueves, un día después de firmar el tratado con Kim.", "2024-06-20",
+       "signing-date", "none", ""},
+      {"Tomorrow marks one year since Putin and Kim signed the treaty.", "2025-06-18", "signing-date", "none", ""},
+      {"Hoy se cumple un año desde que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "none", ""},
+      {"Hoy se cumple un año de la firma del tratado entre Putin y Kim.", "2025-06-19", "signing-date", "none", ""},
+      {"Thursday marks the first anniversary of the signing of the treaty by Putin and Kim.", "2025-06-19",
+       "signing-date", "none", ""},
+      // Hanoi is the trip's; Pyongyang, inside the phrase, is the signing's.
+      {"Putin, after signing the treaty, flew to Hanoi.", "2024-06-20", "signing-place", "none", ""},
+      {"Putin flew to Hanoi a day after signing the treaty in Pyongyang.", "2024-06-20", "signing-place",
+       "confirmed", "pyongyang"},
+      // The phrase's own day is the cue's.
+      {"Putin arrived in Hanoi on Thursday after he and Kim signed the treaty on Wednesday.", "2024-06-20",
+       "signing-date", "confirmed", "2024-06-19"},
+      // A cue of the main clause may still take the phrase's day ("following
+      // talks on Wednesday" leaves open whose day it is) or a bound of its own.
+      {"Putin and Kim signed the treaty following their talks in Pyongyang on Wednesday.", "2024-06-20",
+       "signing-date", "confirmed", "2024-06-19"},
+      // The anniversary told to the day.
+      {"A year ago today, Putin and Kim signed the treaty in Pyongyang.", "2025-06-19", "signing-date",
+       "confirmed", "2024-06-19"},
+      {"Hoy hace un año que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "confirmed",
+       "2024-06-19"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    testutil::ExpectOutcome(Check(c.text, c.fact, c.published), c.status, c.found);
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
 
