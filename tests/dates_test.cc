@@ -242,12 +242,14 @@ const ExtractTest kExtractTests[] = {
     {"es", "Firmaron el miércoles.", kRef, "miercoles=~2024-06-19"},
     {"es", "Firmaron el jueves.", kRef, "jueves=~2024-06-13"},
     {"es", "Firmaron el sábado.", kRef, "sabado=~2024-06-15"},
-    {"es", "Firmaron el martes pasado.", kRef, "martes pasado=~2024-06-18"},
-    {"es", "Firmaron el pasado martes.", kRef, "pasado martes=~2024-06-18"},
+    // The nearest Tuesday would be "yesterday" (ayer): the previous week's.
+    {"es", "Firmaron el martes pasado.", kRef, "martes pasado=~2024-06-11"},
+    {"es", "Firmaron el pasado martes.", kRef, "pasado martes=~2024-06-11"},
     {"es", "Firmaron el miércoles pasado.", kRef, "miercoles pasado=~2024-06-12"},
     {"es", "Firmarán el próximo martes.", kRef, "proximo martes=~2024-06-25"},
     {"es", "Firmarán el martes próximo.", kRef, "martes proximo=~2024-06-25"},
-    {"es", "Firmarán el jueves que viene.", kRef, "jueves que viene=~2024-06-20"},
+    // The nearest Thursday would be "mañana": next week's.
+    {"es", "Firmarán el jueves que viene.", kRef, "jueves que viene=~2024-06-27"},
     {"es", "Firmaron este miércoles.", "", "este miercoles=~?"},
     {"es", "Abre los martes.", kRef, ""},
 
@@ -280,10 +282,11 @@ const ExtractTest kExtractTests[] = {
     {"en", "this Wednesday", kRef, "this wednesday=~2024-06-19"},
     {"en", "this Sunday", kRef, "this sunday=~2024-06-23"},
     {"en", "last Wednesday", kRef, "last wednesday=~2024-06-12"},
-    {"en", "last Tuesday", kRef, "last tuesday=~2024-06-18"},
+    // The nearest Tuesday would be "yesterday": the previous week's.
+    {"en", "last Tuesday", kRef, "last tuesday=~2024-06-11"},
     {"en", "this past Monday", kRef, "this past monday=~2024-06-17"},
     {"en", "next Wednesday", kRef, "next wednesday=~2024-06-26"},
-    {"en", "next Thursday", kRef, "next thursday=~2024-06-20"},
+    {"en", "next Thursday", kRef, "next thursday=~2024-06-27"},
     {"en", "last September", kRef, "last september=~2023-09"},
     {"en", "next September", kRef, "next september=~2024-09"},
     {"en", "next June", kRef, "next june=~2025-06"},

@@ -1,6 +1,8 @@
 // "next Friday", "el miércoles pasado": the nearest such day is the value, and
 // when the weekday of the next or previous Monday-to-Sunday week is another day,
-// that day is DateMention::alt. How the date kind reports such a claim is in
+// that day is DateMention::alt; except when the nearest is the day after or
+// before the reference ("tomorrow", "yesterday"): then the other week's is the
+// value and the nearest the alt. How the date kind reports such a claim is in
 // kinds_test.cc (Kinds.WeekdayOfAnotherWeekIsUnresolved).
 #include <gtest/gtest.h>
 
@@ -44,12 +46,14 @@ struct Case {
 TEST(DatesWeekdayAlt, EnglishNextAndLast) {
   const Case cases[] = {
       // The named day falls in the reference's own week: two readings.
-      {"en", "The committee meets again next Friday.", kThursday, "next friday=2019-02-01 or 2019-02-08"},
-      {"en", "The ministers spoke last Wednesday.", kThursday, "last wednesday=2019-01-30 or 2019-01-23"},
+      {"en", "The committee meets again next Friday.", kThursday, "next friday=2019-02-08 or 2019-02-01"},
+      {"en", "The ministers spoke last Wednesday.", kThursday, "last wednesday=2019-01-23 or 2019-01-30"},
       {"en", "The board met the previous Wednesday.", kThursday,
-       "previous wednesday=2019-01-30 or 2019-01-23"},
+       "previous wednesday=2019-01-23 or 2019-01-30"},
       {"en", "The figures will be reviewed next Sunday.", kMonday,
        "next sunday=2019-02-03 or 2019-02-10"},
+      {"en", "The committee meets again next Saturday.", kThursday, "next saturday=2019-02-02 or 2019-02-09"},
+      {"en", "The ministers spoke last Tuesday.", kThursday, "last tuesday=2019-01-29 or 2019-01-22"},
       // It falls in the next or previous week either way: one reading.
       {"en", "The committee meets again next Tuesday.", kThursday, "next tuesday=2019-02-05"},
       {"en", "The committee meets again next Thursday.", kThursday, "next thursday=2019-02-07"},
@@ -68,18 +72,18 @@ TEST(DatesWeekdayAlt, EnglishNextAndLast) {
 
 TEST(DatesWeekdayAlt, SpanishProximoPasadoAnteriorSiguiente) {
   const Case cases[] = {
-      {"es", "La comisión se reúne el próximo viernes.", kThursday, "proximo viernes=2019-02-01 or 2019-02-08"},
-      {"es", "La comisión se reúne el viernes próximo.", kThursday, "viernes proximo=2019-02-01 or 2019-02-08"},
+      {"es", "La comisión se reúne el próximo viernes.", kThursday, "proximo viernes=2019-02-08 or 2019-02-01"},
+      {"es", "La comisión se reúne el viernes próximo.", kThursday, "viernes proximo=2019-02-08 or 2019-02-01"},
       {"es", "La comisión se reúne el viernes que viene.", kThursday,
-       "viernes que viene=2019-02-01 or 2019-02-08"},
+       "viernes que viene=2019-02-08 or 2019-02-01"},
       {"es", "Los ministros hablaron el miércoles pasado.", kThursday,
-       "miercoles pasado=2019-01-30 or 2019-01-23"},
+       "miercoles pasado=2019-01-23 or 2019-01-30"},
       {"es", "Los ministros hablaron el pasado miércoles.", kThursday,
-       "pasado miercoles=2019-01-30 or 2019-01-23"},
+       "pasado miercoles=2019-01-23 or 2019-01-30"},
       {"es", "Los ministros hablaron el miércoles anterior.", kThursday,
-       "miercoles anterior=2019-01-30 or 2019-01-23"},
+       "miercoles anterior=2019-01-23 or 2019-01-30"},
       {"es", "La comisión se reunió el viernes siguiente.", kThursday,
-       "viernes siguiente=2019-02-01 or 2019-02-08"},
+       "viernes siguiente=2019-02-08 or 2019-02-01"},
       {"es", "La comisión se reúne el próximo martes.", kThursday, "proximo martes=2019-02-05"},
       {"es", "Los ministros hablaron el viernes pasado.", kThursday, "viernes pasado=2019-01-25"},
       {"es", "Los ministros hablaron el domingo pasado.", kMonday, "domingo pasado=2019-01-27"},
@@ -93,7 +97,7 @@ TEST(DatesWeekdayAlt, SpanishProximoPasadoAnteriorSiguiente) {
 // unresolved, keeps no other reading.
 TEST(DatesWeekdayAlt, NoneOnceAPassChangedTheDay) {
   EXPECT_EQ(Reading("en", "The report is due two days after next Friday.", kThursday),
-            "two days after next friday=2019-02-03");
+            "two days after next friday=2019-02-10");
   EXPECT_EQ(Reading("es", "El plazo corre a partir del próximo viernes.", kThursday).find(" or "),
             std::string::npos);
   FoldedText f = FoldedText::Fold("The committee meets again next Friday.");
@@ -103,15 +107,18 @@ TEST(DatesWeekdayAlt, NoneOnceAPassChangedTheDay) {
   EXPECT_FALSE(ms[0].alt.valid());
 }
 
-// `extract --jsonl` keeps its contract: the value is the nearest day, and the
-// other reading is not part of it.
-TEST(DatesWeekdayAlt, ExtractGivesTheNearestDay) {
+// `extract --jsonl` keeps its contract: the value is the reading chosen, and
+// the other reading is not part of it.
+TEST(DatesWeekdayAlt, ExtractGivesTheValueOnly) {
   Date ref;
   ASSERT_TRUE(Date::Parse(kThursday, &ref));
-  std::vector<ExtractedMention> ms = ExtractMentions("The committee meets again next Friday.", "en", &ref);
+  std::vector<ExtractedMention> ms = ExtractMentions("The committee meets again next Saturday.", "en", &ref);
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].type, "date");
-  EXPECT_EQ(ms[0].value, "2019-02-01");
+  EXPECT_EQ(ms[0].value, "2019-02-02");
+  ms = ExtractMentions("The committee meets again next Friday.", "en", &ref);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].value, "2019-02-08");
 }
 
 }  // namespace

@@ -125,29 +125,41 @@ TEST(Kinds, WeekdayOfAnotherWeekIsUnresolved) {
   const char* en = "Putin and Kim signed the treaty last Wednesday.";
   for (const char* text : {es, en}) {
     SCOPED_TRACE(text);
-    // Thursday 2024-06-27: the nearest Wednesday is 26 June, the previous week's 19 June.
-    std::vector<Finding> got = Check(text, "signing-date", "2024-06-27");
+    // Friday 2024-06-28: the nearest Wednesday is 26 June, the previous week's 19 June.
+    std::vector<Finding> got = Check(text, "signing-date", "2024-06-28");
     ASSERT_EQ(got.size(), 1u);
     EXPECT_EQ(got[0].status, "unresolved");
     EXPECT_EQ(got[0].found, "2024-06-26");
     EXPECT_EQ(got[0].severity, Severity::kInfo);
     const std::string span = got[0].text;
     EXPECT_EQ(got[0].message, "cannot resolve '" + span + "': '" + span +
-                                  "' may mean 2024-06-19 (that weekday of the previous week), the rulebook's "
-                                  "date, as well as 2024-06-26");
-    // Thursday 2024-06-20: the nearest Wednesday is the rulebook's.
-    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-20"), "confirmed", "2024-06-19");
-    // Thursday 2024-07-04: 3 July or 26 June, neither of them.
-    testutil::ExpectOutcome(Check(text, "signing-date", "2024-07-04"), "contradiction", "2024-07-03");
+                                  "' may mean 2024-06-19, the rulebook's date, as well as 2024-06-26");
+    // Friday 2024-06-21: the nearest Wednesday is the rulebook's.
+    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-21"), "confirmed", "2024-06-19");
+    // Thursday 2024-06-20: the nearest Wednesday would be "yesterday", so the
+    // previous week's is read (12 June); the rulebook's stays possible.
+    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-20"), "unresolved", "2024-06-12");
+    // Thursday 2024-06-27: likewise the previous week's, the rulebook's.
+    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-27"), "confirmed", "2024-06-19");
+    // Friday 2024-07-05: 3 July or 26 June, neither of them.
+    testutil::ExpectOutcome(Check(text, "signing-date", "2024-07-05"), "contradiction", "2024-07-03");
   }
   // A day with no other reading stays a contradiction: "el viernes pasado" on
   // Monday 2024-06-24 is 21 June either way.
   testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado el viernes pasado.", "signing-date", "2024-06-24"),
                           "contradiction", "2024-06-21");
-  // Negated, the other reading would deny the rulebook's date: still open.
+  // Negated, one reading would deny the rulebook's date: still open, whichever
+  // reading the value is.
   testutil::ExpectOutcome(Check("Putin y Kim no firmaron el tratado el miércoles pasado.", "signing-date",
-                                "2024-06-27"),
+                                "2024-06-28"),
                           "unresolved", "not 2024-06-26");
+  std::vector<Finding> denied =
+      Check("Putin y Kim no firmaron el tratado el miércoles pasado.", "signing-date", "2024-06-27");
+  ASSERT_EQ(denied.size(), 1u);
+  EXPECT_EQ(denied[0].status, "unresolved");
+  EXPECT_EQ(denied[0].found, "not 2024-06-19");
+  EXPECT_EQ(denied[0].message, "cannot resolve 'miércoles pasado': 'miércoles pasado' may mean 2024-06-26 as "
+                               "well as 2024-06-19, the rulebook's date");
 }
 
 // A cue inside a phrase a connective of time opens takes its value only from

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/numbers.h"
@@ -351,6 +352,12 @@ void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out,
   if (ref && either_week && (w == Which::kNext || w == Which::kLast)) {
     const Date week = ref->AddDays(wd - ref->Weekday() + (w == Which::kNext ? 7 : -7));
     if (!(week == v)) d.alt = week;
+    // Except when the nearest is the day after or before the reference: a
+    // writer calls that one "tomorrow" or "yesterday", so "last Wednesday"
+    // said on a Thursday, "el próximo viernes" on a Thursday, are the other
+    // week's (the nearest stays the other reading).
+    const int64_t gap = Ordinal(v) - Ordinal(*ref);
+    if (d.alt.valid() && (gap == 1 || gap == -1)) std::swap(d.value, d.alt);
   }
   out->push_back(d);
 }

@@ -100,15 +100,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         continue;
       }
     }
-    if (!agree && m.alt.valid() && Date::Agree(m.alt, value->date)) {
-      // "next Friday" said on a Thursday: read as the next day, but many writers
-      // mean next week's Friday, and that is the rulebook's date; the text does
-      // not say which. Negated, one reading denies the rulebook's date and the
+    if (m.alt.valid() && (!agree || hit.negated) && Date::Agree(m.alt, value->date) != agree) {
+      // "next Friday" said on a Wednesday: the day after next, or next week's
+      // Friday, and only one of them is the rulebook's date; the text does not
+      // say which. Negated, one reading denies the rulebook's date and the
       // other says nothing of it: just as open.
       const std::string text(doc.article.Text(doc.Orig(m.span)));
-      const bool later = FirstDayKey(m.alt) > FirstDayKey(m.value);
-      const std::string other = m.alt.ToString() + " (that weekday of the " + (later ? "following" : "previous") +
-                                " week), the rulebook's date, as well as " + found;
+      const std::string other = agree ? m.alt.ToString() + " as well as " + found + ", the rulebook's date"
+                                      : m.alt.ToString() + ", the rulebook's date, as well as " + found;
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved,
                                hit.negated ? "not " + found : found,
                                why + (hit.negated ? ", negated" : "") + ": '" + text + "' may mean " + other));
