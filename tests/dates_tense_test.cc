@@ -23,6 +23,9 @@ TEST(DatesTense, DaysToldInThePastAreLastYearsWhenThisYearsIsToCome) {
           {"en", "The two leaders met on June 19.", "june 19=~2024-06-19"},
           {"en", "The summit was held on June 18-19.", "june 18-19=~2024-06-18/2024-06-19"},
           {"en", "They met in late October.", "late october=~2024-10-16/2024-10-31"},
+          // A participle opening a phrase tells what was done.
+          {"en", "The pact, signed on June 19, remains in force.", "june 19=~2024-06-19"},
+          {"en", "Signed on June 19, the pact remains in force.", "june 19=~2024-06-19"},
           {"es", "Se dieron cita el 20 de enero.", "20 de enero=~2024-01-20"},
       },
       kJanuary);
@@ -50,10 +53,11 @@ TEST(DatesTense, DaysStillToComeStayThisYears) {
           {"es", "Putin dijo que firmaría el tratado el 19 de junio.", "19 de junio=~2025-06-19"},
           {"es", "Rusia iba a firmar el 19 de junio.", "19 de junio=~2025-06-19"},
           {"en", "Russia said it would sign on June 19.", "june 19=~2025-06-19"},
-          // No verb of the past: an "-ed" after "is", "the" or a comma is a
-          // passive present, an adjective or a participle's phrase.
+          // No verb of the past: an "-ed" after "is" or "the" is a passive
+          // present or an adjective; a participle of planning looks ahead.
           {"es", "La firma, el 19 de junio.", "19 de junio=~2025-06-19"},
           {"en", "The vote, scheduled for June 19, is key.", "june 19=~2025-06-19"},
+          {"en", "Scheduled for June 19, the vote is key.", "june 19=~2025-06-19"},
           {"en", "The vote is expected on June 19.", "june 19=~2025-06-19"},
           {"en", "The signed treaty takes effect on June 19.", "june 19=~2025-06-19"},
           {"en", "Talks begin June 19.", "june 19=~2025-06-19"},

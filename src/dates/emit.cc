@@ -107,14 +107,19 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
 
 bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Span>& verbs) {
   // English: the past of "be", "have" and "do", a verb in -ed that no form of
-  // "be", "to", an article or a comma puts before (a passive present, an
-  // infinitive, an adjective or a participle's phrase: "is expected", "the
-  // signed treaty", "the vote, scheduled for"), and the irregular pasts news
-  // tells most with.
+  // "be", "to" or an article puts before (a passive present, an infinitive, an
+  // adjective: "is expected", "the signed treaty"), and the irregular pasts
+  // news tells most with. A participle opening a phrase tells what was done
+  // ("the pact, signed on June 19,"), unless it is one of planning ("the
+  // vote, scheduled for June 19,").
   static const Regex* const kEn = new Regex(
       R"(\b(?:was|were|had|did|met|said|told|held|took|came|went|began|saw|made|gave|left|led|sent|won|lost|fell|rose|spoke|wrote|broke|flew|struck|fought|sought|brought|bought|became|ran|drove|swore)\b|\b[a-z]{3,}ed\b)");
-  static const Regex* const kNotPast = new Regex(
-      R"((?:(?:^|[^a-z])(?:is|are|am|be|been|being|to|the|a|an|will|would)\s+|,\s*|^\s*)$)");
+  static const Regex* const kNotPast =
+      new Regex(R"((?:^|[^a-z])(?:is|are|am|be|been|being|to|the|a|an|will|would)\s+$)");
+  static const Regex* const kPhraseStart = new Regex(R"((?:,\s*|^\s*)$)");
+  static const Regex* const kPlanned = new Regex(
+      "scheduled|rescheduled|planned|expected|slated|proposed|intended|timed|earmarked|penciled|pencilled|"
+      "booked|postponed|delayed|moved|pushed|set|due");
   // Spanish: the preterite's plural and the irregular preterites folding keeps
   // ("firmaron", "fueron", "hizo"), the imperfect in -aba, a compound past
   // ("ha firmado", "habían llegado").
@@ -133,9 +138,9 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
     if (kAheadEn->Contains(clause)) return false;
     for (const Span& s : kEn->FindAll(clause)) {
       const std::string_view word = clause.substr(s.begin, s.size());
-      if (word.size() > 3 && word.substr(word.size() - 2) == "ed" &&
-          kNotPast->Contains(TextBefore(clause, s.begin, 16))) {
-        continue;
+      if (word.size() > 3 && word.substr(word.size() - 2) == "ed") {
+        const std::string_view before = TextBefore(clause, s.begin, 16);
+        if (kNotPast->Contains(before) || (kPhraseStart->Contains(before) && kPlanned->FullMatch(word))) continue;
       }
       past = true;
       break;
