@@ -45,6 +45,21 @@ const Readers& ReadersFor(Lang lang) { return PerLanguage<Readers, &BuildReaders
 
 using namespace dates_detail;  // NOLINT: this file is the entry point of those internals
 
+namespace {
+
+// The spans of `folded` whose original text is group 1 of `verb`, in order.
+std::vector<Span> VerbsOf(const Regex& verb, const FoldedText& folded, std::string_view original) {
+  std::vector<Span> out;
+  std::vector<Span> g;
+  for (size_t pos = 0; pos < original.size() && verb.Find(original, pos, &g);) {
+    out.push_back(folded.FromOriginal(g[1]));
+    pos = g[1].end;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view original,
                                      std::string_view lang) {
   if (ParseLang(lang) == Lang::kEn) return {};
@@ -52,13 +67,7 @@ std::vector<Span> SpanishFutureVerbs(const FoldedText& folded, std::string_view 
   // "volveré", "será", "habrá". RE2's \b is ASCII-only; letters are \p{L}.
   static const Regex* const kVerb =
       new Regex(R"((?:^|\P{L})(\p{L}+r(?:á|án|ás|é))(?:\P{L}|$))");
-  std::vector<Span> out;
-  std::vector<Span> g;
-  for (size_t pos = 0; pos < original.size() && kVerb->Find(original, pos, &g);) {
-    out.push_back(folded.FromOriginal(g[1]));
-    pos = g[1].end;
-  }
-  return out;
+  return VerbsOf(*kVerb, folded, original);
 }
 
 std::vector<Span> SpanishPastVerbs(const FoldedText& folded, std::string_view original,
@@ -67,13 +76,7 @@ std::vector<Span> SpanishPastVerbs(const FoldedText& folded, std::string_view or
   // Three letters before the accent at least: "dió" and "vió" are old
   // spellings, and short words ending in "ó" are rarely verbs.
   static const Regex* const kVerb = new Regex(R"((?:^|\P{L})(\p{L}{3,}ó)(?:\P{L}|$))");
-  std::vector<Span> out;
-  std::vector<Span> g;
-  for (size_t pos = 0; pos < original.size() && kVerb->Find(original, pos, &g);) {
-    out.push_back(folded.FromOriginal(g[1]));
-    pos = g[1].end;
-  }
-  return out;
+  return VerbsOf(*kVerb, folded, original);
 }
 
 std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view lang,
