@@ -145,10 +145,40 @@ TEST(DatesRelative, PreviousAndFollowingPeriods) {
   });
 }
 
+// "The next day", "al día siguiente", "ese mismo día", "a day later": counted
+// from a day named before them in the same sentence.
+TEST(DatesRelative, DaysCountedFromTheDayNamedBefore) {
+  testutil::ExpectDates({
+      {"es", "Putin llegó el martes y al día siguiente firmó el tratado.",
+       "martes=~2024-06-18; al dia siguiente=~2024-06-19"},
+      {"es", "Putin llegó el martes y ese mismo día firmó el tratado.",
+       "martes=~2024-06-18; ese mismo dia=~2024-06-18"},
+      {"es", "Putin llegó el 18 de junio y dos días más tarde viajó a Hanói.",
+       "18 de junio=~2024-06-18; dos dias mas tarde=~2024-06-20"},
+      {"es", "Firmaron el 19 de junio y el día anterior se reunieron.",
+       "19 de junio=~2024-06-19; dia anterior=~2024-06-18"},
+      {"en", "They met on June 18 and signed the day after.", "june 18=~2024-06-18; day after=~2024-06-19"},
+      {"en", "Putin arrived on Tuesday and signed the treaty the next day.",
+       "tuesday=~2024-06-18; next day=~2024-06-19"},
+      {"en", "Putin arrived on Tuesday and signed the treaty that same day.",
+       "tuesday=~2024-06-18; that same day=~2024-06-18"},
+      {"en", "Putin arrived on June 3, 2024 and a week later signed the treaty.",
+       "june 3, 2024=2024-06-03; a week later=2024-06-10"},
+      // Another sentence's day is not taken: the words stay unresolved.
+      {"en", "Putin arrived on Tuesday. The same day he met Kim.", "tuesday=~2024-06-18; the same day=~?"},
+      // "La víspera" is the eve of the event, which may be the day just named.
+      {"es", "Llegó el martes, la víspera de la cumbre.", "martes=~2024-06-18"},
+      {"es", "Llegó el 18 de junio, la víspera.", "18 de junio=~2024-06-18"},
+  });
+}
+
 TEST(DatesRelative, AnchoredFormsAreNotFromTheReference) {
   testutil::ExpectDates({
-      // "al día siguiente", "a la semana siguiente" follow an event just told.
-      {"es", "Al día siguiente dimitió el ministro.", ""},
+      // "al día siguiente", "a la semana siguiente" follow an event just told:
+      // never the reference's next day ("al día siguiente" is now a day counted
+      // from one the text names, unresolved without one in its sentence; it was
+      // no mention).
+      {"es", "Al día siguiente dimitió el ministro.", "al dia siguiente=~?"},
       {"es", "A la semana siguiente dimitió.", ""},
       // A time named after them is their anchor.
       {"es", "La semana anterior a las elecciones hubo debates.", ""},

@@ -233,6 +233,7 @@
 #ifndef CLAIMCHECK_DATES_H_
 #define CLAIMCHECK_DATES_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -290,11 +291,17 @@ struct DateMention {
   // Hedged by the text ("around 21 June", "hacia 1950", "en torno al día 5"):
   // only about right, so a checker allows a margin around it.
   bool approx = false;
-  // The other day the words may name: "next Friday"/"el próximo viernes" said on
-  // a Thursday is the next day to some writers and next week's Friday to others
-  // ("last Wednesday" likewise), so this is the weekday of the next or previous
-  // Monday-to-Sunday week when it differs from `value`; invalid when there is none.
+  // The other day the words may name: "next Friday"/"el próximo viernes" is the
+  // nearest Friday to some writers and next week's to others ("last Wednesday"
+  // likewise). `value` is the nearest, unless that is the day after or before
+  // the reference (which "tomorrow"/"yesterday" would have named), and `alt` the
+  // other when they differ; invalid when there is none.
   Date alt;
+  // Days from the day the text named last that the words count from ("the next
+  // day" 1, "the day before" -1, "ese mismo día" 0, "tres días después" 3), when
+  // they count from one. Such a mention is resolved from a day named before it
+  // in its sentence; after a date named elsewhere it stays unresolved.
+  std::optional<int> days_from_named;
   std::string form;       // what was read, for `explain`: "absolute", "weekday", "year-range" ...
 };
 

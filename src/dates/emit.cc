@@ -953,11 +953,19 @@ void EmitLater(const Match& m, int group, std::vector<DateMention>* out) {
   std::vector<DateMention> one;
   EmitCount(m, group, 1, &one);
   if (one.empty()) return;
+  int months = 0, days = 0;
+  if (CountOfPeriods(m, m.str(group), &months, &days) && !months) one[0].days_from_named = days;
   if (!FutureCount(m)) {
     one[0].resolved = false;
     one[0].value = Date();
   }
   out->push_back(one[0]);
+}
+
+void EmitDaysFromNamed(const Match& m, int days, std::vector<DateMention>* out) {
+  DateMention d = Relative(m.core, nullptr, "from-named");
+  d.days_from_named = days;
+  out->push_back(d);
 }
 
 // "Within nine months", "en un plazo de dos semanas" (group `group` the count)

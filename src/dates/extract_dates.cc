@@ -137,6 +137,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
   UnresolveAnaphoric(folded, ref, &out);
+  ResolveFromNamed(folded, &out);
   PeriodParts(folded, &out);
   JoinRanges(folded, &out);
   WeekendsOf(folded, &out);

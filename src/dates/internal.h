@@ -279,6 +279,9 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 bool FutureCount(const Match& m, bool bound = false);
 bool Anchored(const Match& m, int lead);
 void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMention>* out);
+// A day counted from the day the text named last ("the same day", "al día
+// siguiente"), resolved by ResolveFromNamed or left unresolved.
+void EmitDaysFromNamed(const Match& m, int days, std::vector<DateMention>* out);
 void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* out);
 bool CountOfPeriods(const Match& m, std::string_view count, int* months, int* days);
 bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out);
@@ -344,6 +347,10 @@ const Readers& ReadersFor(Lang lang);
 // ---------------------------------------------------------------------------
 // passes.cc: passes over the kept mentions, in the order ExtractDates runs them
 
+// Mentions that count days from the day the text named last
+// (DateMention::days_from_named) take it from a day named before them in their
+// sentence; others are left as they are.
+void ResolveFromNamed(std::string_view text, std::vector<DateMention>* mentions);
 void UnresolveAnaphoric(std::string_view text, const Date* ref,
                         std::vector<DateMention>* mentions);
 void PeriodParts(std::string_view text, std::vector<DateMention>* mentions);

@@ -34,6 +34,27 @@ void UnresolveAnaphoric(std::string_view text, const Date* ref,
   }
 }
 
+void ResolveFromNamed(std::string_view text, std::vector<DateMention>* mentions) {
+  const DateMention* named = nullptr;  // the last day named, in this sentence
+  size_t named_end = 0;
+  for (DateMention& m : *mentions) {
+    if (named && text.substr(named_end, m.span.begin - named_end).find_first_of(".!?;\n") != std::string_view::npos)
+      named = nullptr;
+    if (m.days_from_named && named) {
+      m.value = named->value.AddDays(*m.days_from_named);
+      m.end = Date();
+      m.is_range = false;
+      m.resolved = true;
+      m.relative = named->relative;
+      m.form = "from-named";
+    }
+    if (m.resolved && !m.is_range && m.value.precision == P::kDay) {
+      named = &m;
+      named_end = m.span.end;
+    }
+  }
+}
+
 // Two dates or periods joined by the words of a range are one range, whatever
 // their shapes: "desde marzo de 2019 hasta mayo de 2021", "de 2012 hasta abril
 // de 2016", "from 3/1/2024 - 3/9/2024", "from May 2005 to the end of 2009",

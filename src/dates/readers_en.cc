@@ -109,11 +109,21 @@ void AddEnglishReaders(Readers* r) {
         if (m.has(5)) {
           if (m.After() && std::string_view(".,;:!?)").find(m.After()) == std::string_view::npos)
             return;
-          return EmitUnitShift(core, m.str(6), m.is(7, "before") ? -1 : 1, out);
+          EmitUnitShift(core, m.str(6), m.is(7, "before") ? -1 : 1, out);
+          if (m.str(6) == "day") out->back().days_from_named = m.is(7, "before") ? -1 : 1;
+          return;
         }
-        if (m.has(4)) return EmitDayOffset(core, 1, out);
-        EmitUnitShift(core, m.str(3), ShiftOf(m.str(2)), out);
+        if (m.has(4)) {
+          EmitDayOffset(core, 1, out);
+        } else {
+          EmitUnitShift(core, m.str(3), ShiftOf(m.str(2)), out);
+        }
+        if (m.is(3, "day") || m.has(4)) out->back().days_from_named = m.has(4) ? 1 : ShiftOf(m.str(2));
       });
+
+  // the same day, that same day: the day the text named last.
+  add(R"((?:the|that)\s+(?:very\s+)?same\s+day)", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitDaysFromNamed(m, 0, out); });
 
   // the following quarter ("previous quarter" is read with "last quarter").
   add(R"((?:the\s+)?(following|preceding|upcoming)\s+quarter)", 0,

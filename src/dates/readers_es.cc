@@ -189,11 +189,25 @@ void AddSpanishReaders(Readers* r) {
         EmitWeekdayOfWeek(m, m.weekday(1), ShiftOf(m.has(2) ? m.str(2) : m.str(3)), out);
       });
 
-  // el día anterior, el mes siguiente, el año anterior.
+  // el día anterior, el mes siguiente, el año anterior; "al día siguiente" (a
+  // day counted from the one the text named last, see ResolveFromNamed).
   add(R"((?:(al|a)\s+(?:el\s+)?)?(?:(dia|mes|ano)\s+(anterior|siguiente)|(anterior|siguiente)\s+(dia|mes|ano)))",
       0, [](const Match& m, std::vector<DateMention>* out) {
+        const std::string_view unit = m.str(m.has(2) ? 2 : 5);
+        const int delta = ShiftOf(m.has(3) ? m.str(3) : m.str(4));
+        if (unit == "dia" && m.has(1) && !Anchored(m, kNoLead)) return EmitDaysFromNamed(m, delta, out);
         if (Anchored(m, 1)) return;
-        EmitUnitShift(m, m.str(m.has(2) ? 2 : 5), ShiftOf(m.has(3) ? m.str(3) : m.str(4)), out);
+        EmitUnitShift(m, unit, delta, out);
+        if (unit == "dia") out->back().days_from_named = delta;
+      });
+
+  // el mismo día, ese mismo día, ese día, aquel día: the day the text named
+  // last. ("La víspera" is left: the eve of the event told, which may be the
+  // day just named, "llegó el 18, la víspera de la firma", or the one before.)
+  add(R"((?:(?:el|ese|aquel)\s+mismo|ese|aquel)\s+dia)", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (Anchored(m, kNoLead)) return;
+        EmitDaysFromNamed(m, 0, out);
       });
 
   // el trimestre anterior, el siguiente trimestre, el último trimestre ("el

@@ -79,7 +79,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, m.span);
     if (!m.resolved) {
       out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, "",
-                               why + ": relative date with no published date to anchor it"));
+                               why + (m.days_from_named || m.form == "from-named"
+                                          ? ": counts from a day the text names elsewhere"
+                                          : ": relative date with no published date to anchor it")));
       continue;
     }
     std::string found = m.is_range ? m.value.ToString() + "/" + m.end.ToString() : m.value.ToString();
