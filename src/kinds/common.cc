@@ -39,6 +39,21 @@ const Regex& FutureForm() {
   return re;
 }
 
+// A denial that governs the clause after it: "Peskov denied that the treaty was
+// signed in Moscow", "negó que las conversaciones duraran cinco horas". The
+// clause that follows says what was denied, so it reads as negated.
+const Regex& DenialBefore() {
+  static const Regex re(
+      "\\b(denied|denies|deny|denying|nego|niega|niegan|negaron|negado|desminti\\w*|desmient\\w*)"
+      "( (the )?(reports?|claims?|suggestions?|las informaciones|las versiones|los rumores|rumou?rs)( de)?)?\\s*$");
+  return re;
+}
+
+const Regex& ThatOpening() {
+  static const Regex re("^(that|que)\\b");
+  return re;
+}
+
 size_t WordsBetween(std::string_view text) {
   size_t words = 0;
   bool in = false;
@@ -101,7 +116,9 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       }
     }
     if (excluded) continue;
-    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3);
+    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) ||
+                  (ThatOpening().Contains(clause_text) &&
+                   DenialBefore().Contains(doc.Folded({s.folded.begin, hit.clause.begin})));
     std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
     std::string_view cue_text = doc.Folded(hit.cue);
     hit.irrealis = IrrealisBefore().Contains(before) ||

@@ -1,0 +1,58 @@
+// Wire copy beyond the development corpus (denials, companions of the
+// signatories), through the whole engine with the shipped rulebook.
+#include <gtest/gtest.h>
+
+#include "claimcheck/checker.h"
+
+#include "testutil.h"
+
+namespace claimcheck {
+namespace {
+
+const Checker& TheChecker() {
+  static const Checker* checker = [] {
+    std::vector<Rulebook> books;
+    Diagnostics problems;
+    EXPECT_TRUE(LoadRulebooks({std::string(CLAIMCHECK_SOURCE_DIR) + "/rules"}, &books, &problems));
+    return new Checker(std::move(books));
+  }();
+  return *checker;
+}
+
+std::vector<Finding> Check(const std::string& text, const std::string& fact,
+                           const std::string& published = "2024-06-19") {
+  std::string front_matter = "event: russia-dprk-treaty-2024\npublished: " + published + "\n";
+  return testutil::FindingsFor(TheChecker(), front_matter, text, fact);
+}
+
+// What a spokesman denies is not claimed: the clause after "denied that",
+// "negó que" reads as negated.
+TEST(Probe, DeniedClauseIsNegated) {
+  testutil::ExpectOutcome(
+      Check("Kremlin spokesman Dmitry Peskov denied that the treaty had been signed in Moscow.", "signing-place"),
+      "none", "");
+  testutil::ExpectOutcome(Check("Peskov negó que las conversaciones hubieran durado cinco horas.", "talks-duration"),
+                          "none", "");
+  testutil::ExpectOutcome(Check("Peskov denied reports that the talks lasted five hours.", "talks-duration"),
+                          "none", "");
+  // Not a denial: the clause is said, not denied.
+  testutil::ExpectOutcome(Check("Peskov said that the treaty had been signed in Moscow.", "signing-place"),
+                          "contradiction", "moscow");
+}
+
+// Those who accompany the signatories did not sign.
+TEST(Probe, CompanionsAreNotMembersOfTheSet) {
+  testutil::ExpectOutcome(
+      Check("Putin signed the deal on Wednesday, accompanied by Foreign Minister Sergei Lavrov and Defence "
+            "Minister Andrei Belousov.",
+            "signatories"),
+      "confirmed", "putin");
+  testutil::ExpectOutcome(
+      Check("Putin, acompañado por su canciller Serguéi Lavrov, firmó el tratado con Kim.", "signatories"),
+      "confirmed", "putin, kim");
+  testutil::ExpectOutcome(Check("Putin, Kim y Lavrov firmaron el tratado.", "signatories"), "contradiction",
+                          "lavrov");
+}
+
+}  // namespace
+}  // namespace claimcheck
