@@ -54,5 +54,17 @@ TEST(Probe, CompanionsAreNotMembersOfTheSet) {
                           "lavrov");
 }
 
+// A question claims nothing; its answer may.
+TEST(Probe, QuestionsAreNotClaims) {
+  testutil::ExpectOutcome(Check("Was it signed in Moscow?", "signing-place"), "none", "");
+  testutil::ExpectOutcome(Check("Did the talks last five hours?", "talks-duration"), "none", "");
+  testutil::ExpectOutcome(Check("Según Seúl, ¿duraron cinco horas las conversaciones?", "talks-duration"), "none", "");
+  testutil::ExpectOutcome(Check("«¿Firmaron el tratado en Moscú?», preguntó un periodista.", "signing-place"), "none",
+                          "");
+  // What stands before the question is said.
+  testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado en Moscú, ¿y ahora qué?", "signing-place"),
+                          "contradiction", "moscow");
+}
+
 }  // namespace
 }  // namespace claimcheck

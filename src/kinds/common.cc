@@ -54,6 +54,28 @@ const Regex& ThatOpening() {
   return re;
 }
 
+// True when `pos` (original offset) lies in a question of sentence `s`: after an
+// opening "¿" not yet closed, or, in a sentence without "¿", one that ends with
+// "?" ("Was it signed in Moscow?", "¿Duraron cinco horas las conversaciones?").
+// A question asks; the answer, if any, is the claim.
+bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
+  const std::string_view text = doc.article.Text(s.orig);
+  const size_t at = pos - s.orig.begin;
+  const std::string_view open = "\u00bf";
+  const size_t q = text.rfind(open, at);
+  if (q != std::string_view::npos) {
+    const size_t close = text.find('?', q);
+    return close != std::string_view::npos && close >= at;
+  }
+  if (text.find(open) != std::string_view::npos) return false;
+  // Past closing quotes and brackets (bytes of "\u201d", "\u00bb" among them).
+  size_t end = text.size();
+  while (end > 0 && (std::string_view(" \t\"')]").find(text[end - 1]) != std::string_view::npos ||
+                     static_cast<unsigned char>(text[end - 1]) >= 0x80))
+    --end;
+  return end > 0 && text[end - 1] == '?' && text.find('?') >= at;
+}
+
 size_t WordsBetween(std::string_view text) {
   size_t words = 0;
   bool in = false;
@@ -116,6 +138,10 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       }
     }
     if (excluded) continue;
+    if (InQuestion(doc, s, doc.Orig(hit.cue).begin)) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: it is in a question");
+      continue;
+    }
     hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) ||
                   (ThatOpening().Contains(clause_text) &&
                    DenialBefore().Contains(doc.Folded({s.folded.begin, hit.clause.begin})));

@@ -17,13 +17,14 @@ struct CueHit {
   Span cue;      // folded
   Span clause;   // folded: the cue's clause
   int quote = -1;        // quotation the cue is in, or -1
-  bool negated = false;  // a negator governs the cue ("no firmaron", "did not sign")
+  bool negated = false;  // a negator or denial governs the cue ("no firmaron", "denied that ... signed")
   bool irrealis = false; // planned or future, not reported as done ("plans to sign", "se firmará")
 };
 
 // Cue hits of `cues` (a fact's cues_any or role_any; may be null) in every
 // sentence, minus those whose clause matches one of the fact's `exclude:`
-// patterns (traced).
+// patterns and those in a question (traced). A hit in the clause of a denial
+// ("denied that", "negó que") is negated.
 std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace);
 
 // True when a negator stands before `pos` in `clause`, at most `window` words
