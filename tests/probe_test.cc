@@ -66,5 +66,23 @@ TEST(Probe, QuestionsAreNotClaims) {
                           "contradiction", "moscow");
 }
 
+// Two signings in one sentence, one timed by the other: the main clause's may be
+// another occasion, so its date does not contradict; the timed one still counts.
+TEST(Probe, TwoActsOfOneKindInASentence) {
+  std::vector<Finding> got =
+      Check("Putin firmó el jueves en Hanói una decena de acuerdos con To Lam, tras haber rubricado el miércoles "
+            "en Pionyang el tratado con Kim.",
+            "signing-date", "2024-06-21");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].status, "unresolved");
+  EXPECT_EQ(got[0].found, "2024-06-20");
+  EXPECT_EQ(got[1].status, "confirmed");
+  EXPECT_EQ(got[1].found, "2024-06-19");
+  // One act: its wrong date still contradicts.
+  testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado el jueves, tras dos horas de conversaciones.",
+                                "signing-date", "2024-06-21"),
+                          "contradiction", "2024-06-20");
+}
+
 }  // namespace
 }  // namespace claimcheck

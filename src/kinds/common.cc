@@ -154,6 +154,13 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
     return a.cue.begin < b.cue.begin;
   });
+  for (CueHit& hit : out) {
+    if (!TemporalPhraseAt(doc, *hit.sentence, hit.cue.begin).empty()) continue;
+    for (const CueHit& other : out)
+      if (other.sentence == hit.sentence && !other.negated && !other.irrealis &&
+          !TemporalPhraseAt(doc, *other.sentence, other.cue.begin).empty())
+        hit.beside_timed_act = true;
+  }
   return out;
 }
 
