@@ -2,6 +2,9 @@
 // signatories), through the whole engine with the shipped rulebook.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "claimcheck/checker.h"
 
 #include "testutil.h"
@@ -82,6 +85,21 @@ TEST(Probe, TwoActsOfOneKindInASentence) {
   testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado el jueves, tras dos horas de conversaciones.",
                                 "signing-date", "2024-06-21"),
                           "contradiction", "2024-06-20");
+}
+
+// One source names Putin as a signatory, another Kim: both are of the set, so
+// the sources do not disagree.
+TEST(Probe, PartsOfTheSetDoNotDisagree) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("cc-probe-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string head = "---\npublished: 2024-06-21\nevent: russia-dprk-treaty-2024\n---\n";
+  std::ofstream(dir / "a.md") << head << "Putin signed the treaty in Pyongyang on Wednesday.\n";
+  std::ofstream(dir / "c.md") << head << "Kim signed the treaty on Wednesday.\n";
+  Report r = TheChecker().CheckPaths({dir.string()});
+  fs::remove_all(dir);
+  for (const Disagreement& d : r.disagreements) EXPECT_NE(d.fact, "signatories") << d.message;
 }
 
 }  // namespace

@@ -131,15 +131,20 @@ std::vector<std::string> Members(const std::string& s) {
   return out;
 }
 
-// Naming some of the members is consistent with naming all of them.
-Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+// Naming some of the members is consistent with naming all of them, and, when
+// the rulebook knows the set, with naming others of it: "Putin signed" and "Kim
+// signed" are two halves of one signing.
+Relation Relate(const Fact& fact, const Rulebook&, const std::string& a, const std::string& b) {
   std::vector<std::string> x = Members(a), y = Members(b);
   auto subset = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
     for (const std::string& e : p)
       if (std::find(q.begin(), q.end(), e) == q.end()) return false;
     return true;
   };
-  return subset(x, y) || subset(y, x) ? Relation::kSame : Relation::kDifferent;
+  if (subset(x, y) || subset(y, x)) return Relation::kSame;
+  const auto* value = static_cast<const SetFactValue*>(fact.value.get());
+  if (value && subset(x, value->ids) && subset(y, value->ids)) return Relation::kSame;
+  return Relation::kDifferent;
 }
 
 }  // namespace
