@@ -87,6 +87,17 @@ TEST(Probe, TwoActsOfOneKindInASentence) {
                           "contradiction", "2024-06-20");
 }
 
+// An office held at another time is no claim about the current holder.
+TEST(Probe, OfficeOfAnotherTime) {
+  testutil::ExpectOutcome(
+      Check("El entonces ministro de Defensa, Serguéi Shoigú, visitó Pionyang en julio de 2023.", "defence-minister"),
+      "none", "");
+  testutil::ExpectOutcome(Check("Outgoing defence minister Sergei Shoigu met Kim in July 2023.", "defence-minister"),
+                          "none", "");
+  testutil::ExpectOutcome(Check("El ministro de Defensa, Serguéi Shoigú, visitó Pionyang.", "defence-minister"),
+                          "contradiction", "shoigu");
+}
+
 // One source names Putin as a signatory, another Kim: both are of the set, so
 // the sources do not disagree.
 TEST(Probe, PartsOfTheSetDoNotDisagree) {
