@@ -39,6 +39,43 @@ const Regex& FutureForm() {
   return re;
 }
 
+// A denial that governs the clause after it: "Peskov denied that the treaty was
+// signed in Moscow", "negó que las conversaciones duraran cinco horas". The
+// clause that follows says what was denied, so it reads as negated.
+const Regex& DenialBefore() {
+  static const Regex re(
+      "\\b(denied|denies|deny|denying|nego|niega|niegan|negaron|negado|desminti\\w*|desmient\\w*)"
+      "( (the )?(reports?|claims?|suggestions?|las informaciones|las versiones|los rumores|rumou?rs)( de)?)?\\s*$");
+  return re;
+}
+
+const Regex& ThatOpening() {
+  static const Regex re("^(that|que)\\b");
+  return re;
+}
+
+// True when `pos` (original offset) lies in a question of sentence `s`: after an
+// opening "¿" not yet closed, or, in a sentence without "¿", one that ends with
+// "?" ("Was it signed in Moscow?", "¿Duraron cinco horas las conversaciones?").
+// A question asks; the answer, if any, is the claim.
+bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
+  const std::string_view text = doc.article.Text(s.orig);
+  const size_t at = pos - s.orig.begin;
+  const std::string_view open = "\u00bf";
+  const size_t q = text.rfind(open, at);
+  if (q != std::string_view::npos) {
+    const size_t close = text.find('?', q);
+    return close != std::string_view::npos && close >= at;
+  }
+  if (text.find(open) != std::string_view::npos) return false;
+  // Past closing quotes and brackets (bytes of "\u201d", "\u00bb" among them).
+  size_t end = text.size();
+  while (end > 0 && (std::string_view(" \t\"')]").find(text[end - 1]) != std::string_view::npos ||
+                     static_cast<unsigned char>(text[end - 1]) >= 0x80))
+    --end;
+  return end > 0 && text[end - 1] == '?' && text.find('?') >= at;
+}
+
 size_t WordsBetween(std::string_view text) {
   size_t words = 0;
   bool in = false;
@@ -101,7 +138,13 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       }
     }
     if (excluded) continue;
-    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3);
+    if (InQuestion(doc, s, doc.Orig(hit.cue).begin)) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: it is in a question");
+      continue;
+    }
+    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) ||
+                  (ThatOpening().Contains(clause_text) &&
+                   DenialBefore().Contains(doc.Folded({s.folded.begin, hit.clause.begin})));
     std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
     std::string_view cue_text = doc.Folded(hit.cue);
     hit.irrealis = IrrealisBefore().Contains(before) ||
@@ -111,6 +154,13 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
     return a.cue.begin < b.cue.begin;
   });
+  for (CueHit& hit : out) {
+    if (!TemporalPhraseAt(doc, *hit.sentence, hit.cue.begin).empty()) continue;
+    for (const CueHit& other : out)
+      if (other.sentence == hit.sentence && !other.negated && !other.irrealis &&
+          !TemporalPhraseAt(doc, *other.sentence, other.cue.begin).empty())
+        hit.beside_timed_act = true;
+  }
   return out;
 }
 

@@ -17,14 +17,23 @@ struct CueHit {
   Span cue;      // folded
   Span clause;   // folded: the cue's clause
   int quote = -1;        // quotation the cue is in, or -1
-  bool negated = false;  // a negator governs the cue ("no firmaron", "did not sign")
+  bool negated = false;  // a negator or denial governs the cue ("no firmaron", "denied that ... signed")
   bool irrealis = false; // planned or future, not reported as done ("plans to sign", "se firmará")
+  // Outside a phrase of a connective of time that holds another cue of the same
+  // fact: the sentence tells two acts of one kind, one timed by the other ("firmó
+  // el jueves en Hanói diez acuerdos, tras rubricar el miércoles el tratado").
+  bool beside_timed_act = false;
 };
 
 // Cue hits of `cues` (a fact's cues_any or role_any; may be null) in every
 // sentence, minus those whose clause matches one of the fact's `exclude:`
-// patterns (traced).
+// patterns and those in a question (traced). A hit in the clause of a denial
+// ("denied that", "negó que") is negated.
 std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace);
+
+// The phrase of a connective of time ("a day after signing", "tras la firma")
+// that holds `pos` in sentence `s`, up to the next comma; empty when none.
+Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos);
 
 // True when a negator stands before `pos` in `clause`, at most `window` words
 // before it ("no se firmó", "did not sign", "sin asistencia"). Litotes such as

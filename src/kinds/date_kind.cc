@@ -115,6 +115,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                why + (hit.negated ? ", negated" : "") + ": '" + text + "' may mean " + other));
       continue;
     }
+    if (!agree && hit.beside_timed_act && !hit.negated) {
+      // Of two acts of one kind in a sentence, the one the connective times may
+      // be the event; this one, at another date, may be another occasion.
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
+                               why + ": the sentence tells another act of the same kind, timed against this one"));
+      continue;
+    }
     if (hit.negated) {
       if (agree)
         out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kContradiction, "not " + found,

@@ -52,10 +52,11 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
 
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const RoleFactValue*>(fact.value.get());
-  // Not the current holder: "ex ministro", "former minister", "viceministro".
+  // Not the current holder: "ex ministro", "former minister", "viceministro",
+  // "el entonces ministro", "the outgoing minister", "the future minister".
   static const Regex kPast(
       "\\b(ex|former|antiguo|antigua|anterior|previous|then|vice|deputy|primer viceprimer|"
-      "exministro|ex-|then-|otro|another|nuevo jefe|sub)[\\s-]*$");
+      "exministro|ex-|then-|otro|another|nuevo jefe|sub|entonces|otrora|outgoing|future|futur[oa])[\\s-]*$");
   // Between the role phrase and the holder after it.
   static const Regex kAfterGap("^[\\s,]*((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
   // Between the holder and the role phrase after it.

@@ -5,6 +5,7 @@
 
 #include "kinds/common.h"
 #include "kinds/registry.h"
+#include "text/regex.h"
 
 namespace claimcheck {
 namespace {
@@ -47,6 +48,25 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
   return ok;
 }
 
+// People who go with the group's act without doing it: "signed the deal,
+// accompanied by Foreign Minister Sergei Lavrov", "acompañado por su canciller".
+// The phrase runs to the next comma or the clause's end.
+std::vector<Span> CompanionPhrases(const Doc& doc, Span clause) {
+  static const Regex re(
+      "accompanied by|escorted by|flanked by|joined by|in the presence of|watched by|"
+      "acompanad[oa]s? (?:de|por)|escoltad[oa]s? por|flanquead[oa]s? por|en presencia de|"
+      "ante la mirada de",
+      Regex::kWordBounded);
+  std::vector<Span> out;
+  const std::string_view text = doc.Folded(clause);
+  for (Span m : re.FindAll(text)) {
+    size_t end = m.end;
+    while (end < text.size() && text[end] != ',') ++end;
+    out.push_back({clause.begin + m.begin, clause.begin + end});
+  }
+  return out;
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const SetFactValue*>(fact.value.get());
   std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
@@ -60,8 +80,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     if (std::find(done.begin(), done.end(), hit.sentence) != done.end()) continue;
     // Each member once, at its first mention.
     std::vector<const EntityMention*> members;
+    const std::vector<Span> companions = CompanionPhrases(doc, hit.clause);
     for (const EntityMention* m : MentionsOf(doc, hit.clause, kinds)) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
+      bool companion = false;
+      for (Span c : companions) companion |= m->span.begin >= c.begin && m->span.end <= c.end;
+      if (companion) continue;
       bool again = false;
       for (const EntityMention* k : members) again |= k->entity == m->entity;
       if (!again) members.push_back(m);
@@ -107,15 +131,20 @@ std::vector<std::string> Members(const std::string& s) {
   return out;
 }
 
-// Naming some of the members is consistent with naming all of them.
-Relation Relate(const Fact&, const Rulebook&, const std::string& a, const std::string& b) {
+// Naming some of the members is consistent with naming all of them, and, when
+// the rulebook knows the set, with naming others of it: "Putin signed" and "Kim
+// signed" are two halves of one signing.
+Relation Relate(const Fact& fact, const Rulebook&, const std::string& a, const std::string& b) {
   std::vector<std::string> x = Members(a), y = Members(b);
   auto subset = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
     for (const std::string& e : p)
       if (std::find(q.begin(), q.end(), e) == q.end()) return false;
     return true;
   };
-  return subset(x, y) || subset(y, x) ? Relation::kSame : Relation::kDifferent;
+  if (subset(x, y) || subset(y, x)) return Relation::kSame;
+  const auto* value = static_cast<const SetFactValue*>(fact.value.get());
+  if (value && subset(x, value->ids) && subset(y, value->ids)) return Relation::kSame;
+  return Relation::kDifferent;
 }
 
 }  // namespace
