@@ -45,8 +45,16 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // a year ago today, two years ago today: the day of the anniversary.
-  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+ago\s+today)", 0,
-      [](const Match& m, std::vector<DateMention>* out) { EmitOffsetToTheDay(m, 1, -1, out); });
+  // "A year ago this week" is the Monday-to-Sunday week that holds that day.
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+ago\s+(today|this\s+week))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitOffsetToTheDay(m, 1, -1, out);
+        if (m.is(2, "today") || out->empty() || !out->back().resolved) return;
+        const Date day = out->back().value;
+        const Date monday = day.AddDays(1 - day.Weekday()), sunday = monday.AddDays(6);
+        out->pop_back();
+        EmitRelativeRange(m, &monday, &sunday, "week", out);
+      });
 
   // in two weeks, in a fortnight: a date only in a clause about the future (see
   // FutureCount); "prices doubled in two years" says how long. "In two weeks'
