@@ -154,12 +154,18 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
     return a.cue.begin < b.cue.begin;
   });
-  for (CueHit& hit : out) {
-    if (!TemporalPhraseAt(doc, *hit.sentence, hit.cue.begin).empty()) continue;
-    for (const CueHit& other : out)
-      if (other.sentence == hit.sentence && !other.negated && !other.irrealis &&
-          !TemporalPhraseAt(doc, *other.sentence, other.cue.begin).empty())
-        hit.beside_timed_act = true;
+  // Sorted by position, the hits of a sentence are adjacent: one pass per
+  // sentence (a pass over all hits for each hit was quadratic in long copy).
+  std::vector<bool> timed(out.size());
+  for (size_t i = 0; i < out.size(); ++i)
+    timed[i] = !TemporalPhraseAt(doc, *out[i].sentence, out[i].cue.begin).empty();
+  for (size_t first = 0, last = 0; first < out.size(); first = last) {
+    bool any_timed = false;
+    for (last = first; last < out.size() && out[last].sentence == out[first].sentence; ++last)
+      any_timed |= timed[last] && !out[last].negated && !out[last].irrealis;
+    if (!any_timed) continue;
+    for (size_t i = first; i < last; ++i)
+      if (!timed[i]) out[i].beside_timed_act = true;
   }
   return out;
 }
