@@ -9,23 +9,8 @@
 namespace claimcheck {
 namespace {
 
-const Checker& TheChecker() {
-  static const Checker* checker = [] {
-    std::vector<Rulebook> books;
-    Diagnostics problems;
-    EXPECT_TRUE(LoadRulebooks({std::string(CLAIMCHECK_SOURCE_DIR) + "/rules"}, &books, &problems));
-    return new Checker(std::move(books));
-  }();
-  return *checker;
-}
-
-// Findings for `fact` when `text` is checked as an article of the seed event.
-std::vector<Finding> Check(const std::string& text, const std::string& fact,
-                           const std::string& published = "2024-06-19") {
-  std::string front_matter = "event: russia-dprk-treaty-2024\n";
-  if (!published.empty()) front_matter += "published: " + published + "\n";
-  return testutil::FindingsFor(TheChecker(), front_matter, text, fact);
-}
+using testutil::CheckShipped;
+using testutil::ShippedChecker;
 
 struct Case {
   const char* text;
@@ -87,13 +72,13 @@ const Case kCases[] = {
 TEST(Kinds, RealPhrasings) {
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.text);
-    testutil::ExpectOutcome(Check(c.text, c.fact), c.status, c.found, c.span);
+    testutil::ExpectOutcome(CheckShipped(c.text, c.fact), c.status, c.found, c.span);
   }
 }
 
 TEST(Kinds, QuotedClaimIsAttributedAndLowered) {
   std::vector<Finding> got =
-      Check("«Hemos firmado el tratado en Moscú», dijo Putin a la prensa.", "signing-place");
+      CheckShipped("«Hemos firmado el tratado en Moscú», dijo Putin a la prensa.", "signing-place");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].status, "contradiction");
   EXPECT_TRUE(got[0].attributed);
@@ -102,14 +87,15 @@ TEST(Kinds, QuotedClaimIsAttributedAndLowered) {
 
 TEST(Kinds, ValueOutsideTheQuoteIsNotTheSpeakersClaim) {
   // The cue is the outlet's ("talks"), Moscow is inside Putin's words.
-  std::vector<Finding> got = Check(
-      "\"I hope the next one will take place in Moscow,\" Putin said during talks with Kim.",
+  std::vector<Finding> got = CheckShipped(
+      "\"I hope the next one will take place in Moscow,\" Putin "
+      "said during talks with Kim.",
       "talks-venue");
   EXPECT_TRUE(got.empty());
 }
 
 TEST(Kinds, RelativeDateWithoutPublishedDateIsUnresolved) {
-  std::vector<Finding> got = Check("Putin y Kim firmaron el tratado este martes.", "signing-date", "");
+  std::vector<Finding> got = CheckShipped("Putin y Kim firmaron el tratado este martes.", "signing-date", "");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].status, "unresolved");
   EXPECT_EQ(got[0].text, "este martes");
@@ -126,7 +112,7 @@ TEST(Kinds, WeekdayOfAnotherWeekIsUnresolved) {
   for (const char* text : {es, en}) {
     SCOPED_TRACE(text);
     // Friday 2024-06-28: the nearest Wednesday is 26 June, the previous week's 19 June.
-    std::vector<Finding> got = Check(text, "signing-date", "2024-06-28");
+    std::vector<Finding> got = CheckShipped(text, "signing-date", "2024-06-28");
     ASSERT_EQ(got.size(), 1u);
     EXPECT_EQ(got[0].status, "unresolved");
     EXPECT_EQ(got[0].found, "2024-06-26");
@@ -135,26 +121,27 @@ TEST(Kinds, WeekdayOfAnotherWeekIsUnresolved) {
     EXPECT_EQ(got[0].message, "cannot resolve '" + span + "': '" + span +
                                   "' may mean 2024-06-19, the rulebook's date, as well as 2024-06-26");
     // Friday 2024-06-21: the nearest Wednesday is the rulebook's.
-    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-21"), "confirmed", "2024-06-19");
+    testutil::ExpectOutcome(CheckShipped(text, "signing-date", "2024-06-21"), "confirmed", "2024-06-19");
     // Thursday 2024-06-20: the nearest Wednesday would be "yesterday", so the
     // previous week's is read (12 June); the rulebook's stays possible.
-    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-20"), "unresolved", "2024-06-12");
+    testutil::ExpectOutcome(CheckShipped(text, "signing-date", "2024-06-20"), "unresolved", "2024-06-12");
     // Thursday 2024-06-27: likewise the previous week's, the rulebook's.
-    testutil::ExpectOutcome(Check(text, "signing-date", "2024-06-27"), "confirmed", "2024-06-19");
+    testutil::ExpectOutcome(CheckShipped(text, "signing-date", "2024-06-27"), "confirmed", "2024-06-19");
     // Friday 2024-07-05: 3 July or 26 June, neither of them.
-    testutil::ExpectOutcome(Check(text, "signing-date", "2024-07-05"), "contradiction", "2024-07-03");
+    testutil::ExpectOutcome(CheckShipped(text, "signing-date", "2024-07-05"), "contradiction", "2024-07-03");
   }
   // A day with no other reading stays a contradiction: "el viernes pasado" on
   // Monday 2024-06-24 is 21 June either way.
-  testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado el viernes pasado.", "signing-date", "2024-06-24"),
-                          "contradiction", "2024-06-21");
+  testutil::ExpectOutcome(
+      CheckShipped("Putin y Kim firmaron el tratado el viernes pasado.", "signing-date", "2024-06-24"), "contradiction",
+      "2024-06-21");
   // Negated, one reading would deny the rulebook's date: still open, whichever
   // reading the value is.
-  testutil::ExpectOutcome(Check("Putin y Kim no firmaron el tratado el miércoles pasado.", "signing-date",
-                                "2024-06-28"),
-                          "unresolved", "not 2024-06-26");
+  testutil::ExpectOutcome(
+      CheckShipped("Putin y Kim no firmaron el tratado el miércoles pasado.", "signing-date", "2024-06-28"),
+      "unresolved", "not 2024-06-26");
   std::vector<Finding> denied =
-      Check("Putin y Kim no firmaron el tratado el miércoles pasado.", "signing-date", "2024-06-27");
+      CheckShipped("Putin y Kim no firmaron el tratado el miércoles pasado.", "signing-date", "2024-06-27");
   ASSERT_EQ(denied.size(), 1u);
   EXPECT_EQ(denied[0].status, "unresolved");
   EXPECT_EQ(denied[0].found, "not 2024-06-19");
@@ -201,7 +188,7 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
-    testutil::ExpectOutcome(Check(c.text, c.fact, c.published), c.status, c.found);
+    testutil::ExpectOutcome(CheckShipped(c.text, c.fact, c.published), c.status, c.found);
   }
 }
 
@@ -241,7 +228,7 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
     SCOPED_TRACE(c.text);
     std::string bytes = std::string("---\nevent: russia-dprk-treaty-2024\n---\n") + c.text + "\n";
     Report r;
-    TheChecker().CheckArticle(Article::FromBytes("q.md", bytes, TheChecker().article_options()), &r);
+    ShippedChecker().CheckArticle(Article::FromBytes("q.md", bytes, ShippedChecker().article_options()), &r);
     std::vector<std::string> mine, others;
     for (const Finding& f : r.claims) (f.fact == c.fact ? mine : others).push_back(f.text);
     ASSERT_FALSE(mine.empty()) << "not attributed to " << c.fact;
@@ -268,7 +255,7 @@ TEST(Kinds, StandAloneQuotationNeedsASpeakerBefore) {
     SCOPED_TRACE(c.text);
     std::string bytes = std::string("---\nevent: russia-dprk-treaty-2024\n---\n") + c.text;
     Report r;
-    TheChecker().CheckArticle(Article::FromBytes("q.md", bytes, TheChecker().article_options()), &r);
+    ShippedChecker().CheckArticle(Article::FromBytes("q.md", bytes, ShippedChecker().article_options()), &r);
     std::vector<std::string> facts;
     for (const Finding& f : r.claims)
       if (f.kind == "quote") facts.push_back(f.fact);
@@ -289,7 +276,7 @@ namespace {
 
 // `claimcheck test` can only vouch for a fact that has been shown both ways.
 TEST(Kinds, EveryShippedFactHasAConfirmingAndAContradictingExample) {
-  for (const Rulebook& b : TheChecker().rulebooks()) {
+  for (const Rulebook& b : ShippedChecker().rulebooks()) {
     for (const Fact& f : b.facts()) {
       SCOPED_TRACE(b.path() + ": " + f.id);
       bool confirmed = false, contradiction = false, stated = false;

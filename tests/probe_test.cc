@@ -12,89 +12,82 @@
 namespace claimcheck {
 namespace {
 
-const Checker& TheChecker() {
-  static const Checker* checker = [] {
-    std::vector<Rulebook> books;
-    Diagnostics problems;
-    EXPECT_TRUE(LoadRulebooks({std::string(CLAIMCHECK_SOURCE_DIR) + "/rules"}, &books, &problems));
-    return new Checker(std::move(books));
-  }();
-  return *checker;
-}
-
-std::vector<Finding> Check(const std::string& text, const std::string& fact,
-                           const std::string& published = "2024-06-19") {
-  std::string front_matter = "event: russia-dprk-treaty-2024\npublished: " + published + "\n";
-  return testutil::FindingsFor(TheChecker(), front_matter, text, fact);
-}
+using testutil::CheckShipped;
+using testutil::ShippedChecker;
 
 // What a spokesman denies is not claimed: the clause after "denied that",
 // "negó que" reads as negated.
 TEST(Probe, DeniedClauseIsNegated) {
-  testutil::ExpectOutcome(
-      Check("Kremlin spokesman Dmitry Peskov denied that the treaty had been signed in Moscow.", "signing-place"),
-      "none", "");
-  testutil::ExpectOutcome(Check("Peskov negó que las conversaciones hubieran durado cinco horas.", "talks-duration"),
+  testutil::ExpectOutcome(CheckShipped("Kremlin spokesman Dmitry Peskov denied that the treaty had "
+                                       "been signed in Moscow.",
+                                       "signing-place"),
                           "none", "");
-  testutil::ExpectOutcome(Check("Peskov denied reports that the talks lasted five hours.", "talks-duration"),
+  testutil::ExpectOutcome(
+      CheckShipped("Peskov negó que las conversaciones hubieran durado cinco horas.", "talks-duration"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("Peskov denied reports that the talks lasted five hours.", "talks-duration"),
                           "none", "");
   // Not a denial: the clause is said, not denied.
-  testutil::ExpectOutcome(Check("Peskov said that the treaty had been signed in Moscow.", "signing-place"),
+  testutil::ExpectOutcome(CheckShipped("Peskov said that the treaty had been signed in Moscow.", "signing-place"),
                           "contradiction", "moscow");
 }
 
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
-  testutil::ExpectOutcome(
-      Check("Putin signed the deal on Wednesday, accompanied by Foreign Minister Sergei Lavrov and Defence "
-            "Minister Andrei Belousov.",
-            "signatories"),
-      "confirmed", "putin");
-  testutil::ExpectOutcome(
-      Check("Putin, acompañado por su canciller Serguéi Lavrov, firmó el tratado con Kim.", "signatories"),
-      "confirmed", "putin, kim");
-  testutil::ExpectOutcome(Check("Putin, Kim y Lavrov firmaron el tratado.", "signatories"), "contradiction",
+  testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "
+                                       "Minister Sergei Lavrov and Defence "
+                                       "Minister Andrei Belousov.",
+                                       "signatories"),
+                          "confirmed", "putin");
+  testutil::ExpectOutcome(CheckShipped("Putin, acompañado por su canciller Serguéi Lavrov, firmó "
+                                       "el tratado con Kim.",
+                                       "signatories"),
+                          "confirmed", "putin, kim");
+  testutil::ExpectOutcome(CheckShipped("Putin, Kim y Lavrov firmaron el tratado.", "signatories"), "contradiction",
                           "lavrov");
 }
 
 // A question claims nothing; its answer may.
 TEST(Probe, QuestionsAreNotClaims) {
-  testutil::ExpectOutcome(Check("Was it signed in Moscow?", "signing-place"), "none", "");
-  testutil::ExpectOutcome(Check("Did the talks last five hours?", "talks-duration"), "none", "");
-  testutil::ExpectOutcome(Check("Según Seúl, ¿duraron cinco horas las conversaciones?", "talks-duration"), "none", "");
-  testutil::ExpectOutcome(Check("«¿Firmaron el tratado en Moscú?», preguntó un periodista.", "signing-place"), "none",
-                          "");
+  testutil::ExpectOutcome(CheckShipped("Was it signed in Moscow?", "signing-place"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("Did the talks last five hours?", "talks-duration"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("Según Seúl, ¿duraron cinco horas las conversaciones?", "talks-duration"),
+                          "none", "");
+  testutil::ExpectOutcome(CheckShipped("«¿Firmaron el tratado en Moscú?», preguntó un periodista.", "signing-place"),
+                          "none", "");
   // What stands before the question is said.
-  testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado en Moscú, ¿y ahora qué?", "signing-place"),
+  testutil::ExpectOutcome(CheckShipped("Putin y Kim firmaron el tratado en Moscú, ¿y ahora qué?", "signing-place"),
                           "contradiction", "moscow");
 }
 
 // Two signings in one sentence, one timed by the other: the main clause's may be
 // another occasion, so its date does not contradict; the timed one still counts.
 TEST(Probe, TwoActsOfOneKindInASentence) {
-  std::vector<Finding> got =
-      Check("Putin firmó el jueves en Hanói una decena de acuerdos con To Lam, tras haber rubricado el miércoles "
-            "en Pionyang el tratado con Kim.",
-            "signing-date", "2024-06-21");
+  std::vector<Finding> got = CheckShipped(
+      "Putin firmó el jueves en Hanói una decena de acuerdos con "
+      "To Lam, tras haber rubricado el miércoles "
+      "en Pionyang el tratado con Kim.",
+      "signing-date", "2024-06-21");
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].status, "unresolved");
   EXPECT_EQ(got[0].found, "2024-06-20");
   EXPECT_EQ(got[1].status, "confirmed");
   EXPECT_EQ(got[1].found, "2024-06-19");
   // One act: its wrong date still contradicts.
-  testutil::ExpectOutcome(Check("Putin y Kim firmaron el tratado el jueves, tras dos horas de conversaciones.",
-                                "signing-date", "2024-06-21"),
+  testutil::ExpectOutcome(CheckShipped("Putin y Kim firmaron el tratado el jueves, tras dos horas "
+                                       "de conversaciones.",
+                                       "signing-date", "2024-06-21"),
                           "contradiction", "2024-06-20");
 }
 
 // An office held at another time is no claim about the current holder.
 TEST(Probe, OfficeOfAnotherTime) {
-  testutil::ExpectOutcome(
-      Check("El entonces ministro de Defensa, Serguéi Shoigú, visitó Pionyang en julio de 2023.", "defence-minister"),
-      "none", "");
-  testutil::ExpectOutcome(Check("Outgoing defence minister Sergei Shoigu met Kim in July 2023.", "defence-minister"),
+  testutil::ExpectOutcome(CheckShipped("El entonces ministro de Defensa, Serguéi Shoigú, visitó "
+                                       "Pionyang en julio de 2023.",
+                                       "defence-minister"),
                           "none", "");
-  testutil::ExpectOutcome(Check("El ministro de Defensa, Serguéi Shoigú, visitó Pionyang.", "defence-minister"),
+  testutil::ExpectOutcome(
+      CheckShipped("Outgoing defence minister Sergei Shoigu met Kim in July 2023.", "defence-minister"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("El ministro de Defensa, Serguéi Shoigú, visitó Pionyang.", "defence-minister"),
                           "contradiction", "shoigu");
 }
 
@@ -108,7 +101,7 @@ TEST(Probe, PartsOfTheSetDoNotDisagree) {
   const std::string head = "---\npublished: 2024-06-21\nevent: russia-dprk-treaty-2024\n---\n";
   std::ofstream(dir / "a.md") << head << "Putin signed the treaty in Pyongyang on Wednesday.\n";
   std::ofstream(dir / "c.md") << head << "Kim signed the treaty on Wednesday.\n";
-  Report r = TheChecker().CheckPaths({dir.string()});
+  Report r = ShippedChecker().CheckPaths({dir.string()});
   fs::remove_all(dir);
   for (const Disagreement& d : r.disagreements) EXPECT_NE(d.fact, "signatories") << d.message;
 }

@@ -108,6 +108,26 @@ inline std::vector<Finding> FindingsFor(const Checker& checker, const std::strin
   return out;
 }
 
+// The checker of the rulebooks that ship (rules/), built once.
+inline const Checker& ShippedChecker() {
+  static const Checker* checker = [] {
+    std::vector<Rulebook> books;
+    Diagnostics problems;
+    EXPECT_TRUE(LoadRulebooks({Src("rules")}, &books, &problems));
+    return new Checker(std::move(books));
+  }();
+  return *checker;
+}
+
+// Findings for `fact` when `text` is checked against the shipped rulebook as an
+// article of the seed event published on `published` ("" for none).
+inline std::vector<Finding> CheckShipped(const std::string& text, const std::string& fact,
+                                         const std::string& published = "2024-06-19") {
+  std::string front_matter = "event: russia-dprk-treaty-2024\n";
+  if (!published.empty()) front_matter += "published: " + published + "\n";
+  return FindingsFor(ShippedChecker(), front_matter, text, fact);
+}
+
 // Expects exactly one finding with this status and value (and span text, when
 // `span` is given), or none at all when `status` is "none".
 inline void ExpectOutcome(const std::vector<Finding>& got, const std::string& status, const std::string& found,
