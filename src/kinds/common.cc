@@ -76,6 +76,39 @@ bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
   return end > 0 && text[end - 1] == '?' && text.find('?') >= at;
 }
 
+// The stretch of sentence `s` that a connective of time opens ("a day after
+// signing the treaty", "desde que firmaron", "tras la firma", "the first
+// anniversary of", "se cumple un año de la firma") up to the next
+// comma or the sentence's end, when `pos` lies in one (the outermost, when
+// they nest); else an empty span. A cue there tells the event that times
+// another ("Putin flew to Hanoi on Thursday, a day after signing the treaty",
+// "Hoy se cumple un año desde que firmaron"): the main clause's date, place
+// or number is not its own. The other way round a cue of the main clause may
+// take what the phrase holds: "signed the treaty following talks in Pyongyang
+// on Wednesday" leaves open which event the day is of, and "before dawn" is
+// a bound of the main event itself. "When"/"cuando" tell the same time, and
+// open none.
+Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
+  static const Regex re(
+      "after|before|since|following|ahead of|prior to|despues de|despues que|antes de|antes que|"
+      "desde que|tras|luego de|anniversary of|aniversario de|se cumplen? [a-z0-9]+(?: [a-z]+)? (?:de|desde)",
+      Regex::kWordBounded);
+  const std::string_view text = doc.Folded(s.folded);
+  const size_t at = pos - s.folded.begin;
+  Span found{};
+  for (Span m : re.FindAll(text)) {
+    if (m.begin > at) break;
+    // The phrase ends at the next comma that separates (not "1,5").
+    size_t end = m.end;
+    while (end < text.size() && !(text[end] == ',' && (end + 1 == text.size() || text[end + 1] == ' '))) ++end;
+    if (at < end) {
+      found = {s.folded.begin + m.begin, s.folded.begin + end};
+      break;
+    }
+  }
+  return found;
+}
+
 size_t WordsBetween(std::string_view text) {
   size_t words = 0;
   bool in = false;
@@ -126,6 +159,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     hit.cue = m;
     hit.clause = doc.ClauseAt(s, hit.cue.begin);
     hit.quote = doc.QuoteAt(hit.cue.begin);
+    hit.phrase = TemporalPhraseAt(doc, s, hit.cue.begin);
     std::string_view clause_text = doc.Folded(hit.clause);
     bool excluded = false;
     for (const Pattern& x : fact.exclude) {
@@ -156,51 +190,15 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   });
   // Sorted by position, the hits of a sentence are adjacent: one pass per
   // sentence (a pass over all hits for each hit was quadratic in long copy).
-  std::vector<bool> timed(out.size());
-  for (size_t i = 0; i < out.size(); ++i)
-    timed[i] = !TemporalPhraseAt(doc, *out[i].sentence, out[i].cue.begin).empty();
   for (size_t first = 0, last = 0; first < out.size(); first = last) {
     bool any_timed = false;
     for (last = first; last < out.size() && out[last].sentence == out[first].sentence; ++last)
-      any_timed |= timed[last] && !out[last].negated && !out[last].irrealis;
+      any_timed |= !out[last].phrase.empty() && !out[last].negated && !out[last].irrealis;
     if (!any_timed) continue;
     for (size_t i = first; i < last; ++i)
-      if (!timed[i]) out[i].beside_timed_act = true;
+      if (out[i].phrase.empty()) out[i].beside_timed_act = true;
   }
   return out;
-}
-
-// The stretch of sentence `s` that a connective of time opens ("a day after
-// signing the treaty", "desde que firmaron", "tras la firma", "the first
-// anniversary of", "se cumple un año de la firma") up to the next
-// comma or the sentence's end, when `pos` lies in one (the outermost, when
-// they nest); else an empty span. A cue there tells the event that times
-// another ("Putin flew to Hanoi on Thursday, a day after signing the treaty",
-// "Hoy se cumple un año desde que firmaron"): the main clause's date, place
-// or number is not its own. The other way round a cue of the main clause may
-// take what the phrase holds: "signed the treaty following talks in Pyongyang
-// on Wednesday" leaves open which event the day is of, and "before dawn" is
-// a bound of the main event itself. "When"/"cuando" tell the same time, and
-// open none.
-Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
-  static const Regex re(
-      "after|before|since|following|ahead of|prior to|despues de|despues que|antes de|antes que|"
-      "desde que|tras|luego de|anniversary of|aniversario de|se cumplen? [a-z0-9]+(?: [a-z]+)? (?:de|desde)",
-      Regex::kWordBounded);
-  const std::string_view text = doc.Folded(s.folded);
-  const size_t at = pos - s.folded.begin;
-  Span found{};
-  for (Span m : re.FindAll(text)) {
-    if (m.begin > at) break;
-    // The phrase ends at the next comma that separates (not "1,5").
-    size_t end = m.end;
-    while (end < text.size() && !(text[end] == ',' && (end + 1 == text.size() || text[end + 1] == ' '))) ++end;
-    if (at < end) {
-      found = {s.folded.begin + m.begin, s.folded.begin + end};
-      break;
-    }
-  }
-  return found;
 }
 
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates) {
@@ -212,12 +210,11 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
   int best = -1;
   size_t best_d = 0;
   bool best_same_clause = false;
-  const Span cue_phrase = TemporalPhraseAt(doc, *hit.sentence, hit.cue.begin);
   for (size_t i = 0; i < candidates.size(); ++i) {
     Span c = candidates[i];
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
-    if (!cue_phrase.empty() && (c.begin < cue_phrase.begin || c.end > cue_phrase.end)) continue;
+    if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
     bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
     size_t d = distance(c);
     if (best < 0 || (same_clause && !best_same_clause) ||

@@ -19,6 +19,9 @@ struct CueHit {
   int quote = -1;        // quotation the cue is in, or -1
   bool negated = false;  // a negator or denial governs the cue ("no firmaron", "denied that ... signed")
   bool irrealis = false; // planned or future, not reported as done ("plans to sign", "se firmará")
+  // The phrase of a connective of time the cue is in ("a day after signing the
+  // treaty", "tras la firma"), up to the next comma; empty when none.
+  Span phrase;
   // Outside a phrase of a connective of time that holds another cue of the same
   // fact: the sentence tells two acts of one kind, one timed by the other ("firmó
   // el jueves en Hanói diez acuerdos, tras rubricar el miércoles el tratado").
@@ -31,10 +34,6 @@ struct CueHit {
 // ("denied that", "negó que") is negated.
 std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace);
 
-// The phrase of a connective of time ("a day after signing", "tras la firma")
-// that holds `pos` in sentence `s`, up to the next comma; empty when none.
-Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos);
-
 // True when a negator stands before `pos` in `clause`, at most `window` words
 // before it ("no se firmó", "did not sign", "sin asistencia"). Litotes such as
 // "no descarta", "does not rule out" are not negation.
@@ -42,10 +41,9 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 
 // Picks among `candidates` (folded spans) the one nearest to the cue: in the
 // cue's clause first, then anywhere in its sentence. A candidate must be in the
-// same quotation as the cue (or outside quotes when the cue is), and on the
-// same side of a connective of time ("a day after signing", "desde que
-// firmaron": what lies in such a phrase belongs to its own event). Returns the
-// index or -1.
+// same quotation as the cue (or outside quotes when the cue is), and inside the
+// cue's phrase of a connective of time when it has one ("on Thursday, a day
+// after signing": Thursday is another event's). Returns the index or -1.
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates);
 
 // True the first time `value` (a folded span) is seen; records it. Several cues
