@@ -50,6 +50,11 @@ void ClauseAround(std::string_view text, Span at, size_t* begin, size_t* end) {
   *end = e;
 }
 
+// The first of `spans` (sorted) that starts at `pos` or after.
+std::vector<Span>::const_iterator FirstFrom(const std::vector<Span>& spans, size_t pos) {
+  return std::lower_bound(spans.begin(), spans.end(), pos, [](const Span& x, size_t p) { return x.begin < p; });
+}
+
 // True when the clause around `at` speaks of the future by an explicit cue:
 // "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
 // previsto", "-remos"), or a verb of `verbs` (SpanishFutureVerbs, in folded
@@ -74,10 +79,7 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
   const std::string_view clause = text.substr(b, e - b);
   std::vector<Span> cues;
   if (lang != Lang::kEn) {
-    // The verbs are sorted: only those from the clause's start are looked at.
-    auto v = std::lower_bound(verbs.begin(), verbs.end(), b,
-                              [](const Span& x, size_t pos) { return x.begin < pos; });
-    for (; v != verbs.end() && v->begin < e; ++v)
+    for (auto v = FirstFrom(verbs, b); v != verbs.end() && v->begin < e; ++v)
       if (v->end <= e) cues.push_back(*v);
     for (const Span& s : kEs->FindAll(clause)) cues.push_back({b + s.begin, b + s.end});
   }
@@ -148,8 +150,7 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
   }
   if (lang != Lang::kEn && !past) {
     if (kAheadEs->Contains(clause)) return false;
-    auto v = std::lower_bound(verbs.begin(), verbs.end(), b,
-                              [](const Span& x, size_t pos) { return x.begin < pos; });
+    const auto v = FirstFrom(verbs, b);
     past = (v != verbs.end() && v->end <= e) || kEs->Contains(clause);
   }
   return past;
@@ -222,11 +223,16 @@ bool InsideNumber(std::string_view text, Span span) {
 // "en 2022 %" is a number, not a year.
 bool Percentage(const Match& m) { return m.After() == '%' || (m.After() == ' ' && m.After(1) == '%'); }
 
-// A day without its year that the reference's year puts after the reference,
-// in a clause about the past, is last year's: "firmaron el 19 de junio", read
-// in January. Not within two days: a published date a day early (a time zone,
-// an update) must not move a day a year back.
-constexpr int64_t kPastSlack = 2;
+// Whether a date without its year whose first day is `first` (days since
+// 1970-01-01, the reference's year assumed) belongs to the year before: it
+// lies after the reference, in a clause told in the past ("firmaron el 19 de
+// junio", read in January). Not within two days: a published date a day early
+// (a time zone, an update) must not move a day a year back.
+bool LastYearsInPast(const Match& m, int64_t first) {
+  constexpr int64_t kPastSlack = 2;
+  const Date* ref = m.RefAt(P::kDay);
+  return ref && first > Ordinal(*ref) + kPastSlack && !m.Future() && m.Past();
+}
 
 // A day and month with an explicit year, or the year of the reference date.
 // `anchor` > 0 asks for the first such day strictly after the reference, < 0
@@ -251,8 +257,7 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
   } else if (!anchor && ref->precision == P::kDay && ValidDay(year, mo, d) &&
              DaysFromCivil(year, mo, d) < Ordinal(*ref) && m.Future()) {
     ++year;  // "the summit will open on 3 March", read in June: next March
-  } else if (!anchor && ref->precision == P::kDay && ValidDay(year, mo, d) &&
-             DaysFromCivil(year, mo, d) > Ordinal(*ref) + kPastSlack && !m.Future() && m.Past()) {
+  } else if (!anchor && ValidDay(year, mo, d) && LastYearsInPast(m, DaysFromCivil(year, mo, d))) {
     --year;  // "they signed the treaty on 19 June", read in January: last June
   }
   if (!ValidDay(year, mo, d)) {
@@ -285,8 +290,7 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
     y1 = ref->year;
     // A range from 29 February in a common year: the last leap year's (as EmitDay).
     while (!ValidDay(y1, m1, d1)) --y1;
-    if (ref->precision == P::kDay && DaysFromCivil(y1, m1, d1) > Ordinal(*ref) + kPastSlack &&
-        !m.Future() && m.Past()) {
+    if (LastYearsInPast(m, DaysFromCivil(y1, m1, d1))) {
       --y1;
       while (!ValidDay(y1, m1, d1)) --y1;
     }
@@ -1181,8 +1185,7 @@ void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMen
   const Date* day = m.RefAt(P::kDay);
   if (relative && day && Ordinal(LastDay(b)) < Ordinal(*day) && m.Future()) {
     place(year + 1);
-  } else if (relative && month && day && Ordinal(a) > Ordinal(*day) + kPastSlack && !m.Future() &&
-             m.Past()) {
+  } else if (relative && month && LastYearsInPast(m, Ordinal(a))) {
     place(year - 1);  // "se reunieron a finales de octubre", read in January
   }
   DateMention r = Range(m.core, a, b, "part");
@@ -1221,8 +1224,7 @@ void EmitRelativePart(const Match& m, int part, bool month, int delta,
   if (bare && !delta && day && Ordinal(LastDay(out->back().end)) < Ordinal(*day) && m.Future()) {
     out->pop_back();
     emit(1);
-  } else if (bare && !delta && day && Ordinal(out->back().value) > Ordinal(*day) + kPastSlack &&
-             !m.Future() && m.Past()) {
+  } else if (bare && !delta && LastYearsInPast(m, Ordinal(out->back().value))) {
     // "Firmaron el acuerdo a finales de año", read in January: last year's end.
     out->pop_back();
     emit(-1);
