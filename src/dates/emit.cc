@@ -1089,10 +1089,16 @@ bool CountEndsPhrase(const Match& m) {
 }
 
 // The day, Monday-to-Sunday week, month or year `delta` of them from the
-// reference's ("el día anterior", "the week after").
+// reference's ("el día anterior", "the week after"). The words count from a
+// time the story names: a day counts from a day named before it in its
+// sentence, when there is one (ResolveFromNamed).
 void EmitUnitShift(const Match& m, std::string_view unit, int delta,
                    std::vector<DateMention>* out) {
-  if (unit == "day" || unit == "dia") return EmitDayOffset(m, delta, out);
+  if (unit == "day" || unit == "dia") {
+    EmitDayOffset(m, delta, out);
+    out->back().days_from_named = delta;
+    return;
+  }
   if (unit == "week" || unit == "semana") return EmitWeek(m, delta, false, out);
   EmitPeriod(m, unit == "month" || unit == "mes", delta, out);
 }

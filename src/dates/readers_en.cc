@@ -117,16 +117,10 @@ void AddEnglishReaders(Readers* r) {
         if (m.has(5)) {
           if (m.After() && std::string_view(".,;:!?)").find(m.After()) == std::string_view::npos)
             return;
-          EmitUnitShift(core, m.str(6), m.is(7, "before") ? -1 : 1, out);
-          if (m.str(6) == "day") out->back().days_from_named = m.is(7, "before") ? -1 : 1;
-          return;
+          return EmitUnitShift(core, m.str(6), m.is(7, "before") ? -1 : 1, out);
         }
-        if (m.has(4)) {
-          EmitDayOffset(core, 1, out);
-        } else {
-          EmitUnitShift(core, m.str(3), ShiftOf(m.str(2)), out);
-        }
-        if (m.is(3, "day") || m.has(4)) out->back().days_from_named = m.has(4) ? 1 : ShiftOf(m.str(2));
+        if (m.has(4)) return EmitUnitShift(core, "day", 1, out);
+        EmitUnitShift(core, m.str(3), ShiftOf(m.str(2)), out);
       });
 
   // the same day, that same day: the day the text named last.

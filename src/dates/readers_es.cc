@@ -198,7 +198,6 @@ void AddSpanishReaders(Readers* r) {
         if (unit == "dia" && m.has(1) && !Anchored(m, kNoLead)) return EmitDaysFromNamed(m, delta, out);
         if (Anchored(m, 1)) return;
         EmitUnitShift(m, unit, delta, out);
-        if (unit == "dia") out->back().days_from_named = delta;
       });
 
   // el mismo día, ese mismo día, ese día, aquel día: the day the text named
