@@ -88,6 +88,13 @@ TEST(DatesWeekdayAlt, SpanishProximoPasadoAnteriorSiguiente) {
       {"es", "Los ministros hablaron el viernes pasado.", kThursday, "viernes pasado=2019-01-25"},
       {"es", "Los ministros hablaron el domingo pasado.", kMonday, "domingo pasado=2019-01-27"},
       {"es", "La comisión se reúne este viernes.", kThursday, "este viernes=2019-02-01"},
+      // "Este" before "próximo"/"pasado" or with them after the weekday names
+      // the nearest one, as "this coming"/"this past" do.
+      {"es", "La comisión se reúne este próximo viernes.", kThursday, "este proximo viernes=2019-02-01"},
+      {"es", "Los ministros hablaron este pasado miércoles.", kThursday, "este pasado miercoles=2019-01-30"},
+      {"es", "Los ministros hablaron este miércoles pasado.", kThursday, "este miercoles pasado=2019-01-30"},
+      {"es", "La comisión se reúne este viernes que viene.", kThursday, "este viernes que viene=2019-02-01"},
+      {"es", "Los ministros hablaron este lunes pasado.", kThursday, "este lunes pasado=2019-01-28"},
       {"es", "Los ministros hablaron el viernes.", kThursday, "viernes=2019-01-25"},
   };
   for (const Case& c : cases) EXPECT_EQ(Reading(c.lang, c.text, c.ref), c.expected) << c.text;

@@ -307,14 +307,19 @@ void AddSpanishReaders(Readers* r) {
 
   // [este|pasado|próximo] miércoles [pasado|próximo|que viene]; "los martes" is
   // every Tuesday, no date.
-  add(R"((?:(los|cada|unos|todos\s+los)\s+)?((?:(este|pasado|proximo)\s+)?<WW>(?:\s+(pasado|proximo|que\s+viene))?))",
+  add(R"((?:(los|cada|unos|todos\s+los)\s+)?((?:(este\s+(?:pasado|proximo)|este|pasado|proximo)\s+)?<WW>(?:\s+(pasado|proximo|que\s+viene))?))",
       2, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return;
         Which w = Which::kOnOrBefore;
-        if (m.is(3, "este")) w = Which::kThis;
-        if (m.is(3, "proximo") || m.is(5, "proximo") || m.is(5, "que")) w = Which::kNext;
-        if (m.is(3, "pasado") || m.is(5, "pasado")) w = Which::kLast;
-        EmitWeekday(m, m.weekday(4), w, out, true);
+        const std::string_view lead = m.str(3);
+        const bool este = lead.substr(0, 4) == "este";
+        if (este) w = Which::kThis;
+        if (lead.ends_with("proximo") || m.is(5, "proximo") || m.is(5, "que")) w = Which::kNext;
+        if (lead.ends_with("pasado") || m.is(5, "pasado")) w = Which::kLast;
+        // "Este próximo viernes", "este miércoles pasado" name the nearest one,
+        // as "this coming Friday" does; without "este" it may be the other
+        // week's.
+        EmitWeekday(m, m.weekday(4), w, out, !este);
       });
 
   // pasado septiembre, septiembre pasado, el pasado mes de mayo, el mes de
