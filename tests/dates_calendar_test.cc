@@ -178,6 +178,20 @@ TEST(DatesCalendar, BareMonthsAndListedYears) {
       {"es", "La tregua se rompió después de ene.", "despues de ene=~2024-02/"},
       {"es", "El barco se perdió en mar abierto.", ""},
       {"en", "A vote is expected in May's cabinet.", ""},
+      // After "from": the month, a list of months, or the start of a range;
+      // "May" and "March" are left there (a letter from May, from March to…).
+      {"en", "The new tariffs will apply from October.", "october=~2024-10"},
+      {"en", "Exports rose from September and October.", "september=~2023-09; october=~2023-10"},
+      {"en", "Exports rose from September to November.", "from september to november=~2023-09/2023-11"},
+      {"en", "Exports rose between September and November.", "between september and november=~2023-09/2023-11"},
+      {"en", "He read out a letter from May.", ""},
+      // A range of months without its year is the reference's year's, the year
+      // before told in the past, the next in the future once it is over.
+      {"es", "Las exportaciones crecieron de septiembre a noviembre.", "de septiembre a noviembre=~2023-09/2023-11"},
+      {"en", "The talks will run from January to March.", "from january to march=~2025-01/2025-03"},
+      {"en", "The talks will run from July to September.", "from july to september=~2024-07/2024-09"},
+      {"en", "Talks run from September to November.", "from september to november=~2024-09/2024-11"},
+      {"es", "Las exportaciones crecieron de enero a marzo.", "de enero a marzo=~2024-01/2024-03"},
       {"es", "Se votó en 2003 y 2006.", "2003=2003; 2006=2006"},
       {"en", "Sales fell in 2011 and 2014.", "2011=2011; 2014=2014"},
       {"es", "Llegaron 2000 soldados y 3000 policías.", ""},

@@ -227,6 +227,10 @@ int TwoDigitYear(int yy, const Date* ref);
 bool PlausibleYear(int y);
 bool InsideNumber(std::string_view text, Span span);
 bool Percentage(const Match& m);
+// Whether a date without its year whose first day is `first` (days since
+// 1970-01-01, in the reference's year) is last year's: after the reference, in
+// a clause told in the past.
+bool LastYearsInPast(const Match& m, int64_t first);
 void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
              std::vector<DateMention>* out);
 void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int m2, int d2,

@@ -256,7 +256,17 @@ void AddCommonReaders(Readers* r) {
         if (y) {
           y1 = m1 < m2 ? y : y - 1;
         } else if (const Date* ref = m.RefAt(P::kYear)) {
+          // The reference's year, as a day without its year is read: the year
+          // before in a clause told in the past ("exports rose from September
+          // to November", read in June), the next when a clause about the
+          // future names months already over ("will run from January to March").
           y1 = ref->year;
+          if (LastYearsInPast(m, DaysFromCivil(y1, m1, 1))) {
+            --y1;
+          } else if (ref->precision == P::kDay && m.Future() &&
+                     DaysFromCivil(m1 < m2 ? y1 : y1 + 1, m2, DaysInMonth(y1, m2)) < Ordinal(*ref)) {
+            ++y1;
+          }
         } else {
           DateMention r = Relative(m.core, nullptr, "month-range");
           r.is_range = true;
@@ -333,15 +343,16 @@ void AddCommonReaders(Readers* r) {
   // range of dates is the latest one up to the reference's month. Kept only if
   // joined ("from May to Johnson" names a prime minister).
   const Handler range_start_month = [](const Match& m, std::vector<DateMention>* out) {
-    const int month = m.month(1);
+    const int month = m.has(1) ? m.month(1) : m.month(2);
     const Date* ref = m.RefAt(P::kMonth);
     if (!month || !ref) return;
     Date v = Date::Month(month > ref->month ? ref->year - 1 : ref->year, month);
-    DateMention d = Relative(m.core, &v, kRangeStart);
-    out->push_back(d);
+    out->push_back(Relative(m.has(1) ? m.core : m.span(2), &v, kRangeStart));
   };
   if (r->lang != Lang::kEs) {
-    add(R"((?:from|between)\s+(<MW>)\s+(?:to|and|until|till|through|thru)\s)", 1, range_start_month);
+    // "From September and October" lists two months; only "between" pairs with "and".
+    add(R"((?:from\s+<MW>\s+(?:to|until|till|through|thru)|between\s+<MW>\s+(?:and|to|until|till|through|thru))\s)", 1,
+        range_start_month);
     // "Nov-Feb 5, 2025": a month hyphened to a day with its month.
     add(R"((<M>)\.?\s*-\s*<M>\.?\s+\d{1,2}(?:st|nd|rd|th)?)", 1, range_start_month);
   }
@@ -560,13 +571,15 @@ void AddCommonReaders(Readers* r) {
       });
 
   // en noviembre, since March, después de ene., en enero, abril y octubre, en
-  // el mes de mayo, during the month of May: a month's name after a word that
-  // places something in time, and the months listed with it. "In May's
-  // government" is a name.
-  add(R"((?:en|desde|hasta|durante|despues\s+de|antes\s+de|a\s+partir\s+de|in|since|until|till|after|before|during)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?(<M>(?:\.?(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)<M>)*))",
+  // el mes de mayo, during the month of May, starting from October: a month's
+  // name after a word that places something in time, and the months listed
+  // with it. "In May's government" is a name; so is "a letter from May", and
+  // "from March" may be a march's start: after "from" those two are left.
+  add(R"((?:en|desde|hasta|durante|despues\s+de|antes\s+de|a\s+partir\s+de|in|since|until|till|after|before|during|(from))\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?(<M>(?:\.?(?:\s*,\s*|,?\s+(?:y|e|o|u|and|or)\s+)<M>)*))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         if (m.After() == '\'') return;
-        EmitMonthList(m, 1, out);
+        if (m.has(1) && (m.month(3) == 5 || m.month(3) == 3)) return;
+        EmitMonthList(m, 2, out);
       });
 
   // en 2003 y 2006, in 2011 and 2014, de 1999, 2002 y 2005: years listed after
