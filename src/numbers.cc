@@ -1068,10 +1068,11 @@ class AtomFinder {
   }
 
   // Abbreviated scales after digits: "10k", "4.75 k", "1.2bn", "12 bln",
-  // "US$ 1mm"; "m" and "b" alone only beside a currency ("$10m", "10m
-  // dollars", "1.2b USD": "100m" is a distance, "4.2b" a clause's number).
+  // "5mn", "12 mln" (wire copy), "US$ 1mm"; "m" and "b" alone only beside a
+  // currency ("$10m", "10m dollars", "1.2b USD": "100m" is a distance, "4.2b" a
+  // clause's number).
   bool ScaleSuffix(Atom* a) const {
-    static const Regex* const re = new Regex(R"((\s*)(k|bn|bln|tln|mm|b|m)\b)");
+    static const Regex* const re = new Regex(R"((\s*)(k|bn|bln|tln|mn|mln|mm|b|m)\b)");
     static const Regex* const currency = new Regex(R"((?:\$|\x{20ac}|\x{a3}|usd|eur)\s*$)");
     std::vector<Span> g;
     if (!re->MatchAt(text_, a->span.end, &g)) return false;
@@ -1084,6 +1085,8 @@ class AtomFinder {
       m = 1e9;
     } else if (w == "tln") {
       m = 1e12;
+    } else if (w == "mn" || w == "mln") {
+      m = 1e6;
     } else if (!spaced) {
       const size_t b = a->span.begin;
       std::vector<Span> ug;

@@ -291,6 +291,8 @@ const ExtractTest kExtractTests[] = {
     // A currency after the scale makes "m" and "b" millions and billions too.
     {"en", "a 10m euros fund, a 1.2b USD loan, 5m shares", "10m euros=10000000 euro; 1.2b usd=1200000000 dollar"},
     {"es", "un fondo de 10M de dólares", "10m de dolares=10000000 dollar"},
+    // Wire copy's "mn" and "mln" are millions on their own.
+    {"en", "a 5mn loan and 12 mln tonnes", "5mn=5000000; 12 mln tonnes=12000000 ton"},
     {"en", "about 2.5 k", "about 2.5 k=2500 ~"},
     {"es", "el noventa por cien", "noventa por cien=90 percent"},
     {"es", "el 2do lugar y la 3ra vuelta", "2do=2 ord; 3ra=3 ord"},
