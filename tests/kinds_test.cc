@@ -185,6 +185,16 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
        "confirmed", "2024-06-19"},
       {"Hoy hace un año que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "confirmed",
        "2024-06-19"},
+      // The agreements signed in Hanoi exclude their own clause's cue, not the
+      // treaty's inside the phrase (the shipped exclude on what was signed).
+      {"Putin firmó el jueves en Hanói una decena de acuerdos con To Lam, tras haber rubricado el miércoles en "
+       "Pionyang el tratado con Kim.",
+       "2024-06-21", "signing-date", "confirmed", "2024-06-19"},
+      {"Putin firmó el jueves en Hanói una decena de acuerdos con To Lam, tras haber rubricado el miércoles en "
+       "Pionyang el tratado con Kim.",
+       "2024-06-21", "signing-place", "confirmed", "pyongyang"},
+      {"In Hanoi on June 20, Putin and To Lam signed 11 agreements, a day after the Pyongyang treaty.",
+       "2024-06-21", "signing-date", "none", ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);

@@ -61,9 +61,11 @@ TEST(Probe, QuestionsAreNotClaims) {
 
 // Two signings in one sentence, one timed by the other: the main clause's may be
 // another occasion, so its date does not contradict; the timed one still counts.
+// (What the main clause signs is one agreement: the shipped rulebook excludes a
+// signing of several, Kinds.ConnectivesOfTimeKeepTheirEventsApart.)
 TEST(Probe, TwoActsOfOneKindInASentence) {
   std::vector<Finding> got = CheckShipped(
-      "Putin firmó el jueves en Hanói una decena de acuerdos con "
+      "Putin firmó el jueves en Hanói un acuerdo comercial con "
       "To Lam, tras haber rubricado el miércoles "
       "en Pionyang el tratado con Kim.",
       "signing-date", "2024-06-21");

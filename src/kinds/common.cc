@@ -161,12 +161,16 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     hit.quote = doc.QuoteAt(hit.cue.begin);
     hit.phrase = TemporalPhraseAt(doc, s, hit.cue.begin);
     std::string_view clause_text = doc.Folded(hit.clause);
+    // A cue in a phrase of a connective of time tells an act of its own ("firmó
+    // diez acuerdos en Hanói, tras rubricar el tratado en Pionyang"): what the
+    // rest of its clause says does not exclude it.
+    std::string_view excluded_in = hit.phrase.empty() ? clause_text : doc.Folded(hit.phrase);
     bool excluded = false;
     for (const Pattern& x : fact.exclude) {
-      if (x.re->Contains(clause_text)) {
+      if (x.re->Contains(excluded_in)) {
         if (trace)
-          trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: its clause matches exclude \"" +
-                     x.source + "\"");
+          trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: its " +
+                     (hit.phrase.empty() ? "clause" : "phrase") + " matches exclude \"" + x.source + "\"");
         excluded = true;
         break;
       }
