@@ -123,7 +123,11 @@ Finding ToFinding(const Claim& c, const Doc& doc, const Rulebook& book) {
       r.message = "states " + c.found + " (no verified value)";
       break;
   }
-  if (c.attributed) r.message += " (in a quotation: attributed to the speaker)";
+  if (c.attributed) {
+    r.attribution =
+        c.reported ? "reported speech: attributed to its source" : "in a quotation: attributed to the speaker";
+    r.message += " (" + r.attribution + ")";
+  }
   return r;
 }
 

@@ -88,11 +88,12 @@ Report HandReport() {
   r.findings.push_back(finding("signing-place", "place", "confirmed", "b/two.md", 5, 1, "Pyongyang",
                                "pyongyang", "pyongyang", "found pyongyang, rulebook says pyongyang",
                                "Pyongyang acogió la firma.", 5, 1));
-  Finding talks = finding("talks-duration", "number", "contradiction", "b/two.md", 6, 3, "cinco horas",
-                          "5 hour", "2 hour", "found 5 hour, rulebook says 2 hour",
+  Finding talks = finding("talks-duration", "number", "contradiction", "b/two.md", 6, 3, "cinco horas", "5 hour",
+                          "2 hour", "found 5 hour, rulebook says 2 hour (in a quotation: attributed to the speaker)",
                           "\"Cinco horas\", dijo; las cinco horas de 'charla'.", 6, 1);
   talks.severity = Severity::kWarning;
   talks.attributed = true;
+  talks.attribution = "in a quotation: attributed to the speaker";
   // No sentence position: the first occurrence of the text is the one marked.
   talks.sentence_line = 0;
   talks.sentence_column = 0;
@@ -208,7 +209,7 @@ TEST(DiscrepancyMarkdown, WholeReport) {
       "rulebook says pyongyang\n"
       "  > Desde Moscú: firmaron en **Moscú** el pacto \\<b\\>firmado\\</b\\> \\& \\*más\\*\\_ \\| ya.\n"
       "- **Outlet Two** · `b/two.md:6:3` · `treaty-2024/talks-duration` (warning): found 5 hour, rulebook "
-      "says 2 hour *(attributed: inside a quotation)*\n"
+      "says 2 hour *(in a quotation: attributed to the speaker)*\n"
       "  > \"Cinco horas\", dijo; las **cinco horas** de 'charla'.\n"
       "\n"
       "### Unresolved\n"

@@ -63,6 +63,9 @@ struct Finding {
   int sentence_line = 0;
   int sentence_column = 0;  // where the sentence starts
   bool attributed = false;
+  // When attributed, how, as the message ends: "in a quotation: attributed to
+  // the speaker" or "reported speech: attributed to its source".
+  std::string attribution;
 };
 
 struct ClaimRef {

@@ -19,6 +19,9 @@ struct CueHit {
   int quote = -1;        // quotation the cue is in, or -1
   bool negated = false;  // a negator or denial governs the cue ("no firmaron", "denied that ... signed")
   bool irrealis = false; // planned or future, not reported as done ("plans to sign", "se firmará")
+  // Told as someone's speech, not the outlet's ("Peskov said the talks lasted",
+  // "según la KCNA", "…, dijo Peskov"): the claim is attributed, as in a quotation.
+  bool reported = false;
   // The phrase of a connective of time the cue is in ("a day after signing the
   // treaty", "tras la firma"), up to the next comma; empty when none.
   Span phrase;

@@ -26,7 +26,8 @@ struct Claim {
   Span span;            // original bytes of the value the claim is about
   Span sentence;        // original bytes of its sentence
   std::string found;    // the value found, as reports print it
-  bool attributed = false;  // inside a quotation: the speaker's claim
+  bool attributed = false;  // inside a quotation or reported speech: the speaker's claim
+  bool reported = false;    // attributed by reported speech, not a quotation
   std::string reason;   // why, for `explain`
   // What the rulebook says, when a part of the value says it better than the
   // whole (the verified wording nearest a quotation, in its language); else "".

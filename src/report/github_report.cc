@@ -65,7 +65,6 @@ void Write(const Report& report, const ReportOptions& options, std::ostream* out
     bool confirmed = f.status == "confirmed";
     if (confirmed && !options.show_confirmed) continue;
     std::string message = f.message;
-    if (f.attributed) message += " (attributed: inside a quotation)";
     if (!f.sentence.empty()) message += "\n> " + f.sentence;
     Annotate(o, confirmed ? "notice" : Command(f.severity), f.path, f.line, f.column, f.text, f.rule, message);
   }

@@ -98,7 +98,6 @@ blockquote.evidence { margin: 0.4rem 0 0; padding: 0.3rem 0.75rem; border-left: 
   background: #f5f5f5; color: #1a1a1a; }
 mark { background: #ffe066; color: #000; padding: 0 0.1em; font-weight: 600; }
 .match { font-weight: 600; color: #0b5a24; }
-.attributed { font-style: italic; }
 @media (max-width: 30rem) {
   body { padding: 0.75rem; }
   table.summary th, table.summary td { padding: 0.35rem 0.45rem; }
@@ -185,12 +184,12 @@ void WriteEvent(const Report& report, const EventTable& table, std::ostream* out
       o << "<li><strong>" << Esc(SourceOf(report, f.path)) << "</strong> · <code>"
         << Esc(Place(f.path, f.line, f.column)) << "</code> · <code>" << Esc(f.rule) << "</code> ("
         << SeverityName(f.severity) << "): ";
-      if (f.status == std::string("contradiction"))
+      if (f.status == std::string("contradiction")) {
         o << "found <strong>" << Esc(f.found) << "</strong>, rulebook says <strong>" << Esc(f.expected)
           << "</strong>";
-      else
+        if (!f.attribution.empty()) o << " <em>(" << Esc(f.attribution) << ")</em>";
+      } else
         o << Esc(f.message.empty() ? "found " + f.found : f.message);
-      if (f.attributed) o << " <span class=\"attributed\">(attributed: inside a quotation)</span>";
       if (!f.sentence.empty()) o << "\n<blockquote class=\"evidence\">" << Evidence(f) << "</blockquote>";
       o << "</li>\n";
     }

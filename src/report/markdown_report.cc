@@ -142,11 +142,11 @@ void WriteEvent(const Report& report, const EventTable& table, std::ostream* out
       any = true;
       o << "- **" << Escape(SourceOf(report, f.path)) << "** · " << Code(Place(f.path, f.line, f.column))
         << " · " << Code(f.rule) << " (" << SeverityName(f.severity) << "): ";
-      if (f.status == std::string("contradiction"))
+      if (f.status == std::string("contradiction")) {
         o << "found " << Escape(f.found) << ", rulebook says " << Escape(f.expected);
-      else
+        if (!f.attribution.empty()) o << " *(" << Escape(f.attribution) << ")*";
+      } else
         o << Escape(f.message.empty() ? "found " + f.found : f.message);
-      if (f.attributed) o << " *(attributed: inside a quotation)*";
       o << "\n";
       if (!f.sentence.empty()) o << "  > " << Evidence(f) << "\n";
     }

@@ -1,0 +1,94 @@
+// Reported speech: a claim the article tells as somebody's ("Peskov said the
+// talks lasted…", "según la KCNA", "…, dijo Peskov") is attributed as one in a
+// quotation is: flagged `attributed`, a contradiction's severity lowered one
+// level, the message saying how. What the outlet says itself stays its own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/report.h"
+#include "testutil.h"
+
+namespace claimcheck {
+namespace {
+
+using testutil::CheckShipped;
+
+struct Case {
+  const char* text;
+  const char* fact;
+  const char* status;
+  bool attributed;
+};
+
+void ExpectAttribution(const Case& c) {
+  SCOPED_TRACE(c.text);
+  std::vector<Finding> got = CheckShipped(c.text, c.fact, "2024-06-21");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, c.status);
+  EXPECT_EQ(got[0].attributed, c.attributed);
+  if (c.attributed) {
+    EXPECT_EQ(got[0].attribution, "reported speech: attributed to its source");
+    EXPECT_NE(got[0].message.find("(reported speech: attributed to its source)"), std::string::npos);
+    // The shipped facts are errors; attributed, a contradiction is a warning.
+    if (got[0].status == "contradiction") EXPECT_EQ(got[0].severity, Severity::kWarning);
+  } else {
+    EXPECT_TRUE(got[0].attribution.empty());
+    if (got[0].status == "contradiction") EXPECT_EQ(got[0].severity, Severity::kError);
+  }
+}
+
+TEST(Attribution, VerbOfSayingBeforeTheClaim) {
+  const Case cases[] = {
+      {"Some analysts claimed the talks lasted five hours.", "talks-duration", "contradiction", true},
+      {"The Kremlin said on Wednesday that the treaty was signed in Moscow.", "signing-place", "contradiction",
+       true},
+      {"Peskov told reporters the talks lasted two hours.", "talks-duration", "confirmed", true},
+      {"El Kremlin aseguró este jueves que el tratado se firmó en Moscú.", "signing-place", "contradiction", true},
+      {"Los analistas dicen que las conversaciones duraron cinco horas.", "talks-duration", "contradiction", true},
+  };
+  for (const Case& c : cases) ExpectAttribution(c);
+}
+
+TEST(Attribution, ClosingSpeakerAfterTheClaim) {
+  const Case cases[] = {
+      {"The talks lasted five hours, Peskov told reporters.", "talks-duration", "contradiction", true},
+      {"Las conversaciones duraron cinco horas, dijo el portavoz del Kremlin, Dmitri Peskov.", "talks-duration",
+       "contradiction", true},
+      // A clause of its own after the comma says something else.
+      {"Putin and Kim signed the treaty in Moscow, and Putin said it was a breakthrough.", "signing-place",
+       "contradiction", false},
+      {"Putin y Kim firmaron el tratado en Moscú, y Putin dijo que era histórico.", "signing-place",
+       "contradiction", false},
+  };
+  for (const Case& c : cases) ExpectAttribution(c);
+}
+
+TEST(Attribution, SourceNamedBySegunOrAccordingTo) {
+  const Case cases[] = {
+      {"According to KCNA, the talks lasted five hours.", "talks-duration", "contradiction", true},
+      {"Según la agencia oficial KCNA, las conversaciones duraron cinco horas.", "talks-duration",
+       "contradiction", true},
+      {"Putin y Kim firmaron el tratado en Moscú, según el Kremlin.", "signing-place", "contradiction", true},
+      {"According to diplomats, the talks lasted five hours.", "talks-duration", "contradiction", true},
+      // A document or a plan is no speaker.
+      {"According to the treaty, the talks lasted five hours.", "talks-duration", "contradiction", false},
+      {"Según lo previsto, las conversaciones duraron cinco horas.", "talks-duration", "contradiction", false},
+  };
+  for (const Case& c : cases) ExpectAttribution(c);
+}
+
+TEST(Attribution, NounsThatLookLikeVerbsOfSaying) {
+  const Case cases[] = {
+      {"Both states signed the treaty in Moscow.", "signing-place", "contradiction", false},
+      {"Despite Western claims, Putin and Kim signed the treaty in Moscow.", "signing-place", "contradiction",
+       false},
+      {"En un acto público, Putin y Kim firmaron el tratado en Moscú.", "signing-place", "contradiction", false},
+      {"Tras el anuncio, Putin y Kim firmaron el tratado en Moscú.", "signing-place", "contradiction", false},
+  };
+  for (const Case& c : cases) ExpectAttribution(c);
+}
+
+}  // namespace
+}  // namespace claimcheck
