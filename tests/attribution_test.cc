@@ -51,6 +51,17 @@ TEST(Attribution, VerbOfSayingBeforeTheClaim) {
   for (const Case& c : cases) ExpectAttribution(c);
 }
 
+// A denial negates what it governs, in every kind, and the denial is the
+// speaker's.
+TEST(Attribution, DenialsAreTheSpeakers) {
+  const Case cases[] = {
+      {"Peskov negó que el tratado incluyera asistencia mutua.", "mutual-assistance", "contradiction", true},
+      {"Seoul denied that the treaty includes mutual defence.", "mutual-assistance", "contradiction", true},
+      {"Peskov denied that the talks lasted two hours.", "talks-duration", "contradiction", true},
+  };
+  for (const Case& c : cases) ExpectAttribution(c);
+}
+
 TEST(Attribution, ClosingSpeakerAfterTheClaim) {
   const Case cases[] = {
       {"The talks lasted five hours, Peskov told reporters.", "talks-duration", "contradiction", true},

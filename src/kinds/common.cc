@@ -189,6 +189,11 @@ std::string Where(const Doc& doc, Span folded) {
          std::string(doc.article.Text(o)) + "'";
 }
 
+bool Denied(const Doc& doc, const Sentence& s, Span clause) {
+  return ThatOpening().Contains(doc.Folded(clause)) &&
+         DenialBefore().Contains(doc.Folded({s.folded.begin, clause.begin}));
+}
+
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
   if (pos <= clause.begin) return false;
   std::string_view before = doc.Folded({clause.begin, pos});
@@ -240,10 +245,10 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: it is in a question");
       continue;
     }
-    hit.reported = ReportedSpeech(doc, s, hit.clause, hit.cue);
-    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) ||
-                  (ThatOpening().Contains(clause_text) &&
-                   DenialBefore().Contains(doc.Folded({s.folded.begin, hit.clause.begin})));
+    // A denial is somebody's speech too: what it denies is negated and theirs.
+    const bool denied = Denied(doc, s, hit.clause);
+    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) || denied;
+    hit.reported = denied || ReportedSpeech(doc, s, hit.clause, hit.cue);
     std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
     std::string_view cue_text = doc.Folded(hit.cue);
     hit.irrealis = IrrealisBefore().Contains(before) ||

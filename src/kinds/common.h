@@ -37,6 +37,10 @@ struct CueHit {
 // ("denied that", "negó que") is negated.
 std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace);
 
+// True when `clause` of `s` says what a denial before it denies ("Peskov denied
+// that …", "negó que …").
+bool Denied(const Doc& doc, const Sentence& s, Span clause);
+
 // True when a negator stands before `pos` in `clause`, at most `window` words
 // before it ("no se firmó", "did not sign", "sin asistencia"). Litotes such as
 // "no descarta", "does not rule out" are not negation.
