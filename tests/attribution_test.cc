@@ -58,6 +58,10 @@ TEST(Attribution, DenialsAreTheSpeakers) {
       {"Peskov negó que el tratado incluyera asistencia mutua.", "mutual-assistance", "contradiction", true},
       {"Seoul denied that the treaty includes mutual defence.", "mutual-assistance", "contradiction", true},
       {"Peskov denied that the talks lasted two hours.", "talks-duration", "contradiction", true},
+      // What the clause ends with is what is denied: the place, not the signing.
+      {"Peskov denied that the treaty had been signed in Moscow.", "treaty-status", "confirmed", true},
+      {"El Kremlin desmintió que Putin y Kim hubieran firmado el tratado en Vladivostok.", "treaty-status", "confirmed",
+       true},
   };
   for (const Case& c : cases) ExpectAttribution(c);
 }

@@ -95,7 +95,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     const std::string& name = *names[static_cast<size_t>(i)];
     std::string why = "cue " + Where(doc, hit.cue) + " -> " + name + " " + Where(doc, at);
     const Span clause = doc.ClauseAt(*hit.sentence, at.begin);
-    bool negated = NegatedBefore(doc, clause, at.begin, 3) || Denied(doc, *hit.sentence, clause);
+    bool negated = NegatedBefore(doc, clause, at.begin, 3) || DeniedHere(doc, *hit.sentence, clause, at);
     if (value->chosen.empty()) {
       if (!negated) out->push_back(MakeClaim(fact, doc, hit, at, ClaimStatus::kStated, name, why + " (slot)"));
       continue;

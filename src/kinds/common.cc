@@ -189,6 +189,10 @@ std::string Where(const Doc& doc, Span folded) {
          std::string(doc.article.Text(o)) + "'";
 }
 
+bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value) {
+  return Denied(doc, s, clause) && value.end <= clause.end && WordsBetween(doc.Folded({value.end, clause.end})) <= 2;
+}
+
 bool Denied(const Doc& doc, const Sentence& s, Span clause) {
   return ThatOpening().Contains(doc.Folded(clause)) &&
          DenialBefore().Contains(doc.Folded({s.folded.begin, clause.begin}));
