@@ -56,9 +56,12 @@ TEST(Attribution, VerbOfSayingBeforeTheClaim) {
 TEST(Attribution, DenialsAreTheSpeakers) {
   const Case cases[] = {
       {"Peskov negó que el tratado incluyera asistencia mutua.", "mutual-assistance", "contradiction", true},
-      {"Seoul denied that the treaty includes mutual defence.", "mutual-assistance", "contradiction", true},
+      {"Seoul denied that the treaty includes mutual defence in case of aggression.", "mutual-assistance",
+       "contradiction", true},
+      {"The Kremlin denied that the treaty was signed.", "treaty-status", "contradiction", true},
       {"Peskov denied that the talks lasted two hours.", "talks-duration", "contradiction", true},
-      // What the clause ends with is what is denied: the place, not the signing.
+      // A choice's option (the verb) is denied only when the clause ends with it:
+      // here the place is, not the signing.
       {"Peskov denied that the treaty had been signed in Moscow.", "treaty-status", "confirmed", true},
       {"El Kremlin desmintió que Putin y Kim hubieran firmado el tratado en Vladivostok.", "treaty-status", "confirmed",
        true},

@@ -190,7 +190,7 @@ std::string Where(const Doc& doc, Span folded) {
 }
 
 bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value) {
-  return Denied(doc, s, clause) && value.end <= clause.end && WordsBetween(doc.Folded({value.end, clause.end})) <= 2;
+  return Denied(doc, s, clause) && value.end <= clause.end && WordsBetween(doc.Folded({value.end, clause.end})) == 0;
 }
 
 bool Denied(const Doc& doc, const Sentence& s, Span clause) {

@@ -42,9 +42,9 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
 bool Denied(const Doc& doc, const Sentence& s, Span clause);
 
 // True when a denial of `clause` denies `value` itself: what a denial denies is
-// what its clause ends with ("negó que el tratado incluyera asistencia mutua");
-// "denied that the treaty had been signed in Moscow" denies the place, not the
-// signing. For kinds whose value is a word of the clause (term, choice).
+// what its clause ends with ("denied that the treaty was signed"); "denied that
+// the treaty had been signed in Moscow" denies the place, not the signing. For
+// the choice kind, whose options are often the clause's verb.
 bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value);
 
 // True when a negator stands before `pos` in `clause`, at most `window` words

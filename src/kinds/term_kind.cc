@@ -66,7 +66,10 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         terms.push_back({m.begin + hit.sentence->folded.begin, m.end + hit.sentence->folded.begin});
     for (const Span& t : terms) {
       Span clause = doc.ClauseAt(*hit.sentence, t.begin);
-      bool neg = NegatedBefore(doc, clause, t.begin, 5) || DeniedHere(doc, *hit.sentence, clause, t);
+      // A denied clause denies its term: the term is what such a clause is
+      // about ("negó que el tratado incluyera asistencia mutua en caso de
+      // agresión").
+      bool neg = NegatedBefore(doc, clause, t.begin, 5) || Denied(doc, *hit.sentence, clause);
       if (!best || (neg && !negated)) {
         best = &t;
         found = t;
