@@ -202,6 +202,34 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
   }
 }
 
+// A day or month the text gives without its year, in a story filed long after:
+// the year is a guess from the publication date, so only the day or month can
+// be wrong. In the rulebook's year it would agree: unresolved, not wrong.
+TEST(Kinds, YearTheTextDoesNotNameIsNoContradiction) {
+  struct {
+    const char* text;
+    const char* published;
+    const char* status;
+    const char* found;
+  } cases[] = {
+      {"Putin y Kim firmaron el tratado el 19 de junio.", "2026-03-01", "unresolved", "2025-06-19"},
+      {"Putin and Kim signed the treaty in June.", "2026-03-01", "unresolved", "2025-06"},
+      {"Putin y Kim firmaron el tratado a mediados de junio.", "2026-03-01", "unresolved", "2025-06-10/2025-06-20"},
+      // The day itself is wrong whatever the year.
+      {"Putin and Kim signed the treaty on June 20.", "2026-03-01", "contradiction", "2025-06-20"},
+      {"Putin y Kim firmaron el tratado en julio.", "2026-03-01", "contradiction", "2025-07"},
+      // A year the text names, even relative to the reference, is no guess.
+      {"Putin y Kim firmaron el tratado el 19 de junio del año pasado.", "2026-03-01", "contradiction", "2025-06-19"},
+      {"Putin and Kim signed the treaty on June 19, 2025.", "2026-03-01", "contradiction", "2025-06-19"},
+      // Within the year, the guess is right and confirms.
+      {"Putin y Kim firmaron el tratado el 19 de junio.", "2024-12-01", "confirmed", "2024-06-19"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    testutil::ExpectOutcome(CheckShipped(c.text, "signing-date", c.published), c.status, c.found);
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
 

@@ -302,6 +302,11 @@ struct DateMention {
   // they count from one. Such a mention is resolved from a day named before it
   // in its sentence; after a date named elsewhere it stays unresolved.
   std::optional<int> days_from_named;
+  // The text names the day or month but not its year ("el 19 de junio", "in
+  // September", "a mediados de octubre"): the year is the reading's guess from
+  // the reference and the tense, so a checker can tell a wrong day from a year
+  // the text never gave.
+  bool year_implied = false;
   std::string form;       // what was read, for `explain`: "absolute", "weekday", "year-range" ...
 };
 

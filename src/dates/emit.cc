@@ -247,6 +247,7 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
   const Date* ref = m.RefAt(anchor ? P::kDay : P::kYear);
   if (!ref) {
     out->push_back(Relative(span, nullptr, "day-month"));
+    out->back().year_implied = true;
     return;
   }
   int year = ref->year;
@@ -269,6 +270,7 @@ void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
   }
   Date v = Date::Day(year, mo, d);
   out->push_back(Relative(span, &v, "day-month"));
+  out->back().year_implied = true;
 }
 
 // Days d1..d2 (months m1, m2) of year y, or of the reference's year (the year
@@ -301,6 +303,7 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
   if (Ordinal(b) <= Ordinal(a)) return;
   DateMention r = Range(span, a, b, "day-range");
   r.relative = inferred;
+  r.year_implied = inferred;
   out->push_back(r);
 }
 
@@ -1196,6 +1199,7 @@ void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMen
   }
   DateMention r = Range(m.core, a, b, "part");
   r.relative = relative;
+  r.year_implied = relative && month;
   out->push_back(r);
 }
 
@@ -1644,6 +1648,7 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
       } else {
         Date v = ref ? ResolveMonthName(*ref, it->second, w) : Date();
         out->push_back(Relative(s, ref ? &v : nullptr, "relative-month"));
+        out->back().year_implied = true;
       }
     }
     i = j;

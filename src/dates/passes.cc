@@ -46,6 +46,7 @@ void ResolveFromNamed(std::string_view text, std::vector<DateMention>* mentions)
       m.is_range = false;
       m.resolved = true;
       m.relative = named->relative;
+      m.year_implied = named->year_implied;
       m.form = "from-named";
     }
     if (m.resolved && !m.is_range && m.value.precision == P::kDay) {
@@ -285,8 +286,10 @@ void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
       if (first.valid()) {
         // "el fin de semana" before it was read on its own as this weekend.
         while (!out.empty() && out.back().span.end > span.begin) out.pop_back();
+        const bool implied = m.year_implied && !year;
         m = Range(span, first, last, "weekend");
         m.relative = relative;
+        m.year_implied = implied;
       }
     }
     out.push_back(std::move(m));
@@ -333,6 +336,7 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
           a.value = from;
           if (a.is_range) a.end = to;
           a.relative = !absolute;  // "del año pasado" still counts from the reference
+          a.year_implied = false;
           a.span.end = b.span.end;
           out.push_back(a);
           ++i;

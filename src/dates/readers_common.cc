@@ -276,6 +276,7 @@ void AddCommonReaders(Readers* r) {
         DateMention r = Range(m.core, Date::Month(y1, m1), Date::Month(m1 < m2 ? y1 : y1 + 1, m2),
                               "month-range");
         r.relative = !y;
+        r.year_implied = !y;
         out->push_back(r);
       });
 

@@ -102,6 +102,26 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         continue;
       }
     }
+    if (!agree && m.year_implied && !hit.negated) {
+      // "Firmaron el tratado el 19 de junio" in a story of 2026: the text gives
+      // the day, not the year, and the year the reading guessed is not the
+      // rulebook's. That same day in the rulebook's year would agree: nothing
+      // in the text is wrong, only not placed.
+      const int shift = value->date.year - (m.is_range ? m.end : m.value).year;
+      Date a = m.value, b = m.is_range ? m.end : m.value;
+      a.year += shift;
+      b.year += shift;
+      Date parsed;  // 29 February moved to a common year is no day
+      const bool valid = Date::Parse(a.ToString(), &parsed) && Date::Parse(b.ToString(), &parsed);
+      if (valid && (m.is_range ? PeriodsOverlap(a, b, value->date, value->date) : Date::Agree(a, value->date))) {
+        out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
+                                 why + ": the text names no year, and " + found +
+                                     " is the year the publication "
+                                     "date suggests; in " +
+                                     std::to_string(value->date.year) + " it would agree"));
+        continue;
+      }
+    }
     if (m.alt.valid() && (!agree || hit.negated) && Date::Agree(m.alt, value->date) != agree) {
       // "next Friday" said on a Wednesday: the day after next, or next week's
       // Friday, and only one of them is the rulebook's date; the text does not
