@@ -165,8 +165,20 @@ TEST(DatesRelative, DaysCountedFromTheDayNamedBefore) {
        "tuesday=~2024-06-18; that same day=~2024-06-18"},
       {"en", "Putin arrived on June 3, 2024 and a week later signed the treaty.",
        "june 3, 2024=2024-06-03; a week later=2024-06-10"},
+      {"en", "Putin arrived on June 18 and signed the treaty that day.", "june 18=~2024-06-18; that day=~2024-06-18"},
+      // A weekday before or after the day named: the nearest such one, that
+      // way (the reference, 19 June 2024, is a Wednesday).
+      {"en", "He arrived on Monday, June 17, having left Moscow the previous Friday.",
+       "monday, june 17=~2024-06-17; previous friday=~2024-06-14"},
+      {"en", "Kim met Putin on June 19 and the following Monday inspected troops.",
+       "june 19=~2024-06-19; following monday=~2024-06-24"},
+      {"es", "Putin llegó el martes 18 y el viernes anterior Lavrov viajó a Pionyang.",
+       "martes 18=~2024-06-18; viernes anterior=~2024-06-14"},
+      {"es", "Firmaron el 3 de junio y el lunes siguiente lo ratificaron.",
+       "3 de junio=~2024-06-03; lunes siguiente=~2024-06-10"},
       // Another sentence's day is not taken: the words stay unresolved.
       {"en", "Putin arrived on Tuesday. The same day he met Kim.", "tuesday=~2024-06-18; the same day=~?"},
+      {"es", "Llegó el 18 de junio; el lunes siguiente volvió.", "18 de junio=~2024-06-18; lunes siguiente=~?"},
       // "La víspera" is the eve of the event, which may be the day just named.
       {"es", "Llegó el martes, la víspera de la cumbre.", "martes=~2024-06-18"},
       {"es", "Llegó el 18 de junio, la víspera.", "18 de junio=~2024-06-18"},

@@ -302,6 +302,10 @@ struct DateMention {
   // they count from one. Such a mention is resolved from a day named before it
   // in its sentence; after a date named elsewhere it stays unresolved.
   std::optional<int> days_from_named;
+  // With days_from_named (-1 or 1): the weekday (1 Monday .. 7 Sunday) to go on
+  // to from the counted day in the count's direction: "the previous Friday",
+  // "el lunes siguiente" are the Friday before, the Monday after the day named.
+  int named_weekday = 0;
   // The text names the day or month but not its year ("el 19 de junio", "in
   // September", "a mediados de octubre"): the year is the reading's guess from
   // the reference and the tense, so a checker can tell a wrong day from a year

@@ -349,6 +349,12 @@ Date ShiftMonth(const Date& ref, int delta) {
   return Date::Month(index / 12, index % 12 + 1);
 }
 
+void CountFromNamed(int wd, int direction, std::vector<DateMention>* out) {
+  if (!wd || out->empty() || out->back().form != "weekday") return;
+  out->back().days_from_named = direction;
+  out->back().named_weekday = wd;
+}
+
 void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out, bool either_week) {
   if (!wd) return;
   // News tells of the days just past, unless the clause speaks of the future.

@@ -42,6 +42,9 @@ void ResolveFromNamed(std::string_view text, std::vector<DateMention>* mentions)
       named = nullptr;
     if (m.days_from_named && named) {
       m.value = named->value.AddDays(*m.days_from_named);
+      const int step = *m.days_from_named < 0 ? -1 : 1;
+      while (m.named_weekday && m.value.Weekday() != m.named_weekday) m.value = m.value.AddDays(step);
+      m.alt = Date();
       m.end = Date();
       m.is_range = false;
       m.resolved = true;

@@ -91,6 +91,7 @@ void AddEnglishReaders(Readers* r) {
       [](const Match& m, std::vector<DateMention>* out) {
         if (Anchored(m, kNoLead) || FollowingAsPreposition(m)) return;
         EmitWeekday(m, m.weekday(3), m.is(2, "following") ? Which::kNext : Which::kLast, out, true);
+        CountFromNamed(m.weekday(3), m.is(2, "following") ? 1 : -1, out);
       });
 
   // the following week, the previous weekend.
@@ -124,7 +125,7 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // the same day, that same day: the day the text named last.
-  add(R"((?:the|that)\s+(?:very\s+)?same\s+day)", 0,
+  add(R"((?:the|that)\s+(?:very\s+)?same\s+day|that\s+(?:very\s+)?day)", 0,
       [](const Match& m, std::vector<DateMention>* out) { EmitDaysFromNamed(m, 0, out); });
 
   // the following quarter ("previous quarter" is read with "last quarter").

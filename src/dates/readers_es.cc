@@ -167,8 +167,9 @@ void AddSpanishReaders(Readers* r) {
       [](const Match& m, std::vector<DateMention>* out) {
         if (Anchored(m, 1)) return;
         std::string_view w = m.has(3) ? m.str(3) : m.str(4);
-        EmitWeekday(m, m.weekday(m.has(2) ? 2 : 5), w == "anterior" ? Which::kLast : Which::kNext,
-                    out, true);
+        const int wd = m.weekday(m.has(2) ? 2 : 5);
+        EmitWeekday(m, wd, w == "anterior" ? Which::kLast : Which::kNext, out, true);
+        CountFromNamed(wd, w == "anterior" ? -1 : 1, out);
       });
 
   // la semana anterior, la siguiente semana, la semana después de la próxima;
