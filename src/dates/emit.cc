@@ -1606,11 +1606,25 @@ bool CountsAfterMonth(const Match& m, size_t end) {
 
 // The names in a list of months ("enero, abril y octubre"), each its own
 // mention; a year after the list ("de 2013") is every one's. Without one, the
-// latest such month not after the reference's: news mostly reports what has
-// happened, and "met in September" in a June story is last September (the
-// reference's own year would make it a date still to come, and a false
-// contradiction). In a clause about the future it is the first such month not
-// before the reference's ("la cumbre se celebrará en octubre", in January).
+// clause's tense places the month, as it places a day (EmitDay), a part of a
+// month (EmitPart) and a range of months:
+// - told in the past, the latest such month not after the reference's: "met in
+//   September" in a June story is last September (this year's is still to
+//   come, and would be a false contradiction);
+// - about the future, the first such month not before the reference's ("la
+//   cumbre se celebrará en octubre", in January: this October);
+// - with neither tense (a present, no verb, a headline: "Elections in
+//   November", "The polls open in November", "La cumbre, en octubre"), the
+//   reference's year, as a day takes it ("The polls open on November 5"). The
+//   other choice, the latest up to the reference, makes no difference on the
+//   peer suite (its few such months accept either year) nor on the corpus
+//   articles (their bare months are all told in the past), so the choice
+//   rests on what news writes without a tense: events past are told in the
+//   past, which PastClause reads; a present or no verb names the month of a
+//   story just filed (the reference's, where both choices agree) or a date on
+//   the agenda, a timetable present ("the summit opens in October") or a
+//   heading ("Elections in November"), whose month still to come the latest up
+//   to the reference would put a year back.
 void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
   static const Regex* const kYearAfter = new Regex(R"(\.?\s*,?\s+(?:del?\s+|of\s+)?(\d{4})\b)");
   std::vector<Span> g;
@@ -1620,8 +1634,14 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
     if (!PlausibleYear(year)) return;
   }
   const Date* ref = m.RefAt(P::kYear);
-  const Which w = !year && ref && ref->precision != P::kYear && m.Future() ? Which::kOnOrAfter
-                                                                           : Which::kOnOrBefore;
+  Which w = Which::kOnOrBefore;
+  if (!year && ref && ref->precision != P::kYear) {
+    if (m.Future()) {
+      w = Which::kOnOrAfter;
+    } else if (!m.Past()) {
+      w = Which::kThis;
+    }
+  }
   const Span list = m.span(group);
   for (size_t i = list.begin; i < list.end;) {
     size_t j = i;

@@ -1,0 +1,67 @@
+// A month or a part of a month without its year, placed by its clause's tense
+// as a day is (EmitMonthList, EmitPart): told in the past, the latest one not
+// after the reference; about the future, the next one not before it; with
+// neither tense (a present, no verb, a heading), the reference's year.
+#include <gtest/gtest.h>
+
+#include "dates_testutil.h"
+
+namespace claimcheck {
+namespace {
+
+// Read on Wednesday 2024-06-19 (testutil::kRef) unless told.
+
+TEST(DatesMonthTense, BareMonthsWithoutATenseAreTheReferencesYear) {
+  testutil::ExpectDates({
+      {"en", "The polls open in November.", "november=~2024-11"},
+      {"en", "Elections in November", "november=~2024-11"},
+      {"en", "The summit is in October, the talks in September.", "october=~2024-10; september=~2024-09"},
+      {"en", "Putin visits Pyongyang in June", "june=~2024-06"},
+      // A month before the reference's is this year's under either reading.
+      {"en", "Inflation in March: 3.1%", "march=~2024-03"},
+      {"es", "La cumbre, en octubre.", "octubre=~2024-10"},
+      {"es", "Las elecciones son en noviembre.", "noviembre=~2024-11"},
+      {"es", "Elecciones en noviembre y diciembre", "noviembre=~2024-11; diciembre=~2024-12"},
+      {"es", "Putin visita Pionyang en junio", "junio=~2024-06"},
+  });
+}
+
+TEST(DatesMonthTense, AMonthAgreesWithADayAPartAndARangeWithoutATense) {
+  testutil::ExpectDates({
+      {"en", "The polls open on November 5.", "november 5=~2024-11-05"},
+      {"en", "The polls open in November.", "november=~2024-11"},
+      {"en", "The polls open in mid-November.", "mid-november=~2024-11-10/2024-11-20"},
+      {"en", "The polls open from November to December.", "from november to december=~2024-11/2024-12"},
+      {"es", "Las urnas abren el 5 de noviembre.", "5 de noviembre=~2024-11-05"},
+      {"es", "Las urnas abren en noviembre.", "noviembre=~2024-11"},
+      {"es", "Las urnas abren a mediados de noviembre.", "a mediados de noviembre=~2024-11-10/2024-11-20"},
+      {"es", "Las urnas abren de noviembre a diciembre.", "de noviembre a diciembre=~2024-11/2024-12"},
+  });
+}
+
+TEST(DatesMonthTense, BareMonthsToldInThePastStayTheLatestUpToTheReference) {
+  testutil::ExpectDates({
+      {"en", "The leaders met in November.", "november=~2023-11"},
+      {"en", "The leaders met in June.", "june=~2024-06"},
+      {"en", "The leaders met in mid-November.", "mid-november=~2023-11-10/2023-11-20"},
+      {"es", "Los líderes se reunieron en noviembre.", "noviembre=~2023-11"},
+      {"es", "Se reunieron a mediados de noviembre.", "a mediados de noviembre=~2023-11-10/2023-11-20"},
+      // A past that looks ahead from its day is no past.
+      {"en", "He said the polls would open in November.", "november=~2024-11"},
+  });
+}
+
+TEST(DatesMonthTense, BareMonthsAboutTheFutureAreTheNextNotBeforeTheReference) {
+  testutil::ExpectDates({
+      {"en", "The polls will open in March.", "march=~2025-03"},
+      {"en", "The polls will open in June.", "june=~2024-06"},
+      {"en", "The polls will open in early March.", "early march=~2025-03-01/2025-03-15"},
+      {"es", "Las urnas abrirán en marzo.", "marzo=~2025-03"},
+      {"es", "Las urnas abrirán a principios de marzo.", "a principios de marzo=~2025-03-01/2025-03-15"},
+      // A past verb of saying does not make the future the past's.
+      {"en", "Officials said the polls will open in March.", "march=~2025-03"},
+  });
+}
+
+}  // namespace
+}  // namespace claimcheck
