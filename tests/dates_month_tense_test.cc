@@ -63,5 +63,27 @@ TEST(DatesMonthTense, BareMonthsAboutTheFutureAreTheNextNotBeforeTheReference) {
   });
 }
 
+TEST(DatesMonthTense, WeeksAndCountedDaysOfAMonthFollowTheTenseAsTheMonthDoes) {
+  testutil::ExpectDates({
+      // Told in the past: not after the reference.
+      {"en", "They met in the first week of November.", "the first week of november=~2023-10-30/2023-11-05"},
+      {"en", "They met in the first ten days of November.",
+       "the first ten days of november=~2023-11-01/2023-11-10"},
+      {"es", "Se reunieron la primera semana de noviembre.",
+       "la primera semana de noviembre=~2023-10-30/2023-11-05"},
+      {"es", "Se reunieron los primeros diez días de noviembre.",
+       "los primeros diez dias de noviembre=~2023-11-01/2023-11-10"},
+      // About the future: not over.
+      {"en", "They will meet in the first week of March.", "the first week of march=~2025-03-03/2025-03-09"},
+      {"es", "Se reunirán la primera semana de marzo.", "la primera semana de marzo=~2025-03-03/2025-03-09"},
+      // Neither tense: the reference's year.
+      {"en", "The summit is in the first week of November.", "the first week of november=~2024-11-04/2024-11-10"},
+      {"es", "La cumbre, la primera semana de noviembre.", "la primera semana de noviembre=~2024-11-04/2024-11-10"},
+      // "Next month", "del mes" name the month from the reference: no tense moves them.
+      {"en", "They met in the last week of next month.", "the last week of next month=~2024-07-22/2024-07-28"},
+      {"es", "Se reunieron la última semana del mes.", "la ultima semana del mes=~2024-06-24/2024-06-30"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

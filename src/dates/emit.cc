@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <string>
 #include <utility>
@@ -232,6 +233,35 @@ bool LastYearsInPast(const Match& m, int64_t first) {
   constexpr int64_t kPastSlack = 2;
   const Date* ref = m.RefAt(P::kDay);
   return ref && first > Ordinal(*ref) + kPastSlack && !m.Future() && m.Past();
+}
+
+// How many years a stretch of a named month written without its year (days
+// `first` to `last`, placed in the reference's year) moves by its clause's
+// tense, the rule EmitMonthList states for a whole month: told in the past,
+// one back when it starts after the reference (LastYearsInPast: "they met in
+// the first week of November", read in June); about the future, one ahead
+// when it is over ("will meet in early March"); with neither tense, none.
+int TenseShift(const Match& m, const Date& first, const Date& last) {
+  const Date* day = m.RefAt(P::kDay);
+  if (!day) return 0;
+  if (Ordinal(LastDay(last)) < Ordinal(*day) && m.Future()) return 1;
+  return LastYearsInPast(m, Ordinal(FirstDay(first))) ? -1 : 0;
+}
+
+// What `emit` reads of a stretch of a named month without its year, in year
+// `year` (the reference's), moved by TenseShift.
+void EmitByTense(const Match& m, int year,
+                 const std::function<void(int, std::vector<DateMention>*)>& emit,
+                 std::vector<DateMention>* out) {
+  std::vector<DateMention> one;
+  emit(year, &one);
+  if (one.size() == 1 && one[0].resolved && one[0].is_range) {
+    if (const int shift = TenseShift(m, one[0].value, one[0].end)) {
+      one.clear();
+      emit(year + shift, &one);
+    }
+  }
+  out->insert(out->end(), one.begin(), one.end());
 }
 
 // A day and month with an explicit year, or the year of the reference date.
@@ -567,7 +597,11 @@ void EmitNthWeek(const Match& m, int n, int month, int year, bool relative,
 // 2 the month, group 3 or 4 the year (the reference's when none is written).
 void EmitNthWeekOf(const Match& m, std::vector<DateMention>* out) {
   int year = m.has(4) ? m.num(4) : m.num(3);
-  EmitNthWeek(m, Rank(m, 1), m.month(2), year ? year : RefYear(m, 0), !year, out);
+  const int n = Rank(m, 1), month = m.month(2);
+  if (year || !month) return EmitNthWeek(m, n, month, year ? year : RefYear(m, 0), !year, out);
+  // A week of a month without its year: placed by the tense, as the month is.
+  EmitByTense(
+      m, RefYear(m, 0), [&](int y, std::vector<DateMention>* o) { EmitNthWeek(m, n, month, y, true, o); }, out);
 }
 
 // The quarter `delta` quarters from the reference's ("este trimestre", "next
@@ -1013,6 +1047,12 @@ void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out) {
   bool relative = false;
   NamedPeriod(m, 2, &year, &month, &relative);
   if (year && !PlausibleYear(year)) return;
+  // A named month without its year (not "next month"): placed by the tense.
+  if (m.has(2 + 5) && !m.has(2 + 6) && year) {
+    const int n = Rank(m, 1);
+    return EmitByTense(
+        m, year, [&](int y, std::vector<DateMention>* o) { EmitNthWeek(m, n, month, y, true, o); }, out);
+  }
   EmitNthWeek(m, Rank(m, 1), month, year, relative, out);
 }
 
@@ -1140,8 +1180,16 @@ void EmitFirstOrLast(const Match& m, int word, int count, int unit, int named,
   const char* units = u == 'd' ? "day" : u == 'w' || u == 's' ? "week" : u == 'm' ? "month" : "quarter";
   NamedPeriod(m, named, &year, &month, &relative);
   const bool first = m.str(word)[0] == 'p' || m.is(word, "first");
-  EmitCountedPart(m, first, units[0] == 'q' ? 3 * n : n, units[0] == 'q' ? "month" : units, month,
-                  year, relative, out);
+  const int parts = units[0] == 'q' ? 3 * n : n;
+  const std::string unit_name = units[0] == 'q' ? "month" : units;
+  // A named month without its year (not "next month"): placed by the tense.
+  if (m.has(named + 5) && !m.has(named + 6) && year && month) {
+    return EmitByTense(
+        m, year,
+        [&](int y, std::vector<DateMention>* o) { EmitCountedPart(m, first, parts, unit_name, month, y, true, o); },
+        out);
+  }
+  EmitCountedPart(m, first, parts, unit_name, month, year, relative, out);
 }
 
 // "Hace una década", "two decades ago": ten years per decade from the
@@ -1186,13 +1234,12 @@ void EmitPart(const Match& m, int part, int month, int year, std::vector<DateMen
     }
   };
   place(year);
-  // As a day without its year (EmitDay): "firmarán a principios de año", read in
-  // November, is next year's start; this year's is over.
-  const Date* day = m.RefAt(P::kDay);
-  if (relative && day && Ordinal(LastDay(b)) < Ordinal(*day) && m.Future()) {
-    place(year + 1);
-  } else if (relative && month && LastYearsInPast(m, Ordinal(a))) {
-    place(year - 1);  // "se reunieron a finales de octubre", read in January
+  // Without its year, by the clause's tense (TenseShift): "se reunieron a
+  // finales de octubre", read in January, is last October's; "will meet in
+  // early March", read in June, next March's; "the polls open in mid-November",
+  // this year's.
+  if (relative && month) {
+    if (const int shift = TenseShift(m, a, b)) place(year + shift);
   }
   DateMention r = Range(m.core, a, b, "part");
   r.relative = relative;
