@@ -85,5 +85,21 @@ TEST(DatesMonthTense, WeeksAndCountedDaysOfAMonthFollowTheTenseAsTheMonthDoes) {
   });
 }
 
+TEST(DatesMonthTense, SinceAMonthItHasBegunWhateverTheTense) {
+  testutil::ExpectDates({
+      {"en", "Prices are up 3% since September.", "since september=~2023-09/"},
+      {"en", "He has been in custody since November.", "since november=~2023-11/"},
+      {"en", "Inflation has been high since mid-October.", "since mid-october=~2023-10-10/"},
+      {"es", "Está detenido desde noviembre.", "desde noviembre=~2023-11/"},
+      {"es", "Kim no aparece desde mediados de noviembre.", "desde mediados de noviembre=~2023-11-10/"},
+      // "Desde" opening a range is "from": the range keeps the clause's reading.
+      {"es", "La feria va desde octubre hasta diciembre.", "desde octubre hasta diciembre=~2024-10/2024-12"},
+      {"es", "La feria va desde mediados de octubre hasta finales de noviembre.",
+       "desde mediados de octubre hasta finales de noviembre=~2024-10-10/2024-11-30"},
+      // About the future, still the next one.
+      {"en", "The rule will apply since March.", "since march=~2025-03/"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -229,23 +229,42 @@ bool Percentage(const Match& m) { return m.After() == '%' || (m.After() == ' ' &
 // lies after the reference, in a clause told in the past ("firmaron el 19 de
 // junio", read in January). Not within two days: a published date a day early
 // (a time zone, an update) must not move a day a year back.
+constexpr int64_t kPastSlack = 2;
+
 bool LastYearsInPast(const Match& m, int64_t first) {
-  constexpr int64_t kPastSlack = 2;
   const Date* ref = m.RefAt(P::kDay);
   return ref && first > Ordinal(*ref) + kPastSlack && !m.Future() && m.Past();
 }
 
+// Whether "since" or "desde" opens a month or a part of one at m.core, alone
+// and not as the start of a range ("desde octubre hasta diciembre"): the
+// stretch runs from it up to now, so it has begun, whatever the tense ("prices
+// are up 3% since September", "he has been in custody since November", "está
+// detenido desde noviembre", read in June: last year's).
+bool SinceOpens(const Match& m) {
+  static const Regex* const kBefore = new Regex(R"((?:^|[^a-z])(?:since|desde)\s+$)");
+  static const Regex* const kRangeEnd =
+      new Regex(R"(\s*(?:-|(?:hasta|al?|to|until|till|through|thru)\b))");
+  const bool lead = m.is(0, "since") || m.is(0, "desde") || kBefore->Contains(TextBefore(m.text, m.core.begin, 8));
+  return lead && !kRangeEnd->MatchAt(m.text, m.span(0).end);
+}
+
 // How many years a stretch of a named month written without its year (days
 // `first` to `last`, placed in the reference's year) moves by its clause's
-// tense, the rule EmitMonthList states for a whole month: told in the past,
-// one back when it starts after the reference (LastYearsInPast: "they met in
-// the first week of November", read in June); about the future, one ahead
-// when it is over ("will meet in early March"); with neither tense, none.
-int TenseShift(const Match& m, const Date& first, const Date& last) {
+// tense, the rule EmitMonthList states for a whole month: told in the past
+// (or since it), one back when it starts after the reference (as
+// LastYearsInPast: "they met in the first week of November", read in June);
+// about the future, one ahead when it is over ("will meet in early March");
+// with neither tense, none. A `range` of months opened by "desde" or "since"
+// ("desde octubre hasta diciembre") starts there, no "since" meant.
+int TenseShift(const Match& m, const Date& first, const Date& last, bool range) {
   const Date* day = m.RefAt(P::kDay);
   if (!day) return 0;
   if (Ordinal(LastDay(last)) < Ordinal(*day) && m.Future()) return 1;
-  return LastYearsInPast(m, Ordinal(FirstDay(first))) ? -1 : 0;
+  const int64_t start = Ordinal(FirstDay(first));
+  if (LastYearsInPast(m, start)) return -1;
+  const bool since = !range && start > Ordinal(*day) + kPastSlack && !m.Future() && SinceOpens(m);
+  return since ? -1 : 0;
 }
 
 // What `emit` reads of a stretch of a named month without its year, in year
@@ -1671,7 +1690,8 @@ bool CountsAfterMonth(const Match& m, size_t end) {
 //   story just filed (the reference's, where both choices agree) or a date on
 //   the agenda, a timetable present ("the summit opens in October") or a
 //   heading ("Elections in November"), whose month still to come the latest up
-//   to the reference would put a year back.
+//   to the reference would put a year back. "Since" a month is not after the
+//   reference, whatever the tense (SinceOpens).
 void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
   static const Regex* const kYearAfter = new Regex(R"(\.?\s*,?\s+(?:del?\s+|of\s+)?(\d{4})\b)");
   std::vector<Span> g;
@@ -1685,7 +1705,7 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
   if (!year && ref && ref->precision != P::kYear) {
     if (m.Future()) {
       w = Which::kOnOrAfter;
-    } else if (!m.Past()) {
+    } else if (!m.Past() && !SinceOpens(m)) {
       w = Which::kThis;
     }
   }

@@ -262,7 +262,7 @@ void AddCommonReaders(Readers* r) {
           // in June), the next when a clause about the future names months
           // already over ("will run from January to March").
           y1 = ref->year;
-          y1 += TenseShift(m, Date::Month(y1, m1), Date::Month(m1 < m2 ? y1 : y1 + 1, m2));
+          y1 += TenseShift(m, Date::Month(y1, m1), Date::Month(m1 < m2 ? y1 : y1 + 1, m2), true);
         } else {
           DateMention r = Relative(m.core, nullptr, "month-range");
           r.is_range = true;
