@@ -101,5 +101,19 @@ TEST(DatesMonthTense, SinceAMonthItHasBegunWhateverTheTense) {
   });
 }
 
+TEST(DatesMonthTense, ThePresentPerfectTellsThePast) {
+  testutil::ExpectDates({
+      {"en", "Inflation has fallen in November.", "november=~2023-11"},
+      {"en", "It's been cold in November.", "november=~2023-11"},
+      {"en", "Exports have grown in mid-November.", "mid-november=~2023-11-10/2023-11-20"},
+      {"en", "Prices have risen on November 3.", "november 3=~2023-11-03"},
+      // A passive of planning looks ahead.
+      {"en", "The vote has been set for November 5.", "november 5=~2024-11-05"},
+      {"en", "The vote has been scheduled for mid-November.", "mid-november=~2024-11-10/2024-11-20"},
+      // Spanish has its compound past read already.
+      {"es", "La inflación ha caído en noviembre.", "noviembre=~2023-11"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

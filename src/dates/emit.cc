@@ -128,6 +128,15 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
   // ("ha firmado", "habían llegado").
   static const Regex* const kEs = new Regex(
       R"(\b(?:[a-z]{2,}aron|[a-z]+(?:ieron|yeron)|fue|fueron|hubo|dijo|hizo|tuvo|estuvo|vino|puso|pudo|quiso|trajo|[a-z]{2,}aban?|(?:ha|han|he|hemos|habia|habian)\s+[a-z]{2,}(?:ado|ido|to|cho)s?)\b)");
+  // The present perfect with a participle that is no past of its own ("has
+  // been", "have risen", "'s fallen"; one in -ed or a past such as "met" is
+  // read above): what has happened. Not a passive of planning ("has been
+  // scheduled for", "has been postponed to": the date is still to come).
+  static const Regex* const kPerfectEn = new Regex(
+      R"((?:\b(?:has|have)|'s|'ve)\s+(?:(?:not|never|already|just|also|long|since|now)\s+)?)"
+      R"((been|gone|done|seen|taken|given|become|begun|come|run|risen|fallen|grown|written|spoken|broken|)"
+      R"(chosen|driven|flown|shown|known|thrown|drawn|kept|stood|spent|paid|built|got|gotten|felt|found|)"
+      R"(heard|sold|sworn|stolen|hidden|shaken|withdrawn|overseen|undergone|arisen)\b(?:\s+([a-z]+))?)");
   // Looking ahead from a past moment: the date is that future's ("said it would
   // sign on 3 October", "dijo que firmaría", "iba a firmar").
   static const Regex* const kAheadEn = new Regex(R"(\b(?:would|could|might|should|'d)\b)");
@@ -139,7 +148,14 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
   bool past = false;
   if (lang != Lang::kEs) {
     if (kAheadEn->Contains(clause)) return false;
+    std::vector<Span> g;
+    for (size_t at = 0; !past && kPerfectEn->Find(clause, at, &g); at = g[0].end) {
+      const bool planned = clause.substr(g[1].begin, g[1].size()) == "been" && g[2].begin != Regex::npos &&
+                           kPlanned->FullMatch(clause.substr(g[2].begin, g[2].size()));
+      past = !planned;
+    }
     for (const Span& s : kEn->FindAll(clause)) {
+      if (past) break;
       const std::string_view word = clause.substr(s.begin, s.size());
       if (word.size() > 3 && word.substr(word.size() - 2) == "ed") {
         const std::string_view before = TextBefore(clause, s.begin, 16);
