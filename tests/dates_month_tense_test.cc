@@ -115,5 +115,16 @@ TEST(DatesMonthTense, ThePresentPerfectTellsThePast) {
   });
 }
 
+TEST(DatesMonthTense, WithOnlyTheReferencesYearAMonthToComeIsThatYears) {
+  testutil::ExpectDates(
+      {
+          {"en", "The polls open in November.", "november=~2024-11"},
+          {"en", "The polls will open in November.", "november=~2024-11"},
+          {"es", "Las urnas abrirán en noviembre.", "noviembre=~2024-11"},
+          {"es", "La cumbre, en octubre.", "octubre=~2024-10"},
+      },
+      "2024");
+}
+
 }  // namespace
 }  // namespace claimcheck

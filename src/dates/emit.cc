@@ -1718,9 +1718,11 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
   }
   const Date* ref = m.RefAt(P::kYear);
   Which w = Which::kOnOrBefore;
-  if (!year && ref && ref->precision != P::kYear) {
+  if (!year && ref) {
+    // With only the reference's year known (no month to count from), a month
+    // about the future or with neither tense is that year's, as a day is.
     if (m.Future()) {
-      w = Which::kOnOrAfter;
+      w = ref->precision == P::kYear ? Which::kThis : Which::kOnOrAfter;
     } else if (!m.Past() && !SinceOpens(m)) {
       w = Which::kThis;
     }
