@@ -92,8 +92,11 @@ TEST(DatesMonthTense, SinceAMonthItHasBegunWhateverTheTense) {
       {"en", "Inflation has been high since mid-October.", "since mid-october=~2023-10-10/"},
       {"es", "Está detenido desde noviembre.", "desde noviembre=~2023-11/"},
       {"es", "Kim no aparece desde mediados de noviembre.", "desde mediados de noviembre=~2023-11-10/"},
+      // "A" before no date opens no range.
+      {"es", "Está detenido desde noviembre a la espera de juicio.", "desde noviembre=~2023-11/"},
       // "Desde" opening a range is "from": the range keeps the clause's reading.
       {"es", "La feria va desde octubre hasta diciembre.", "desde octubre hasta diciembre=~2024-10/2024-12"},
+      {"es", "La feria va desde noviembre al 5 de diciembre.", "desde noviembre al 5 de diciembre=~2024-11/2024-12-05"},
       {"es", "La feria va desde mediados de octubre hasta finales de noviembre.",
        "desde mediados de octubre hasta finales de noviembre=~2024-10-10/2024-11-30"},
       // About the future, still the next one.
