@@ -112,6 +112,8 @@ TEST(DatesMonthTense, ThePresentPerfectTellsThePast) {
       {"en", "Prices have risen on November 3.", "november 3=~2023-11-03"},
       // A passive of planning looks ahead.
       {"en", "The vote has been set for November 5.", "november 5=~2024-11-05"},
+      // "'s" is "has" only before "been".
+      {"en", "He's seen as the favourite in November.", "november=~2024-11"},
       {"en", "The vote has been scheduled for mid-November.", "mid-november=~2024-11-10/2024-11-20"},
       // Spanish has its compound past read already.
       {"es", "La inflación ha caído en noviembre.", "noviembre=~2023-11"},

@@ -133,10 +133,12 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
   // read above): what has happened. Not a passive of planning ("has been
   // scheduled for", "has been postponed to": the date is still to come).
   static const Regex* const kPerfectEn = new Regex(
-      R"((?:\b(?:has|have)|'s|'ve)\s+(?:(?:not|never|already|just|also|long|since|now)\s+)?)"
+      R"((?:\b(?:has|have)|'ve)\s+(?:(?:not|never|already|just|also|long|since|now)\s+)?)"
       R"((been|gone|done|seen|taken|given|become|begun|come|run|risen|fallen|grown|written|spoken|broken|)"
       R"(chosen|driven|flown|shown|known|thrown|drawn|kept|stood|spent|paid|built|got|gotten|felt|found|)"
-      R"(heard|sold|sworn|stolen|hidden|shaken|withdrawn|overseen|undergone|arisen)\b(?:\s+([a-z]+))?)");
+      R"(heard|sold|sworn|stolen|hidden|shaken|withdrawn|overseen|undergone|arisen)\b(?:\s+([a-z]+))?|)"
+      // "'s" is "has" only before "been" ("he's seen as" is "is seen").
+      R"('s\s+(been)\b(?:\s+([a-z]+))?)");
   // Looking ahead from a past moment: the date is that future's ("said it would
   // sign on 3 October", "dijo que firmaría", "iba a firmar").
   static const Regex* const kAheadEn = new Regex(R"(\b(?:would|could|might|should|'d)\b)");
@@ -150,8 +152,9 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
     if (kAheadEn->Contains(clause)) return false;
     std::vector<Span> g;
     for (size_t at = 0; !past && kPerfectEn->Find(clause, at, &g); at = g[0].end) {
-      const bool planned = clause.substr(g[1].begin, g[1].size()) == "been" && g[2].begin != Regex::npos &&
-                           kPlanned->FullMatch(clause.substr(g[2].begin, g[2].size()));
+      const size_t k = g[1].begin != Regex::npos ? 1 : 3;  // the branch that matched
+      const bool planned = clause.substr(g[k].begin, g[k].size()) == "been" && g[k + 1].begin != Regex::npos &&
+                           kPlanned->FullMatch(clause.substr(g[k + 1].begin, g[k + 1].size()));
       past = !planned;
     }
     for (const Span& s : kEn->FindAll(clause)) {
