@@ -203,7 +203,9 @@ const ExtractTest kExtractTests[] = {
     {"es", "de octubre a enero de 2015", "", "de octubre a enero de 2015=2014-10/2015-01"},
     {"es", "entre junio y agosto", kRef, "entre junio y agosto=~2024-06/2024-08"},
     {"es", "entre junio y agosto", "", "entre junio y agosto=~?"},
-    {"es", "en junio y julio", kRef, "junio=~2024-06; julio=~2023-07"},
+    // No verb: the reference's year, as a day without a tense takes it (was
+    // "julio=~2023-07", the latest up to the reference, whatever the tense).
+    {"es", "en junio y julio", kRef, "junio=~2024-06; julio=~2024-07"},
     {"en", "July-September 1989", "", "july-september 1989=1989-07/1989-09"},
     {"en", "from May to October 2020", "", "from may to october 2020=2020-05/2020-10"},
 

@@ -231,6 +231,10 @@ bool Percentage(const Match& m);
 // 1970-01-01, in the reference's year) is last year's: after the reference, in
 // a clause told in the past.
 bool LastYearsInPast(const Match& m, int64_t first);
+// How many years (-1, 0, 1) a stretch of a named month without its year, days
+// `first` to `last` in the reference's year, moves by its clause's tense
+// (`range`: a range of months, which "since" does not open).
+int TenseShift(const Match& m, const Date& first, const Date& last, bool range = false);
 void EmitDay(const Match& m, Span span, int y, int mo, int d, int anchor,
              std::vector<DateMention>* out);
 void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int m2, int d2,

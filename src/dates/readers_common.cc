@@ -256,17 +256,13 @@ void AddCommonReaders(Readers* r) {
         if (y) {
           y1 = m1 < m2 ? y : y - 1;
         } else if (const Date* ref = m.RefAt(P::kYear)) {
-          // The reference's year, as a day without its year is read: the year
-          // before in a clause told in the past ("exports rose from September
-          // to November", read in June), the next when a clause about the
-          // future names months already over ("will run from January to March").
+          // The reference's year, as a day without its year is read, moved by
+          // the tense as a month is (TenseShift): the year before in a clause
+          // told in the past ("exports rose from September to November", read
+          // in June), the next when a clause about the future names months
+          // already over ("will run from January to March").
           y1 = ref->year;
-          if (LastYearsInPast(m, DaysFromCivil(y1, m1, 1))) {
-            --y1;
-          } else if (ref->precision == P::kDay && m.Future() &&
-                     DaysFromCivil(m1 < m2 ? y1 : y1 + 1, m2, DaysInMonth(y1, m2)) < Ordinal(*ref)) {
-            ++y1;
-          }
+          y1 += TenseShift(m, Date::Month(y1, m1), Date::Month(m1 < m2 ? y1 : y1 + 1, m2), true);
         } else {
           DateMention r = Relative(m.core, nullptr, "month-range");
           r.is_range = true;
