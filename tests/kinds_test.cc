@@ -215,6 +215,8 @@ TEST(Kinds, YearTheTextDoesNotNameIsNoContradiction) {
       {"Putin y Kim firmaron el tratado el 19 de junio.", "2026-03-01", "unresolved", "2025-06-19"},
       {"Putin and Kim signed the treaty in June.", "2026-03-01", "unresolved", "2025-06"},
       {"Putin y Kim firmaron el tratado a mediados de junio.", "2026-03-01", "unresolved", "2025-06-10/2025-06-20"},
+      {"Putin and Kim signed the treaty in the third week of June.", "2026-03-01", "unresolved",
+       "2025-06-16/2025-06-22"},
       // The day itself is wrong whatever the year.
       {"Putin and Kim signed the treaty on June 20.", "2026-03-01", "contradiction", "2025-06-20"},
       {"Putin y Kim firmaron el tratado en julio.", "2026-03-01", "contradiction", "2025-07"},

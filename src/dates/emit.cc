@@ -315,6 +315,7 @@ void EmitByTense(const Match& m, int year,
       emit(year + shift, &one);
     }
   }
+  for (DateMention& d : one) d.year_implied = true;
   out->insert(out->end(), one.begin(), one.end());
 }
 
