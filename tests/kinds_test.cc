@@ -232,6 +232,27 @@ TEST(Kinds, YearTheTextDoesNotNameIsNoContradiction) {
   }
 }
 
+// "Earlier this month" is read as the first half of the month (the peer
+// suite's convention); said on the 28th it may still be the 19th: unresolved,
+// not wrong. Said on the 10th, nothing before the reference is the 19th.
+TEST(Kinds, ConventionalHalvesAreNoContradiction) {
+  struct {
+    const char* text;
+    const char* published;
+    const char* status;
+    const char* found;
+  } cases[] = {
+      {"Putin and Kim signed the treaty earlier this month.", "2024-06-28", "unresolved", "2024-06-01/2024-06-15"},
+      {"Putin and Kim signed the treaty earlier this month.", "2024-06-10", "contradiction", "2024-06-01/2024-06-09"},
+      {"Putin and Kim signed the treaty earlier this month.", "2024-06-20", "unresolved", "2024-06-01/2024-06-15"},
+      {"Putin and Kim signed the treaty earlier this year.", "2024-11-20", "confirmed", "2024-01-01/2024-06-30"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(std::string(c.text) + " " + c.published);
+    testutil::ExpectOutcome(CheckShipped(c.text, "signing-date", c.published), c.status, c.found);
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
 

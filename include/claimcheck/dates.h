@@ -311,6 +311,11 @@ struct DateMention {
   // the reference and the tense, so a checker can tell a wrong day from a year
   // the text never gave.
   bool year_implied = false;
+  // The wider stretch the words allow where the reading narrows them by a
+  // convention ("earlier this month", read as the first half, allows any day
+  // of the month before the reference): a checker should not call a date
+  // there wrong. Invalid when the reading is all the words allow.
+  Date loose_first, loose_last;
   std::string form;       // what was read, for `explain`: "absolute", "weekday", "year-range" ...
 };
 

@@ -1390,6 +1390,15 @@ void EmitHalf(const Match& m, int unit, bool later, std::vector<DateMention>* ou
     if (Ordinal(b) < Ordinal(a)) return;  // nothing of it has passed yet
   }
   EmitRelativeRange(m, &a, &b, "period-part", out);
+  // The halves are a convention; the words say only before or after the
+  // reference ("earlier this month", said on the 28th, may be the 20th).
+  if (later && !(a == *ref)) {
+    out->back().loose_first = *ref;
+    out->back().loose_last = last;
+  } else if (!later && !(b == ref->AddDays(-1))) {
+    out->back().loose_first = first;
+    out->back().loose_last = ref->AddDays(-1);
+  }
 }
 
 // The rest of the reference's period (from the reference on), or what has gone

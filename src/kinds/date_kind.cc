@@ -102,6 +102,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         continue;
       }
     }
+    if (!agree && m.loose_first.valid() && !hit.negated &&
+        PeriodsOverlap(m.loose_first, m.loose_last, value->date, value->date)) {
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
+                               why + ": read as " + found + " by convention; the words allow " +
+                                   m.loose_first.ToString() + "/" + m.loose_last.ToString() +
+                                   ", which holds the rulebook's date"));
+      continue;
+    }
     if (!agree && m.year_implied && !hit.negated) {
       // "Firmaron el tratado el 19 de junio" in a story of 2026: the text gives
       // the day, not the year, and the year the reading guessed is not the
