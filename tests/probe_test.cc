@@ -110,3 +110,20 @@ TEST(Probe, PartsOfTheSetDoNotDisagree) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// "Planned" needs its own word before the cue: "pacto" and "documento" end in
+// "to", and "el pacto firmado en Moscú" is a report of a signing.
+TEST(Probe, IrrealisIsAWordNotAnEnding) {
+  testutil::ExpectOutcome(testutil::CheckShipped("El pacto firmado en Moscú por Putin y Kim preocupa a Seúl.",
+                                                 "signing-place", "2024-06-21"),
+                          "contradiction", "moscow");
+  testutil::ExpectOutcome(
+      testutil::CheckShipped("Putin y Kim van a firmar el tratado en Moscú.", "signing-place", "2024-06-10"), "none",
+      "");
+}
+
+}  // namespace
+}  // namespace claimcheck

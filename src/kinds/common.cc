@@ -25,9 +25,10 @@ const Regex& Litotes() {
 }
 
 // Intention or future: "plans to sign", "will sign", "para firmar", "se firmará".
+// A word of its own: "el pacto firmado" ends in "to" too.
 const Regex& IrrealisBefore() {
   static const Regex re(
-      "(to|will|would|shall|could|may|might|para|va a|van a|iba a|iban a|vayan a|a punto de|"
+      "\\b(to|will|would|shall|could|may|might|para|va a|van a|iba a|iban a|vayan a|a punto de|"
       "expected to|plans? to|planned to|set to|due to)\\s+$");
   return re;
 }
