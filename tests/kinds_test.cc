@@ -202,16 +202,27 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
   }
 }
 
+// The shipped signing-date fact's outcome for `text` published on a day.
+struct SigningDateCase {
+  const char* text;
+  const char* published;
+  const char* status;
+  const char* found;
+};
+
+template <size_t N>
+void ExpectSigningDates(const SigningDateCase (&cases)[N]) {
+  for (const SigningDateCase& c : cases) {
+    SCOPED_TRACE(std::string(c.text) + " " + c.published);
+    testutil::ExpectOutcome(CheckShipped(c.text, "signing-date", c.published), c.status, c.found);
+  }
+}
+
 // A day or month the text gives without its year, in a story filed long after:
 // the year is a guess from the publication date, so only the day or month can
 // be wrong. In the rulebook's year it would agree: unresolved, not wrong.
 TEST(Kinds, YearTheTextDoesNotNameIsNoContradiction) {
-  struct {
-    const char* text;
-    const char* published;
-    const char* status;
-    const char* found;
-  } cases[] = {
+  const SigningDateCase cases[] = {
       {"Putin y Kim firmaron el tratado el 19 de junio.", "2026-03-01", "unresolved", "2025-06-19"},
       {"Putin and Kim signed the treaty in June.", "2026-03-01", "unresolved", "2025-06"},
       {"Putin y Kim firmaron el tratado a mediados de junio.", "2026-03-01", "unresolved", "2025-06-10/2025-06-20"},
@@ -226,31 +237,20 @@ TEST(Kinds, YearTheTextDoesNotNameIsNoContradiction) {
       // Within the year, the guess is right and confirms.
       {"Putin y Kim firmaron el tratado el 19 de junio.", "2024-12-01", "confirmed", "2024-06-19"},
   };
-  for (const auto& c : cases) {
-    SCOPED_TRACE(c.text);
-    testutil::ExpectOutcome(CheckShipped(c.text, "signing-date", c.published), c.status, c.found);
-  }
+  ExpectSigningDates(cases);
 }
 
 // "Earlier this month" is read as the first half of the month (the peer
 // suite's convention); said on the 28th it may still be the 19th: unresolved,
 // not wrong. Said on the 10th, nothing before the reference is the 19th.
 TEST(Kinds, ConventionalHalvesAreNoContradiction) {
-  struct {
-    const char* text;
-    const char* published;
-    const char* status;
-    const char* found;
-  } cases[] = {
+  const SigningDateCase cases[] = {
       {"Putin and Kim signed the treaty earlier this month.", "2024-06-28", "unresolved", "2024-06-01/2024-06-15"},
       {"Putin and Kim signed the treaty earlier this month.", "2024-06-10", "contradiction", "2024-06-01/2024-06-09"},
       {"Putin and Kim signed the treaty earlier this month.", "2024-06-20", "unresolved", "2024-06-01/2024-06-15"},
       {"Putin and Kim signed the treaty earlier this year.", "2024-11-20", "confirmed", "2024-01-01/2024-06-30"},
   };
-  for (const auto& c : cases) {
-    SCOPED_TRACE(std::string(c.text) + " " + c.published);
-    testutil::ExpectOutcome(CheckShipped(c.text, "signing-date", c.published), c.status, c.found);
-  }
+  ExpectSigningDates(cases);
 }
 
 }  // namespace
