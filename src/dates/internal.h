@@ -242,13 +242,13 @@ void EmitDayRange(const Match& m, Span span, int y1, int m1, int d1, int y2, int
 Date ResolveWeekday(const Date& ref, int wd, Which w);
 Date ResolveMonthName(const Date& ref, int month, Which w);
 Date ShiftMonth(const Date& ref, int delta);
-// `either_week` (for "next"/"last" and their Spanish words, w kNext or kLast):
-// the words may also name that weekday of the next or previous Monday-to-Sunday
-// week, kept as DateMention::alt when it is another day.
 // Marks the weekday just emitted ("the previous Friday", "el lunes siguiente")
 // as counted from the day named before it, when the sentence names one
 // (DateMention::named_weekday; `direction` -1 before, 1 after).
 void CountFromNamed(int wd, int direction, std::vector<DateMention>* out);
+// `either_week` (for "next"/"last" and their Spanish words, w kNext or kLast):
+// the words may also name that weekday of the next or previous Monday-to-Sunday
+// week, kept as DateMention::alt when it is another day.
 void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out,
                  bool either_week = false);
 void EmitMonthName(const Match& m, int month, Which w, std::vector<DateMention>* out);

@@ -132,7 +132,7 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
   for (size_t at = 0; source_word.Find(sentence, at, &g); at = g[0].end)
     if (SourceAfter(doc, {s.folded.begin + g[1].begin, s.folded.begin + g[1].end})) return true;
   const std::string_view tail = doc.Folded({cue.end, s.folded.end});
-  if (!closing.MatchAt(tail, 0, &g)) return false;
+  if (!closing.MatchAt(tail, 0)) return false;
   const size_t comma = tail.find(',');
   return !clause_word.Contains(tail.substr(comma + 1));
 }

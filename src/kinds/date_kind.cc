@@ -124,8 +124,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (valid && (m.is_range ? PeriodsOverlap(a, b, value->date, value->date) : Date::Agree(a, value->date))) {
         out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
                                  why + ": the text names no year, and " + found +
-                                     " is the year the publication "
-                                     "date suggests; in " +
+                                     " is the year the publication date suggests; in " +
                                      std::to_string(value->date.year) + " it would agree"));
         continue;
       }
