@@ -137,8 +137,12 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     if (q.depth == 0) quotes.push_back(fold.FromOriginal(q.inner));
   entities = matcher.Find(fold, a.bytes());
   const std::vector<LanguageRun> runs = LanguageRuns(fold.str(), lang);
+  const std::vector<size_t> capitals = CapitalScales(fold, a.clean());
   for (const LanguageRun& run : runs) {
-    for (NumberMention& n : ExtractNumbers(Folded(run.span), run.lang)) {
+    std::vector<size_t> run_capitals;
+    for (size_t c : capitals)
+      if (c >= run.span.begin && c < run.span.end) run_capitals.push_back(c - run.span.begin);
+    for (NumberMention& n : ExtractNumbers(Folded(run.span), run.lang, run_capitals)) {
       n.span.begin += run.span.begin;
       n.span.end += run.span.begin;
       numbers.push_back(std::move(n));

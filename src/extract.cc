@@ -66,7 +66,7 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
     date_spans.push_back(d.span);
     out.push_back(std::move(m));
   }
-  for (const NumberMention& n : ExtractNumbers(f.str(), lang)) {
+  for (const NumberMention& n : ExtractNumbers(f.str(), lang, CapitalScales(f, text))) {
     bool in_date = false;
     for (Span s : date_spans) in_date |= s.Overlaps(n.span);
     if (in_date) continue;

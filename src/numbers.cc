@@ -767,8 +767,8 @@ bool Adjacent(std::string_view text, const Word& a, const Word& b) {
 
 class AtomFinder {
  public:
-  AtomFinder(std::string_view text, const Patterns& p, Speller& speller)
-      : text_(text), p_(p), speller_(speller) {}
+  AtomFinder(std::string_view text, const Patterns& p, Speller& speller, const std::vector<size_t>& capitals)
+      : text_(text), p_(p), speller_(speller), capitals_(capitals) {}
 
   std::vector<Atom> Find() {
     std::vector<Atom> atoms;
@@ -1070,7 +1070,8 @@ class AtomFinder {
   // Abbreviated scales after digits: "10k", "4.75 k", "1.2bn", "12 bln",
   // "5mn", "12 mln" (wire copy), "US$ 1mm"; "m" and "b" alone only beside a
   // currency ("$10m", "10m dollars", "1.2b USD": "100m" is a distance, "4.2b" a
-  // clause's number).
+  // clause's number) or written as capitals ("10M users", "a 1.2B deal"; see
+  // CapitalScales).
   bool ScaleSuffix(Atom* a) const {
     static const Regex* const re = new Regex(R"((\s*)(k|bn|bln|tln|mn|mln|mm|b|m)\b)");
     static const Regex* const currency = new Regex(R"((?:\$|\x{20ac}|\x{a3}|usd|eur)\s*$)");
@@ -1087,6 +1088,8 @@ class AtomFinder {
       m = 1e12;
     } else if (w == "mn" || w == "mln") {
       m = 1e6;
+    } else if ((w == "m" || w == "b") && std::binary_search(capitals_.begin(), capitals_.end(), g[2].begin)) {
+      m = w == "m" ? 1e6 : 1e9;
     } else if (!spaced) {
       const size_t b = a->span.begin;
       std::vector<Span> ug;
@@ -2094,6 +2097,7 @@ class AtomFinder {
   std::string_view text_;
   const Patterns& p_;
   Speller& speller_;
+  const std::vector<size_t>& capitals_;  // sorted
 };
 
 // ---------------------------------------------------------------------------
@@ -2554,11 +2558,12 @@ void MergeBounds(std::string_view text, const Patterns& p, std::vector<NumberMen
 
 }  // namespace
 
-std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_view lang) {
+std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_view lang,
+                                          const std::vector<size_t>& capital_scales) {
   const std::string language = PrimarySubtag(lang);
   const Patterns& p = PatternsFor(ParseLang(language));
   Speller& speller = SpellerFor(language);
-  std::vector<Atom> atoms = AtomFinder(folded, p, speller).Find();
+  std::vector<Atom> atoms = AtomFinder(folded, p, speller, capital_scales).Find();
   std::vector<NumberMention> candidates = Reader(folded, p, std::move(atoms)).Candidates();
 
   // Longest first; at equal length the earlier text, then the earlier reading.
@@ -2581,6 +2586,34 @@ std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_v
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
   MergeBounds(folded, p, &out);
+  return out;
+}
+
+std::vector<size_t> CapitalScales(const FoldedText& folded, std::string_view original) {
+  auto digit = [&](size_t i) { return original[i] >= '0' && original[i] <= '9'; };
+  auto letter = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(original[i]);
+    return std::isalnum(c) || c >= 0x80;
+  };
+  std::vector<size_t> out;
+  for (size_t i = 1; i < original.size(); ++i) {
+    if (original[i] != 'M' && original[i] != 'B') continue;
+    if (!digit(i - 1) && !(original[i - 1] == ' ' && i >= 2 && digit(i - 2))) continue;
+    if (i + 1 < original.size() && letter(i + 1)) continue;  // "10MW", "5Bn" are read as they fold
+    // Not a model's or a clause's name: "T-72B", "A400M", "section 4.2B".
+    size_t b = i - 1;
+    while (b > 0 && (digit(b - 1) || ((original[b - 1] == '.' || original[b - 1] == ',') && b >= 2 && digit(b - 2))))
+      --b;
+    if (b > 0 && (letter(b - 1) || original[b - 1] == '-')) continue;
+    size_t w = b;
+    while (w > 0 && original[w - 1] == ' ') --w;
+    size_t v = w;
+    while (v > 0 && letter(v - 1)) --v;
+    static const Regex* const kReference = new Regex(
+        R"((?i)section|article|clause|paragraph|rule|chapter|part|art|sec|secci\x{f3}n|seccion|art\x{ed}culo|articulo|apartado|p\x{e1}rrafo|parrafo|cap\x{ed}tulo|capitulo)");
+    if (kReference->FullMatch(original.substr(v, w - v))) continue;
+    out.push_back(folded.FromOriginal(i));
+  }
   return out;
 }
 

@@ -196,8 +196,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "de 1 a 2 horas y media", "de 1 a 2 horas y media=1/2.5 hour"},
     {"en", "3.5-4 hours", "3.5-4 hours=3.5/4 hour"},
     {"en", "10,000-15,000 people", "10,000-15,000 people=10000/15000 person"},
-    {"es", "entre 2 y 3 millones de personas",
-     "entre 2 y 3 millones de personas=2000000/3000000 person"},
+    {"es", "entre 2 y 3 millones de personas", "entre 2 y 3 millones de personas=2000000/3000000 person"},
     {"es", "entre una y dos horas", "entre una y dos horas=1/2 hour"},
     {"es", "los acuerdos 2 y 3", "2=2; 3=3"},
     {"en", "2-3 hours", "2-3 hours=2/3 hour"},
@@ -293,6 +292,15 @@ const ExtractTest kExtractTests[] = {
     {"es", "un fondo de 10M de dólares", "10m de dolares=10000000 dollar"},
     // Wire copy's "mn" and "mln" are millions on their own.
     {"en", "a 5mn loan and 12 mln tonnes", "5mn=5000000; 12 mln tonnes=12000000 ton"},
+    // A capital "M" or "B" after digits is a scale ("10M subscribers", "a
+    // $1.2B deal" without its currency); lower case it is a metre and a clause
+    // letter, and a model's or a clause's name keeps its capital.
+    {"en", "The app has 10M subscribers and a 2.5B valuation.", "10m=10000000; 2.5b=2500000000"},
+    {"en", "Revenue reached 1,674.5 M.", "1,674.5 m=1674500000"},
+    {"en", "He ran the 100m in 10 seconds under rule 4.2b.", "10 seconds=10 second"},
+    {"en", "Russia sent T-72B tanks, an A400M and section 4.2B rules.", ""},
+    {"en", "a 10MW plant", ""},
+    {"es", "El contrato vale 3M y el artículo 12B lo regula.", "3m=3000000"},
     {"en", "about 2.5 k", "about 2.5 k=2500 ~"},
     {"es", "el noventa por cien", "noventa por cien=90 percent"},
     {"es", "el 2do lugar y la 3ra vuelta", "2do=2 ord; 3ra=3 ord"},
@@ -365,8 +373,7 @@ const ExtractTest kExtractTests[] = {
      "Tras una serie de negociaciones que se han alargado durante aproximadamente dos horas, "
      "los líderes",
      "aproximadamente dos horas=2 hour ~"},
-    {"es", "Las lluvias continúan en El Salvador y dejan más de 1 900 damnificados",
-     "mas de 1 900=1900 >="},
+    {"es", "Las lluvias continúan en El Salvador y dejan más de 1 900 damnificados", "mas de 1 900=1900 >="},
     {"es",
      "Putin, que realizaba su primera visita de Estado a Corea del Norte por primera vez en "
      "24 años, estuvo apenas 21 horas en Pyongyang",
@@ -375,15 +382,12 @@ const ExtractTest kExtractTests[] = {
      "over 1.5 hours=1.5 hour >="},
     {"en", "the two leaders said during the meeting, which lasted about an hour and a half and was",
      "two=2; about an hour and a half=1.5 hour ~"},
-    {"en", "his joy in meeting Putin again in Pyongyang some 270 days after their meeting",
-     "some 270 days=270 day ~"},
-    {"es", "Corea del Norte envió casi cinco millones de proyectiles a Rusia",
-     "casi cinco millones=5000000 ~"},
+    {"en", "his joy in meeting Putin again in Pyongyang some 270 days after their meeting", "some 270 days=270 day ~"},
+    {"es", "Corea del Norte envió casi cinco millones de proyectiles a Rusia", "casi cinco millones=5000000 ~"},
     {"en", "the Kremlin's first visit in 24 years, capping off a two-day state visit",
      "first=1 ord; 24 years=24 year; two-day=2 day"},
     // A thousands group never follows a leading zero or more than three digits.
-    {"es", "El índice subió a 0.712 y el fondo cerró en 2345.875 puntos",
-     "0.712=0.712; 2345.875=2345.875"},
+    {"es", "El índice subió a 0.712 y el fondo cerró en 2345.875 puntos", "0.712=0.712; 2345.875=2345.875"},
     {"en", "a yield of 0,375 against 1.250", "0,375=0.375; 1.250=1.25"},
     // Spanish feminine ordinals that RBNF writes only in the masculine.
     {"es", "la undécima ronda de sanciones", "undecima=11 ord"},
@@ -395,8 +399,7 @@ const ExtractTest kExtractTests[] = {
     {"en", "Amendments 14,17,23 were withdrawn.", "14=14; 17=17; 23=23"},
     // Partitive ratios: "out of", "de cada".
     {"en", "Three out of four analysts expect a cut", "three out of four=0.75"},
-    {"es", "una de cada cuatro empresas y 3 de cada 10 hogares",
-     "una de cada cuatro=0.25; 3 de cada 10=0.3"},
+    {"es", "una de cada cuatro empresas y 3 de cada 10 hogares", "una de cada cuatro=0.25; 3 de cada 10=0.3"},
     {"es", "cobra el 5 de cada mes", "5=5"},
     {"en", "the pundit rated it 11 out of 10", "11=11; 10=10"},
     {"en", "Seats 3,5,120 and 4,500,000 voters", "3=3; 5=5; 120=120; 4,500,000=4500000"},
@@ -409,7 +412,8 @@ const ExtractTest kExtractTests[] = {
     {"en", "backed by two in five or more", "two in five or more=0.4 >="},
     // Ranges with "through" (no opening word needed), a tilde, scale suffixes.
     {"en", "rows 18 through 25", "18 through 25=18/25"},
-    {"en", "about 20~30 dollars, roughly 5 to 7 hours", "about 20~30 dollars=20/30 dollar ~; roughly 5 to 7 hours=5/7 hour ~"},
+    {"en", "about 20~30 dollars, roughly 5 to 7 hours",
+     "about 20~30 dollars=20/30 dollar ~; roughly 5 to 7 hours=5/7 hour ~"},
     {"en", "a turnout of 40~45 percent", "40~45 percent=40/45 percent"},
     {"en", "salaries of 5k-20k, a Su-27 jet", "5k-20k=5000/20000"},
     // Spanish "menos" is a sign only where a number starts.
@@ -419,8 +423,7 @@ const ExtractTest kExtractTests[] = {
     // A half without a count, "la tercera parte": fractions.
     {"en", "Half of the deputies and half the cabinet", "half=0.5; half=0.5"},
     {"en", "more than half of them; the second half of the year", "more than half=0.5 >=; second=2 ord"},
-    {"es", "la mitad de los diputados y más de la mitad del gabinete",
-     "la mitad=0.5; mas de la mitad=0.5 >="},
+    {"es", "la mitad de los diputados y más de la mitad del gabinete", "la mitad=0.5; mas de la mitad=0.5 >="},
     {"es", "la otra mitad; a mitad de camino; la primera mitad del año", "primera=1 ord"},
     {"es", "la tercera parte de los votos, la tercera ronda", "tercera parte=0.3333333333; tercera=3 ord"},
     // A count stressed as one; "only a few" and "solo un acuerdo" are no count.

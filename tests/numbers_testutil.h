@@ -48,10 +48,11 @@ inline std::string RenderNumbers(const std::string& folded,
   return out;
 }
 
-// The numbers of `text` in language `lang`, rendered.
+// The numbers of `text` in language `lang`, rendered (as the checker reads
+// them: with the capitals folding hides, CapitalScales).
 inline std::string NumbersOf(const char* lang, const char* text) {
   FoldedText f = FoldedText::Fold(text);
-  return RenderNumbers(f.str(), ExtractNumbers(f.str(), lang));
+  return RenderNumbers(f.str(), ExtractNumbers(f.str(), lang, CapitalScales(f, text)));
 }
 
 struct NumberCase {

@@ -144,8 +144,17 @@ struct NumberMention {
 // and both languages' unit words).
 // Returns the mentions sorted by start; they never overlap (the longest reading
 // wins: "entre 2 y 3 horas" over "3 horas"). Never fails: text without numbers
-// gives an empty vector.
-std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_view lang);
+// gives an empty vector. `capital_scales` (sorted offsets into `folded`; see
+// CapitalScales) marks the "M" and "B" written as capitals after digits.
+std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_view lang,
+                                          const std::vector<size_t>& capital_scales = {});
+
+// Offsets in `folded` (the folding of `original`), sorted, of an "M" or "B"
+// written as a capital right after digits, or after digits and one space ("10M",
+// "1.2B", "1,674.5 M"), and not followed by a letter: millions and billions,
+// which folding makes look like metres and a clause's letter ("100m", "4.2b").
+// Pass them to ExtractNumbers.
+std::vector<size_t> CapitalScales(const FoldedText& folded, std::string_view original);
 
 // True when ICU's spell-out rules for `lang` write `word` (one folded word) in
 // some number ("veintiún", "thousand", "lakh" in English). A cheap test before
