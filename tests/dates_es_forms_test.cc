@@ -131,6 +131,11 @@ TEST(DatesEsForms, CountForwardAfterVerbAndObject) {
       {"es", "Celebró una reunión en dos semanas.", ""},
       {"es", "La economía registrará la tasa más baja en tres años.", ""},
       {"es", "Registrará su peor dato en diez años.", ""},
+      // A request looks ahead as a future does; not past the sentence's end.
+      {"es", "Por favor, envíen las alegaciones en dos semanas.", "en dos semanas=~2024-07-03"},
+      {"es", "Por favor. Los precios se duplicaron en dos años.", ""},
+      {"en", "Please send your comments in two weeks.", "in two weeks=~2024-07-03"},
+      {"en", "Please note that prices doubled in two years.", ""},
   });
 }
 

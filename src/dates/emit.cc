@@ -891,6 +891,7 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 // English a future marker must open the clause's verb ("will", "'ll", "going
 // to") with no superlative or "first ... time" frame after it, and no past
 // participle just before "in" ("will be completed in two years" says how long).
+// A request ("please", "por favor") looks ahead as a future does.
 // With `bound` (a count after "within", "en un plazo de") the participle is the
 // verb the bound limits ("will be completed within nine months", "estará
 // terminada en un plazo de un mes").
@@ -956,15 +957,19 @@ bool FutureCount(const Match& m, bool bound) {
     }
     // An infinitive after "ir a" or a future and "a" ("va a firmar", "volverá a
     // reunirse").
-    return kInfinitive->FullMatch(w[i]) && i + 2 < w.size() && w[i + 1] == "a" &&
-           (kGo->FullMatch(w[i + 2]) || kFuture->FullMatch(w[i + 2]));
+    if (kInfinitive->FullMatch(w[i]) && i + 2 < w.size() && w[i + 1] == "a" &&
+        (kGo->FullMatch(w[i + 2]) || kFuture->FullMatch(w[i + 2])))
+      return true;
+    // A request looks ahead ("por favor, envíe el informe en dos semanas").
+    static const Regex* const kPlease = new Regex(R"(\bpor\s+favor\b[^.;:!?]*$)");
+    return kPlease->Contains(TextBefore(m.text, at, 80));
   }
   size_t begin = at;
   while (begin > 0 && std::string_view(".;:!?\n").find(m.text[begin - 1]) == std::string_view::npos)
     --begin;
   std::string_view clause = m.text.substr(begin, at - begin);
-  static const Regex* const kMarker = new Regex(
-      std::string(R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna|)") + kIntentEn + R"()|'ll)\b)");
+  static const Regex* const kMarker =
+      new Regex(std::string(R"((?:\b(?:will|shall|won't|wont|going\s+to|gonna|please|)") + kIntentEn + R"()|'ll)\b)");
   // Between the marker and "in": no superlative or "first ... time" frame, no
   // past participle just before "in", and no comma or conjunction that opens
   // another clause ("he will resign and the firm lost money in two years").
