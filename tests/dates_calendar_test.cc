@@ -195,6 +195,15 @@ TEST(DatesCalendar, BareMonthsAndListedYears) {
       {"es", "Se votó en 2003 y 2006.", "2003=2003; 2006=2006"},
       {"en", "Sales fell in 2011 and 2014.", "2011=2011; 2014=2014"},
       {"es", "Llegaron 2000 soldados y 3000 policías.", ""},
+      // A year after "from" ends its clause or lists another; a four-digit
+      // number that opens a range of numbers is no year.
+      {"en", "The figures date from 2014.", "2014=2014"},
+      {"en", "It cites a report from 2014, now withdrawn.", "2014=2014"},
+      {"en", "It uses figures from 2015 and 2016.", "2015=2015; 2016=2016"},
+      {"en", "Aid came from 2014 donors.", ""},
+      {"en", "The force grew from 2000 and 3000 more came.", ""},
+      {"es", "La misión pasó de 2000 a 3000 soldados.", ""},
+      {"es", "El rango va desde 2014 hasta 2 de mayo de 2018.", "desde 2014 hasta 2 de mayo de 2018=2014/2018-05-02"},
       {"es", "Nació en marzo del 79.", "marzo del 79=1979-03"},
       {"en", "He was born on 2 May of 79.", "2 may of 79=1979-05-02"},
   });

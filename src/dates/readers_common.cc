@@ -314,12 +314,20 @@ void AddCommonReaders(Readers* r) {
       });
 
   // A bare four-digit number is a year only after a word that introduces one.
-  add(R"((?:(?:en|in|el|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa|hacia)\s+|mid-)<Y>)",
-      1, [](const Match& m, std::vector<DateMention>* out) {
-        int y = m.num(1);
-        if (PlausibleYear(y) && !Percentage(m)) {
-          out->push_back(Absolute(m.core, Date::Year(y), "year"));
-        }
+  // Not when it opens a range of numbers ("pasó de 2000 a 3000 soldados",
+  // "rose from 2000 to 3000"): a range of years has its own reader, and a day
+  // ("desde 2014 hasta 2 mayo 2018") has fewer digits. After
+  // "from" only before the clause ends or "and" another year ("data from
+  // 2014.", "from 2015 and 2016"): "from 2014 people" counts.
+  add(R"((?:(?:en|in|el|de|del|desde|since|hasta|until|till|of|for|por|para|a|year|ano|early|late|after|before|circa|hacia|(from))\s+|mid-)<Y>)",
+      2, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kRangeOn =
+            new Regex(R"(\s*(?:a|al|to|hasta|until|till|-|\x{2013})\s*(?:\d{3}|\d{1,3}[.,]\d{3}))");
+        static const Regex* const kFromEnds = new Regex(R"(\s*(?:[.,;:!?)]|$|(?:and|y)\s+\d{4}\s*(?:[.,;:!?)]|$)))");
+        int y = m.num(2);
+        if (!PlausibleYear(y) || Percentage(m) || kRangeOn->MatchAt(m.text, m.core.end)) return;
+        if (m.has(1) && !kFromEnds->MatchAt(m.text, m.core.end)) return;
+        out->push_back(Absolute(m.core, Date::Year(y), "year"));
       });
 
   // "the 2018 summit", "the 1961 treaty": in English a four-digit number after
@@ -579,9 +587,9 @@ void AddCommonReaders(Readers* r) {
         EmitMonthList(m, 2, out);
       });
 
-  // en 2003 y 2006, in 2011 and 2014, de 1999, 2002 y 2005: years listed after
-  // a year ("2000 soldados" alone stays a number).
-  add(R"((?:en|in|de|del|of)\s+<Y>((?:\s*,\s*\d{4})*,?\s+(?:y|e|and)\s+\d{4}))", 0,
+  // en 2003 y 2006, in 2011 and 2014, de 1999, 2002 y 2005, figures from 2015
+  // and 2016: years listed after a year ("2000 soldados" alone stays a number).
+  add(R"((?:en|in|de|del|of|from)\s+<Y>((?:\s*,\s*\d{4})*,?\s+(?:y|e|and)\s+\d{4}))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (!PlausibleYear(m.num(1)) || Percentage(m) || CountsSomething(m.text, m.span(0).end)) return;
         const Span list = m.span(2);
