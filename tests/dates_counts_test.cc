@@ -102,13 +102,10 @@ TEST(DatesCounts, DayOfThisMonth) {
 TEST(DatesCounts, WithinACountInAFutureClause) {
   testutil::ExpectDates({
       // About the future, a bound: from the reference to the day the count ends.
-      {"en", "The bridge will be completed within nine months.",
-       "within nine months=~2024-06-19/2025-03-19"},
+      {"en", "The bridge will be completed within nine months.", "within nine months=~2024-06-19/2025-03-19"},
       {"en", "The strike will end within two weeks.", "within two weeks=~2024-06-19/2024-07-03"},
-      {"en", "Talks will resume within a fortnight, the minister said.",
-       "within a fortnight=~2024-06-19/2024-07-03"},
-      {"es", "La obra se completará en un plazo de nueve meses.",
-       "en un plazo de nueve meses=~2024-06-19/2025-03-19"},
+      {"en", "Talks will resume within a fortnight, the minister said.", "within a fortnight=~2024-06-19/2024-07-03"},
+      {"es", "La obra se completará en un plazo de nueve meses.", "en un plazo de nueve meses=~2024-06-19/2025-03-19"},
       {"es", "La presa estará terminada dentro de un plazo de nueve meses.",
        "dentro de un plazo de nueve meses=~2024-06-19/2025-03-19"},
       {"es", "El Gobierno aprobará la ley en un plazo máximo de dos semanas.",
@@ -119,6 +116,14 @@ TEST(DatesCounts, WithinACountInAFutureClause) {
       // Counted from another event, not from the reference.
       {"en", "The treaty will be ratified within a year of the vote.", ""},
       {"es", "El tratado se ratificará en un plazo de un año desde la votación.", ""},
+      // "Next"/"próximos" look ahead without a future verb; not in the past.
+      {"en", "Parliament must ratify it within the next ten months, and it has not.",
+       "within the next ten months=~2024-06-19/2025-04-19"},
+      {"es", "El pacto entra en vigor dentro de los próximos dos meses.",
+       "dentro de los proximos dos meses=~2024-06-19/2024-08-19"},
+      {"en", "The force withdrew within the next two weeks.", ""},
+      {"en", "Troops withdrew over the next two weeks.", ""},
+      {"en", "Prices rose over the past two years.", "past two years=~2022-06-19/2024-06-18"},
   });
 }
 

@@ -116,7 +116,7 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
   // ("the pact, signed on June 19,"), unless it is one of planning ("the
   // vote, scheduled for June 19,").
   static const Regex* const kEn = new Regex(
-      R"(\b(?:was|were|had|did|met|said|told|held|took|came|went|began|saw|made|gave|left|led|sent|won|lost|fell|rose|spoke|wrote|broke|flew|struck|fought|sought|brought|bought|became|ran|drove|swore)\b|\b[a-z]{3,}ed\b)");
+      R"(\b(?:was|were|had|did|met|said|told|held|took|came|went|began|saw|made|gave|left|led|sent|won|lost|fell|rose|spoke|wrote|broke|flew|struck|fought|sought|brought|bought|became|ran|drove|swore|withdrew|drew|grew|threw|knew|fled|kept|stood|spent|paid|built|found|sold|heard|felt|overtook|undertook|oversaw|underwent|arose|shook|sank|stole)\b|\b[a-z]{3,}ed\b)");
   static const Regex* const kNotPast =
       new Regex(R"((?:^|[^a-z])(?:is|are|am|be|been|being|to|the|a|an|will|would)\s+$)");
   static const Regex* const kPhraseStart = new Regex(R"((?:,\s*|^\s*)$)");
@@ -1078,9 +1078,12 @@ void EmitDaysFromNamed(const Match& m, int days, std::vector<DateMention>* out) 
 // "Within nine months", "en un plazo de dos semanas" (group `group` the count)
 // in a clause about the future: from the reference up to the day the count
 // ends, a bound rather than a point; anywhere else how long something took
-// ("the firm collapsed within two years"), no date.
-void EmitWithin(const Match& m, int group, std::vector<DateMention>* out) {
-  if (!CountEndsPhrase(m) || Anchored(m, kNoLead) || !FutureCount(m, true)) return;
+// ("the firm collapsed within two years"), no date. With `ahead` the words
+// look forward themselves ("within the next ten months", "dentro de los
+// próximos diez meses") unless the clause is told in the past ("rose within
+// the next two years after the war" counts from the war).
+void EmitWithin(const Match& m, int group, std::vector<DateMention>* out, bool ahead) {
+  if (!CountEndsPhrase(m) || Anchored(m, kNoLead) || (ahead ? m.Past() : !FutureCount(m, true))) return;
   int months = 0, days = 0;
   if (!CountOfPeriods(m, m.str(group), &months, &days)) return;
   const Date* ref = m.RefAt(P::kDay);

@@ -298,7 +298,7 @@ void EmitCount(const Match& m, int group, int sign, std::vector<DateMention>* ou
 bool CountOfPeriods(const Match& m, std::string_view count, int* months, int* days);
 bool EmitStretchFromNow(const Match& m, int group, std::vector<DateMention>* out);
 void EmitLater(const Match& m, int group, std::vector<DateMention>* out);
-void EmitWithin(const Match& m, int group, std::vector<DateMention>* out);
+void EmitWithin(const Match& m, int group, std::vector<DateMention>* out, bool ahead = false);
 void EmitBusinessDays(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitNthWeekOfNamed(const Match& m, std::vector<DateMention>* out);
 void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out);

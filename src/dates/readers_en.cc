@@ -65,9 +65,10 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // within nine months, within a fortnight: a bound from the reference in a
-  // clause about the future (see EmitWithin).
-  add(R"(within\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)|a\s+fortnight))", 0,
-      [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 1, out); });
+  // clause about the future (see EmitWithin); within the next ten months in
+  // any clause.
+  add(R"(within\s+((?:the\s+)?(next|coming)\s+)?((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?)|a\s+fortnight))",
+      0, [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 3, out, m.has(2)); });
 
   // the next 5 business days, the previous three working days: weekdays.
   add(R"((next|last|past|coming|previous|following|preceding)\s+(\d+|[a-z]+(?:-[a-z]+)*)\s+(?:business|working|work)\s+days)",
@@ -681,10 +682,14 @@ void AddEnglishReaders(Readers* r) {
         EmitSpanOf(m, 1, std::string(m.str(3)), m.is(2, "coming") ? 1 : -1, out);
       });
 
-  // the next five days, the last six months, the past two years.
+  // the next five days, the last six months, the past two years. Told in the
+  // past, "the next two weeks" follow a time the story names ("troops withdrew
+  // over the next two weeks").
   add(R"((next|last|past|coming)\s+((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days|weeks|months|years)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        EmitSpan(m, m.str(2), m.is(1, "next") || m.is(1, "coming") ? 1 : -1, out);
+        const bool ahead = m.is(1, "next") || m.is(1, "coming");
+        if (ahead && m.Past()) return;
+        EmitSpan(m, m.str(2), ahead ? 1 : -1, out);
       });
 
   // March 2 to 5, from May 4th through 12th, between June 5 and 6, on June 19

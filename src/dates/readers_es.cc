@@ -138,9 +138,12 @@ void AddSpanishReaders(Readers* r) {
       });
 
   // en un plazo de nueve meses, dentro de un plazo de dos semanas: a bound from
-  // the reference in a clause about the future (see EmitWithin).
+  // the reference in a clause about the future (see EmitWithin); dentro de los
+  // próximos diez meses in any clause.
   add(R"((?:en|dentro\s+de)\s+un\s+plazo\s+(?:maximo\s+)?de\s+((?:\d+|[a-z]+)\s+(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena))",
       0, [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 1, out); });
+  add(R"(dentro\s+de\s+(?:(?:los|las)\s+)?(?:proxim[oa]s)\s+((?:\d+|[a-z]+)\s+(?:dias|semanas|meses|anos)))", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitWithin(m, 1, out, true); });
 
   // los próximos 5 días hábiles, los 3 días laborables siguientes: weekdays.
   add(R"((?:(proxim[oa]s|ultim[oa]s|siguientes|anteriores)\s+(\d+|[a-z]+)\s+dias\s+(?:habiles|laborables)|(\d+|[a-z]+)\s+dias\s+(?:habiles|laborables)\s+(siguientes|anteriores|proximos|pasados)))",
