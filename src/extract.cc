@@ -103,6 +103,10 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
     } else if (!duration.empty()) {
       m.type = "duration";
       m.value = duration;
+    } else if (const std::string dim = UnitDimension(n.unit); dim == "length" || dim == "mass") {
+      m.type = "dimension";  // "29km", "12 mln tonnes": a measure, not a bare number
+      m.value = Decimal(n.value);
+      m.unit = n.unit;
     } else {
       m.type = "number";
       m.value = Decimal(n.value);

@@ -384,20 +384,25 @@ TEST(Cli, ExplainListsMentionsAndClaims) {
 // file:line:column and answered with no mentions, and the others still run.
 TEST(Cli, ExtractJsonl) {
   TempDir tmp;
-  std::string in = tmp.Write("in.jsonl",
-                             "{\"text\": \"Firmaron el 19 de junio de 2024, tras más de dos horas.\", \"lang\": "
-                             "\"es\", \"ref\": null}\n"
-                             "{\"text\": \"The talks lasted more than 4 days and cost 1.5 million.\", \"lang\": \"en\"}\n"
-                             "{\"text\": \"unterminated\n"
-                             "[1, 2]\r\n"
-                             "{\"text\": \"Kim llegó la semana pasada.\", \"lang\": \"es\", \"ref\": \"2024-06-19T10:00:00\"}\n");
+  std::string in = tmp.Write(
+      "in.jsonl",
+      "{\"text\": \"Firmaron el 19 de junio de 2024, tras más de dos horas.\", \"lang\": "
+      "\"es\", \"ref\": null}\n"
+      "{\"text\": \"The talks lasted more than 4 days and cost 1.5 million.\", \"lang\": \"en\"}\n"
+      "{\"text\": \"unterminated\n"
+      "[1, 2]\r\n"
+      "{\"text\": \"Kim llegó la semana pasada.\", \"lang\": \"es\", \"ref\": \"2024-06-19T10:00:00\"}\n"
+      "{\"text\": \"El convoy recorrió 29km con 12 millones de toneladas y 40 personas.\", \"lang\": \"es\"}\n");
   CliResult r = Cli("extract --jsonl " + Quote(in));
   EXPECT_EQ(r.code, 2);
   std::vector<std::string> out = Lines(r.out);
-  ASSERT_EQ(out.size(), 5u) << r.out;
+  ASSERT_EQ(out.size(), 6u) << r.out;
   std::vector<std::string> texts = {"Firmaron el 19 de junio de 2024, tras más de dos horas.",
-                                    "The talks lasted more than 4 days and cost 1.5 million.", "", "",
-                                    "Kim llegó la semana pasada."};
+                                    "The talks lasted more than 4 days and cost 1.5 million.",
+                                    "",
+                                    "",
+                                    "Kim llegó la semana pasada.",
+                                    "El convoy recorrió 29km con 12 millones de toneladas y 40 personas."};
   std::vector<nlohmann::json> lines;
   for (size_t i = 0; i < out.size(); ++i) {
     nlohmann::json j = nlohmann::json::parse(out[i]);
@@ -421,6 +426,18 @@ TEST(Cli, ExtractJsonl) {
   EXPECT_TRUE(lines[3]["mentions"].empty());
   EXPECT_EQ(lines[4]["mentions"][0]["type"], "daterange");
   EXPECT_EQ(lines[4]["mentions"][0]["value"], "2024-06-10/2024-06-16");
+  // A length or a mass is a dimension with its unit; a count stays a number.
+  ASSERT_EQ(lines[5]["mentions"].size(), 3u) << out[5];
+  EXPECT_EQ(lines[5]["mentions"][0]["type"], "dimension");
+  EXPECT_EQ(lines[5]["mentions"][0]["text"], "29km");
+  EXPECT_EQ(lines[5]["mentions"][0]["value"], "29");
+  EXPECT_EQ(lines[5]["mentions"][0]["unit"], "km");
+  EXPECT_EQ(lines[5]["mentions"][1]["type"], "dimension");
+  EXPECT_EQ(lines[5]["mentions"][1]["value"], "12000000");
+  EXPECT_EQ(lines[5]["mentions"][1]["unit"], "ton");
+  EXPECT_EQ(lines[5]["mentions"][2]["type"], "number");
+  EXPECT_EQ(lines[5]["mentions"][2]["value"], "40");
+  EXPECT_FALSE(lines[5]["mentions"][2].contains("unit"));
   EXPECT_NE(r.err.find("in.jsonl:3:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("in.jsonl:4:1: each line must be an object"), std::string::npos) << r.err;
 }

@@ -16,6 +16,9 @@
 //   duration     ISO 8601: "PT2H", "PT90M", "P3D", "P2W", "P6M", "P1Y"
 //   percentage   "12.5"
 //   ordinal      "3"
+//   dimension    a length or mass: the number, with `unit` ("29km" is "29", unit
+//                "km"; "12 mln tonnes" "12000000", unit "ton"). A range or bound
+//                of them stays a numberrange.
 // A qualifier "about"/"aproximadamente" sets approx; on a date a hedge
 // ("around", "hacia", "en torno a") does (DateMention::approx). A duration with a bound
 // ("more than 5 days", "menos de 3 horas"; units up to weeks) is a duration with
@@ -44,6 +47,7 @@ struct ExtractedMention {
   std::string value;  // see above; "" when a relative date cannot be resolved
   bool approx = false;
   std::string mod;    // a bounded duration: "more" ("more than 5 days"), "less"; else ""
+  std::string unit;   // a dimension's unit: "km", "metre", "mile", "kg", "ton"; else ""
 };
 
 // Dates, date ranges, numbers, number ranges, durations, percentages and ordinals

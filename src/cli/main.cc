@@ -55,6 +55,7 @@ int RunExtract(std::istream& in, const std::string& name) {
                   {"value", m.value.empty() ? json(nullptr) : json(m.value)}};
         if (m.approx) o["approx"] = true;
         if (!m.mod.empty()) o["mod"] = m.mod;
+        if (!m.unit.empty()) o["unit"] = m.unit;
         out["mentions"].push_back(o);
       }
     } catch (const nlohmann::json::parse_error& e) {
