@@ -86,6 +86,26 @@ TEST(DatesRelative, AnniversariesToTheDay) {
   });
 }
 
+// An adverb between "hace"/"dentro de" and the count: one that keeps it exact
+// ("justo", "ya", "apenas") or makes it approximate ("casi", "unos").
+TEST(DatesRelative, AdverbBeforeTheCount) {
+  testutil::ExpectDates({
+      {"es", "Hace justo un año, Putin y Kim firmaron el tratado.", "hace justo un ano=~2023"},
+      {"es", "Llegó hace ya dos semanas.", "hace ya dos semanas=~2024-06-05"},
+      {"es", "Se fue hace apenas tres días.", "hace apenas tres dias=~2024-06-16"},
+      {"es", "Se reunieron hace casi dos semanas.", "hace casi dos semanas=~2024-06-05"},
+      {"es", "Volverá dentro de unas dos semanas.", "dentro de unas dos semanas=~2024-07-03"},
+      {"es", "Lo negocian desde hace más de un año.", ""},
+  });
+  Date ref;
+  ASSERT_TRUE(Date::Parse(testutil::kRef, &ref));
+  const FoldedText f = FoldedText::Fold("Se reunieron hace casi dos semanas y hace justo un año.");
+  const std::vector<DateMention> d = ExtractDates(f.str(), "es", &ref);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_TRUE(d[0].approx);
+  EXPECT_FALSE(d[1].approx);
+}
+
 TEST(DatesRelative, LaterCountsFromTheStory) {
   testutil::ExpectDates({
       {"es", "La segunda vuelta se celebrará tres semanas después.",

@@ -668,13 +668,14 @@ void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMe
 }
 
 // "around 21 June", "circa 1950", "hacia 1950", "en torno al 21 de junio",
-// "alrededor del día 5": a hedge right before a date makes it approximate.
+// "alrededor del día 5": a hedge right before a date makes it approximate, as
+// one a reader found inside it does ("hace casi un año").
 // "About" and "sobre" are left: as often the topic ("a film about 1968", "un
 // informe sobre el 11 de septiembre").
 void MarkApprox(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kHedge = new Regex(
       R"((?:^|[^a-z])(?:around|approximately|roughly|circa|c\.|ca\.|hacia|en\s+torno\s+al?|alrededor\s+del?|aproximadamente)\s+(?:(?:the|el|los|la)\s+)?(?:(?:dia|day)\s+)?$)");
-  for (DateMention& m : *mentions) m.approx = kHedge->Contains(TextBefore(text, m.span.begin));
+  for (DateMention& m : *mentions) m.approx = m.approx || kHedge->Contains(TextBefore(text, m.span.begin));
 }
 
 }  // namespace claimcheck::dates_detail

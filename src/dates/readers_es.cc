@@ -401,13 +401,18 @@ void AddSpanishReaders(Readers* r) {
 
   // hace dos semanas, dentro de tres días, hace un año: the count is read by the
   // number extractor, which knows the unit words.
-  // "Hace una quincena" is fourteen days back, as "a fortnight ago".
-  add(R"((hace|dentro\s+de)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena))", 0,
-      [](const Match& m, std::vector<DateMention>* out) {
+  // "Hace una quincena" is fourteen days back, as "a fortnight ago". An adverb
+  // that keeps the count exact may stand between ("hace justo un año", "hace
+  // ya dos semanas"), or one that makes it approximate ("hace casi un año",
+  // "hace unas dos semanas").
+  add(R"((hace|dentro\s+de)\s+(?:(?:justo|justamente|exactamente|ya|apenas|solo)\s+|(casi|unos|unas|cerca\s+de|alrededor\s+de|aproximadamente)\s+)?((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?)|una\s+quincena))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
         // "dentro de tres semanas a partir del lunes" counts from the day named
         // after it, not from the reference: OpenRanges shifts that day.
         if (m.is(1, "dentro") && CountsFromNamedDay(m.text, m.span(0).end)) return;
-        EmitCount(m, 2, m.is(1, "hace") ? -1 : 1, out);
+        const size_t before = out->size();
+        EmitCount(m, 3, m.is(1, "hace") ? -1 : 1, out);
+        if (m.has(2) && out->size() > before) out->back().approx = true;
       });
 
   // la primera quincena de julio, la segunda mitad de agosto de 2025, la
