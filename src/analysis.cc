@@ -172,7 +172,11 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
       for (DateMention& d : ds) {
         d.span.begin += fs.begin;
         d.span.end += fs.begin;
-        dates.push_back(std::move(d));
+        // A wire lead's date is when the story was filed: never a claim's.
+        const Span orig = fold.ToOriginal(d.span);
+        bool lead = false;
+        for (Span l : a.datelines()) lead |= orig.begin >= l.begin && orig.end <= l.end;
+        if (!lead) dates.push_back(std::move(d));
       }
     }
   }

@@ -76,25 +76,60 @@ void BlankMarkup(std::string* s, Span body) {
   }
 }
 
-// The first absolute, day-precision date in the first lines of a story.
-Date FindDateline(const std::string& clean, Span story, const LineIndex& lines,
-                  std::string_view lang) {
+// The date of the lead that opens wire copy, as a span of `line`: "SEOUL, June
+// 20 (Reuters) -", "MOSCÚ, 19 jun (EFE).-", "June 20 (Reuters) -", "PYONGYANG,
+// June 19, 2024 (AFP) —". A place before a comma is optional; the agency in
+// brackets and the dash or colon after it are not, and the words before the
+// bracket must be a date. Empty when the line opens with none.
+Span WireLeadDate(std::string_view line, std::string_view lang) {
+  static const Regex* const kLead = new Regex(
+      R"(^\s*(?:[^\n,()]{2,40},\s*)?([^\n,()]{3,30}(?:,\s*\d{4})?)\s*\([^\n()]{2,40}\)\s*(?:\.?-|\x{2013}|\x{2014}|:))");
+  std::vector<Span> g;
+  if (!kLead->Find(line, 0, &g) || g[0].begin != 0) return Span{};
+  const std::string_view words = line.substr(g[1].begin, g[1].size());
+  const FoldedText f = FoldedText::Fold(words);
+  const std::string_view trimmed = TrimLine(f.str());
+  for (const DateMention& m : ExtractDates(f.str(), lang, nullptr)) {
+    // The date must be all the words there: "Putin (AP) -" is no dateline.
+    if (m.span.size() + 2 >= trimmed.size()) {
+      size_t end = g[1].end;
+      while (end > g[1].begin && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
+      return Span{g[1].begin, end};
+    }
+  }
+  return Span{};
+}
+
+// The first absolute, day-precision date in the first lines of a story, and the
+// dates of the wire leads there (appended to `leads`, as spans of `clean`).
+Date FindDateline(const std::string& clean, Span story, const LineIndex& lines, std::string_view lang,
+                  std::vector<Span>* leads) {
   int first = lines.At(story.begin).line;
   int seen = 0;
+  Date found;
   for (int ln = first; ln <= lines.line_count() && seen < 8; ++ln) {
     Span sp = lines.Line(ln);
     if (sp.begin >= story.end) break;
     std::string_view line = std::string_view(clean).substr(sp.begin, sp.size());
     if (IsBlank(line)) continue;
     ++seen;
-    if (line.size() > 160) continue;  // a paragraph of copy, not a dateline
+    const Span lead = WireLeadDate(line, lang);
+    if (!lead.empty()) {
+      leads->push_back({sp.begin + lead.begin, sp.begin + lead.end});
+      line = line.substr(lead.begin, lead.size());
+    } else if (line.size() > 160) {
+      continue;  // a paragraph of copy, not a dateline
+    }
+    if (found.valid()) continue;
     FoldedText f = FoldedText::Fold(line);
     for (const DateMention& m : ExtractDates(f.str(), lang, nullptr)) {
-      if (m.resolved && !m.relative && !m.is_range && m.value.precision == Date::Precision::kDay)
-        return m.value;
+      if (m.resolved && !m.relative && !m.is_range && m.value.precision == Date::Precision::kDay) {
+        found = m.value;
+        break;
+      }
     }
   }
-  return Date();
+  return found;
 }
 
 }  // namespace
@@ -310,8 +345,9 @@ void Article::Analyze(const ArticleOptions& options) {
     }
   }
   story_dates_.clear();
+  datelines_.clear();
   for (size_t i = 0; i < stories_.size(); ++i) {
-    Date d = FindDateline(clean_, stories_[i], lines_, lang);
+    Date d = FindDateline(clean_, stories_[i], lines_, lang, &datelines_);
     if (i == 0) {
       if (!published_.valid() && d.valid()) {
         published_ = d;

@@ -104,26 +104,59 @@ TEST(Article, PublishedFromFrontMatterOrDateline) {
   const DatelineCase cases[] = {
       {"es wire dateline", "Título de la noticia\n19 jun 2024 , 19:06\nRedacción\n\nPutin y Kim firmaron el tratado.\n",
        "2024-06-19", "dateline"},
-      {"en dateline", "Headline about the treaty\nJune 19, 2024\n\nPutin and Kim signed the treaty.\n",
-       "2024-06-19", "dateline"},
-      {"iso dateline", "Titular\n2024-06-19\n\nPutin y Kim firmaron el tratado este miércoles.\n",
-       "2024-06-19", "dateline"},
-      {"dateline after blank lines", "\n\nTitular\n\n19 jun 2024 , 19:06\n\nTexto.\n", "2024-06-19",
+      {"en dateline", "Headline about the treaty\nJune 19, 2024\n\nPutin and Kim signed the treaty.\n", "2024-06-19",
        "dateline"},
+      {"iso dateline", "Titular\n2024-06-19\n\nPutin y Kim firmaron el tratado este miércoles.\n", "2024-06-19",
+       "dateline"},
+      {"dateline after blank lines", "\n\nTitular\n\n19 jun 2024 , 19:06\n\nTexto.\n", "2024-06-19", "dateline"},
       {"front matter wins over the dateline",
-       "---\npublished: 2024-06-18\n---\nTitular\n19 jun 2024 , 19:06\n\nTexto.\n", "2024-06-18",
-       "front matter"},
+       "---\npublished: 2024-06-18\n---\nTitular\n19 jun 2024 , 19:06\n\nTexto.\n", "2024-06-18", "front matter"},
       {"front matter date-time is read as its date", "---\npublished: 2024-06-19T23:59:00Z\n---\nTexto.\n",
        "2024-06-19", "front matter"},
       {"neither", "Putin y Kim firmaron el tratado este miércoles en la capital.\n", "-", ""},
       // A month without a day is no dateline.
       {"month only", "Titular\nJunio de 2024\n\nTexto.\n", "-", ""},
+      // A wire lead opens a paragraph of any length.
+      {"wire lead",
+       "SEOUL, June 20, 2024 (Reuters) - Here are key facts about the treaty that Vladimir Putin "
+       "and Kim Jong Un signed in Pyongyang, which commits each side to come to the other's aid "
+       "if attacked.\n",
+       "2024-06-20", "dateline"},
   };
   for (const DatelineCase& c : cases) {
     Article a = Make(c.text);
     EXPECT_EQ(DateOrDash(a.published()), c.published) << c.name;
     EXPECT_EQ(a.published_from(), c.from) << c.name;
     EXPECT_EQ(DateOrDash(a.ReferenceDateAt(a.body().begin)), c.published) << c.name;
+  }
+}
+
+// The date of a wire lead is kept apart: when the story was filed, not what it
+// tells. The place, the agency in brackets and the dash around it vary by wire.
+TEST(Article, WireLeadDates) {
+  struct Case {
+    const char* text;
+    const char* date;  // the text of datelines()[0], or "" for none
+  };
+  const Case cases[] = {
+      {"SEOUL, June 20 (Reuters) - Here are key facts about the treaty.\n", "June 20"},
+      {"June 20 (Reuters) - Here are key facts about the treaty.\n", "June 20"},
+      {"MOSCÚ, 19 jun (EFE).- Putin y Kim firmaron el tratado.\n", "19 jun"},
+      {"PYONGYANG, June 19, 2024 (AFP) \u2014 Putin and Kim signed the treaty.\n", "June 19, 2024"},
+      {"Madrid, 19 Jun. (EUROPA PRESS) - El presidente ruso firmó el tratado.\n", "19 Jun."},
+      // No date, or no agency in brackets, or words that are no date: no lead.
+      {"SEOUL, South Korea (AP) \u2013 Putin and Kim signed an agreement.\n", ""},
+      {"On June 19, Putin and Kim signed the treaty in Pyongyang.\n", ""},
+      {"Putin (left) - and Kim signed the treaty.\n", ""},
+  };
+  for (const Case& c : cases) {
+    Article a = Make(c.text);
+    if (*c.date == '\0') {
+      EXPECT_TRUE(a.datelines().empty()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(a.datelines().size(), 1u) << c.text;
+    EXPECT_EQ(a.Text(a.datelines()[0]), c.date) << c.text;
   }
 }
 

@@ -31,6 +31,18 @@ TEST(Probe, DeniedClauseIsNegated) {
                           "contradiction", "moscow");
 }
 
+// The date of a wire lead is when the story was filed ("June 20 (Reuters) -"),
+// not when the treaty it goes on to tell of was signed.
+TEST(Probe, WireLeadDateIsNoClaim) {
+  testutil::ExpectOutcome(CheckShipped("SEOUL, June 20 (Reuters) - Here are key facts about the treaty signed "
+                                       "by Vladimir Putin and Kim Jong Un in Pyongyang.",
+                                       "signing-date", "2024-06-20"),
+                          "none", "");
+  testutil::ExpectOutcome(CheckShipped("PIONYANG, 19 jun (EFE).- Putin y Kim firmaron este miércoles el tratado.",
+                                       "signing-date", "2024-06-19"),
+                          "confirmed", "2024-06-19", "este miércoles");
+}
+
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
   testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "

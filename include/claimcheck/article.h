@@ -65,6 +65,10 @@ class Article {
   // Reference date for relative expressions at `offset`: published() in the
   // first story, the story's own dateline in later ones, else invalid.
   Date ReferenceDateAt(size_t offset) const;
+  // Byte spans of the dates in the leads that open wire copy ("SEOUL, June 20
+  // (Reuters) -", "MOSCÚ, 19 jun (EFE).-"), in the first lines of each story: when
+  // the story was filed, not what it tells.
+  const std::vector<Span>& datelines() const { return datelines_; }
 
   // Located problems with the file's content; the rest of it is still checked.
   const Diagnostics& problems() const { return problems_; }
@@ -93,6 +97,7 @@ class Article {
   std::string published_from_;
   std::vector<Span> stories_;
   std::vector<Date> story_dates_;
+  std::vector<Span> datelines_;
   Diagnostics problems_;
   LineIndex lines_;
 };
