@@ -85,7 +85,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
           candidates.push_back(abs);
           names.push_back(&name);
         }
-    int i = PickNearest(doc, hit, candidates);
+    int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/false);
     if (i < 0) {
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no alternative named in its sentence");
       continue;

@@ -181,6 +181,126 @@ size_t WordsBetween(std::string_view text) {
   return words;
 }
 
+// Folded words that read as a verb of their own: a past tense ("arrived",
+// "left", "llegó", "recibieron"), a form of "be" or "have", and, when
+// `participles`, a Spanish participle ("y ratificado en noviembre"). There is
+// no part-of-speech tagger here; these are the forms news tells events in,
+// minus those that are as often nouns or adjectives ("the armed forces", "el
+// tratado", "el pasado martes"). `prev` is the word before.
+bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool participles) {
+  static const Regex irregular(
+      "met|left|went|flew|came|held|took|made|gave|saw|told|said|began|spent|led|sent|brought|paid|sat|stood|"
+      "won|lost|found|kept|ran|drove|rode|spoke|wrote|became|got|was|were|had|did|has|have|is|are|"
+      "fue|fueron|era|eran|ha|han|habia|habian|hubo|hizo|hicieron|dio|dieron|vio|tuvo|es|son");
+  static const Regex determiner(
+      "the|a|an|this|that|these|those|its|his|her|their|our|so|"
+      "el|la|los|las|un|una|unos|unas|su|sus|este|ese|esa|aquel|del|al|lo|de|en|con|por|para");
+  static const Regex not_participle(
+      "tratados?|estados?|pasad[oa]s?|partidos?|sentidos?|enviad[oa]s?|aliad[oa]s?|soldados?|legados?|"
+      "mercados?|senados?|lados?|cuidados?|resultados?|significados?|contenidos?|apellidos?|ruidos?");
+  const std::string_view w = doc.Folded(word);
+  if (irregular.FullMatch(w)) return true;
+  auto ends = [&](std::string_view tail, size_t min) {
+    return w.size() >= min && w.substr(w.size() - tail.size()) == tail;
+  };
+  if (ends("ed", 5)) return !determiner.FullMatch(prev);
+  if (ends("aron", 6) || ends("ieron", 6) || ends("yeron", 6) || ends("aba", 5) || ends("aban", 6)) return true;
+  for (std::string_view p : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
+    if (ends(p, 6)) return participles && !determiner.FullMatch(prev) && !not_participle.FullMatch(w);
+  // The preterite that only its accent tells ("firmó", "llegó"; folded,
+  // "firmo" is the present).
+  const std::string_view orig = doc.article.Text(doc.Orig(word));
+  return w.size() >= 4 && orig.size() >= 2 && orig.substr(orig.size() - 2) == "\xC3\xB3";
+}
+
+const Regex& WordRe() {
+  static const Regex re("[a-z0-9']+");
+  return re;
+}
+
+// True when a word of `range` (folded) looks like a verb.
+bool HasVerb(const Doc& doc, Span range, bool participles) {
+  if (range.empty()) return false;
+  std::string_view prev;
+  const std::string_view text = doc.Folded(range);
+  for (Span m : WordRe().FindAll(text)) {
+    if (LooksLikeVerb(doc, {range.begin + m.begin, range.begin + m.end}, prev, participles)) return true;
+    prev = text.substr(m.begin, m.size());
+  }
+  return false;
+}
+
+// Coordinators that open a verb phrase of their own: "and", "y", "but", "pero"
+// (Spanish "e" before an i sound, where it stands for "y") with a verb within
+// four words and no comma ("and signed", "y ambos firmaron", "and the two
+// leaders signed"); "Rusia y Corea del Norte, Putin y Kim Jong-un, firmaron"
+// joins names. Each is returned as the span from the coordinator to the end
+// of that verb.
+std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit) {
+  static const Regex re("\\b(?:and|y|but|pero)\\b|\\be\\s+h?i");
+  std::vector<Span> out;
+  if (range.empty()) return out;
+  const std::string_view text = doc.Folded(range);
+  for (Span m : re.FindAll(text)) {
+    const size_t k_begin = range.begin + m.begin;
+    const size_t k_end = range.begin + (text[m.begin] == 'e' ? m.begin + 1 : m.end);
+    // Past an aside that opens right after it: "y, tras ser recibido por Kim,
+    // firmó".
+    size_t from = k_end;
+    const std::string_view rest = doc.Folded({k_end, std::max(k_end, limit)});
+    const size_t first = rest.find_first_not_of(' ');
+    if (first != std::string_view::npos && rest[first] == ',') {
+      const size_t close = rest.find(',', first + 1);
+      if (close == std::string_view::npos) continue;
+      from = k_end + close + 1;
+    }
+    const std::string_view after = doc.Folded({from, std::max(from, limit)});
+    std::string_view prev = doc.Folded({k_begin, k_end});
+    int words = 0;
+    for (Span w : WordRe().FindAll(after)) {
+      if (++words > 4 || after.substr(0, w.begin).find(',') != std::string_view::npos) break;
+      const Span abs{from + w.begin, from + w.end};
+      if (LooksLikeVerb(doc, abs, prev, /*participles=*/true)) {
+        out.push_back({k_begin, abs.end});
+        break;
+      }
+      prev = after.substr(w.begin, w.size());
+    }
+  }
+  return out;
+}
+
+// True when `c` belongs to a predicate that a coordinator joins to the cue's,
+// not to the cue's own: "arrived in Pyongyang on Tuesday and signed the
+// treaty" (Tuesday is the arrival's), "signed the treaty and left for Hanoi on
+// Thursday" (Thursday is the departure's). The coordinator must open a verb
+// phrase, and the other side must have a verb of its own, a finite one before
+// the value when the value comes first: "On Wednesday, Putin arrived and
+// signed" times both, and "una reunión realizada en Pyongyang, ... firmaron"
+// puts the meeting, and the signing, there. When the value comes after, the
+// cue's side must have a verb too: "Talks between Putin and Kim ended in
+// Pyongyang" joins names.
+bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
+  if (c.begin >= hit.cue.end) {
+    for (Span k : PredicateCoordinators(doc, {hit.cue.end, c.begin}, c.begin))
+      if (HasVerb(doc, {hit.clause.begin, k.begin}, /*participles=*/true)) return true;
+    return false;
+  }
+  if (c.end > hit.cue.begin) return false;
+  // The coordinator must be the value's own clause's, or open the next one
+  // ("arrived on Tuesday but signed"): a coordinator of a later clause joins
+  // that clause's parts ("confirmó el miércoles que Putin y Kim firmaron").
+  const Span own = doc.ClauseAt(*hit.sentence, c.begin);
+  if (!HasVerb(doc, {own.begin, c.begin}, /*participles=*/false)) return false;
+  for (Span k : PredicateCoordinators(doc, {c.end, hit.cue.begin}, std::max(hit.cue.end, hit.clause.end))) {
+    const Span kc = doc.ClauseAt(*hit.sentence, k.begin);
+    if (kc == own ||
+        (kc.begin == k.begin && doc.Folded({own.end, k.begin}).find_first_not_of(" ,") == std::string_view::npos))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string Where(const Doc& doc, Span folded) {
@@ -276,7 +396,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   return out;
 }
 
-int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates) {
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate) {
   auto distance = [&](Span c) -> size_t {
     if (c.end <= hit.cue.begin) return hit.cue.begin - c.end;
     if (c.begin >= hit.cue.end) return c.begin - hit.cue.end;
@@ -290,6 +410,7 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
+    if (cue_is_predicate && InOtherPredicate(doc, hit, c)) continue;
     bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
     size_t d = distance(c);
     if (best < 0 || (same_clause && !best_same_clause) ||

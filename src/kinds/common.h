@@ -56,8 +56,13 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 // cue's clause first, then anywhere in its sentence. A candidate must be in the
 // same quotation as the cue (or outside quotes when the cue is), and inside the
 // cue's phrase of a connective of time when it has one ("on Thursday, a day
-// after signing": Thursday is another event's). Returns the index or -1.
-int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates);
+// after signing": Thursday is another event's). When `cue_is_predicate` (the
+// candidates complete the cue's predicate: its date, place, number), a
+// candidate of another predicate joined by a coordinator is never taken
+// ("arrived on Tuesday and signed", "signed and left on Thursday"); the choice
+// kind, whose candidates are predicates themselves, passes false. Returns the
+// index or -1.
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate = true);
 
 // True the first time `value` (a folded span) is seen; records it. Several cues
 // pointing at one value make one claim.
