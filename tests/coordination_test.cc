@@ -95,6 +95,50 @@ TEST(Coordination, WhatIsNotAnotherPredicateStays) {
   for (const Case& c : cases) Expect(c);
 }
 
+// "not X but Y", "no X sino Y": the negation is of X, the verb stands.
+TEST(Coordination, NotThisButThatCorrectsTheComplement) {
+  const Case cases[] = {
+      {"The treaty was not signed in Moscow, as some reports said, but in Pyongyang.", "treaty-status", "confirmed",
+       "signed", "signed"},
+      {"The treaty was not signed in Moscow, as some reports said, but in Pyongyang.", "signing-place", "confirmed",
+       "pyongyang", "Pyongyang"},
+      {"El tratado no se firmó en Moscú sino en Pionyang.", "treaty-status", "confirmed", "signed", "firmó"},
+      {"El tratado no se firmó en Moscú sino en Pionyang.", "signing-place", "confirmed", "pyongyang", "Pionyang"},
+      {"El tratado no se firmó en Moscú, como informaron algunos medios, sino en Pionyang.", "signing-place",
+       "confirmed", "pyongyang", "Pionyang"},
+      {"El tratado no se firmó en Moscú, como informaron algunos medios, sino en Pionyang.", "treaty-status",
+       "confirmed", "signed", "firmó"},
+      {"The treaty was signed not in Moscow but in Pyongyang.", "signing-place", "confirmed", "pyongyang", "Pyongyang"},
+      {"Putin and Kim did not sign the treaty on Tuesday but on Wednesday.", "signing-date", "confirmed", "2024-06-19",
+       "Wednesday"},
+      {"Putin y Kim no firmaron el tratado el martes sino el miércoles.", "signing-date", "confirmed", "2024-06-19",
+       "miércoles"},
+      // The signer taken back is no signer; the one put instead is in a clause of
+      // its own, which the set kind does not read.
+      {"El tratado no lo firmó Xi Jinping sino Putin y Kim.", "signatories", "none", "", nullptr},
+      {"El tratado no lo firmó Xi Jinping sino Putin y Kim.", "treaty-status", "confirmed", "signed", "firmó"},
+      {"The treaty was not signed by Xi Jinping but by Putin and Kim.", "signatories", "none", "", nullptr},
+      {"The talks did not last five hours but two.", "talks-duration", "none", "", nullptr},
+      {"Las conversaciones no duraron cinco horas sino dos.", "talks-duration", "none", "", nullptr},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
+// A negated signer is no negated signing when the sentence says who signed.
+TEST(Coordination, NegatedSignerIsNoUnsignedTreaty) {
+  const Case cases[] = {
+      {"Xi did not sign the treaty, which Putin and Kim signed alone.", "treaty-status", "confirmed", "signed",
+       "signed"},
+      {"Xi no firmó el tratado, que Putin y Kim firmaron solos.", "treaty-status", "confirmed", "signed", "firmaron"},
+      // A refusal to sign is no signing.
+      {"Putin y Kim no firmaron el tratado y se negaron a firmarlo.", "treaty-status", "contradiction", "not signed",
+       "firmaron"},
+      {"Putin and Kim did not sign the treaty, refusing signing it.", "treaty-status", "contradiction", "not signed",
+       "sign"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // What a plain negation denies is still denied.
 TEST(Coordination, PlainNegationStands) {
   const Case cases[] = {
@@ -105,6 +149,14 @@ TEST(Coordination, PlainNegationStands) {
        "signed"},
       {"El tratado no se firmó sino que se esbozó.", "treaty-status", "contradiction", "not signed", "firmó"},
       {"The treaty was not signed on Wednesday.", "signing-date", "contradiction", "not 2024-06-19", "Wednesday"},
+      // "But" that opens a clause of its own corrects nothing.
+      {"The treaty was not signed in June, but the text was published in July.", "treaty-status", "contradiction",
+       "not signed", "signed"},
+      // A term is what follows the verb: it stays denied.
+      {"El tratado no incluye asistencia mutua sino una cláusula de consultas.", "mutual-assistance", "contradiction",
+       "denied", "asistencia mutua"},
+      {"El tratado no incluye una alianza militar sino asistencia mutua.", "mutual-assistance", "confirmed", "included",
+       "asistencia mutua"},
   };
   for (const Case& c : cases) Expect(c);
 }

@@ -301,6 +301,109 @@ bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
   return false;
 }
 
+// True when the negator at `m` (folded, absolute) negates: "no descarta",
+// "does not rule out" assert.
+bool Negates(const Doc& doc, Span m, size_t limit) {
+  const std::string_view after = doc.Folded({m.end, std::max(m.end, std::min(limit, m.end + 24))});
+  std::vector<Span> g;
+  return !(Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1);
+}
+
+// What "but"/"sino" opens when it corrects a complement: a preposition, an
+// article or a determiner ("but in Pyongyang", "sino el miércoles").
+const Regex& ComplementOpening() {
+  static const Regex re(
+      "^(?:but|sino)\\s+(?:(?:rather|instead|mas bien)\\s+)?"
+      "(?:(in|on|at|by|during|with|from|to|inside|the|a|an|en|el|la|los|las|un|una|por|durante|con|desde|a|al|"
+      "del|de|dentro)\\b)?");
+  return re;
+}
+
+// Words between a negator and the verb it negates: pronouns and auxiliaries
+// ("no se firmó", "did not even sign", "was not signed").
+const Regex& BeforeVerb() {
+  static const Regex re(
+      "^(?:\\s+(?:se|lo|la|le|les|los|las|me|te|nos|ha|han|habia|habian|hubo|fue|fueron|sido|be|been|have|has|had|"
+      "was|were|is|are|even|yet|ever|actually|ya|aun|todavia))*\\s+");
+  return re;
+}
+
+// True when an entity, a date or a number mention starts at `pos` (folded).
+bool MentionStartsAt(const Doc& doc, size_t pos) {
+  for (const EntityMention& m : doc.entities)
+    if (m.span.begin == pos) return true;
+  for (const DateMention& d : doc.dates)
+    if (d.span.begin == pos) return true;
+  for (const NumberMention& n : doc.numbers)
+    if (n.span.begin == pos) return true;
+  return false;
+}
+
+// "not X but Y", "no X sino Y": a negation that a correction of a complement
+// takes back. `verb` is the word the negator stands before when it is a verb
+// (the act is asserted, only X is denied); `denied` runs from past it to the
+// correction, which is `correction`.
+struct Correction {
+  Span negator;
+  Span verb;
+  Span denied;
+  Span correction;
+};
+
+// The corrections of sentence `s`. "But"/"sino" must open a complement with
+// no verb of its own (a preposition, an article, a name, a date or a number:
+// "but in Pyongyang", "sino Putin", "but two"); "sino que se esbozó", "but
+// drafted it", "but the text was published" correct the act itself or say
+// something else, and leave the negation of the verb standing. The negator
+// is the last one of the clause before the correction, or of the one before
+// that when an aside stands between ("not in Moscow, which some reports said,
+// but in Pyongyang").
+std::vector<Correction> Corrections(const Doc& doc, const Sentence& s) {
+  std::vector<Correction> out;
+  const std::vector<Span>& clauses = s.clauses;
+  for (size_t j = 1; j < clauses.size(); ++j) {
+    const std::string_view text = doc.Folded(clauses[j]);
+    std::vector<Span> g;
+    if (!ComplementOpening().MatchAt(text, 0, &g)) continue;
+    if (g[1].begin == Regex::npos && !MentionStartsAt(doc, clauses[j].begin + g[0].end)) continue;
+    // "but the text was published in July" is a clause of its own.
+    if (HasVerb(doc, clauses[j], /*participles=*/false)) continue;
+    Span negator{};
+    for (size_t back = 1; back <= 2 && back <= j && negator.empty(); ++back) {
+      const Span c = clauses[j - back];
+      for (Span m : Negators().FindAll(doc.Folded(c))) {
+        const Span abs{c.begin + m.begin, c.begin + m.end};
+        if (Negates(doc, abs, c.end)) negator = abs;
+      }
+    }
+    if (negator.empty()) continue;
+    Correction corr;
+    corr.negator = negator;
+    corr.correction = clauses[j];
+    corr.verb = {negator.end, negator.end};
+    const std::string_view after = doc.Folded({negator.end, clauses[j].begin});
+    std::vector<Span> skip;
+    size_t at = BeforeVerb().MatchAt(after, 0, &skip) ? skip[0].end : 0;
+    std::vector<Span> w;
+    static const Regex opener(
+        "^(?:in|on|at|by|during|with|from|to|the|a|an|en|el|la|los|las|un|una|por|durante|con|desde|a|al|del|de)"
+        "\\b");
+    if (WordRe().Find(after, at, &w) && w[0].begin == at && !opener.MatchAt(after, at) &&
+        !MentionStartsAt(doc, negator.end + at))
+      corr.verb = {negator.end + w[0].begin, negator.end + w[0].end};
+    corr.denied = {corr.verb.end, clauses[j].begin};
+    out.push_back(corr);
+  }
+  return out;
+}
+
+const Sentence* SentenceOf(const Doc& doc, size_t pos) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
+                             [](size_t p, const Sentence& s) { return p < s.folded.end; });
+  if (it == doc.sentences.end() || pos < it->folded.begin) return nullptr;
+  return &*it;
+}
+
 }  // namespace
 
 std::string Where(const Doc& doc, Span folded) {
@@ -322,15 +425,36 @@ bool Denied(const Doc& doc, const Sentence& s, Span clause) {
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
   if (pos <= clause.begin) return false;
   std::string_view before = doc.Folded({clause.begin, pos});
+  std::vector<Correction> corrections;
+  bool corrections_read = false;
   for (Span m : Negators().FindAll(before)) {
     std::string_view gap = before.substr(m.end);
     if (static_cast<int>(WordsBetween(gap)) > window) continue;
-    // "no descarta", "not rule out": look just after the negator.
-    std::string_view after = doc.Folded({clause.begin + m.end, std::min(clause.end, clause.begin + m.end + 24)});
-    std::vector<Span> g;
-    if (Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1) continue;
+    const Span abs{clause.begin + m.begin, clause.begin + m.end};
+    if (!Negates(doc, abs, clause.end)) continue;
+    // "no se firmó en Moscú sino en Pionyang": the verb stands; only what
+    // follows it, up to the correction, is denied.
+    if (!corrections_read) {
+      if (const Sentence* s = SentenceOf(doc, clause.begin)) corrections = Corrections(doc, *s);
+      corrections_read = true;
+    }
+    bool taken_back = false;
+    for (const Correction& c : corrections) taken_back |= c.negator == abs && pos < c.verb.end;
+    if (taken_back) continue;
     return true;
   }
+  return false;
+}
+
+bool Planned(const Doc& doc, Span clause, Span word) {
+  const std::string_view text = doc.Folded(word);
+  return IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)})) ||
+         (text.size() > 6 && FutureForm().FullMatch(text));
+}
+
+bool CorrectedAway(const Doc& doc, const Sentence& s, Span span) {
+  for (const Correction& c : Corrections(doc, s))
+    if (span.begin >= c.denied.begin && span.end <= c.denied.end) return true;
   return false;
 }
 
@@ -374,10 +498,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     const bool denied = Denied(doc, s, hit.clause);
     hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) || denied;
     hit.reported = denied || ReportedSpeech(doc, s, hit.clause, hit.cue);
-    std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
-    std::string_view cue_text = doc.Folded(hit.cue);
-    hit.irrealis = IrrealisBefore().Contains(before) ||
-                   (cue_text.size() > 6 && FutureForm().FullMatch(cue_text));
+    hit.irrealis = Planned(doc, hit.clause, hit.cue);
     out.push_back(hit);
   }
   std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
@@ -405,6 +526,8 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
   int best = -1;
   size_t best_d = 0;
   bool best_same_clause = false;
+  const std::vector<Correction> corrections =
+      cue_is_predicate ? Corrections(doc, *hit.sentence) : std::vector<Correction>{};
   for (size_t i = 0; i < candidates.size(); ++i) {
     Span c = candidates[i];
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
@@ -412,6 +535,14 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
     if (cue_is_predicate && InOtherPredicate(doc, hit, c)) continue;
     bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
+    // "not in Moscow but in Pyongyang": the correction stands for what it
+    // takes back, in the cue's clause.
+    bool denied = false;
+    for (const Correction& k : corrections) {
+      denied |= c.begin >= k.denied.begin && c.end <= k.denied.end;
+      same_clause |= c.begin >= k.correction.begin && c.end <= k.correction.end && hit.clause.Contains(k.negator.begin);
+    }
+    if (denied) continue;
     size_t d = distance(c);
     if (best < 0 || (same_clause && !best_same_clause) ||
         (same_clause == best_same_clause && d < best_d)) {

@@ -49,8 +49,21 @@ bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value);
 
 // True when a negator stands before `pos` in `clause`, at most `window` words
 // before it ("no se firmó", "did not sign", "sin asistencia"). Litotes such as
-// "no descarta", "does not rule out" are not negation.
+// "no descarta", "does not rule out" are not negation, and neither is one that
+// a correction of a complement takes back, for the verb it stands before ("no
+// se firmó en Moscú sino en Pionyang", "was not signed in Moscow but in
+// Pyongyang": `pos` at "firmó", "signed"); what follows the verb up to the
+// correction stays denied.
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
+
+// True when `word` (folded, a verb of `clause`) is told as planned or future,
+// not as done: "plans to sign", "will sign", "para firmar", "se firmará".
+bool Planned(const Doc& doc, Span clause, Span word);
+
+// True when `span` (folded) lies in what a correction of `s` takes back: "in
+// Moscow" of "not signed in Moscow but in Pyongyang", "Xi" of "no lo firmó Xi
+// sino Putin".
+bool CorrectedAway(const Doc& doc, const Sentence& s, Span span);
 
 // Picks among `candidates` (folded spans) the one nearest to the cue: in the
 // cue's clause first, then anywhere in its sentence. A candidate must be in the
@@ -59,9 +72,10 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 // after signing": Thursday is another event's). When `cue_is_predicate` (the
 // candidates complete the cue's predicate: its date, place, number), a
 // candidate of another predicate joined by a coordinator is never taken
-// ("arrived on Tuesday and signed", "signed and left on Thursday"); the choice
-// kind, whose candidates are predicates themselves, passes false. Returns the
-// index or -1.
+// ("arrived on Tuesday and signed", "signed and left on Thursday"), nor one
+// that a correction takes back ("not in Moscow but in Pyongyang": Moscow,
+// with the correction read as the cue's clause). The choice kind, whose
+// candidates are predicates themselves, passes false. Returns the index or -1.
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate = true);
 
 // True the first time `value` (a folded span) is seen; records it. Several cues
