@@ -91,6 +91,10 @@ TEST(Coordination, WhatIsNotAnotherPredicateStays) {
        "signing-place", "confirmed", "pyongyang", "Pionyang"},
       {"Talks between Putin and Kim ended on Wednesday in the Kumsusan State Guest House.", "talks-venue", "confirmed",
        "kumsusan-guesthouse", "Kumsusan State Guest House"},
+      {"Las conversaciones entre la delegación rusa, encabezada por Putin, y la norcoreana duraron dos horas.",
+       "talks-duration", "confirmed", "2 hour", "dos horas"},
+      // Another predicate's length is not the talks'.
+      {"The talks ended and the leaders then held a banquet for five hours.", "talks-duration", "none", "", nullptr},
   };
   for (const Case& c : cases) Expect(c);
 }

@@ -282,8 +282,19 @@ std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit
 // Pyongyang" joins names.
 bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
   if (c.begin >= hit.cue.end) {
-    for (Span k : PredicateCoordinators(doc, {hit.cue.end, c.begin}, c.begin))
-      if (HasVerb(doc, {hit.clause.begin, k.begin}, /*participles=*/true)) return true;
+    const std::vector<Span> coordinators = PredicateCoordinators(doc, {hit.cue.end, c.begin}, c.begin);
+    if (coordinators.empty()) return false;
+    // A participle counts when it is the cue ("firmado el 19 de junio y
+    // ratificado en noviembre"), not when it qualifies a noun of the cue's
+    // subject ("las conversaciones entre la delegación rusa, encabezada por
+    // Putin, y la norcoreana duraron dos horas").
+    std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.clause.begin, hit.cue.begin}));
+    const std::string_view prev =
+        before.empty() ? std::string_view()
+                       : doc.Folded({hit.clause.begin + before.back().begin, hit.clause.begin + before.back().end});
+    const bool cue_is_verb = LooksLikeVerb(doc, hit.cue, prev, /*participles=*/true);
+    for (Span k : coordinators)
+      if (cue_is_verb || HasVerb(doc, {hit.clause.begin, k.begin}, /*participles=*/false)) return true;
     return false;
   }
   if (c.end > hit.cue.begin) return false;
