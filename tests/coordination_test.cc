@@ -117,6 +117,15 @@ TEST(Coordination, NotThisButThatCorrectsTheComplement) {
        "Wednesday"},
       {"Putin y Kim no firmaron el tratado el martes sino el miércoles.", "signing-date", "confirmed", "2024-06-19",
        "miércoles"},
+      // Cleft and parenthetical corrections.
+      {"No fue en Moscú sino en Pionyang donde se firmó el tratado.", "signing-place", "confirmed", "pyongyang",
+       "Pionyang"},
+      {"It was not in Moscow but in Pyongyang that the treaty was signed.", "signing-place", "confirmed", "pyongyang",
+       "Pyongyang"},
+      {"The treaty was signed, not in Moscow, but in Pyongyang.", "signing-place", "confirmed", "pyongyang",
+       "Pyongyang"},
+      {"El acuerdo no se firmó en Moscú, sino en la capital norcoreana.", "treaty-status", "confirmed", "signed",
+       "firmó"},
       // The signer taken back is no signer; the one put instead is in a clause of
       // its own, which the set kind does not read.
       {"El tratado no lo firmó Xi Jinping sino Putin y Kim.", "signatories", "none", "", nullptr},
