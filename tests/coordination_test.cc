@@ -58,6 +58,9 @@ TEST(Coordination, ValueOfAnotherVerbAloneIsNoClaim) {
       {"Putin llegó a Pionyang el martes por la noche y, tras ser recibido por Kim, firmó el tratado.", "signing-date",
        "none", "", nullptr},
       {"Putin arrived on Tuesday but signed the treaty.", "signing-date", "none", "", nullptr},
+      // Headlines and live copy tell it in the present.
+      {"Putin arrives in Pyongyang on Tuesday and signs the treaty.", "signing-date", "none", "", nullptr},
+      {"Putin firma el tratado y parte hacia Hanói el jueves.", "signing-date", "none", "", nullptr},
       {"Putin firmó el tratado con Kim y voló a Vladivostok.", "signing-place", "none", "", nullptr},
       {"Putin signed the treaty with Kim and then stopped in Vladivostok.", "signing-place", "none", "", nullptr},
   };

@@ -182,7 +182,8 @@ size_t WordsBetween(std::string_view text) {
 }
 
 // Folded words that read as a verb of their own: a past tense ("arrived",
-// "left", "llegó", "recibieron"), a form of "be" or "have", and, when
+// "left", "llegó", "recibieron"), a form of "be" or "have", the present of a
+// few verbs of visits and signing ("arrives", "llega", "firma"), and, when
 // `participles`, a Spanish participle ("y ratificado en noviembre"). There is
 // no part-of-speech tagger here; these are the forms news tells events in,
 // minus those that are as often nouns or adjectives ("the armed forces", "el
@@ -198,8 +199,15 @@ bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool partic
   static const Regex not_participle(
       "tratados?|estados?|pasad[oa]s?|partidos?|sentidos?|enviad[oa]s?|aliad[oa]s?|soldados?|legados?|"
       "mercados?|senados?|lados?|cuidados?|resultados?|significados?|contenidos?|apellidos?|ruidos?");
+  // The present of the verbs that tell a visit, as headlines and live copy
+  // do ("Putin arrives in Pyongyang on Tuesday and signs"); as often nouns
+  // ("la visita", "la firma"), they count only without a determiner before.
+  static const Regex present(
+      "arrives?|leaves|lands|flies|meets|visits|travels|heads|returns|hosts|receives|greets|welcomes|signs|inks|"
+      "llegan?|viajan?|aterrizan?|visitan?|parten?|salen?|reciben?|reunen?|celebran?|firman?|rubrican?|suscriben?");
   const std::string_view w = doc.Folded(word);
   if (irregular.FullMatch(w)) return true;
+  if (present.FullMatch(w)) return !determiner.FullMatch(prev);
   auto ends = [&](std::string_view tail, size_t min) {
     return w.size() >= min && w.substr(w.size() - tail.size()) == tail;
   };
