@@ -177,5 +177,25 @@ TEST(Coordination, PlainNegationStands) {
   for (const Case& c : cases) Expect(c);
 }
 
+// `explain` says which value was passed over, and why.
+TEST(Coordination, ExplainNamesWhatWasPassedOver) {
+  const Checker& checker = testutil::ShippedChecker();
+  auto explain = [&](const std::string& body) {
+    const std::string bytes = "---\nevent: russia-dprk-treaty-2024\npublished: 2024-06-21\n---\n" + body + "\n";
+    std::string all;
+    for (const std::string& line : checker.Explain(Article::FromBytes("case.md", bytes, checker.article_options())))
+      all += line + "\n";
+    return all;
+  };
+  EXPECT_NE(explain("Putin signed the treaty and left for Hanoi on Thursday.")
+                .find("signing-date: cue 5:7 'signed': no date in its sentence (5:47 'Thursday' is another "
+                      "predicate's)"),
+            std::string::npos);
+  EXPECT_NE(explain("Putin y Kim no firmaron el acuerdo en Moscú sino en secreto.")
+                .find("signing-place: cue 5:16 'firmaron': no place claimed in its sentence (5:39 'Moscú' is taken "
+                      "back by a correction)"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimcheck

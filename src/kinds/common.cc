@@ -536,7 +536,11 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   return out;
 }
 
-int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate) {
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate,
+                std::string* set_aside) {
+  auto note = [&](Span c, const char* why) {
+    if (set_aside) *set_aside += std::string(set_aside->empty() ? "" : ", ") + Where(doc, c) + " " + why;
+  };
   auto distance = [&](Span c) -> size_t {
     if (c.end <= hit.cue.begin) return hit.cue.begin - c.end;
     if (c.begin >= hit.cue.end) return c.begin - hit.cue.end;
@@ -552,7 +556,10 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
-    if (cue_is_predicate && InOtherPredicate(doc, hit, c)) continue;
+    if (cue_is_predicate && InOtherPredicate(doc, hit, c)) {
+      note(c, "is another predicate's");
+      continue;
+    }
     bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
     // "not in Moscow but in Pyongyang": the correction stands for what it
     // takes back, in the cue's clause.
@@ -561,7 +568,10 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
       denied |= c.begin >= k.denied.begin && c.end <= k.denied.end;
       same_clause |= c.begin >= k.correction.begin && c.end <= k.correction.end && hit.clause.Contains(k.negator.begin);
     }
-    if (denied) continue;
+    if (denied) {
+      note(c, "is taken back by a correction");
+      continue;
+    }
     size_t d = distance(c);
     if (best < 0 || (same_clause && !best_same_clause) ||
         (same_clause == best_same_clause && d < best_d)) {

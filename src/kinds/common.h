@@ -75,8 +75,11 @@ bool CorrectedAway(const Doc& doc, const Sentence& s, Span span);
 // ("arrived on Tuesday and signed", "signed and left on Thursday"), nor one
 // that a correction takes back ("not in Moscow but in Pyongyang": Moscow,
 // with the correction read as the cue's clause). The choice kind, whose
-// candidates are predicates themselves, passes false. Returns the index or -1.
-int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate = true);
+// candidates are predicates themselves, passes false. Returns the index or -1;
+// when `set_aside` is not null, appends to it the candidates passed over for
+// either reason, and why, for traces.
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate = true,
+                std::string* set_aside = nullptr);
 
 // True the first time `value` (a folded span) is seen; records it. Several cues
 // pointing at one value make one claim.
