@@ -85,17 +85,42 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
           candidates.push_back(abs);
           names.push_back(&name);
         }
-    int i = PickNearest(doc, hit, candidates);
+    int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/false);
     if (i < 0) {
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no alternative named in its sentence");
       continue;
+    }
+    auto negated_at = [&](Span c) {
+      const Span clause = doc.ClauseAt(*hit.sentence, c.begin);
+      return NegatedBefore(doc, clause, c.begin, 3) || DeniedHere(doc, *hit.sentence, clause, c);
+    };
+    bool negated = negated_at(candidates[static_cast<size_t>(i)]);
+    if (negated) {
+      // "Xi did not sign the treaty, which Putin and Kim signed": a sentence
+      // that also tells the same alternative as done denies a signer, a place
+      // or a day, not the alternative. An infinitive or a gerund tells no act
+      // ("se negaron a firmarlo", "refused signing it").
+      static const Regex non_finite("\\w+(?:ar|er|ir|ando|iendo)(?:l[oa]s?|se|le|les)?|\\w+ing");
+      std::vector<Span> asserted;
+      std::vector<size_t> index;
+      for (size_t j = 0; j < candidates.size(); ++j) {
+        const Span c = candidates[j];
+        if (names[j] != names[static_cast<size_t>(i)] || negated_at(c) || non_finite.FullMatch(doc.Folded(c)) ||
+            Planned(doc, doc.ClauseAt(*hit.sentence, c.begin), c))
+          continue;
+        asserted.push_back(c);
+        index.push_back(j);
+      }
+      const int k = PickNearest(doc, hit, asserted, /*cue_is_predicate=*/false);
+      if (k >= 0) {
+        i = static_cast<int>(index[static_cast<size_t>(k)]);
+        negated = false;
+      }
     }
     Span at = candidates[static_cast<size_t>(i)];
     if (!FirstClaimAt(&seen, at)) continue;
     const std::string& name = *names[static_cast<size_t>(i)];
     std::string why = "cue " + Where(doc, hit.cue) + " -> " + name + " " + Where(doc, at);
-    const Span clause = doc.ClauseAt(*hit.sentence, at.begin);
-    bool negated = NegatedBefore(doc, clause, at.begin, 3) || DeniedHere(doc, *hit.sentence, clause, at);
     if (value->chosen.empty()) {
       if (!negated) out->push_back(MakeClaim(fact, doc, hit, at, ClaimStatus::kStated, name, why + " (slot)"));
       continue;

@@ -181,6 +181,248 @@ size_t WordsBetween(std::string_view text) {
   return words;
 }
 
+// Folded words that read as a verb of their own: a past tense ("arrived",
+// "left", "llegó", "recibieron"), a form of "be" or "have", the present of a
+// few verbs of visits and signing ("arrives", "llega", "firma"), and, when
+// `participles`, a Spanish participle ("y ratificado en noviembre"). There is
+// no part-of-speech tagger here; these are the forms news tells events in,
+// minus those that are as often nouns or adjectives ("the armed forces", "el
+// tratado", "el pasado martes"). `prev` is the word before.
+bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool participles) {
+  static const Regex irregular(
+      "met|left|went|flew|came|held|took|made|gave|saw|told|said|began|spent|led|sent|brought|paid|sat|stood|"
+      "won|lost|found|kept|ran|drove|rode|spoke|wrote|became|got|was|were|had|did|has|have|is|are|"
+      "fue|fueron|era|eran|ha|han|habia|habian|hubo|hizo|hicieron|dio|dieron|vio|tuvo|es|son");
+  static const Regex determiner(
+      "the|a|an|this|that|these|those|its|his|her|their|our|so|"
+      "el|la|los|las|un|una|unos|unas|su|sus|este|ese|esa|aquel|del|al|lo|de|en|con|por|para");
+  static const Regex not_participle(
+      "tratados?|estados?|pasad[oa]s?|partidos?|sentidos?|enviad[oa]s?|aliad[oa]s?|soldados?|legados?|"
+      "mercados?|senados?|lados?|cuidados?|resultados?|significados?|contenidos?|apellidos?|ruidos?");
+  // The present of the verbs that tell a visit, as headlines and live copy
+  // do ("Putin arrives in Pyongyang on Tuesday and signs"); as often nouns
+  // ("la visita", "la firma"), they count only without a determiner before.
+  static const Regex present(
+      "arrives?|leaves|lands|flies|meets|visits|travels|heads|returns|hosts|receives|greets|welcomes|signs|inks|"
+      "llegan?|viajan?|aterrizan?|visitan?|parten?|salen?|reciben?|reunen?|celebran?|firman?|rubrican?|suscriben?");
+  const std::string_view w = doc.Folded(word);
+  if (irregular.FullMatch(w)) return true;
+  if (present.FullMatch(w)) return !determiner.FullMatch(prev);
+  auto ends = [&](std::string_view tail, size_t min) {
+    return w.size() >= min && w.substr(w.size() - tail.size()) == tail;
+  };
+  if (ends("ed", 5)) return !determiner.FullMatch(prev);
+  if (ends("aron", 6) || ends("ieron", 6) || ends("yeron", 6) || ends("aba", 5) || ends("aban", 6)) return true;
+  for (std::string_view p : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
+    if (ends(p, 6)) return participles && !determiner.FullMatch(prev) && !not_participle.FullMatch(w);
+  // The preterite that only its accent tells ("firmó", "llegó"; folded,
+  // "firmo" is the present).
+  const std::string_view orig = doc.article.Text(doc.Orig(word));
+  return w.size() >= 4 && orig.size() >= 2 && orig.substr(orig.size() - 2) == "\xC3\xB3";
+}
+
+const Regex& WordRe() {
+  static const Regex re("[a-z0-9']+");
+  return re;
+}
+
+// True when a word of `range` (folded) looks like a verb.
+bool HasVerb(const Doc& doc, Span range, bool participles) {
+  if (range.empty()) return false;
+  std::string_view prev;
+  const std::string_view text = doc.Folded(range);
+  for (Span m : WordRe().FindAll(text)) {
+    if (LooksLikeVerb(doc, {range.begin + m.begin, range.begin + m.end}, prev, participles)) return true;
+    prev = text.substr(m.begin, m.size());
+  }
+  return false;
+}
+
+// Coordinators that open a verb phrase of their own: "and", "y", "but", "pero"
+// (Spanish "e" before an i sound, where it stands for "y") with a verb within
+// four words and no comma ("and signed", "y ambos firmaron", "and the two
+// leaders signed"); "Rusia y Corea del Norte, Putin y Kim Jong-un, firmaron"
+// joins names. Each is returned as the span from the coordinator to the end
+// of that verb.
+std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit) {
+  static const Regex re("\\b(?:and|y|but|pero)\\b|\\be\\s+h?i");
+  std::vector<Span> out;
+  if (range.empty()) return out;
+  const std::string_view text = doc.Folded(range);
+  for (Span m : re.FindAll(text)) {
+    const size_t k_begin = range.begin + m.begin;
+    const size_t k_end = range.begin + (text[m.begin] == 'e' ? m.begin + 1 : m.end);
+    // Past an aside that opens right after it: "y, tras ser recibido por Kim,
+    // firmó".
+    size_t from = k_end;
+    const std::string_view rest = doc.Folded({k_end, std::max(k_end, limit)});
+    const size_t first = rest.find_first_not_of(' ');
+    if (first != std::string_view::npos && rest[first] == ',') {
+      const size_t close = rest.find(',', first + 1);
+      if (close == std::string_view::npos) continue;
+      from = k_end + close + 1;
+    }
+    const std::string_view after = doc.Folded({from, std::max(from, limit)});
+    std::string_view prev = doc.Folded({k_begin, k_end});
+    int words = 0;
+    for (Span w : WordRe().FindAll(after)) {
+      if (++words > 4 || after.substr(0, w.begin).find(',') != std::string_view::npos) break;
+      const Span abs{from + w.begin, from + w.end};
+      if (LooksLikeVerb(doc, abs, prev, /*participles=*/true)) {
+        out.push_back({k_begin, abs.end});
+        break;
+      }
+      prev = after.substr(w.begin, w.size());
+    }
+  }
+  return out;
+}
+
+// True when `c` belongs to a predicate that a coordinator joins to the cue's,
+// not to the cue's own: "arrived in Pyongyang on Tuesday and signed the
+// treaty" (Tuesday is the arrival's), "signed the treaty and left for Hanoi on
+// Thursday" (Thursday is the departure's). The coordinator must open a verb
+// phrase, and the other side must have a verb of its own, a finite one before
+// the value when the value comes first: "On Wednesday, Putin arrived and
+// signed" times both, and "una reunión realizada en Pyongyang, ... firmaron"
+// puts the meeting, and the signing, there. When the value comes after, the
+// cue's side must have a verb too: "Talks between Putin and Kim ended in
+// Pyongyang" joins names.
+bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
+  if (c.begin >= hit.cue.end) {
+    const std::vector<Span> coordinators = PredicateCoordinators(doc, {hit.cue.end, c.begin}, c.begin);
+    if (coordinators.empty()) return false;
+    // A participle counts when it is the cue ("firmado el 19 de junio y
+    // ratificado en noviembre"), not when it qualifies a noun of the cue's
+    // subject ("las conversaciones entre la delegación rusa, encabezada por
+    // Putin, y la norcoreana duraron dos horas").
+    std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.clause.begin, hit.cue.begin}));
+    const std::string_view prev =
+        before.empty() ? std::string_view()
+                       : doc.Folded({hit.clause.begin + before.back().begin, hit.clause.begin + before.back().end});
+    const bool cue_is_verb = LooksLikeVerb(doc, hit.cue, prev, /*participles=*/true);
+    for (Span k : coordinators)
+      if (cue_is_verb || HasVerb(doc, {hit.clause.begin, k.begin}, /*participles=*/false)) return true;
+    return false;
+  }
+  if (c.end > hit.cue.begin) return false;
+  // The coordinator must be the value's own clause's, or open the next one
+  // ("arrived on Tuesday but signed"): a coordinator of a later clause joins
+  // that clause's parts ("confirmó el miércoles que Putin y Kim firmaron").
+  const Span own = doc.ClauseAt(*hit.sentence, c.begin);
+  if (!HasVerb(doc, {own.begin, c.begin}, /*participles=*/false)) return false;
+  for (Span k : PredicateCoordinators(doc, {c.end, hit.cue.begin}, std::max(hit.cue.end, hit.clause.end))) {
+    const Span kc = doc.ClauseAt(*hit.sentence, k.begin);
+    if (kc == own ||
+        (kc.begin == k.begin && doc.Folded({own.end, k.begin}).find_first_not_of(" ,") == std::string_view::npos))
+      return true;
+  }
+  return false;
+}
+
+// True when the negator at `m` (folded, absolute) negates: "no descarta",
+// "does not rule out" assert.
+bool Negates(const Doc& doc, Span m, size_t limit) {
+  const std::string_view after = doc.Folded({m.end, std::max(m.end, std::min(limit, m.end + 24))});
+  std::vector<Span> g;
+  return !(Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1);
+}
+
+// What "but"/"sino" opens when it corrects a complement: a preposition, an
+// article or a determiner ("but in Pyongyang", "sino el miércoles").
+const Regex& ComplementOpening() {
+  static const Regex re(
+      "^(?:but|sino)\\s+(?:(?:rather|instead|mas bien)\\s+)?"
+      "(?:(in|on|at|by|during|with|from|to|inside|the|a|an|en|el|la|los|las|un|una|por|durante|con|desde|a|al|"
+      "del|de|dentro)\\b)?");
+  return re;
+}
+
+// Words between a negator and the verb it negates: pronouns and auxiliaries
+// ("no se firmó", "did not even sign", "was not signed").
+const Regex& BeforeVerb() {
+  static const Regex re(
+      "^(?:\\s+(?:se|lo|la|le|les|los|las|me|te|nos|ha|han|habia|habian|hubo|fue|fueron|sido|be|been|have|has|had|"
+      "was|were|is|are|even|yet|ever|actually|ya|aun|todavia))*\\s+");
+  return re;
+}
+
+// True when an entity, a date or a number mention starts at `pos` (folded).
+bool MentionStartsAt(const Doc& doc, size_t pos) {
+  for (const EntityMention& m : doc.entities)
+    if (m.span.begin == pos) return true;
+  for (const DateMention& d : doc.dates)
+    if (d.span.begin == pos) return true;
+  for (const NumberMention& n : doc.numbers)
+    if (n.span.begin == pos) return true;
+  return false;
+}
+
+// "not X but Y", "no X sino Y": a negation that a correction of a complement
+// takes back. `verb` is the word the negator stands before when it is a verb
+// (the act is asserted, only X is denied); `denied` runs from past it to the
+// correction, which is `correction`.
+struct Correction {
+  Span negator;
+  Span verb;
+  Span denied;
+  Span correction;
+};
+
+// The corrections of sentence `s`. "But"/"sino" must open a complement with
+// no verb of its own (a preposition, an article, a name, a date or a number:
+// "but in Pyongyang", "sino Putin", "but two"); "sino que se esbozó", "but
+// drafted it", "but the text was published" correct the act itself or say
+// something else, and leave the negation of the verb standing. The negator
+// is the last one of the clause before the correction, or of the one before
+// that when an aside stands between ("not in Moscow, which some reports said,
+// but in Pyongyang").
+std::vector<Correction> Corrections(const Doc& doc, const Sentence& s) {
+  std::vector<Correction> out;
+  const std::vector<Span>& clauses = s.clauses;
+  for (size_t j = 1; j < clauses.size(); ++j) {
+    const std::string_view text = doc.Folded(clauses[j]);
+    std::vector<Span> g;
+    if (!ComplementOpening().MatchAt(text, 0, &g)) continue;
+    if (g[1].begin == Regex::npos && !MentionStartsAt(doc, clauses[j].begin + g[0].end)) continue;
+    // "but the text was published in July" is a clause of its own.
+    if (HasVerb(doc, clauses[j], /*participles=*/false)) continue;
+    Span negator{};
+    for (size_t back = 1; back <= 2 && back <= j && negator.empty(); ++back) {
+      const Span c = clauses[j - back];
+      for (Span m : Negators().FindAll(doc.Folded(c))) {
+        const Span abs{c.begin + m.begin, c.begin + m.end};
+        if (Negates(doc, abs, c.end)) negator = abs;
+      }
+    }
+    if (negator.empty()) continue;
+    Correction corr;
+    corr.negator = negator;
+    corr.correction = clauses[j];
+    corr.verb = {negator.end, negator.end};
+    const std::string_view after = doc.Folded({negator.end, clauses[j].begin});
+    std::vector<Span> skip;
+    size_t at = BeforeVerb().MatchAt(after, 0, &skip) ? skip[0].end : 0;
+    std::vector<Span> w;
+    static const Regex opener(
+        "^(?:in|on|at|by|during|with|from|to|the|a|an|en|el|la|los|las|un|una|por|durante|con|desde|a|al|del|de)"
+        "\\b");
+    if (WordRe().Find(after, at, &w) && w[0].begin == at && !opener.MatchAt(after, at) &&
+        !MentionStartsAt(doc, negator.end + at))
+      corr.verb = {negator.end + w[0].begin, negator.end + w[0].end};
+    corr.denied = {corr.verb.end, clauses[j].begin};
+    out.push_back(corr);
+  }
+  return out;
+}
+
+const Sentence* SentenceOf(const Doc& doc, size_t pos) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
+                             [](size_t p, const Sentence& s) { return p < s.folded.end; });
+  if (it == doc.sentences.end() || pos < it->folded.begin) return nullptr;
+  return &*it;
+}
+
 }  // namespace
 
 std::string Where(const Doc& doc, Span folded) {
@@ -202,15 +444,36 @@ bool Denied(const Doc& doc, const Sentence& s, Span clause) {
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
   if (pos <= clause.begin) return false;
   std::string_view before = doc.Folded({clause.begin, pos});
+  std::vector<Correction> corrections;
+  bool corrections_read = false;
   for (Span m : Negators().FindAll(before)) {
     std::string_view gap = before.substr(m.end);
     if (static_cast<int>(WordsBetween(gap)) > window) continue;
-    // "no descarta", "not rule out": look just after the negator.
-    std::string_view after = doc.Folded({clause.begin + m.end, std::min(clause.end, clause.begin + m.end + 24)});
-    std::vector<Span> g;
-    if (Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1) continue;
+    const Span abs{clause.begin + m.begin, clause.begin + m.end};
+    if (!Negates(doc, abs, clause.end)) continue;
+    // "no se firmó en Moscú sino en Pionyang": the verb stands; only what
+    // follows it, up to the correction, is denied.
+    if (!corrections_read) {
+      if (const Sentence* s = SentenceOf(doc, clause.begin)) corrections = Corrections(doc, *s);
+      corrections_read = true;
+    }
+    bool taken_back = false;
+    for (const Correction& c : corrections) taken_back |= c.negator == abs && pos < c.verb.end;
+    if (taken_back) continue;
     return true;
   }
+  return false;
+}
+
+bool Planned(const Doc& doc, Span clause, Span word) {
+  const std::string_view text = doc.Folded(word);
+  return IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)})) ||
+         (text.size() > 6 && FutureForm().FullMatch(text));
+}
+
+bool CorrectedAway(const Doc& doc, const Sentence& s, Span span) {
+  for (const Correction& c : Corrections(doc, s))
+    if (span.begin >= c.denied.begin && span.end <= c.denied.end) return true;
   return false;
 }
 
@@ -254,10 +517,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     const bool denied = Denied(doc, s, hit.clause);
     hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) || denied;
     hit.reported = denied || ReportedSpeech(doc, s, hit.clause, hit.cue);
-    std::string_view before = doc.Folded({hit.clause.begin, hit.cue.begin});
-    std::string_view cue_text = doc.Folded(hit.cue);
-    hit.irrealis = IrrealisBefore().Contains(before) ||
-                   (cue_text.size() > 6 && FutureForm().FullMatch(cue_text));
+    hit.irrealis = Planned(doc, hit.clause, hit.cue);
     out.push_back(hit);
   }
   std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
@@ -276,7 +536,11 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   return out;
 }
 
-int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates) {
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate,
+                std::string* set_aside) {
+  auto note = [&](Span c, const char* why) {
+    if (set_aside) *set_aside += std::string(set_aside->empty() ? "" : ", ") + Where(doc, c) + " " + why;
+  };
   auto distance = [&](Span c) -> size_t {
     if (c.end <= hit.cue.begin) return hit.cue.begin - c.end;
     if (c.begin >= hit.cue.end) return c.begin - hit.cue.end;
@@ -285,12 +549,29 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
   int best = -1;
   size_t best_d = 0;
   bool best_same_clause = false;
+  const std::vector<Correction> corrections =
+      cue_is_predicate ? Corrections(doc, *hit.sentence) : std::vector<Correction>{};
   for (size_t i = 0; i < candidates.size(); ++i) {
     Span c = candidates[i];
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
+    if (cue_is_predicate && InOtherPredicate(doc, hit, c)) {
+      note(c, "is another predicate's");
+      continue;
+    }
     bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
+    // "not in Moscow but in Pyongyang": the correction stands for what it
+    // takes back, in the cue's clause.
+    bool denied = false;
+    for (const Correction& k : corrections) {
+      denied |= c.begin >= k.denied.begin && c.end <= k.denied.end;
+      same_clause |= c.begin >= k.correction.begin && c.end <= k.correction.end && hit.clause.Contains(k.negator.begin);
+    }
+    if (denied) {
+      note(c, "is taken back by a correction");
+      continue;
+    }
     size_t d = distance(c);
     if (best < 0 || (same_clause && !best_same_clause) ||
         (same_clause == best_same_clause && d < best_d)) {

@@ -49,15 +49,37 @@ bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value);
 
 // True when a negator stands before `pos` in `clause`, at most `window` words
 // before it ("no se firmó", "did not sign", "sin asistencia"). Litotes such as
-// "no descarta", "does not rule out" are not negation.
+// "no descarta", "does not rule out" are not negation, and neither is one that
+// a correction of a complement takes back, for the verb it stands before ("no
+// se firmó en Moscú sino en Pionyang", "was not signed in Moscow but in
+// Pyongyang": `pos` at "firmó", "signed"); what follows the verb up to the
+// correction stays denied.
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
+
+// True when `word` (folded, a verb of `clause`) is told as planned or future,
+// not as done: "plans to sign", "will sign", "para firmar", "se firmará".
+bool Planned(const Doc& doc, Span clause, Span word);
+
+// True when `span` (folded) lies in what a correction of `s` takes back: "in
+// Moscow" of "not signed in Moscow but in Pyongyang", "Xi" of "no lo firmó Xi
+// sino Putin".
+bool CorrectedAway(const Doc& doc, const Sentence& s, Span span);
 
 // Picks among `candidates` (folded spans) the one nearest to the cue: in the
 // cue's clause first, then anywhere in its sentence. A candidate must be in the
 // same quotation as the cue (or outside quotes when the cue is), and inside the
 // cue's phrase of a connective of time when it has one ("on Thursday, a day
-// after signing": Thursday is another event's). Returns the index or -1.
-int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates);
+// after signing": Thursday is another event's). When `cue_is_predicate` (the
+// candidates complete the cue's predicate: its date, place, number), a
+// candidate of another predicate joined by a coordinator is never taken
+// ("arrived on Tuesday and signed", "signed and left on Thursday"), nor one
+// that a correction takes back ("not in Moscow but in Pyongyang": Moscow,
+// with the correction read as the cue's clause). The choice kind, whose
+// candidates are predicates themselves, passes false. Returns the index or -1;
+// when `set_aside` is not null, appends to it the candidates passed over for
+// either reason, and why, for traces.
+int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate = true,
+                std::string* set_aside = nullptr);
 
 // True the first time `value` (a folded span) is seen; records it. Several cues
 // pointing at one value make one claim.

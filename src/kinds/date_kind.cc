@@ -69,9 +69,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: planned or future, not reported as done");
       continue;
     }
-    int i = PickNearest(doc, hit, candidates);
+    std::string set_aside;
+    int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/true, trace ? &set_aside : nullptr);
     if (i < 0) {
-      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no date in its sentence");
+      if (trace)
+        trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no date in its sentence" +
+                   (set_aside.empty() ? "" : " (" + set_aside + ")"));
       continue;
     }
     const DateMention& m = *mentions[static_cast<size_t>(i)];

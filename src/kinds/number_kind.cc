@@ -142,10 +142,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   }
   std::vector<Span> seen;
   for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
-    int i = PickNearest(doc, hit, candidates);
+    std::string set_aside;
+    int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/true, trace ? &set_aside : nullptr);
     if (i < 0) {
-      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no number" +
-                            (value->unit.empty() ? "" : " in " + value->unit + "s") + " in its sentence");
+      if (trace)
+        trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no number" +
+                   (value->unit.empty() ? "" : " in " + value->unit + "s") + " in its sentence" +
+                   (set_aside.empty() ? "" : " (" + set_aside + ")"));
       continue;
     }
     const NumberMention& n = *mentions[static_cast<size_t>(i)];

@@ -37,9 +37,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       candidates.push_back(m->span);
       mentions.push_back(m);
     }
-    int i = PickNearest(doc, hit, candidates);
+    std::string set_aside;
+    int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/true, trace ? &set_aside : nullptr);
     if (i < 0) {
-      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no " + kinds[0] + " named in its sentence");
+      if (trace)
+        trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no " + kinds[0] + " named in its sentence" +
+                   (set_aside.empty() ? "" : " (" + set_aside + ")"));
       continue;
     }
     const EntityMention& m = *mentions[static_cast<size_t>(i)];

@@ -85,7 +85,8 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
       bool companion = false;
       for (Span c : companions) companion |= m->span.begin >= c.begin && m->span.end <= c.end;
-      if (companion) continue;
+      // "No lo firmó Xi sino Putin": Xi is taken back.
+      if (companion || CorrectedAway(doc, *hit.sentence, m->span)) continue;
       bool again = false;
       for (const EntityMention* k : members) again |= k->entity == m->entity;
       if (!again) members.push_back(m);

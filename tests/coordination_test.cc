@@ -1,0 +1,201 @@
+// Which predicate a value belongs to, and what a negation denies. A date or a
+// place of another verb joined by "and"/"y" ("arrived on Tuesday and signed
+// the treaty on Wednesday") is no claim about the signing; "not in Moscow but
+// in Pyongyang" / "no en Moscú sino en Pionyang" corrects the place and leaves
+// the signing asserted.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/report.h"
+#include "testutil.h"
+
+namespace claimcheck {
+namespace {
+
+using testutil::CheckShipped;
+
+struct Case {
+  const char* text;
+  const char* fact;
+  const char* status;  // "none" for no claim at all
+  const char* found;
+  const char* span;
+};
+
+// Checked as published on Friday 2024-06-21: "Tuesday" is the 18th,
+// "Wednesday" the 19th (the signing), "Thursday" the 20th.
+void Expect(const Case& c) {
+  SCOPED_TRACE(std::string(c.fact) + ": " + c.text);
+  std::vector<Finding> got = CheckShipped(c.text, c.fact, "2024-06-21");
+  testutil::ExpectOutcome(got, c.status, c.found, c.span);
+}
+
+TEST(Coordination, ValueOfAnotherVerbLosesToTheCuesOwn) {
+  const Case cases[] = {
+      {"Putin arrived in Pyongyang on Tuesday and signed the treaty on Wednesday.", "signing-date", "confirmed",
+       "2024-06-19", "Wednesday"},
+      {"Putin llegó a Pionyang el martes y firmó el tratado el miércoles.", "signing-date", "confirmed", "2024-06-19",
+       "miércoles"},
+      {"Kim welcomed Putin at the airport on Tuesday, and the two leaders signed the treaty on Wednesday.",
+       "signing-date", "confirmed", "2024-06-19", "Wednesday"},
+      {"Kim recibió a Putin en el aeropuerto el martes y ambos firmaron el tratado el miércoles.", "signing-date",
+       "confirmed", "2024-06-19", "miércoles"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
+// Better no claim than the other verb's value.
+TEST(Coordination, ValueOfAnotherVerbAloneIsNoClaim) {
+  const Case cases[] = {
+      {"Putin signed the treaty and left for Hanoi on Thursday.", "signing-date", "none", "", nullptr},
+      {"Putin firmó el tratado y partió hacia Hanói el jueves.", "signing-date", "none", "", nullptr},
+      {"Kim recibió a Putin en el aeropuerto el martes y ambos firmaron el tratado.", "signing-date", "none", "",
+       nullptr},
+      {"Kim greeted Putin at the airport on Tuesday and the two leaders signed the treaty.", "signing-date", "none", "",
+       nullptr},
+      {"Putin llegó a Pionyang el martes por la noche y, tras ser recibido por Kim, firmó el tratado.", "signing-date",
+       "none", "", nullptr},
+      {"Putin arrived on Tuesday but signed the treaty.", "signing-date", "none", "", nullptr},
+      // Headlines and live copy tell it in the present.
+      {"Putin arrives in Pyongyang on Tuesday and signs the treaty.", "signing-date", "none", "", nullptr},
+      {"Putin firma el tratado y parte hacia Hanói el jueves.", "signing-date", "none", "", nullptr},
+      {"Putin firmó el tratado con Kim y voló a Vladivostok.", "signing-place", "none", "", nullptr},
+      {"Putin signed the treaty with Kim and then stopped in Vladivostok.", "signing-place", "none", "", nullptr},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
+// Coordinated subjects, fronted dates, a date's own "and", and a verb that is
+// the cue's own keep their claims.
+TEST(Coordination, WhatIsNotAnotherPredicateStays) {
+  const Case cases[] = {
+      {"Putin and Kim signed the treaty on Wednesday.", "signing-date", "confirmed", "2024-06-19", "Wednesday"},
+      {"On Wednesday, Putin and Kim signed the treaty.", "signing-date", "confirmed", "2024-06-19", "Wednesday"},
+      {"El miércoles, Putin y Kim firmaron el tratado.", "signing-date", "confirmed", "2024-06-19", "miércoles"},
+      {"Putin y Kim firmaron el tratado y su protocolo el miércoles.", "signing-date", "confirmed", "2024-06-19",
+       "miércoles"},
+      {"In a closed ceremony on Wednesday, Putin and Kim signed the treaty.", "signing-date", "confirmed", "2024-06-19",
+       "Wednesday"},
+      {"Putin arrived in Pyongyang and signed the treaty with Kim on Wednesday.", "signing-date", "confirmed",
+       "2024-06-19", "Wednesday"},
+      {"El Kremlin confirmó el miércoles que Putin y Kim firmaron el tratado.", "signing-date", "confirmed",
+       "2024-06-19", "miércoles"},
+      {"Kim, que recibió a Putin el martes, y el presidente ruso firmaron el tratado el miércoles.", "signing-date",
+       "confirmed", "2024-06-19", "miércoles"},
+      {"Putin y Kim firmaron el tratado en Pionyang y lo celebraron con un banquete.", "signing-place", "confirmed",
+       "pyongyang", "Pionyang"},
+      {"Putin and Kim signed the treaty in Moscow and Pyongyang.", "signing-place", "contradiction", "moscow",
+       "Moscow"},
+      // A participle after a noun is no predicate of its own, and "y" here joins names.
+      {"En una reunión realizada en Pionyang, los líderes de Rusia y Corea del Norte, Vladímir Putin y Kim "
+       "Jong-un, firmaron un tratado de asociación estratégica.",
+       "signing-place", "confirmed", "pyongyang", "Pionyang"},
+      {"Talks between Putin and Kim ended on Wednesday in the Kumsusan State Guest House.", "talks-venue", "confirmed",
+       "kumsusan-guesthouse", "Kumsusan State Guest House"},
+      {"Las conversaciones entre la delegación rusa, encabezada por Putin, y la norcoreana duraron dos horas.",
+       "talks-duration", "confirmed", "2 hour", "dos horas"},
+      // Another predicate's length is not the talks'.
+      {"The talks ended and the leaders then held a banquet for five hours.", "talks-duration", "none", "", nullptr},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
+// "not X but Y", "no X sino Y": the negation is of X, the verb stands.
+TEST(Coordination, NotThisButThatCorrectsTheComplement) {
+  const Case cases[] = {
+      {"The treaty was not signed in Moscow, as some reports said, but in Pyongyang.", "treaty-status", "confirmed",
+       "signed", "signed"},
+      {"The treaty was not signed in Moscow, as some reports said, but in Pyongyang.", "signing-place", "confirmed",
+       "pyongyang", "Pyongyang"},
+      {"El tratado no se firmó en Moscú sino en Pionyang.", "treaty-status", "confirmed", "signed", "firmó"},
+      {"El tratado no se firmó en Moscú sino en Pionyang.", "signing-place", "confirmed", "pyongyang", "Pionyang"},
+      {"El tratado no se firmó en Moscú, como informaron algunos medios, sino en Pionyang.", "signing-place",
+       "confirmed", "pyongyang", "Pionyang"},
+      {"El tratado no se firmó en Moscú, como informaron algunos medios, sino en Pionyang.", "treaty-status",
+       "confirmed", "signed", "firmó"},
+      {"The treaty was signed not in Moscow but in Pyongyang.", "signing-place", "confirmed", "pyongyang", "Pyongyang"},
+      {"Putin and Kim did not sign the treaty on Tuesday but on Wednesday.", "signing-date", "confirmed", "2024-06-19",
+       "Wednesday"},
+      {"Putin y Kim no firmaron el tratado el martes sino el miércoles.", "signing-date", "confirmed", "2024-06-19",
+       "miércoles"},
+      // Cleft and parenthetical corrections.
+      {"No fue en Moscú sino en Pionyang donde se firmó el tratado.", "signing-place", "confirmed", "pyongyang",
+       "Pionyang"},
+      {"It was not in Moscow but in Pyongyang that the treaty was signed.", "signing-place", "confirmed", "pyongyang",
+       "Pyongyang"},
+      {"The treaty was signed, not in Moscow, but in Pyongyang.", "signing-place", "confirmed", "pyongyang",
+       "Pyongyang"},
+      {"El acuerdo no se firmó en Moscú, sino en la capital norcoreana.", "treaty-status", "confirmed", "signed",
+       "firmó"},
+      // The signer taken back is no signer; the one put instead is in a clause of
+      // its own, which the set kind does not read.
+      {"El tratado no lo firmó Xi Jinping sino Putin y Kim.", "signatories", "none", "", nullptr},
+      {"El tratado no lo firmó Xi Jinping sino Putin y Kim.", "treaty-status", "confirmed", "signed", "firmó"},
+      {"The treaty was not signed by Xi Jinping but by Putin and Kim.", "signatories", "none", "", nullptr},
+      {"The talks did not last five hours but two.", "talks-duration", "none", "", nullptr},
+      {"Las conversaciones no duraron cinco horas sino dos.", "talks-duration", "none", "", nullptr},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
+// A negated signer is no negated signing when the sentence says who signed.
+TEST(Coordination, NegatedSignerIsNoUnsignedTreaty) {
+  const Case cases[] = {
+      {"Xi did not sign the treaty, which Putin and Kim signed alone.", "treaty-status", "confirmed", "signed",
+       "signed"},
+      {"Xi no firmó el tratado, que Putin y Kim firmaron solos.", "treaty-status", "confirmed", "signed", "firmaron"},
+      // A refusal to sign is no signing.
+      {"Putin y Kim no firmaron el tratado y se negaron a firmarlo.", "treaty-status", "contradiction", "not signed",
+       "firmaron"},
+      {"Putin and Kim did not sign the treaty, refusing signing it.", "treaty-status", "contradiction", "not signed",
+       "sign"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
+// What a plain negation denies is still denied.
+TEST(Coordination, PlainNegationStands) {
+  const Case cases[] = {
+      {"Putin and Kim did not sign the treaty.", "treaty-status", "contradiction", "not signed", "sign"},
+      {"Putin y Kim no firmaron el acuerdo en Moscú.", "signing-place", "none", "", nullptr},
+      {"The treaty was not signed but drafted.", "treaty-status", "contradiction", "not signed", "signed"},
+      {"The treaty was not signed, but it was presented as a draft.", "treaty-status", "contradiction", "not signed",
+       "signed"},
+      {"El tratado no se firmó sino que se esbozó.", "treaty-status", "contradiction", "not signed", "firmó"},
+      {"The treaty was not signed on Wednesday.", "signing-date", "contradiction", "not 2024-06-19", "Wednesday"},
+      // "But" that opens a clause of its own corrects nothing.
+      {"The treaty was not signed in June, but the text was published in July.", "treaty-status", "contradiction",
+       "not signed", "signed"},
+      // A term is what follows the verb: it stays denied.
+      {"El tratado no incluye asistencia mutua sino una cláusula de consultas.", "mutual-assistance", "contradiction",
+       "denied", "asistencia mutua"},
+      {"El tratado no incluye una alianza militar sino asistencia mutua.", "mutual-assistance", "confirmed", "included",
+       "asistencia mutua"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
+// `explain` says which value was passed over, and why.
+TEST(Coordination, ExplainNamesWhatWasPassedOver) {
+  const Checker& checker = testutil::ShippedChecker();
+  auto explain = [&](const std::string& body) {
+    const std::string bytes = "---\nevent: russia-dprk-treaty-2024\npublished: 2024-06-21\n---\n" + body + "\n";
+    std::string all;
+    for (const std::string& line : checker.Explain(Article::FromBytes("case.md", bytes, checker.article_options())))
+      all += line + "\n";
+    return all;
+  };
+  EXPECT_NE(explain("Putin signed the treaty and left for Hanoi on Thursday.")
+                .find("signing-date: cue 5:7 'signed': no date in its sentence (5:47 'Thursday' is another "
+                      "predicate's)"),
+            std::string::npos);
+  EXPECT_NE(explain("Putin y Kim no firmaron el acuerdo en Moscú sino en secreto.")
+                .find("signing-place: cue 5:16 'firmaron': no place claimed in its sentence (5:39 'Moscú' is taken "
+                      "back by a correction)"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck
