@@ -46,6 +46,26 @@ TEST(Coordination, ValueOfAnotherVerbLosesToTheCuesOwn) {
   for (const Case& c : cases) Expect(c);
 }
 
+// A relative clause set off by commas has its own verb: a value on one side of
+// its closing comma is not the predicate's on the other.
+TEST(Coordination, ValueAcrossARelativeAside) {
+  const Case cases[] = {
+      {"Putin and Kim, who had met on Tuesday, signed the treaty in Pyongyang.", "signing-date", "none", "", nullptr},
+      {"Putin y Kim, quienes se reunieron el martes, firmaron el tratado en Pionyang.", "signing-date", "none", "",
+       nullptr},
+      {"The treaty, which Putin and Kim signed in Pyongyang, took effect on Thursday.", "signing-date", "none", "",
+       nullptr},
+      // Inside the aside, or without one, the value is the verb's.
+      {"The treaty, which was signed on Wednesday, commits both sides to mutual aid.", "signing-date", "confirmed",
+       "2024-06-19", "Wednesday"},
+      {"Putin, who arrived on Tuesday, signed the treaty on Wednesday.", "signing-date", "confirmed", "2024-06-19",
+       "Wednesday"},
+      {"El tratado, que se firmó el miércoles, obliga a ambas partes.", "signing-date", "confirmed", "2024-06-19",
+       "miércoles"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // Better no claim than the other verb's value.
 TEST(Coordination, ValueOfAnotherVerbAloneIsNoClaim) {
   const Case cases[] = {

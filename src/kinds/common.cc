@@ -320,6 +320,25 @@ bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
   return false;
 }
 
+// True when `c` and the cue stand on the two sides of the comma that closes a
+// relative clause set off by commas: "Putin and Kim, who had met on Tuesday,
+// signed the treaty" (Tuesday is the meeting's), "el tratado, que Putin firmó,
+// entra en vigor el jueves" (Thursday is the entry into force's). The clause
+// splitter opens a clause at the pronoun but does not close it at the comma.
+bool AcrossRelativeAside(const Doc& doc, const CueHit& hit, Span c) {
+  static const Regex* const kRelative = new Regex(
+      "^(?:who|whom|whose|which|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|los cuales|las cuales)\\b");
+  const Span first = c.end <= hit.cue.begin ? c : hit.cue;
+  const Span second = c.end <= hit.cue.begin ? hit.cue : c;
+  const Span clause = doc.ClauseAt(*hit.sentence, first.begin);
+  if (second.begin >= clause.end) return false;
+  if (!kRelative->MatchAt(doc.Folded(clause), 0)) return false;
+  const std::string_view before = doc.Folded({hit.sentence->folded.begin, clause.begin});
+  const size_t last = before.find_last_not_of(' ');
+  if (last == std::string_view::npos || before[last] != ',') return false;
+  return doc.Folded({first.end, second.begin}).find(',') != std::string_view::npos;
+}
+
 // True when the negator at `m` (folded, absolute) negates: "no descarta",
 // "does not rule out" assert.
 bool Negates(const Doc& doc, Span m, size_t limit) {
@@ -556,6 +575,10 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
+    if (cue_is_predicate && AcrossRelativeAside(doc, hit, c)) {
+      note(c, "is across a relative clause's closing comma");
+      continue;
+    }
     if (cue_is_predicate && InOtherPredicate(doc, hit, c)) {
       note(c, "is another predicate's");
       continue;
