@@ -20,8 +20,11 @@ std::vector<std::string> Checker::RunExamples(size_t* count) const {
         if (!ex.published.empty()) bytes += "published: " + ex.published + "\n";
         if (!ex.language.empty()) bytes += "language: " + ex.language + "\n";
         bytes += "---\n" + ex.text + "\n";
-        Article article = Article::FromBytes(ex.loc.path + ":" + std::to_string(ex.loc.line), bytes,
-                                             ArticleOptions{});
+        // The rulebook's own `ignore:` applies, as in `check`: an example may
+        // show that a line it drops makes no claim.
+        ArticleOptions options;
+        options.ignore = book.ignore();
+        Article article = Article::FromBytes(ex.loc.path + ":" + std::to_string(ex.loc.line), bytes, options);
         Doc doc(article, book, matcher);
         std::vector<Claim> claims;
         kind->find(fact, doc, &claims, nullptr);
