@@ -108,5 +108,26 @@ TEST(Attribution, NounsThatLookLikeVerbsOfSaying) {
   for (const Case& c : cases) ExpectAttribution(c);
 }
 
+// A correction withdraws what it reports: the rulebook's exclude for
+// corrections ("earlier version", "versión anterior", "fe de errores") reaches
+// the clause the correction's verb of saying reports, and the imperfect
+// ("afirmaba que", "decía que") is a verb of saying.
+TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
+  testutil::ExpectOutcome(CheckShipped("Fe de errores: una versión anterior de este artículo afirmaba que el tratado "
+                                       "se firmó en Moscú.",
+                                       "signing-place", "2024-06-21"),
+                          "none", "");
+  testutil::ExpectOutcome(CheckShipped("Corrección: una versión anterior decía erróneamente que Putin y Kim firmaron "
+                                       "el acuerdo el jueves.",
+                                       "signing-date", "2024-06-21"),
+                          "none", "");
+  testutil::ExpectOutcome(CheckShipped("An earlier version of this story said that the treaty was signed in Moscow.",
+                                       "signing-place", "2024-06-21"),
+                          "none", "");
+  // Reported by anyone else, the claim stands, attributed.
+  ExpectAttribution(
+      {"El comunicado afirmaba que el tratado se firmó en Moscú.", "signing-place", "contradiction", true});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -90,7 +90,11 @@ constexpr const char* kSaying =
     "aseguro|asegura|aseguran|aseguraron|ha asegurado|declaro|declara|declararon|sostuvo|sostiene|"
     "sostienen|senalo|senala|senalaron|indico|indica|indicaron|explico|explica|anadio|agrego|"
     "informo|informa|informaron|alego|alega|insistio|insiste|admitio|reconocio|apunto|apunta|"
-    "destaco|subrayo|estimo|reporto";
+    "destaco|subrayo|estimo|reporto|"
+    // The imperfect, as corrections and reports of reports tell ("una versión
+    // anterior afirmaba que", "el comunicado decía que").
+    "decia|decian|afirmaba|afirmaban|aseguraba|aseguraban|sostenia|sostenian|senalaba|senalaban|"
+    "indicaba|indicaban|informaba|informaban";
 
 // A source named by "según"/"according to": a proper name (capitalized in the
 // original: "según el Kremlin", "according to KCNA") or a word for people who
@@ -113,9 +117,15 @@ bool SourceAfter(const Doc& doc, Span folded_word) {
 // just after one ("the Kremlin said on Wednesday that"), in a sentence that
 // "según X"/"according to X" attributes, or before a closing ", X said" /
 // ", dijo X" at the sentence's end.
+// True when `clause` of sentence `s` is the "that"/"que" clause just after a
+// verb of saying ("the Kremlin said on Wednesday that", "afirmaba que").
+bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
+  static const Regex before_that(std::string("\\b(?:") + kSaying + ")\\b(?:[ ,]+[^ ,]+){0,6}[ ,]*$");
+  return ThatOpening().Contains(doc.Folded(clause)) && before_that.Contains(doc.Folded({s.folded.begin, clause.begin}));
+}
+
 bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
   static const Regex in_clause(std::string("\\b(?:") + kSaying + ")\\b");
-  static const Regex before_that(std::string("\\b(?:") + kSaying + ")\\b(?:[ ,]+[^ ,]+){0,6}[ ,]*$");
   // ", Peskov told reporters.", ", dijo el portavoz del Kremlin, Dmitri
   // Peskov.": a short tail with no clause of its own (", and Putin said it was
   // historic" says something else).
@@ -125,8 +135,7 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
       "\\b(?:and|y|e|but|pero|while|mientras|that|que|it|is|was|were|are|will|would|es|fue|era|sera|seria)\\b");
   static const Regex source_word("\\b(?:segun|according to)\\s+(?:(?:el|la|los|las|the)\\s+)?([^\\s,.;:]+)");
   if (in_clause.Contains(doc.Folded({clause.begin, cue.begin}))) return true;
-  if (ThatOpening().Contains(doc.Folded(clause)) && before_that.Contains(doc.Folded({s.folded.begin, clause.begin})))
-    return true;
+  if (ThatClauseOfSaying(doc, s, clause)) return true;
   const std::string_view sentence = doc.Folded(s.folded);
   std::vector<Span> g;
   for (size_t at = 0; source_word.Find(sentence, at, &g); at = g[0].end)
@@ -517,12 +526,22 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // diez acuerdos en Hanói, tras rubricar el tratado en Pionyang"): what the
     // rest of its clause says does not exclude it.
     std::string_view excluded_in = hit.phrase.empty() ? clause_text : doc.Folded(hit.phrase);
+    // A reported clause is excluded by what its reporting clause says too: "An
+    // earlier version of this story said that …", "una versión anterior
+    // afirmaba que …" withdraw what follows.
+    std::string_view reporting;
+    if (hit.phrase.empty() && hit.clause.begin > s.folded.begin && ThatClauseOfSaying(doc, s, hit.clause))
+      reporting = doc.Folded(doc.ClauseAt(s, hit.clause.begin - 1));
     bool excluded = false;
     for (const Pattern& x : fact.exclude) {
-      if (x.re->Contains(excluded_in)) {
+      const bool here = x.re->Contains(excluded_in);
+      if (here || (!reporting.empty() && x.re->Contains(reporting))) {
         if (trace)
-          trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: its " +
-                     (hit.phrase.empty() ? "clause" : "phrase") + " matches exclude \"" + x.source + "\"");
+          trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: " +
+                     (!here                ? "the clause reporting it"
+                      : hit.phrase.empty() ? "its clause"
+                                           : "its phrase") +
+                     " matches exclude \"" + x.source + "\"");
         excluded = true;
         break;
       }
