@@ -86,13 +86,20 @@ TEST(Attribution, ClosingSpeakerAfterTheClaim) {
 TEST(Attribution, SourceNamedBySegunOrAccordingTo) {
   const Case cases[] = {
       {"According to KCNA, the talks lasted five hours.", "talks-duration", "contradiction", true},
-      {"Según la agencia oficial KCNA, las conversaciones duraron cinco horas.", "talks-duration",
-       "contradiction", true},
+      {"Según la agencia oficial KCNA, las conversaciones duraron cinco horas.", "talks-duration", "contradiction",
+       true},
       {"Putin y Kim firmaron el tratado en Moscú, según el Kremlin.", "signing-place", "contradiction", true},
       {"According to diplomats, the talks lasted five hours.", "talks-duration", "contradiction", true},
       // A document or a plan is no speaker.
       {"According to the treaty, the talks lasted five hours.", "talks-duration", "contradiction", false},
       {"Según lo previsto, las conversaciones duraron cinco horas.", "talks-duration", "contradiction", false},
+      // Set inside another clause, "según X" attributes that clause only.
+      {"Putin y Kim firmaron en Moscú un tratado que, según el Kremlin, es solo un borrador.", "signing-place",
+       "contradiction", false},
+      {"Putin y Kim firmaron el tratado en Moscú, que según fuentes diplomáticas es defensivo, y luego cenaron.",
+       "signing-place", "contradiction", false},
+      {"Putin y Kim firmaron el tratado en Moscú, según la agencia estatal KCNA.", "signing-place", "contradiction",
+       true},
   };
   for (const Case& c : cases) ExpectAttribution(c);
 }

@@ -115,8 +115,8 @@ bool SourceAfter(const Doc& doc, Span folded_word) {
 // speech rather than the outlet's: after a verb of saying in its clause
 // ("analysts claimed the talks lasted five hours"), in a "that"/"que" clause
 // just after one ("the Kremlin said on Wednesday that"), in a sentence that
-// "según X"/"according to X" attributes, or before a closing ", X said" /
-// ", dijo X" at the sentence's end.
+// "según X"/"according to X" opens or closes, or in the clause it is set in,
+// or before a closing ", X said" / ", dijo X" at the sentence's end.
 // True when `clause` of sentence `s` is the "that"/"que" clause just after a
 // verb of saying ("the Kremlin said on Wednesday that", "afirmaba que").
 bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
@@ -138,8 +138,18 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
   if (ThatClauseOfSaying(doc, s, clause)) return true;
   const std::string_view sentence = doc.Folded(s.folded);
   std::vector<Span> g;
-  for (size_t at = 0; source_word.Find(sentence, at, &g); at = g[0].end)
-    if (SourceAfter(doc, {s.folded.begin + g[1].begin, s.folded.begin + g[1].end})) return true;
+  for (size_t at = 0; source_word.Find(sentence, at, &g); at = g[0].end) {
+    if (!SourceAfter(doc, {s.folded.begin + g[1].begin, s.folded.begin + g[1].end})) continue;
+    // Opening or closing the sentence, "según X" attributes all of it; set
+    // inside a clause, that clause only ("firmaron un tratado que, según el
+    // Kremlin, solo es un borrador": the signing is the outlet's).
+    if (g[0].begin == 0 || doc.ClauseAt(s, s.folded.begin + g[0].begin) == clause) return true;
+    const std::string_view rest = sentence.substr(g[1].end);
+    size_t words = 0;
+    for (size_t i = 0; i < rest.size(); ++i)
+      words += std::isalnum(static_cast<unsigned char>(rest[i])) && (i == 0 || rest[i - 1] == ' ');
+    if (rest.find(',') == std::string_view::npos && words <= 6) return true;
+  }
   const std::string_view tail = doc.Folded({cue.end, s.folded.end});
   if (!closing.MatchAt(tail, 0)) return false;
   const size_t comma = tail.find(',');
