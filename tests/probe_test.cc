@@ -43,6 +43,22 @@ TEST(Probe, WireLeadDateIsNoClaim) {
                           "confirmed", "2024-06-19", "este miércoles");
 }
 
+// A participle's agent phrase names who signed; the subject of another verb
+// before it does not ("Lavrov defended the treaty signed by Putin and Kim").
+TEST(Probe, AgentPhraseNamesTheSigners) {
+  testutil::ExpectOutcome(
+      CheckShipped("Lavrov defended the treaty signed by Putin and Kim in Pyongyang.", "signatories"), "confirmed",
+      "putin, kim", "Putin and Kim");
+  testutil::ExpectOutcome(
+      CheckShipped("Peskov defendió el tratado firmado el miércoles por Putin y Kim.", "signatories"), "confirmed",
+      "putin, kim", "Putin y Kim");
+  testutil::ExpectOutcome(CheckShipped("Kim praised the treaty signed by Putin and Lavrov.", "signatories"),
+                          "contradiction", "lavrov", "Lavrov");
+  // "Por" that names nobody leaves the clause's subject the signer.
+  testutil::ExpectOutcome(CheckShipped("Putin y Kim firmaron por primera vez un tratado de defensa.", "signatories"),
+                          "confirmed", "putin, kim", "Putin y Kim");
+}
+
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
   testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "

@@ -67,6 +67,21 @@ std::vector<Span> CompanionPhrases(const Doc& doc, Span clause) {
   return out;
 }
 
+// The agent phrase of a participle or passive cue, "signed by Putin and Kim",
+// "firmado el miércoles por ambos líderes", to the next comma or the clause's
+// end; empty when the cue has none. Who did the act is named there, and the
+// subject of another verb before it is not ("Lavrov defended the treaty signed
+// by Putin and Kim").
+Span AgentPhrase(const Doc& doc, const CueHit& hit) {
+  static const Regex re("^(?:\\s+[^\\s,]+){0,4}?\\s+(?:by|por)\\s");
+  const std::string_view after = doc.Folded({hit.cue.end, hit.clause.end});
+  std::vector<Span> g;
+  if (!re.MatchAt(after, 0, &g)) return Span{};
+  size_t end = g[0].end;
+  while (end < after.size() && after[end] != ',') ++end;
+  return {hit.cue.end + g[0].end, hit.cue.end + end};
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const SetFactValue*>(fact.value.get());
   std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
@@ -81,7 +96,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // Each member once, at its first mention.
     std::vector<const EntityMention*> members;
     const std::vector<Span> companions = CompanionPhrases(doc, hit.clause);
-    for (const EntityMention* m : MentionsOf(doc, hit.clause, kinds)) {
+    // With an agent phrase that names some, only those ("por primera vez"
+    // names none, and the clause is read as before).
+    const Span agent = AgentPhrase(doc, hit);
+    const bool by_agent = !agent.empty() && !MentionsOf(doc, agent, kinds).empty();
+    for (const EntityMention* m : MentionsOf(doc, by_agent ? agent : hit.clause, kinds)) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
       bool companion = false;
       for (Span c : companions) companion |= m->span.begin >= c.begin && m->span.end <= c.end;
