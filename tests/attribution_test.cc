@@ -90,6 +90,10 @@ TEST(Attribution, SourceNamedBySegunOrAccordingTo) {
        true},
       {"Putin y Kim firmaron el tratado en Moscú, según el Kremlin.", "signing-place", "contradiction", true},
       {"According to diplomats, the talks lasted five hours.", "talks-duration", "contradiction", true},
+      // A source named by its office.
+      {"Según el asesor del Kremlin Yuri Ushakov, las conversaciones duraron cinco horas.", "talks-duration",
+       "contradiction", true},
+      {"According to a Kremlin aide, the talks lasted five hours.", "talks-duration", "contradiction", true},
       // A document or a plan is no speaker.
       {"According to the treaty, the talks lasted five hours.", "talks-duration", "contradiction", false},
       {"Según lo previsto, las conversaciones duraron cinco horas.", "talks-duration", "contradiction", false},

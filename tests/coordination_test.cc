@@ -66,6 +66,20 @@ TEST(Coordination, ValueAcrossARelativeAside) {
   for (const Case& c : cases) Expect(c);
 }
 
+// Alternatives name neither value: "or"/"o" between two mentions.
+TEST(Coordination, AlternativesAreNoClaim) {
+  const Case cases[] = {
+      {"Signed in Moscow or Pyongyang, it would matter just as much.", "signing-place", "none", "", nullptr},
+      {"Whether signed in Moscow or in Pyongyang, the treaty binds both.", "signing-place", "none", "", nullptr},
+      {"No está claro si Putin y Kim firmaron el tratado el martes o el miércoles.", "signing-date", "none", "",
+       nullptr},
+      // One value alone is still a claim.
+      {"Putin y Kim firmaron el tratado en Moscú, o eso dijo la televisión.", "signing-place", "contradiction",
+       "moscow", "Moscú"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // Better no claim than the other verb's value.
 TEST(Coordination, ValueOfAnotherVerbAloneIsNoClaim) {
   const Case cases[] = {

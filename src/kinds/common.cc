@@ -104,7 +104,13 @@ bool SourceAfter(const Doc& doc, Span folded_word) {
   static const Regex reporters(
       "fuentes?|analistas?|expertos?|medios|agencias?|portavoz|funcionarios?|diplomaticos?|observadores|"
       "testigos|sources?|analysts?|experts?|officials?|diplomats?|observers|witnesses|spokes(?:man|woman|person)|"
-      "media|reports?|informes?",
+      "media|reports?|informes?|"
+      // People and bodies by their office ("según el asesor del Kremlin Yuri
+      // Ushakov", "according to the ministry").
+      "asesor[ae]?s?|consejer[oa]s?|ministr[oa]s?|ministerio|president[ae]s?|gobierno|canciller|cancilleria|"
+      "embajad[ao]r?[ae]?s?|jef[ae]s?|director[ae]?s?|diarios?|periodicos?|cadena|televisi\\w+|"
+      "advis[eo]rs?|aides?|ministers?|ministry|presidents?|government|embass(?:y|ies)|ambassadors?|"
+      "newspapers?|broadcasters?|agenc(?:y|ies)",
       Regex::kWordBounded);
   if (reporters.MatchAt(doc.Folded(folded_word), 0)) return true;
   const std::string_view orig = doc.article.Text(doc.Orig(folded_word));
@@ -133,7 +139,8 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
                              ")\\b(?:\\s*\\S+){0,8}\\s*$");
   static const Regex clause_word(
       "\\b(?:and|y|e|but|pero|while|mientras|that|que|it|is|was|were|are|will|would|es|fue|era|sera|seria)\\b");
-  static const Regex source_word("\\b(?:segun|according to)\\s+(?:(?:el|la|los|las|the)\\s+)?([^\\s,.;:]+)");
+  static const Regex source_word(
+      "\\b(?:segun|according to)\\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\\s+)?([^\\s,.;:]+)");
   if (in_clause.Contains(doc.Folded({clause.begin, cue.begin}))) return true;
   if (ThatClauseOfSaying(doc, s, clause)) return true;
   const std::string_view sentence = doc.Folded(s.folded);
@@ -584,6 +591,36 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   return out;
 }
 
+// True when a mention (an entity, a date, a number) ends at `pos` (folded).
+bool MentionEndsAt(const Doc& doc, size_t pos) {
+  for (const EntityMention& m : doc.entities)
+    if (m.span.end == pos) return true;
+  for (const DateMention& d : doc.dates)
+    if (d.span.end == pos) return true;
+  for (const NumberMention& n : doc.numbers)
+    if (n.span.end == pos) return true;
+  return false;
+}
+
+// True when `c` is one of alternatives ("signed in Moscow or Pyongyang", "el
+// martes o el miércoles", "whether in Moscow or in Pyongyang"): the text names
+// neither. The other may be no candidate of the kind (no locative before it).
+bool OneOfAlternatives(const Doc& doc, Span c) {
+  static const Regex after("^\\s*,?\\s*(?:or|o|u|nor|ni)\\s+(?:(?:in|en|on|at|el|la|the|a)\\s+)?");
+  static const Regex before("(?:^|\\s)(?:or|o|u|nor|ni)\\s+(?:(?:in|en|on|at|el|la|the|a)\\s+)?$");
+  std::vector<Span> g;
+  const size_t reach = c.end + 24;
+  if (after.MatchAt(doc.Folded({c.end, std::min(reach, doc.fold.str().size())}), 0, &g) &&
+      MentionStartsAt(doc, c.end + g[0].end))
+    return true;
+  const size_t from = c.begin > 24 ? c.begin - 24 : 0;
+  const std::string_view text = doc.Folded({from, c.begin});
+  if (!before.Find(text, 0, &g)) return false;
+  size_t end = from + g[0].begin;
+  while (end > 0 && (doc.fold.str()[end - 1] == ' ' || doc.fold.str()[end - 1] == ',')) --end;
+  return MentionEndsAt(doc, end);
+}
+
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate,
                 std::string* set_aside) {
   auto note = [&](Span c, const char* why) {
@@ -604,6 +641,10 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
+    if (cue_is_predicate && OneOfAlternatives(doc, c)) {
+      note(c, "is one of alternatives");
+      continue;
+    }
     if (cue_is_predicate && AcrossRelativeAside(doc, hit, c)) {
       note(c, "is across a relative clause's closing comma");
       continue;

@@ -74,7 +74,8 @@ bool CorrectedAway(const Doc& doc, const Sentence& s, Span span);
 // candidate of another predicate joined by a coordinator is never taken
 // ("arrived on Tuesday and signed", "signed and left on Thursday"), nor one
 // across the closing comma of a relative clause set off by commas ("Putin,
-// who had met Kim on Tuesday, signed"), nor one
+// who had met Kim on Tuesday, signed"), nor one of alternatives ("signed in
+// Moscow or Pyongyang"), nor one
 // that a correction takes back ("not in Moscow but in Pyongyang": Moscow,
 // with the correction read as the cue's clause). The choice kind, whose
 // candidates are predicates themselves, passes false. Returns the index or -1;
