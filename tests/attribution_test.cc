@@ -77,8 +77,13 @@ TEST(Attribution, ClosingSpeakerAfterTheClaim) {
       // A clause of its own after the comma says something else.
       {"Putin and Kim signed the treaty in Moscow, and Putin said it was a breakthrough.", "signing-place",
        "contradiction", false},
-      {"Putin y Kim firmaron el tratado en Moscú, y Putin dijo que era histórico.", "signing-place",
-       "contradiction", false},
+      {"Putin y Kim firmaron el tratado en Moscú, y Putin dijo que era histórico.", "signing-place", "contradiction",
+       false},
+      // The tag may close the claim's clause, before a conjunction opens the next.
+      {"Las conversaciones duraron cinco horas, sostiene el analista, aunque el Kremlin habla de dos.",
+       "talks-duration", "contradiction", true},
+      {"The talks lasted five hours, the analyst said, but the Kremlin spoke of two.", "talks-duration",
+       "contradiction", true},
   };
   for (const Case& c : cases) ExpectAttribution(c);
 }

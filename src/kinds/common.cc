@@ -157,7 +157,14 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
       words += std::isalnum(static_cast<unsigned char>(rest[i])) && (i == 0 || rest[i - 1] == ' ');
     if (rest.find(',') == std::string_view::npos && words <= 6) return true;
   }
-  const std::string_view tail = doc.Folded({cue.end, s.folded.end});
+  std::string_view tail = doc.Folded({cue.end, s.folded.end});
+  // The tag may close the claim's clause rather than the sentence: "no incluye
+  // asistencia mutua, sostiene el analista, aunque el texto dice lo contrario".
+  static const Regex next_clause(",\\s*(?:aunque|pero|sin embargo|but|although|though|while|whereas|mientras)\\b");
+  std::vector<Span> cut;
+  const size_t first_comma = tail.find(',');
+  if (first_comma != std::string_view::npos && next_clause.Find(tail, first_comma + 1, &cut))
+    tail = tail.substr(0, cut[0].begin);
   if (!closing.MatchAt(tail, 0)) return false;
   const size_t comma = tail.find(',');
   return !clause_word.Contains(tail.substr(comma + 1));
