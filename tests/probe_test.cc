@@ -59,6 +59,20 @@ TEST(Probe, AgentPhraseNamesTheSigners) {
                           "confirmed", "putin, kim", "Putin y Kim");
 }
 
+// A copula joins an office and its holder ("el ministro de Defensa era Andréi
+// Beloúsov", "Belousov is the defence minister"); denied, it names none.
+TEST(Probe, CopulaNamesTheHolder) {
+  testutil::ExpectOutcome(
+      CheckShipped("El canciller era Serguéi Lavrov y el ministro de Defensa era Andréi Beloúsov.", "defence-minister"),
+      "confirmed", "belousov", "Andréi Beloúsov");
+  testutil::ExpectOutcome(CheckShipped("Belousov is the defence minister since May.", "defence-minister"), "confirmed",
+                          "belousov", "Belousov");
+  testutil::ExpectOutcome(CheckShipped("At the signing, the defence minister was Sergei Shoigu.", "defence-minister"),
+                          "contradiction", "shoigu", "Sergei Shoigu");
+  testutil::ExpectOutcome(CheckShipped("Shoigu ya no es el ministro de Defensa.", "defence-minister"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("Lavrov is not the defence minister.", "defence-minister"), "none", "");
+}
+
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
   testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "

@@ -57,11 +57,17 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   static const Regex kPast(
       "\\b(ex|former|antiguo|antigua|anterior|previous|then|vice|deputy|primer viceprimer|"
       "exministro|ex-|then-|otro|another|nuevo jefe|sub|entonces|otrora|outgoing|future|futur[oa])[\\s-]*$");
-  // Between the role phrase and the holder after it.
-  static const Regex kAfterGap("^[\\s,]*((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
-  // Between the holder and the role phrase after it.
+  // Between the role phrase and the holder after it; a copula may join them
+  // ("el ministro de Defensa era Andréi Beloúsov", "the foreign minister is
+  // Sergei Lavrov").
+  static const Regex kAfterGap(
+      "^[\\s,]*(?:(es|era|fue|sera|is|was|will be)\\s+)?((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
+  // Between the holder and the role phrase after it ("Belousov, the defence
+  // minister", "Beloúsov es el ministro de Defensa").
   static const Regex kBeforeGap(
-      "^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+)((el|la|the|su|his|her|current|actual|russian|ruso|rusa)\\s+)*$");
+      "^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+|\\s+(es|era|fue|sera|is|was|will be)\\s+)"
+      "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's|rusia's)\\s+)*$");
+  static const Regex kCopula("\\b(?:es|era|fue|sera|is|was|will be)\\b");
   std::vector<Span> seen;
   for (const CueHit& hit : FindCueHits(fact, doc, fact.role_any.get(), trace)) {
     size_t from = hit.cue.begin > 24 ? hit.cue.begin - 24 : 0;
@@ -87,6 +93,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     if (!holder) {
       if (trace) trace->Add(fact.id + ": role " + Where(doc, hit.cue) + ": no known entity named next to it");
+      continue;
+    }
+    // "Shoigu ya no es ministro de Defensa", "Lavrov is not the defence
+    // minister": a copula denied names no holder.
+    const Span gap = holder->span.begin >= hit.cue.end ? Span{hit.cue.end, holder->span.begin}
+                                                       : Span{holder->span.end, hit.cue.begin};
+    if (kCopula.Contains(doc.Folded(gap)) && (hit.negated || NegatedBefore(doc, hit.clause, hit.cue.begin, 4))) {
+      if (trace) trace->Add(fact.id + ": role " + Where(doc, hit.cue) + " skipped: the copula is negated");
       continue;
     }
     if (!FirstClaimAt(&seen, holder->span)) continue;
