@@ -399,14 +399,16 @@ const Regex& BeforeVerb() {
   return re;
 }
 
-// True when an entity, a date or a number mention starts at `pos` (folded).
-bool MentionStartsAt(const Doc& doc, size_t pos) {
+// True when an entity, a date or a number mention starts at `pos` (folded),
+// or, with `end`, ends there.
+bool MentionAt(const Doc& doc, size_t pos, bool end = false) {
+  auto at = [&](Span s) { return (end ? s.end : s.begin) == pos; };
   for (const EntityMention& m : doc.entities)
-    if (m.span.begin == pos) return true;
+    if (at(m.span)) return true;
   for (const DateMention& d : doc.dates)
-    if (d.span.begin == pos) return true;
+    if (at(d.span)) return true;
   for (const NumberMention& n : doc.numbers)
-    if (n.span.begin == pos) return true;
+    if (at(n.span)) return true;
   return false;
 }
 
@@ -436,7 +438,7 @@ std::vector<Correction> Corrections(const Doc& doc, const Sentence& s) {
     const std::string_view text = doc.Folded(clauses[j]);
     std::vector<Span> g;
     if (!ComplementOpening().MatchAt(text, 0, &g)) continue;
-    if (g[1].begin == Regex::npos && !MentionStartsAt(doc, clauses[j].begin + g[0].end)) continue;
+    if (g[1].begin == Regex::npos && !MentionAt(doc, clauses[j].begin + g[0].end)) continue;
     // "but the text was published in July" is a clause of its own.
     if (HasVerb(doc, clauses[j], /*participles=*/false)) continue;
     Span negator{};
@@ -460,7 +462,7 @@ std::vector<Correction> Corrections(const Doc& doc, const Sentence& s) {
         "^(?:in|on|at|by|during|with|from|to|the|a|an|en|el|la|los|las|un|una|por|durante|con|desde|a|al|del|de)"
         "\\b");
     if (WordRe().Find(after, at, &w) && w[0].begin == at && !opener.MatchAt(after, at) &&
-        !MentionStartsAt(doc, negator.end + at))
+        !MentionAt(doc, negator.end + at))
       corr.verb = {negator.end + w[0].begin, negator.end + w[0].end};
     corr.denied = {corr.verb.end, clauses[j].begin};
     out.push_back(corr);
@@ -598,16 +600,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   return out;
 }
 
-// True when a mention (an entity, a date, a number) ends at `pos` (folded).
-bool MentionEndsAt(const Doc& doc, size_t pos) {
-  for (const EntityMention& m : doc.entities)
-    if (m.span.end == pos) return true;
-  for (const DateMention& d : doc.dates)
-    if (d.span.end == pos) return true;
-  for (const NumberMention& n : doc.numbers)
-    if (n.span.end == pos) return true;
-  return false;
-}
+namespace {
 
 // True when `c` is one of alternatives ("signed in Moscow or Pyongyang", "el
 // martes o el miércoles", "whether in Moscow or in Pyongyang"): the text names
@@ -618,15 +611,17 @@ bool OneOfAlternatives(const Doc& doc, Span c) {
   std::vector<Span> g;
   const size_t reach = c.end + 24;
   if (after.MatchAt(doc.Folded({c.end, std::min(reach, doc.fold.str().size())}), 0, &g) &&
-      MentionStartsAt(doc, c.end + g[0].end))
+      MentionAt(doc, c.end + g[0].end))
     return true;
   const size_t from = c.begin > 24 ? c.begin - 24 : 0;
   const std::string_view text = doc.Folded({from, c.begin});
   if (!before.Find(text, 0, &g)) return false;
   size_t end = from + g[0].begin;
   while (end > 0 && (doc.fold.str()[end - 1] == ' ' || doc.fold.str()[end - 1] == ',')) --end;
-  return MentionEndsAt(doc, end);
+  return MentionAt(doc, end, /*end=*/true);
 }
+
+}  // namespace
 
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate,
                 std::string* set_aside) {
