@@ -930,6 +930,10 @@ facts:
     kind: date
     value: 1953-07-27
     cues: ["armisticio", "armistice"]
+  - id: talks-days
+    kind: range
+    value: [1953-07-26, 1953-07-27]
+    cues: ["conversaciones", "talks"]
 )";
 
 const Checker& WarChecker() {
@@ -962,6 +966,28 @@ TEST(OpenRange, Checker) {
     SCOPED_TRACE(c.text);
     testutil::ExpectOutcome(testutil::FindingsFor(WarChecker(), "event: korean-war\n", c.text, c.fact), c.status,
                             c.found);
+  }
+}
+
+// A range of days without its year, read in a later year: the days are not
+// wrong, only not placed (as the date kind reads a day without its year).
+TEST(OpenRange, DaysWithoutTheirYearReadLater) {
+  struct {
+    const char* text;
+    const char* status;
+    const char* found;
+  } cases[] = {
+      {"Las conversaciones se celebraron del 26 al 27 de julio.", "unresolved", "1955-07-26/1955-07-27"},
+      {"The talks were held from July 26 to 27.", "unresolved", "1955-07-26/1955-07-27"},
+      // Wrong days stay wrong, and a year the text names is the text's.
+      {"Las conversaciones se celebraron del 20 al 21 de julio.", "contradiction", "1955-07-20/1955-07-21"},
+      {"The talks were held from July 26 to 27, 1955.", "contradiction", "1955-07-26/1955-07-27"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    testutil::ExpectOutcome(
+        testutil::FindingsFor(WarChecker(), "event: korean-war\npublished: 1955-09-01\n", c.text, "talks-days"),
+        c.status, c.found);
   }
 }
 
