@@ -746,6 +746,16 @@ int LastDayKey(const Date& d) {
   return d.year * 10000 + (d.month ? d.month : 12) * 100 + (d.day ? d.day : 31);
 }
 
+bool MoveToYear(const Date& first, const Date& last, int year, Date* a, Date* b) {
+  const int shift = year - first.year;
+  *a = first;
+  *b = last;
+  a->year += shift;
+  b->year += shift;
+  Date parsed;
+  return Date::Parse(a->ToString(), &parsed) && Date::Parse(b->ToString(), &parsed);
+}
+
 bool PeriodsOverlap(const Date& a_first, const Date& a_last, const Date& b_first, const Date& b_last) {
   return FirstDayKey(a_first) <= LastDayKey(b_last) && FirstDayKey(b_first) <= LastDayKey(a_last);
 }

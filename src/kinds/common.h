@@ -110,6 +110,11 @@ std::vector<const EntityMention*> MentionsOf(const Doc& doc, Span range,
 int FirstDayKey(const Date& d);
 int LastDayKey(const Date& d);
 
+// The period `first`..`last` moved by whole years so that `first` falls in
+// `year` (a day or range given without its year, placed in the rulebook's).
+// False when a day of it does not exist there (29 February).
+bool MoveToYear(const Date& first, const Date& last, int year, Date* a, Date* b);
+
 // True when the periods [a_first, a_last] and [b_first, b_last] share a day.
 bool PeriodsOverlap(const Date& a_first, const Date& a_last, const Date& b_first, const Date& b_last);
 

@@ -118,12 +118,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       // the day, not the year, and the year the reading guessed is not the
       // rulebook's. That same day in the rulebook's year would agree: nothing
       // in the text is wrong, only not placed.
-      const int shift = value->date.year - (m.is_range ? m.end : m.value).year;
-      Date a = m.value, b = m.is_range ? m.end : m.value;
-      a.year += shift;
-      b.year += shift;
-      Date parsed;  // 29 February moved to a common year is no day
-      const bool valid = Date::Parse(a.ToString(), &parsed) && Date::Parse(b.ToString(), &parsed);
+      // Moved by the range's last year, so that a range across New Year ends
+      // in the rulebook's year.
+      const Date last = m.is_range ? m.end : m.value;
+      Date a, b;
+      const bool valid = MoveToYear(m.value, last, value->date.year - (last.year - m.value.year), &a, &b);
       if (valid && (m.is_range ? PeriodsOverlap(a, b, value->date, value->date) : Date::Agree(a, value->date))) {
         out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
                                  why + ": the text names no year, and " + found +

@@ -99,11 +99,8 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       // "del 18 al 19 de junio" in a story of 2026: the text gives the days, not
       // the year; the same days in the rulebook's year would agree (as the date
       // kind reads a day without its year).
-      const int shift = value->from.year - m.value.year;
-      Date a = m.value, b = m.end, parsed;
-      a.year += shift;
-      b.year += shift;
-      if (Date::Parse(a.ToString(), &parsed) && Date::Parse(b.ToString(), &parsed) && Date::Agree(a, value->from) &&
+      Date a, b;
+      if (MoveToYear(m.value, m.end, value->from.year, &a, &b) && Date::Agree(a, value->from) &&
           Date::Agree(b, value->to)) {
         out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
                                  why + ": the text names no year, and " + found +
