@@ -62,6 +62,13 @@ TEST(Coordination, ValueAcrossARelativeAside) {
        "Wednesday"},
       {"El tratado, que se firmó el miércoles, obliga a ambas partes.", "signing-date", "confirmed", "2024-06-19",
        "miércoles"},
+      // An exclude is matched on the cue's side of the aside and on the
+      // antecedent: the ratification is the aside's, the law the antecedent.
+      {"The pact, which Moscow ratified in November, was signed in Pyongyang on Wednesday.", "signing-date",
+       "confirmed", "2024-06-19", "Wednesday"},
+      {"The law, which ratifies the treaty, was signed by Putin on Saturday.", "signing-date", "none", "", nullptr},
+      {"El tratado, que Putin firmó el miércoles, fue ratificado en noviembre.", "signing-date", "confirmed",
+       "2024-06-19", "miércoles"},
   };
   for (const Case& c : cases) Expect(c);
 }

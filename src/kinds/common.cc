@@ -353,23 +353,53 @@ bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
   return false;
 }
 
+// True when `clause` of `s` is a relative clause set off by commas ("Putin,
+// who had met Kim on Tuesday, signed the treaty": the clause from "who").
+// The clause splitter opens a clause at the pronoun but does not close it at
+// the comma, so what follows that comma is the main clause's predicate.
+bool RelativeAside(const Doc& doc, const Sentence& s, Span clause) {
+  static const Regex* const kRelative = new Regex(
+      "^(?:who|whom|whose|which|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|los cuales|las cuales)\\b");
+  if (!kRelative->MatchAt(doc.Folded(clause), 0)) return false;
+  const std::string_view before = doc.Folded({s.folded.begin, clause.begin});
+  const size_t last = before.find_last_not_of(' ');
+  return last != std::string_view::npos && before[last] == ',';
+}
+
 // True when `c` and the cue stand on the two sides of the comma that closes a
 // relative clause set off by commas: "Putin and Kim, who had met on Tuesday,
 // signed the treaty" (Tuesday is the meeting's), "el tratado, que Putin firmó,
-// entra en vigor el jueves" (Thursday is the entry into force's). The clause
-// splitter opens a clause at the pronoun but does not close it at the comma.
+// entra en vigor el jueves" (Thursday is the entry into force's).
 bool AcrossRelativeAside(const Doc& doc, const CueHit& hit, Span c) {
-  static const Regex* const kRelative = new Regex(
-      "^(?:who|whom|whose|which|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|los cuales|las cuales)\\b");
   const Span first = c.end <= hit.cue.begin ? c : hit.cue;
   const Span second = c.end <= hit.cue.begin ? hit.cue : c;
   const Span clause = doc.ClauseAt(*hit.sentence, first.begin);
-  if (second.begin >= clause.end) return false;
-  if (!kRelative->MatchAt(doc.Folded(clause), 0)) return false;
-  const std::string_view before = doc.Folded({hit.sentence->folded.begin, clause.begin});
-  const size_t last = before.find_last_not_of(' ');
-  if (last == std::string_view::npos || before[last] != ',') return false;
+  if (second.begin >= clause.end || !RelativeAside(doc, *hit.sentence, clause)) return false;
   return doc.Folded({first.end, second.begin}).find(',') != std::string_view::npos;
+}
+
+// What an exclude is matched against for a cue in a relative clause set off
+// by commas: the cue's side of the closing comma (the aside, or the main
+// predicate after it) and the antecedent's clause before the aside. "The
+// pact, which Moscow ratified in November, was signed in Pyongyang": the
+// ratification is the aside's; "The law, which ratifies the treaty, was signed
+// on Saturday": the law is the antecedent. Empty spans when `hit` is in no
+// such clause.
+void RelativeAsideScope(const Doc& doc, const CueHit& hit, Span* own, Span* antecedent) {
+  *own = *antecedent = Span{};
+  if (!RelativeAside(doc, *hit.sentence, hit.clause)) return;
+  const std::string_view text = doc.Folded(hit.clause);
+  const size_t at = hit.cue.begin - hit.clause.begin;
+  const size_t before = at == 0 ? std::string_view::npos : text.rfind(',', at - 1);
+  const size_t after = text.find(',', at);
+  if (before != std::string_view::npos) {
+    *own = {hit.clause.begin + before + 1, hit.clause.end};
+  } else if (after != std::string_view::npos) {
+    *own = {hit.clause.begin, hit.clause.begin + after};
+  } else {
+    return;
+  }
+  *antecedent = doc.ClauseAt(*hit.sentence, hit.clause.begin - 1);
 }
 
 // True when the negator at `m` (folded, absolute) negates: "no descarta",
@@ -552,6 +582,9 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // diez acuerdos en Hanói, tras rubricar el tratado en Pionyang"): what the
     // rest of its clause says does not exclude it.
     std::string_view excluded_in = hit.phrase.empty() ? clause_text : doc.Folded(hit.phrase);
+    Span own, antecedent;
+    if (hit.phrase.empty()) RelativeAsideScope(doc, hit, &own, &antecedent);
+    if (!own.empty()) excluded_in = doc.Folded(own);
     // A reported clause is excluded by what its reporting clause says too: "An
     // earlier version of this story said that …", "una versión anterior
     // afirmaba que …" withdraw what follows.
@@ -560,7 +593,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       reporting = doc.Folded(doc.ClauseAt(s, hit.clause.begin - 1));
     bool excluded = false;
     for (const Pattern& x : fact.exclude) {
-      const bool here = x.re->Contains(excluded_in);
+      const bool here = x.re->Contains(excluded_in) || (!antecedent.empty() && x.re->Contains(doc.Folded(antecedent)));
       if (here || (!reporting.empty() && x.re->Contains(reporting))) {
         if (trace)
           trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: " +
