@@ -92,10 +92,12 @@ TEST(DatesCounts, LaterCountsUnderTheFutureRule) {
 TEST(DatesCounts, DayOfThisMonth) {
   testutil::ExpectDates({
       // With "on" before it, "of" may be left out.
-      {"en", "The strike is called for on the 21st this month.",
-       "the 21st this month=~2024-06-21"},
+      {"en", "The strike is called for on the 21st this month.", "the 21st this month=~2024-06-21"},
       {"en", "Parliament votes on the 21st of this month.", "the 21st of this month=~2024-06-21"},
       {"es", "El Parlamento vota el 21 de este mes.", "21 de este mes=~2024-06-21"},
+      // Without "of" only "around" says a day is meant.
+      {"en", "The vote is expected around the 21st this month.", "the 21st this month=~2024-06-21"},
+      {"en", "It was the third this month.", "this month=~2024-06"},
   });
 }
 

@@ -743,14 +743,15 @@ void AddEnglishReaders(Readers* r) {
 
   // the 21st of this month, the first of next month: with its month named, a
   // day needs no word before it. "Of" is required ("the third this month"
-  // counts events); "around" makes it approximate (MarkApprox), "about" as
-  // often names a topic; "this month's" makes it a rank again ("the first of
-  // this month's races").
-  add(R"((?:(about)\s+)?(the\s+(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+(this|next|last)\s+month))",
+  // counts events) unless "around" says a day is meant ("around the 21st this
+  // month"); "around" makes it approximate (MarkApprox), "about" as often
+  // names a topic; "this month's" makes it a rank again ("the first of this
+  // month's races").
+  add(R"((?:(about|around)\s+)?(the\s+(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(of\s+)?(this|next|last)\s+month))",
       2, [](const Match& m, std::vector<DateMention>* out) {
-        if (m.has(1) || m.After() == '\'') return;
+        if (m.is(1, "about") || m.After() == '\'' || (!m.has(4) && !m.is(1, "around"))) return;
         int d = Rank(m, 3);
-        if (d >= 1) EmitDayOfMonth(m, m.core, d, m.is(4, "next") ? 1 : m.is(4, "last") ? -1 : 0, out);
+        if (d >= 1) EmitDayOfMonth(m, m.core, d, m.is(5, "next") ? 1 : m.is(5, "last") ? -1 : 0, out);
       });
 
   // the 10th day of next month, the twenty sixth day of March, the first day
