@@ -69,6 +69,14 @@ TEST(Coordination, ValueAcrossARelativeAside) {
       {"The law, which ratifies the treaty, was signed by Putin on Saturday.", "signing-date", "none", "", nullptr},
       {"El tratado, que Putin firmó el miércoles, fue ratificado en noviembre.", "signing-date", "confirmed",
        "2024-06-19", "miércoles"},
+      // A predicate coordinated after the cue's is out of the exclude's reach;
+      // one before it is not.
+      {"Kim signed the treaty on Wednesday and ratified it in November.", "signing-date", "confirmed", "2024-06-19",
+       "Wednesday"},
+      {"Putin firmó el tratado el miércoles y lo ratificó en noviembre.", "signing-date", "confirmed", "2024-06-19",
+       "miércoles"},
+      {"The Duma ratified the treaty on Thursday and Putin signed it on Friday.", "signing-date", "none", "", nullptr},
+      {"Putin signed the law on Friday and ratified the treaty.", "signing-date", "none", "", nullptr},
   };
   for (const Case& c : cases) Expect(c);
 }

@@ -583,8 +583,17 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // rest of its clause says does not exclude it.
     std::string_view excluded_in = hit.phrase.empty() ? clause_text : doc.Folded(hit.phrase);
     Span own, antecedent;
-    if (hit.phrase.empty()) RelativeAsideScope(doc, hit, &own, &antecedent);
-    if (!own.empty()) excluded_in = doc.Folded(own);
+    if (hit.phrase.empty()) {
+      RelativeAsideScope(doc, hit, &own, &antecedent);
+      if (own.empty()) own = hit.clause;
+      // A predicate coordinated after the cue's is another act's: "Kim signed
+      // the treaty on June 19 and ratified it in November" is no ratification
+      // of the signing. One before it stays in scope ("the Duma ratified it and
+      // Putin signed it": the law that ratifies).
+      const std::vector<Span> later = PredicateCoordinators(doc, {hit.cue.end, own.end}, own.end);
+      if (!later.empty()) own.end = later.front().begin;
+      excluded_in = doc.Folded(own);
+    }
     // A reported clause is excluded by what its reporting clause says too: "An
     // earlier version of this story said that …", "una versión anterior
     // afirmaba que …" withdraw what follows.
