@@ -295,7 +295,14 @@ std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit
       if (close == std::string_view::npos) continue;
       from = k_end + close + 1;
     }
-    const std::string_view after = doc.Folded({from, std::max(from, limit)});
+    // Four words are looked at: a few dozen bytes (cut at a space), not the
+    // rest of the clause.
+    size_t stop = std::max(from, limit);
+    if (stop > from + 64) {
+      const size_t space = doc.fold.str().rfind(' ', from + 64);
+      stop = space != std::string::npos && space > from ? space : from + 64;
+    }
+    const std::string_view after = doc.Folded({from, stop});
     std::string_view prev = doc.Folded({k_begin, k_end});
     int words = 0;
     for (Span w : WordRe().FindAll(after)) {
