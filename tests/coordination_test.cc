@@ -95,6 +95,17 @@ TEST(Coordination, AlternativesAreNoClaim) {
   for (const Case& c : cases) Expect(c);
 }
 
+// A semicolon joins sentences of their own: a value past one is not the cue's.
+TEST(Coordination, ValuePastASemicolon) {
+  const Case cases[] = {
+      {"El miércoles, Putin y Kim firmaron el tratado; el viernes, Putin ya estaba de vuelta en Moscú.",
+       "signing-place", "none", "", nullptr},
+      {"Putin and Kim signed the treaty in Pyongyang; on Friday Putin was back in Moscow.", "signing-place",
+       "confirmed", "pyongyang", "Pyongyang"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // Better no claim than the other verb's value.
 TEST(Coordination, ValueOfAnotherVerbAloneIsNoClaim) {
   const Case cases[] = {

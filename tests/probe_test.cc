@@ -73,6 +73,16 @@ TEST(Probe, CopulaNamesTheHolder) {
   testutil::ExpectOutcome(CheckShipped("Lavrov is not the defence minister.", "defence-minister"), "none", "");
 }
 
+// A verb of absence denies the term it takes.
+TEST(Probe, VerbsOfAbsenceDeny) {
+  testutil::ExpectOutcome(CheckShipped("The treaty lacks a mutual assistance clause.", "mutual-assistance"),
+                          "contradiction", "denied", "mutual assistance");
+  testutil::ExpectOutcome(CheckShipped("El tratado carece de una cláusula de asistencia mutua.", "mutual-assistance"),
+                          "contradiction", "denied", "asistencia mutua");
+  testutil::ExpectOutcome(CheckShipped("The treaty includes a mutual assistance clause.", "mutual-assistance"),
+                          "confirmed", "included", "mutual assistance");
+}
+
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
   testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "

@@ -10,7 +10,10 @@ namespace {
 const Regex& Negators() {
   static const Regex re(
       "no|nunca|jamas|ni|sin|tampoco|not|n't|never|no|without|neither|nor|cannot|didn't|doesn't|"
-      "don't|isn't|wasn't|won't|hasn't|haven't",
+      "don't|isn't|wasn't|won't|hasn't|haven't|"
+      // Verbs of absence deny what they take ("lacks a mutual assistance
+      // clause", "carece de asistencia mutua").
+      "lacks?|lacked|lacking|carecen?|carecia|carecian",
       Regex::kWordBounded);
   return re;
 }
@@ -692,6 +695,15 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
+    // A semicolon joins sentences of their own ("firmaron el tratado; el
+    // viernes, de vuelta en Moscú"): a value past one is not the cue's.
+    if (cue_is_predicate) {
+      const Span between = c.end <= hit.cue.begin ? Span{c.end, hit.cue.begin} : Span{hit.cue.end, c.begin};
+      if (between.begin < between.end && doc.Folded(between).find(';') != std::string_view::npos) {
+        note(c, "is past a semicolon");
+        continue;
+      }
+    }
     if (cue_is_predicate && OneOfAlternatives(doc, c)) {
       note(c, "is one of alternatives");
       continue;
