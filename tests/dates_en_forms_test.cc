@@ -290,6 +290,18 @@ TEST(DatesEnForms, HolidaysCountedByWeekday) {
   EXPECT_EQ(DatesOf("es", "Se celebró una misa de acción de gracias.", ref), "");
 }
 
+// A weekday after an indefinite article is no day ("signed on a Wednesday",
+// "firmado un miércoles").
+TEST(DatesEnForms, IndefiniteWeekdayIsNoDate) {
+  testutil::ExpectDates({
+      {"en", "The pact was signed on a Wednesday.", ""},
+      {"en", "Talks can resume any Monday.", ""},
+      {"es", "El pacto se firmó un miércoles.", ""},
+      {"en", "The pact was signed on Wednesday.", "wednesday=~2024-06-19"},
+      {"es", "El pacto se firmó el miércoles.", "miercoles=~2024-06-19"},
+  });
+}
+
 // "May" and "March" after a count are as often the verbs: without a year or a
 // weekday they are months only before a word that can follow a date, and not
 // after a quantifier.

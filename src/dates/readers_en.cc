@@ -424,10 +424,11 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // After "the" or "every" a weekday is not the reference's week ("the last
-  // Wednesday of the month", "every Wednesday").
+  // Wednesday of the month", "every Wednesday"); after "a" or "any" it is no
+  // day at all ("signed on a Wednesday").
   // "this coming Friday" is the next one, like "next Friday".
-  add(R"((?:(every|each|the)\s+)?((?:(this\s+past|this\s+(?:up)?coming|(?:up)?coming|this|last|next|past)\s+)?<WW>))", 2,
-      [](const Match& m, std::vector<DateMention>* out) {
+  add(R"((?:(every|each|the|a|an|any)\s+)?((?:(this\s+past|this\s+(?:up)?coming|(?:up)?coming|this|last|next|past)\s+)?<WW>))",
+      2, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return;
         Which w = Which::kOnOrBefore;
         if (m.is(3, "this")) w = Which::kThis;

@@ -310,8 +310,8 @@ void AddSpanishReaders(Readers* r) {
       });
 
   // [este|pasado|próximo] miércoles [pasado|próximo|que viene]; "los martes" is
-  // every Tuesday, no date.
-  add(R"((?:(los|cada|unos|todos\s+los)\s+)?((?:(este\s+(?:pasado|proximo)|este|pasado|proximo)\s+)?<WW>(?:\s+(pasado|proximo|que\s+viene))?))",
+  // every Tuesday, "un miércoles" some Wednesday: no date.
+  add(R"((?:(los|cada|unos|todos\s+los|un|cualquier)\s+)?((?:(este\s+(?:pasado|proximo)|este|pasado|proximo)\s+)?<WW>(?:\s+(pasado|proximo|que\s+viene))?))",
       2, [](const Match& m, std::vector<DateMention>* out) {
         if (m.has(1)) return;
         Which w = Which::kOnOrBefore;
