@@ -44,11 +44,16 @@ void AddEnglishReaders(Readers* r) {
         EmitCompoundOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
       });
 
-  // a year ago today, two years ago today: the day of the anniversary.
-  // "A year ago this week" is the Monday-to-Sunday week that holds that day.
-  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+ago\s+(today|this\s+week))", 0,
+  // a year ago today, two years ago today: the day of the anniversary; "a
+  // year ago yesterday" the day before it. "A year ago this week" is the
+  // Monday-to-Sunday week that holds that day.
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+ago\s+(today|yesterday|this\s+week))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         EmitOffsetToTheDay(m, 1, -1, out);
+        if (m.is(2, "yesterday") && !out->empty() && out->back().resolved) {
+          out->back().value = out->back().value.AddDays(-1);
+          return;
+        }
         if (m.is(2, "today") || out->empty() || !out->back().resolved) return;
         const Date day = out->back().value;
         const Date monday = day.AddDays(1 - day.Weekday()), sunday = monday.AddDays(6);
