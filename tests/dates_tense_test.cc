@@ -45,6 +45,20 @@ TEST(DatesTense, PartsOfThisPeriodToldInThePastAreThoseOfTheLastOne) {
       "2025-01-05");
 }
 
+// A future joined after the date by "and" is another predicate's tense: the
+// weekday keeps the past of its own ("was signed on Wednesday and will remain
+// in force"), read on Thursday 2024-06-20.
+TEST(DatesTense, FutureOfACoordinatedPredicate) {
+  testutil::ExpectDates(
+      {
+          {"en", "The treaty was signed on Wednesday and will remain in force indefinitely.", "wednesday=~2024-06-19"},
+          {"es", "El tratado se firmó el miércoles y tendrá vigencia indefinida.", "miercoles=~2024-06-19"},
+          // A future of the date's own predicate still looks ahead.
+          {"en", "Putin will sign the pact on Wednesday and leave.", "wednesday=~2024-06-26"},
+      },
+      "2024-06-20");
+}
+
 TEST(DatesTense, DaysStillToComeStayThisYears) {
   testutil::ExpectDates(
       {
