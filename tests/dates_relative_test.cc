@@ -105,6 +105,13 @@ TEST(DatesRelative, AdverbBeforeTheCount) {
   ASSERT_EQ(d.size(), 2u);
   EXPECT_TRUE(d[0].approx);
   EXPECT_FALSE(d[1].approx);
+  // So does a hedge before an English count back ("almost four weeks ago").
+  const FoldedText e = FoldedText::Fold("It was signed almost four weeks ago and ratified two days ago.");
+  const std::vector<DateMention> en = ExtractDates(e.str(), "en", &ref);
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_TRUE(en[0].approx);
+  EXPECT_EQ(en[0].value.ToString(), "2024-05-22");
+  EXPECT_FALSE(en[1].approx);
 }
 
 TEST(DatesRelative, LaterCountsFromTheStory) {

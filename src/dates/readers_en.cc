@@ -520,11 +520,17 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // four weeks ago, a year ago; ten days from now (after "for", how long: see
-  // EmitStretchFromNow).
+  // EmitStretchFromNow). A hedge before the count makes it approximate ("almost
+  // four weeks ago", "just over a year ago"); "about" is one here too, as no
+  // topic is counted back.
   add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+(ago|from\s+(?:now|today)))", 0,
       [](const Match& m, std::vector<DateMention>* out) {
         if (m.is(2, "from") && EmitStretchFromNow(m, 1, out)) return;
+        const size_t before = out->size();
         EmitOffset(m, 1, m.is(2, "ago") ? -1 : 1, out);
+        static const Regex* const kHedge = new Regex(
+            R"((?:^|[^a-z])(?:almost|nearly|about|around|roughly|some|approximately|just\s+over|just\s+under|over|under|more\s+than|less\s+than)\s+$)");
+        if (out->size() > before && kHedge->Contains(TextBefore(m.text, m.core.begin))) out->back().approx = true;
       });
 
   // the 1960s, 1960s, the '80s, '80s music, the seventies (words only after
