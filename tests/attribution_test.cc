@@ -41,9 +41,11 @@ void ExpectAttribution(const Case& c) {
 
 TEST(Attribution, VerbOfSayingBeforeTheClaim) {
   const Case cases[] = {
-      {"Some analysts claimed the talks lasted five hours.", "talks-duration", "contradiction", true},
-      {"The Kremlin said on Wednesday that the treaty was signed in Moscow.", "signing-place", "contradiction",
+      // A claim someone might make, in the subjunctive.
+      {"Quien diga que el tratado no incluye asistencia mutua no lo ha leído.", "mutual-assistance", "contradiction",
        true},
+      {"Some analysts claimed the talks lasted five hours.", "talks-duration", "contradiction", true},
+      {"The Kremlin said on Wednesday that the treaty was signed in Moscow.", "signing-place", "contradiction", true},
       {"Peskov told reporters the talks lasted two hours.", "talks-duration", "confirmed", true},
       {"El Kremlin aseguró este jueves que el tratado se firmó en Moscú.", "signing-place", "contradiction", true},
       {"Los analistas dicen que las conversaciones duraron cinco horas.", "talks-duration", "contradiction", true},

@@ -97,7 +97,9 @@ constexpr const char* kSaying =
     // The imperfect, as corrections and reports of reports tell ("una versión
     // anterior afirmaba que", "el comunicado decía que").
     "decia|decian|afirmaba|afirmaban|aseguraba|aseguraban|sostenia|sostenian|senalaba|senalaban|"
-    "indicaba|indicaban|informaba|informaban";
+    "indicaba|indicaban|informaba|informaban|"
+    // The subjunctive of a claim someone might make ("quien diga que").
+    "diga|digan|afirme|afirmen|asegure|aseguren|sostenga|sostengan";
 
 // A source named by "según"/"according to": a proper name (capitalized in the
 // original: "según el Kremlin", "according to KCNA") or a word for people who
