@@ -1,7 +1,8 @@
 // `role`: who holds an office. The holder is the entity named right next to the
 // role phrase: "su ministro de Defensa, Andréi Beloúsov", "Defence Minister
 // Andrei Belousov", "Belousov, the defence minister", "Belousov (defence
-// minister)". "ex", "former", "antiguo", "vice" and the like before the phrase
+// minister)", or joined to it by a copula ("el ministro de Defensa era
+// Beloúsov"). "ex", "former", "antiguo", "vice" and the like before the phrase
 // make it no claim about the current holder.
 #include "kinds/common.h"
 #include "kinds/registry.h"
@@ -66,7 +67,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   // minister", "Beloúsov es el ministro de Defensa").
   static const Regex kBeforeGap(
       "^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+|\\s+(es|era|fue|sera|is|was|will be)\\s+)"
-      "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's|rusia's)\\s+)*$");
+      "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's)\\s+)*$");
   static const Regex kCopula("\\b(?:es|era|fue|sera|is|was|will be)\\b");
   std::vector<Span> seen;
   for (const CueHit& hit : FindCueHits(fact, doc, fact.role_any.get(), trace)) {
