@@ -215,6 +215,18 @@ TEST(Coordination, NegatedSignerIsNoUnsignedTreaty) {
   for (const Case& c : cases) Expect(c);
 }
 
+// A plan is no state of things yet: "will sign", "firmarán", "arrive to sign"
+// confirm no signing.
+TEST(Coordination, PlannedOptionIsNoClaim) {
+  const Case cases[] = {
+      {"Putin y Kim firmarán mañana un tratado.", "treaty-status", "none", "", nullptr},
+      {"Putin and Kim will sign a treaty on Wednesday.", "treaty-status", "none", "", nullptr},
+      {"Putin and Kim arrive to sign the security pact.", "treaty-status", "none", "", nullptr},
+      {"Putin y Kim firmaron el tratado.", "treaty-status", "confirmed", "signed", "firmaron"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // What a plain negation denies is still denied.
 TEST(Coordination, PlainNegationStands) {
   const Case cases[] = {

@@ -118,6 +118,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       }
     }
     Span at = candidates[static_cast<size_t>(i)];
+    // "Putin y Kim firmarán mañana un tratado", "will sign": a plan is no
+    // state of things yet.
+    if (Planned(doc, doc.ClauseAt(*hit.sentence, at.begin), at)) {
+      if (trace) trace->Add(fact.id + ": " + Where(doc, at) + " is planned or future: no claim");
+      continue;
+    }
     if (!FirstClaimAt(&seen, at)) continue;
     const std::string& name = *names[static_cast<size_t>(i)];
     std::string why = "cue " + Where(doc, hit.cue) + " -> " + name + " " + Where(doc, at);
