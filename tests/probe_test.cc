@@ -54,6 +54,9 @@ TEST(Probe, AgentPhraseNamesTheSigners) {
       "putin, kim", "Putin y Kim");
   testutil::ExpectOutcome(CheckShipped("Kim praised the treaty signed by Putin and Lavrov.", "signatories"),
                           "contradiction", "lavrov", "Lavrov");
+  // The agent phrase goes on over a list ("by Putin, Kim and Xi Jinping").
+  testutil::ExpectOutcome(CheckShipped("The treaty was signed by Putin, Kim and Xi Jinping.", "signatories"),
+                          "contradiction", "xi", "Xi Jinping");
   // "Por" that names nobody leaves the clause's subject the signer.
   testutil::ExpectOutcome(CheckShipped("Putin y Kim firmaron por primera vez un tratado de defensa.", "signatories"),
                           "confirmed", "putin, kim", "Putin y Kim");

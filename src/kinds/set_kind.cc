@@ -77,8 +77,20 @@ Span AgentPhrase(const Doc& doc, const CueHit& hit) {
   const std::string_view after = doc.Folded({hit.cue.end, hit.clause.end});
   std::vector<Span> g;
   if (!re.MatchAt(after, 0, &g)) return Span{};
+  // To the next comma that does not go on with the list of agents ("by Putin,
+  // Kim and Xi Jinping").
+  auto names_at = [&](size_t pos) {
+    while (pos < after.size() && after[pos] == ' ') ++pos;
+    const size_t abs = hit.cue.end + pos;
+    for (const EntityMention& m : doc.entities)
+      if (m.span.begin == abs) return true;
+    return false;
+  };
   size_t end = g[0].end;
-  while (end < after.size() && after[end] != ',') ++end;
+  while (end < after.size()) {
+    if (after[end] == ',' && !names_at(end + 1)) break;
+    ++end;
+  }
   return {hit.cue.end + g[0].end, hit.cue.end + end};
 }
 
