@@ -101,6 +101,18 @@ constexpr const char* kSaying =
     // The subjunctive of a claim someone might make ("quien diga que").
     "diga|digan|afirme|afirmen|asegure|aseguren|sostenga|sostengan";
 
+// The number of words in `text`.
+size_t WordsBetween(std::string_view text) {
+  size_t words = 0;
+  bool in = false;
+  for (char c : text) {
+    bool w = std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    if (w && !in) ++words;
+    in = w;
+  }
+  return words;
+}
+
 // A source named by "según"/"according to": a proper name (capitalized in the
 // original: "según el Kremlin", "according to KCNA") or a word for people who
 // report ("según fuentes diplomáticas", "according to analysts"). "Según el
@@ -122,12 +134,6 @@ bool SourceAfter(const Doc& doc, Span folded_word) {
   return !orig.empty() && std::isupper(static_cast<unsigned char>(orig[0]));
 }
 
-// Whether the cue `cue` of clause `clause` in sentence `s` is told as someone's
-// speech rather than the outlet's: after a verb of saying in its clause
-// ("analysts claimed the talks lasted five hours"), in a "that"/"que" clause
-// just after one ("the Kremlin said on Wednesday that"), in a sentence that
-// "según X"/"according to X" opens or closes, or in the clause it is set in,
-// or before a closing ", X said" / ", dijo X" at the sentence's end.
 // True when `clause` of sentence `s` is the "that"/"que" clause just after a
 // verb of saying ("the Kremlin said on Wednesday that", "afirmaba que").
 bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
@@ -135,7 +141,14 @@ bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
   return ThatOpening().Contains(doc.Folded(clause)) && before_that.Contains(doc.Folded({s.folded.begin, clause.begin}));
 }
 
-bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
+// Whether the cue `cue` of clause `clause` in sentence `s` is told as someone's
+// speech rather than the outlet's: after a verb of saying in its clause
+// ("analysts claimed the talks lasted five hours"), in a "that"/"que" clause
+// just after one (`that_of_saying`, ThatClauseOfSaying: "the Kremlin said on
+// Wednesday that"), in a sentence that "según X"/"according to X" opens or
+// closes, or in the clause it is set in, or before a closing ", X said" /
+// ", dijo X" at the sentence's end.
+bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying) {
   static const Regex in_clause(std::string("\\b(?:") + kSaying + ")\\b");
   // ", Peskov told reporters.", ", dijo el portavoz del Kremlin, Dmitri
   // Peskov.": a short tail with no clause of its own (", and Putin said it was
@@ -147,7 +160,7 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
   static const Regex source_word(
       "\\b(?:segun|according to)\\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\\s+)?([^\\s,.;:]+)");
   if (in_clause.Contains(doc.Folded({clause.begin, cue.begin}))) return true;
-  if (ThatClauseOfSaying(doc, s, clause)) return true;
+  if (that_of_saying) return true;
   const std::string_view sentence = doc.Folded(s.folded);
   std::vector<Span> g;
   for (size_t at = 0; source_word.Find(sentence, at, &g); at = g[0].end) {
@@ -157,10 +170,7 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue) {
     // Kremlin, solo es un borrador": the signing is the outlet's).
     if (g[0].begin == 0 || doc.ClauseAt(s, s.folded.begin + g[0].begin) == clause) return true;
     const std::string_view rest = sentence.substr(g[1].end);
-    size_t words = 0;
-    for (size_t i = 0; i < rest.size(); ++i)
-      words += std::isalnum(static_cast<unsigned char>(rest[i])) && (i == 0 || rest[i - 1] == ' ');
-    if (rest.find(',') == std::string_view::npos && words <= 6) return true;
+    if (rest.find(',') == std::string_view::npos && WordsBetween(rest) <= 6) return true;
   }
   std::string_view tail = doc.Folded({cue.end, s.folded.end});
   // The tag may close the claim's clause rather than the sentence: "no incluye
@@ -206,17 +216,6 @@ Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
     }
   }
   return found;
-}
-
-size_t WordsBetween(std::string_view text) {
-  size_t words = 0;
-  bool in = false;
-  for (char c : text) {
-    bool w = std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-    if (w && !in) ++words;
-    in = w;
-  }
-  return words;
 }
 
 // Folded words that read as a verb of their own: a past tense ("arrived",
@@ -454,6 +453,39 @@ bool MentionAt(const Doc& doc, size_t pos, bool end = false) {
   return false;
 }
 
+// True when `c` is one of alternatives ("signed in Moscow or Pyongyang", "el
+// martes o el miércoles", "whether in Moscow or in Pyongyang"): the text names
+// neither. The other may be no candidate of the kind (no locative before it).
+bool OneOfAlternatives(const Doc& doc, Span c) {
+  static const Regex after("^\\s*,?\\s*(?:or|o|u|nor|ni)\\s+(?:(?:in|en|on|at|el|la|the|a)\\s+)?");
+  static const Regex before("(?:^|\\s)(?:or|o|u|nor|ni)\\s+(?:(?:in|en|on|at|el|la|the|a)\\s+)?$");
+  std::vector<Span> g;
+  const size_t reach = c.end + 24;
+  if (after.MatchAt(doc.Folded({c.end, std::min(reach, doc.fold.str().size())}), 0, &g) &&
+      MentionAt(doc, c.end + g[0].end))
+    return true;
+  const size_t from = c.begin > 24 ? c.begin - 24 : 0;
+  const std::string_view text = doc.Folded({from, c.begin});
+  if (!before.Find(text, 0, &g)) return false;
+  size_t end = from + g[0].begin;
+  while (end > 0 && (doc.fold.str()[end - 1] == ' ' || doc.fold.str()[end - 1] == ',')) --end;
+  return MentionAt(doc, end, /*end=*/true);
+}
+
+// Why `c` does not complete the predicate of `hit`'s cue, or null when it may:
+// past a semicolon ("firmaron el tratado; el viernes, de vuelta en Moscú"),
+// one of alternatives, across a relative clause's closing comma, or another
+// coordinated predicate's.
+const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
+  const Span between = c.end <= hit.cue.begin ? Span{c.end, hit.cue.begin} : Span{hit.cue.end, c.begin};
+  if (between.begin < between.end && doc.Folded(between).find(';') != std::string_view::npos)
+    return "is past a semicolon";
+  if (OneOfAlternatives(doc, c)) return "is one of alternatives";
+  if (AcrossRelativeAside(doc, hit, c)) return "is across a relative clause's closing comma";
+  if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
+  return nullptr;
+}
+
 // "not X but Y", "no X sino Y": a negation that a correction of a complement
 // takes back. `verb` is the word the negator stands before when it is a verb
 // (the act is asserted, only X is denied); `denied` runs from past it to the
@@ -567,10 +599,10 @@ bool Planned(const Doc& doc, Span clause, Span word) {
          (text.size() > 6 && FutureForm().FullMatch(text));
 }
 
-bool CorrectedAway(const Doc& doc, const Sentence& s, Span span) {
-  for (const Correction& c : Corrections(doc, s))
-    if (span.begin >= c.denied.begin && span.end <= c.denied.end) return true;
-  return false;
+std::vector<Span> CorrectedAway(const Doc& doc, const Sentence& s) {
+  std::vector<Span> out;
+  for (const Correction& c : Corrections(doc, s)) out.push_back(c.denied);
+  return out;
 }
 
 std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace) {
@@ -589,11 +621,10 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     hit.clause = doc.ClauseAt(s, hit.cue.begin);
     hit.quote = doc.QuoteAt(hit.cue.begin);
     hit.phrase = TemporalPhraseAt(doc, s, hit.cue.begin);
-    std::string_view clause_text = doc.Folded(hit.clause);
     // A cue in a phrase of a connective of time tells an act of its own ("firmó
     // diez acuerdos en Hanói, tras rubricar el tratado en Pionyang"): what the
     // rest of its clause says does not exclude it.
-    std::string_view excluded_in = hit.phrase.empty() ? clause_text : doc.Folded(hit.phrase);
+    std::string_view excluded_in = doc.Folded(hit.phrase);
     Span own, antecedent;
     if (hit.phrase.empty()) {
       RelativeAsideScope(doc, hit, &own, &antecedent);
@@ -609,9 +640,9 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // A reported clause is excluded by what its reporting clause says too: "An
     // earlier version of this story said that …", "una versión anterior
     // afirmaba que …" withdraw what follows.
+    const bool that_of_saying = hit.clause.begin > s.folded.begin && ThatClauseOfSaying(doc, s, hit.clause);
     std::string_view reporting;
-    if (hit.phrase.empty() && hit.clause.begin > s.folded.begin && ThatClauseOfSaying(doc, s, hit.clause))
-      reporting = doc.Folded(doc.ClauseAt(s, hit.clause.begin - 1));
+    if (hit.phrase.empty() && that_of_saying) reporting = doc.Folded(doc.ClauseAt(s, hit.clause.begin - 1));
     bool excluded = false;
     for (const Pattern& x : fact.exclude) {
       const bool here = x.re->Contains(excluded_in) || (!antecedent.empty() && x.re->Contains(doc.Folded(antecedent)));
@@ -634,7 +665,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // A denial is somebody's speech too: what it denies is negated and theirs.
     const bool denied = Denied(doc, s, hit.clause);
     hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) || denied;
-    hit.reported = denied || ReportedSpeech(doc, s, hit.clause, hit.cue);
+    hit.reported = denied || ReportedSpeech(doc, s, hit.clause, hit.cue, that_of_saying);
     hit.irrealis = Planned(doc, hit.clause, hit.cue);
     out.push_back(hit);
   }
@@ -653,29 +684,6 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
   }
   return out;
 }
-
-namespace {
-
-// True when `c` is one of alternatives ("signed in Moscow or Pyongyang", "el
-// martes o el miércoles", "whether in Moscow or in Pyongyang"): the text names
-// neither. The other may be no candidate of the kind (no locative before it).
-bool OneOfAlternatives(const Doc& doc, Span c) {
-  static const Regex after("^\\s*,?\\s*(?:or|o|u|nor|ni)\\s+(?:(?:in|en|on|at|el|la|the|a)\\s+)?");
-  static const Regex before("(?:^|\\s)(?:or|o|u|nor|ni)\\s+(?:(?:in|en|on|at|el|la|the|a)\\s+)?$");
-  std::vector<Span> g;
-  const size_t reach = c.end + 24;
-  if (after.MatchAt(doc.Folded({c.end, std::min(reach, doc.fold.str().size())}), 0, &g) &&
-      MentionAt(doc, c.end + g[0].end))
-    return true;
-  const size_t from = c.begin > 24 ? c.begin - 24 : 0;
-  const std::string_view text = doc.Folded({from, c.begin});
-  if (!before.Find(text, 0, &g)) return false;
-  size_t end = from + g[0].begin;
-  while (end > 0 && (doc.fold.str()[end - 1] == ' ' || doc.fold.str()[end - 1] == ',')) --end;
-  return MentionAt(doc, end, /*end=*/true);
-}
-
-}  // namespace
 
 int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& candidates, bool cue_is_predicate,
                 std::string* set_aside) {
@@ -697,26 +705,11 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     if (c.begin < hit.sentence->folded.begin || c.end > hit.sentence->folded.end) continue;
     if (doc.QuoteAt(c.begin) != hit.quote) continue;
     if (!hit.phrase.empty() && (c.begin < hit.phrase.begin || c.end > hit.phrase.end)) continue;
-    // A semicolon joins sentences of their own ("firmaron el tratado; el
-    // viernes, de vuelta en Moscú"): a value past one is not the cue's.
     if (cue_is_predicate) {
-      const Span between = c.end <= hit.cue.begin ? Span{c.end, hit.cue.begin} : Span{hit.cue.end, c.begin};
-      if (between.begin < between.end && doc.Folded(between).find(';') != std::string_view::npos) {
-        note(c, "is past a semicolon");
+      if (const char* why = NotThePredicates(doc, hit, c)) {
+        note(c, why);
         continue;
       }
-    }
-    if (cue_is_predicate && OneOfAlternatives(doc, c)) {
-      note(c, "is one of alternatives");
-      continue;
-    }
-    if (cue_is_predicate && AcrossRelativeAside(doc, hit, c)) {
-      note(c, "is across a relative clause's closing comma");
-      continue;
-    }
-    if (cue_is_predicate && InOtherPredicate(doc, hit, c)) {
-      note(c, "is another predicate's");
-      continue;
     }
     bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
     // "not in Moscow but in Pyongyang": the correction stands for what it

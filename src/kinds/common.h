@@ -60,10 +60,9 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 // not as done: "plans to sign", "will sign", "para firmar", "se firmará".
 bool Planned(const Doc& doc, Span clause, Span word);
 
-// True when `span` (folded) lies in what a correction of `s` takes back: "in
-// Moscow" of "not signed in Moscow but in Pyongyang", "Xi" of "no lo firmó Xi
-// sino Putin".
-bool CorrectedAway(const Doc& doc, const Sentence& s, Span span);
+// What the corrections of `s` take back (folded spans): "in Moscow" of "not
+// signed in Moscow but in Pyongyang", "Xi" of "no lo firmó Xi sino Putin".
+std::vector<Span> CorrectedAway(const Doc& doc, const Sentence& s);
 
 // Picks among `candidates` (folded spans) the one nearest to the cue: in the
 // cue's clause first, then anywhere in its sentence. A candidate must be in the

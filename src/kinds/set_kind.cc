@@ -108,16 +108,18 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // Each member once, at its first mention.
     std::vector<const EntityMention*> members;
     const std::vector<Span> companions = CompanionPhrases(doc, hit.clause);
+    // "No lo firmó Xi sino Putin": Xi is taken back.
+    const std::vector<Span> corrected = CorrectedAway(doc, *hit.sentence);
     // With an agent phrase that names some, only those ("por primera vez"
     // names none, and the clause is read as before).
     const Span agent = AgentPhrase(doc, hit);
     const bool by_agent = !agent.empty() && !MentionsOf(doc, agent, kinds).empty();
     for (const EntityMention* m : MentionsOf(doc, by_agent ? agent : hit.clause, kinds)) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
-      bool companion = false;
-      for (Span c : companions) companion |= m->span.begin >= c.begin && m->span.end <= c.end;
-      // "No lo firmó Xi sino Putin": Xi is taken back.
-      if (companion || CorrectedAway(doc, *hit.sentence, m->span)) continue;
+      bool set_aside = false;
+      for (const std::vector<Span>* spans : {&companions, &corrected})
+        for (Span c : *spans) set_aside |= m->span.begin >= c.begin && m->span.end <= c.end;
+      if (set_aside) continue;
       bool again = false;
       for (const EntityMention* k : members) again |= k->entity == m->entity;
       if (!again) members.push_back(m);
