@@ -61,14 +61,15 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   // Between the role phrase and the holder after it; a copula may join them
   // ("el ministro de Defensa era Andréi Beloúsov", "the foreign minister is
   // Sergei Lavrov").
-  static const Regex kAfterGap(
-      "^[\\s,]*(?:(es|era|fue|sera|is|was|will be)\\s+)?((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
+  static const std::string kCopula = "es|era|fue|sera|is|was|will be";
+  static const Regex kAfterGap("^[\\s,]*(?:(" + kCopula +
+                               ")\\s+)?((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
   // Between the holder and the role phrase after it ("Belousov, the defence
   // minister", "Beloúsov es el ministro de Defensa").
-  static const Regex kBeforeGap(
-      "^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+|\\s+(es|era|fue|sera|is|was|will be)\\s+)"
-      "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's)\\s+)*$");
-  static const Regex kCopula("\\b(?:es|era|fue|sera|is|was|will be)\\b");
+  static const Regex kBeforeGap("^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+|\\s+(" + kCopula +
+                                ")\\s+)"
+                                "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's)\\s+)*$");
+  static const Regex kCopulaIn("\\b(?:" + kCopula + ")\\b");
   std::vector<Span> seen;
   for (const CueHit& hit : FindCueHits(fact, doc, fact.role_any.get(), trace)) {
     size_t from = hit.cue.begin > 24 ? hit.cue.begin - 24 : 0;
@@ -100,7 +101,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // minister": a copula denied names no holder.
     const Span gap = holder->span.begin >= hit.cue.end ? Span{hit.cue.end, holder->span.begin}
                                                        : Span{holder->span.end, hit.cue.begin};
-    if (kCopula.Contains(doc.Folded(gap)) && (hit.negated || NegatedBefore(doc, hit.clause, hit.cue.begin, 4))) {
+    if (kCopulaIn.Contains(doc.Folded(gap)) && (hit.negated || NegatedBefore(doc, hit.clause, hit.cue.begin, 4))) {
       if (trace) trace->Add(fact.id + ": role " + Where(doc, hit.cue) + " skipped: the copula is negated");
       continue;
     }
