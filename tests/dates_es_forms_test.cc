@@ -127,7 +127,7 @@ TEST(DatesEsForms, CountForwardAfterVerbAndObject) {
   testutil::ExpectDates({
       {"es", "El Gobierno presentará su plan en dos semanas.", "en dos semanas=~2024-07-03"},
       {"es", "Tendremos una reunión en 2 semanas, dijo el portavoz.", "en 2 semanas=~2024-07-03"},
-      {"es", "El banco anunciará una subida en un mes.", "en un mes=~2024-07"},
+      {"es", "El banco anunciará una subida en un mes.", "en un mes=~2024-07-19"},
       {"es", "Celebró una reunión en dos semanas.", ""},
       {"es", "La economía registrará la tasa más baja en tres años.", ""},
       {"es", "Registrará su peor dato en diez años.", ""},
@@ -183,9 +183,9 @@ TEST(DatesEsForms, AndAfterOpensAnotherTime) {
 // "el último año y medio" the last eighteen months.
 TEST(DatesEsForms, AndAHalf) {
   testutil::ExpectDates({
-      {"es", "La empresa quebró hace dos años y medio.", "hace dos anos y medio=~2021-12"},
-      {"es", "Dentro de año y medio habrá elecciones.", "dentro de ano y medio=~2025-12"},
-      {"es", "El brote empezó hace un mes y medio.", "hace un mes y medio=~2024-05"},
+      {"es", "La empresa quebró hace dos años y medio.", "hace dos anos y medio=~2021-12-19"},
+      {"es", "Dentro de año y medio habrá elecciones.", "dentro de ano y medio=~2025-12-19"},
+      {"es", "El brote empezó hace un mes y medio.", "hace un mes y medio=~2024-05-04"},
       {"es", "El paro bajó en los últimos dos años y medio.",
        "ultimos dos anos y medio=~2021-12-19/2024-06-18"},
       {"es", "Ha ganado tres títulos en el último año y medio.",

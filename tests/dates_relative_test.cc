@@ -21,14 +21,14 @@ TEST(DatesRelative, CountForwardInFutureClause) {
       {"es", "La cumbre se celebrará en dos semanas.", "en dos semanas=~2024-07-03"},
       {"es", "La huelga terminará en tres días.", "en tres dias=~2024-06-22"},
       {"es", "El Gobierno va a decidir en dos semanas.", "en dos semanas=~2024-07-03"},
-      {"es", "Las elecciones serán en un año.", "en un ano=~2025"},
+      {"es", "Las elecciones serán en un año.", "en un ano=~2025-06-19"},
       {"es", "El tribunal se pronunciará en diez días.", "en diez dias=~2024-06-29"},
-      {"es", "La comisión propondrá en un mes un nuevo plan.", "en un mes=~2024-07"},
+      {"es", "La comisión propondrá en un mes un nuevo plan.", "en un mes=~2024-07-19"},
       {"es", "El ministro estará fuera en dos semanas.", "en dos semanas=~2024-07-03"},
       {"es", "La mesa volverá a reunirse en tres días.", "en tres dias=~2024-06-22"},
       {"en", "The vote will be held in two weeks.", "in two weeks=~2024-07-03"},
       {"en", "Talks will resume in a fortnight.", "in a fortnight=~2024-07-03"},
-      {"en", "Ministers will meet again in three months.", "in three months=~2024-09"},
+      {"en", "Ministers will meet again in three months.", "in three months=~2024-09-19"},
       {"en", "We'll know the result in 10 days, the union said.", "in 10 days=~2024-06-29"},
       // "... time" always looks ahead.
       {"en", "Talks resume in three weeks’ time.", "in three weeks' time=~2024-07-10"},
@@ -77,13 +77,13 @@ TEST(DatesRelative, AnniversariesToTheDay) {
       // unit's precision.
       {"en", "A year ago today, the two leaders met.", "a year ago today=~2023-06-19"},
       {"en", "Two months ago today the truce began.", "two months ago today=~2024-04-19"},
-      {"en", "A year ago the two leaders met.", "a year ago=~2023"},
+      {"en", "A year ago the two leaders met.", "a year ago=~2023-06-19"},
       {"en", "A year ago yesterday, the two leaders signed the pact.", "a year ago yesterday=~2023-06-18"},
       {"en", "One year ago this week, the two leaders met.", "one year ago this week=~2023-06-19/2023-06-25"},
       {"es", "Hoy hace un año que los dos líderes se reunieron.", "hoy hace un ano=~2023-06-19"},
       {"es", "Hace hoy dos años de la cumbre.", "hace hoy dos anos=~2022-06-19"},
       {"es", "Hace un año hoy se reunieron.", "hace un ano hoy=~2023-06-19"},
-      {"es", "Hace un año se reunieron.", "hace un ano=~2023"},
+      {"es", "Hace un año se reunieron.", "hace un ano=~2023-06-19"},
   });
 }
 
@@ -91,7 +91,7 @@ TEST(DatesRelative, AnniversariesToTheDay) {
 // ("justo", "ya", "apenas") or makes it approximate ("casi", "unos").
 TEST(DatesRelative, AdverbBeforeTheCount) {
   testutil::ExpectDates({
-      {"es", "Hace justo un año, Putin y Kim firmaron el tratado.", "hace justo un ano=~2023"},
+      {"es", "Hace justo un año, Putin y Kim firmaron el tratado.", "hace justo un ano=~2023-06-19"},
       {"es", "Llegó hace ya dos semanas.", "hace ya dos semanas=~2024-06-05"},
       {"es", "Se fue hace apenas tres días.", "hace apenas tres dias=~2024-06-16"},
       {"es", "Se reunieron hace casi dos semanas.", "hace casi dos semanas=~2024-06-05"},
@@ -319,13 +319,10 @@ TEST(DatesRelative, NthWeekOfANamedPeriod) {
 
 TEST(DatesRelative, CompoundCounts) {
   testutil::ExpectDates({
-      {"en", "The ceasefire began two weeks and two days ago.",
-       "two weeks and two days ago=~2024-06-03"},
-      {"es", "El alto el fuego empezó hace dos semanas y dos días.",
-       "hace dos semanas y dos dias=~2024-06-03"},
-      {"en", "Talks resume a year and three months from now.",
-       "a year and three months from now=~2025-09"},
-      {"es", "Vuelve dentro de un año y dos meses.", "dentro de un ano y dos meses=~2025-08"},
+      {"en", "The ceasefire began two weeks and two days ago.", "two weeks and two days ago=~2024-06-03"},
+      {"es", "El alto el fuego empezó hace dos semanas y dos días.", "hace dos semanas y dos dias=~2024-06-03"},
+      {"en", "Talks resume a year and three months from now.", "a year and three months from now=~2025-09-19"},
+      {"es", "Vuelve dentro de un año y dos meses.", "dentro de un ano y dos meses=~2025-08-19"},
       // The first count belongs to "the last": two readings.
       {"en", "Talks ran for the last 4 months and 3 days ago a deal was struck.",
        "last 4 months=~2024-02-19/2024-06-18; 3 days ago=~2024-06-16"},
@@ -336,6 +333,42 @@ TEST(DatesRelative, UnresolvedWithoutReference) {
   EXPECT_EQ(DatesOf("es", "El pleno votará la semana siguiente.", ""), "semana siguiente=~?");
   EXPECT_EQ(DatesOf("en", "The vote will be held in two weeks.", ""), "in two weeks=~?");
   EXPECT_EQ(DatesOf("en", "the next decade", ""), "next decade=~?");
+}
+
+}  // namespace
+}  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// A count of weeks, months or years is read to the day it reaches, with half
+// the unit either side (three days for weeks) as what the words allow; days
+// are exact, and ten years or more name only a year.
+TEST(DatesRelative, CountsAllowHalfTheirUnit) {
+  struct {
+    const char* lang;
+    const char* text;
+    const char* value;
+    const char* loose;  // "first/last", or "" for none
+  } cases[] = {
+      {"en", "The two leaders met two months ago.", "2024-04-19", "2024-04-04/2024-05-04"},
+      {"es", "Se reunieron hace un año.", "2023-06-19", "2022-12-19/2023-12-18"},
+      {"en", "The bridge will open in two weeks.", "2024-07-03", "2024-06-30/2024-07-06"},
+      {"es", "El brote empezó hace un mes y medio.", "2024-05-04", "2024-04-19/2024-05-19"},
+      {"en", "They met three days ago.", "2024-06-16", ""},
+      {"es", "La ciudad se fundó hace 30 años.", "1994", ""},
+  };
+  Date ref;
+  ASSERT_TRUE(Date::Parse("2024-06-19", &ref));
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    FoldedText f = FoldedText::Fold(c.text);
+    std::vector<DateMention> ds = ExtractDates(f.str(), c.lang, &ref);
+    ASSERT_EQ(ds.size(), 1u);
+    EXPECT_EQ(ds[0].value.ToString(), c.value);
+    EXPECT_EQ(ds[0].loose_first.valid() ? ds[0].loose_first.ToString() + "/" + ds[0].loose_last.ToString() : "",
+              c.loose);
+  }
 }
 
 }  // namespace

@@ -253,6 +253,23 @@ TEST(Kinds, ConventionalHalvesAreNoContradiction) {
   ExpectSigningDates(cases);
 }
 
+// A count of weeks, months or years back is read to the day it reaches, but
+// means only about then: off by less than half the unit it neither confirms nor
+// refutes; the day itself confirms; further off, it is wrong.
+TEST(Kinds, CountedPeriodsAreAboutRight) {
+  const SigningDateCase cases[] = {
+      {"Putin y Kim firmaron el tratado hace dos meses.", "2024-08-19", "confirmed", "2024-06-19"},
+      {"Putin y Kim firmaron el tratado hace dos meses.", "2024-09-02", "unresolved", "2024-07-02"},
+      {"Putin and Kim signed the treaty two months ago.", "2024-09-10", "contradiction", "2024-07-10"},
+      {"Putin and Kim signed the treaty a year ago.", "2025-08-01", "unresolved", "2024-08-01"},
+      {"Putin and Kim signed the treaty two weeks ago.", "2024-07-05", "unresolved", "2024-06-21"},
+      {"Putin and Kim signed the treaty two weeks ago.", "2024-07-10", "contradiction", "2024-06-26"},
+      // Counted days are exact.
+      {"Putin and Kim signed the treaty three days ago.", "2024-06-23", "contradiction", "2024-06-20"},
+  };
+  ExpectSigningDates(cases);
+}
+
 }  // namespace
 }  // namespace claimcheck
 

@@ -24,8 +24,9 @@
 //              suffix), martes el veinticinco; el lunes de la próxima semana,
 //              Thursday of next week, Monday next week;
 //              hace dos semanas, dentro de tres días, hace dos años y medio
-//              (thirty months), two weeks ago, ten days from now (months and
-//              years counted this way keep only their precision); beside a
+//              (thirty months), two weeks ago, ten days from now (to the day
+//              the count reaches; weeks, months and years allow a few days,
+//              half a month, half a year either side as `loose_*`); beside a
 //              bare weekday, that weekday of the week the count reaches:
 //              Monday two weeks from now, two months from today on Tuesday,
 //              three weeks after Christmas on Friday, el lunes dentro de dos

@@ -569,23 +569,38 @@ int DayWord(const Match& m, std::string_view phrase) {
 
 int DayWord(const Match& m, int group) { return DayWord(m, m.str(group)); }
 
-// "dos semanas", "3 days", "un año" `sign` periods away from the reference:
-// days and weeks to the day, months and years only to the month or the year, since
-// "hace tres meses" rarely means the very day.
+// The loose stretch of a count from the reference: "hace tres meses", "in two
+// years" are read to the day the count reaches, but rarely mean that very day,
+// so half a month or half a year either side (three days for weeks) is what the
+// words allow. Counted days are exact.
+void CountMargin(DateMention* d, int months, int days) {
+  if (!d->resolved || d->value.precision != P::kDay) return;
+  const int margin = months >= 12 ? 182 : months ? 15 : days >= 7 ? 3 : 0;
+  if (!margin) return;
+  d->loose_first = d->value.AddDays(-margin);
+  d->loose_last = d->value.AddDays(margin);
+}
+
+// "dos semanas", "3 days", "un año" `sign` periods away from the reference, to
+// the day (see CountMargin). Ten years or more ("hace 30 años", "500 years ago")
+// name a year, not a day; and with a reference of only a month or a year,
+// months and years keep that precision.
 void EmitOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
   int n = 0;
   std::string unit;
   if (!WholeNumber(m, m.str(group), &n, &unit) || n < 1) return;
   int days = unit == "day" ? n : unit == "week" ? 7 * n : 0;
   if (!days && unit != "month" && unit != "year") return;
-  const Date* ref = m.RefAt(days ? P::kDay : unit == "month" ? P::kMonth : P::kYear);
+  const int months = unit == "month" ? n : unit == "year" ? 12 * n : 0;
+  const Date* ref = unit == "year" && n >= 10 ? nullptr : m.RefAt(P::kDay);
   Date v;
   if (ref) {
-    v = days ? ref->AddDays(sign * days)
-        : unit == "month" ? ShiftMonth(*ref, sign * n)
-                          : Date::Year(ref->year + sign * n);
+    v = days ? ref->AddDays(sign * days) : ShiftMonthsDays(*ref, sign * months, 0);
+  } else if (!days && (ref = m.RefAt(unit == "month" ? P::kMonth : P::kYear))) {
+    v = unit == "month" ? ShiftMonth(*ref, sign * n) : Date::Year(ref->year + sign * n);
   }
   out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+  CountMargin(&out->back(), months, days);
 }
 
 // A count back from the reference that "today" pins to a day ("a year ago
@@ -1163,17 +1178,22 @@ bool CompoundCount(const Match& m, std::string_view s, int* months, int* days) {
 }
 
 // A count of periods in several parts ("3 weeks and 4 days", "un año y cinco
-// meses", group `group`) `sign` away from the reference: to the day when days
-// or weeks are counted, else to the month, as EmitOffset reads one count.
+// meses", group `group`) `sign` away from the reference, to the day as
+// EmitOffset reads one count.
 void EmitCompoundOffset(const Match& m, int group, int sign, std::vector<DateMention>* out) {
   int months = 0, days = 0;
   if (!CompoundCount(m, m.str(group), &months, &days)) return;
-  const Date* ref = m.RefAt(days ? P::kDay : P::kMonth);
+  const Date* ref = m.RefAt(P::kDay);
   Date v;
   if (ref) {
-    v = days ? ShiftMonthsDays(*ref, sign * months, sign * days) : ShiftMonth(*ref, sign * months);
+    v = ShiftMonthsDays(*ref, sign * months, sign * days);
+  } else if (!days && (ref = m.RefAt(P::kMonth))) {
+    v = ShiftMonth(*ref, sign * months);
   }
   out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+  // "un año y cinco meses" is as loose as its largest part; with days named
+  // ("tres semanas y cuatro días") it is meant to the day.
+  CountMargin(&out->back(), (days % 7) ? 0 : months, (days % 7) ? 0 : days);
 }
 
 // "Following Friday's vote" is after it: without "the", "following" before a

@@ -263,6 +263,7 @@ bool WholeNumber(const Match& m, std::string_view phrase, int* value, std::strin
                  bool* ordinal = nullptr);
 int DayWord(const Match& m, std::string_view phrase);
 int DayWord(const Match& m, int group);
+void CountMargin(DateMention* d, int months, int days);
 void EmitOffset(const Match& m, int group, int sign, std::vector<DateMention>* out);
 int Rank(const Match& m, int group);
 int RefYear(const Match& m, int delta);

@@ -616,9 +616,9 @@ void OpenRanges(std::string_view text, std::vector<DateMention>* mentions) {
 // "Monday two weeks from now", "two months from today on Tuesday", "three
 // weeks after Christmas on Friday", "el lunes dentro de dos semanas": a bare
 // weekday beside a count from a day is that weekday of the (Monday-to-Sunday)
-// week the count reaches. A count of months or years from the reference keeps
-// only its month or year (EmitOffset); beside a weekday it is read to the day,
-// the reference's day carried over, as ShiftMonthsDays moves it. "Said Monday
+// week the count reaches. A count of months or years from the reference is
+// read to the day, the reference's day carried over, as ShiftMonthsDays moves
+// it (from a reference of only a month, it has only its month). "Said Monday
 // two weeks ago" is the report's day and a count of its own.
 void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions) {
   static const Regex* const kBefore = new Regex(R"(\s*,?\s*)");

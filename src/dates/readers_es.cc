@@ -64,13 +64,6 @@ int HalfUnitMonths(const Match& m, int count, int unit) {
   return year ? 24 * n + 12 : 2 * n + 1;
 }
 
-// `ref` shifted by `months` months, then by `days` days.
-Date ShiftDayOrMonth(const Date& ref, int months, int days) {
-  Date v = ref;
-  if (months) ShiftDay(v, months, "month", &v);
-  return v.AddDays(days);
-}
-
 // Whether the words at `at` name the day a count runs from ("a partir de
 // mañana", "después del 3 de junio").
 bool CountsFromNamedDay(std::string_view text, size_t at) {
@@ -755,20 +748,24 @@ void AddSpanishReaders(Readers* r) {
 
   // hace dos años y medio, dentro de año y medio, hace un mes y medio: "y medio"
   // adds half the unit, so "hace dos años y medio" is thirty months back (to
-  // the month), not two years.
+  // the day, as EmitOffset reads a count), not two years.
   add(R"((hace|dentro\s+de)\s+((?:\d+|[a-z]+)\s+)?(anos?|mes(?:es)?)\s+y\s+medio)", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        const int months = HalfUnitMonths(m, 2, 3);
-        if (!months) return;
-        const Date* ref = m.RefAt(P::kMonth);
+        const int half_months = HalfUnitMonths(m, 2, 3);
+        if (!half_months) return;
         const int sign = m.is(1, "hace") ? -1 : 1;
+        // Half a month is some fifteen days.
+        const int months = half_months / 2, days = (half_months % 2) * 15;
+        const Date* ref = m.RefAt(P::kDay);
         Date v;
         if (ref) {
-          // Half a month is some fifteen days: the month they reach.
-          const Date day = ShiftDayOrMonth(*ref, sign * months / 2, (months % 2) * sign * 15);
+          v = ShiftMonthsDays(*ref, sign * months, sign * days);
+        } else if ((ref = m.RefAt(P::kMonth))) {
+          const Date day = ShiftMonthsDays(Date::Day(ref->year, ref->month, 1), sign * months, sign * days);
           v = Date::Month(day.year, day.month);
         }
         out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+        CountMargin(&out->back(), std::max(months, 1), 0);
       });
 
   // los últimos dos años y medio, el último año y medio, los próximos tres

@@ -89,7 +89,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     std::string found = m.is_range ? m.value.ToString() + "/" + m.end.ToString() : m.value.ToString();
     if (!value) {  // slot: compared across sources only
-      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, found, why + " (slot)"));
+      // Across sources, what the words allow: "hace dos meses" is no other
+      // date than "el 19 de junio" two months and three days on.
+      const std::string stated =
+          m.loose_first.valid() ? m.loose_first.ToString() + "/" + m.loose_last.ToString() : found;
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kStated, stated, why + " (slot)"));
       continue;
     }
     bool agree = m.is_range ? PeriodsOverlap(m.value, m.end, value->date, value->date)
