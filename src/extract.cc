@@ -63,6 +63,8 @@ std::vector<ExtractedMention> ExtractMentions(std::string_view text, std::string
       if (d.resolved) m.value = d.value.ToString();
     }
     m.approx = d.approx;
+    if (d.resolved && d.loose_first.valid()) m.loose = d.loose_first.ToString() + "/" + d.loose_last.ToString();
+    m.year_implied = d.resolved && d.year_implied;
     date_spans.push_back(d.span);
     out.push_back(std::move(m));
   }

@@ -392,17 +392,19 @@ TEST(Cli, ExtractJsonl) {
       "{\"text\": \"unterminated\n"
       "[1, 2]\r\n"
       "{\"text\": \"Kim llegó la semana pasada.\", \"lang\": \"es\", \"ref\": \"2024-06-19T10:00:00\"}\n"
-      "{\"text\": \"El convoy recorrió 29km con 12 millones de toneladas y 40 personas.\", \"lang\": \"es\"}\n");
+      "{\"text\": \"El convoy recorrió 29km con 12 millones de toneladas y 40 personas.\", \"lang\": \"es\"}\n"
+      "{\"text\": \"Se reunieron hace dos meses, el 19 de junio.\", \"lang\": \"es\", \"ref\": \"2024-08-25\"}\n");
   CliResult r = Cli("extract --jsonl " + Quote(in));
   EXPECT_EQ(r.code, 2);
   std::vector<std::string> out = Lines(r.out);
-  ASSERT_EQ(out.size(), 6u) << r.out;
+  ASSERT_EQ(out.size(), 7u) << r.out;
   std::vector<std::string> texts = {"Firmaron el 19 de junio de 2024, tras más de dos horas.",
                                     "The talks lasted more than 4 days and cost 1.5 million.",
                                     "",
                                     "",
                                     "Kim llegó la semana pasada.",
-                                    "El convoy recorrió 29km con 12 millones de toneladas y 40 personas."};
+                                    "El convoy recorrió 29km con 12 millones de toneladas y 40 personas.",
+                                    "Se reunieron hace dos meses, el 19 de junio."};
   std::vector<nlohmann::json> lines;
   for (size_t i = 0; i < out.size(); ++i) {
     nlohmann::json j = nlohmann::json::parse(out[i]);
@@ -438,6 +440,15 @@ TEST(Cli, ExtractJsonl) {
   EXPECT_EQ(lines[5]["mentions"][2]["type"], "number");
   EXPECT_EQ(lines[5]["mentions"][2]["value"], "40");
   EXPECT_FALSE(lines[5]["mentions"][2].contains("unit"));
+  // A count back is read to the day, with the stretch its words allow; a day
+  // without its year says that its year is a guess.
+  ASSERT_EQ(lines[6]["mentions"].size(), 2u) << out[6];
+  EXPECT_EQ(lines[6]["mentions"][0]["value"], "2024-06-25");
+  EXPECT_EQ(lines[6]["mentions"][0]["loose"], "2024-06-10/2024-07-10");
+  EXPECT_FALSE(lines[6]["mentions"][0].contains("year_implied"));
+  EXPECT_EQ(lines[6]["mentions"][1]["value"], "2024-06-19");
+  EXPECT_EQ(lines[6]["mentions"][1]["year_implied"], true);
+  EXPECT_FALSE(lines[6]["mentions"][1].contains("loose"));
   EXPECT_NE(r.err.find("in.jsonl:3:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("in.jsonl:4:1: each line must be an object"), std::string::npos) << r.err;
 }

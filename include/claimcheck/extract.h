@@ -48,6 +48,11 @@ struct ExtractedMention {
   bool approx = false;
   std::string mod;    // a bounded duration: "more" ("more than 5 days"), "less"; else ""
   std::string unit;   // a dimension's unit: "km", "metre", "mile", "kg", "ton"; else ""
+  // A date's wider stretch, "FIRST/LAST", where the value narrows the words by a
+  // convention ("two months ago" is read to the day, "earlier this month" as its
+  // first half); else "".
+  std::string loose;
+  bool year_implied = false;  // a date's year is a guess: the text names none
 };
 
 // Dates, date ranges, numbers, number ranges, durations, percentages and ordinals

@@ -56,6 +56,8 @@ int RunExtract(std::istream& in, const std::string& name) {
         if (m.approx) o["approx"] = true;
         if (!m.mod.empty()) o["mod"] = m.mod;
         if (!m.unit.empty()) o["unit"] = m.unit;
+        if (!m.loose.empty()) o["loose"] = m.loose;
+        if (m.year_implied) o["year_implied"] = true;
         out["mentions"].push_back(o);
       }
     } catch (const nlohmann::json::parse_error& e) {
