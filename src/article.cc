@@ -100,10 +100,11 @@ Span WireLeadDate(std::string_view line, std::string_view lang) {
   return Span{};
 }
 
-// The first absolute, day-precision date in the first lines of a story, and the
-// dates of the wire leads there (appended to `leads`, as spans of `clean`).
+// The first absolute, day-precision date in the first lines of a story (only
+// when `want_date`: reading dates is most of the cost), and the dates of the
+// wire leads there (appended to `leads`, as spans of `clean`).
 Date FindDateline(const std::string& clean, Span story, const LineIndex& lines, std::string_view lang,
-                  std::vector<Span>* leads) {
+                  bool want_date, std::vector<Span>* leads) {
   int first = lines.At(story.begin).line;
   int seen = 0;
   Date found;
@@ -120,7 +121,7 @@ Date FindDateline(const std::string& clean, Span story, const LineIndex& lines, 
     } else if (line.size() > 160) {
       continue;  // a paragraph of copy, not a dateline
     }
-    if (found.valid()) continue;
+    if (!want_date || found.valid()) continue;
     FoldedText f = FoldedText::Fold(line);
     for (const DateMention& m : ExtractDates(f.str(), lang, nullptr)) {
       if (m.resolved && !m.relative && !m.is_range && m.value.precision == Date::Precision::kDay) {
@@ -347,7 +348,7 @@ void Article::Analyze(const ArticleOptions& options) {
   story_dates_.clear();
   datelines_.clear();
   for (size_t i = 0; i < stories_.size(); ++i) {
-    Date d = FindDateline(clean_, stories_[i], lines_, lang, &datelines_);
+    Date d = FindDateline(clean_, stories_[i], lines_, lang, i > 0 || !published_.valid(), &datelines_);
     if (i == 0) {
       if (!published_.valid() && d.valid()) {
         published_ = d;
