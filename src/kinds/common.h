@@ -1,5 +1,7 @@
 // Machinery shared by the fact kinds: where cues are, which clause they govern,
-// negation, attribution, and picking the value nearest to a cue.
+// negation, attribution, and picking the value nearest to a cue. Defined in
+// common.cc (cue hits, picking), negation.cc, attribution.cc, coordination.cc
+// and corrections.cc, which share the clause reading of kinds/clauses.h.
 #ifndef CLAIMCHECK_KINDS_COMMON_H_
 #define CLAIMCHECK_KINDS_COMMON_H_
 

@@ -1,0 +1,135 @@
+// Whose claim a cue makes: the outlet's, someone's reported speech, or none
+// (a question).
+#include "kinds/common.h"
+
+#include <cctype>
+
+#include "kinds/clauses.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+
+namespace {
+
+// Verbs of saying, in the forms news reports speech with ("said", "claimed",
+// "dijo", "aseguró", folded without accents). There is no lexicon of them in
+// ICU; the list is the usual reporting verbs of wire copy, without the forms
+// that are as often nouns ("states", "claims", "reports"; "anuncio",
+// "público", "cálculo").
+constexpr const char* kSaying =
+    "said|says|say|claimed|claim|told|tells|stated|asserted|asserts|alleged|alleges|"
+    "insisted|insists|argued|argues|maintained|maintains|contended|contends|reported|"
+    "added|wrote|writes|announced|acknowledged|admitted|suggested|estimated|"
+    "dijo|dice|dicen|dijeron|ha dicho|han dicho|afirmo|afirma|afirman|afirmaron|ha afirmado|"
+    "aseguro|asegura|aseguran|aseguraron|ha asegurado|declaro|declara|declararon|sostuvo|sostiene|"
+    "sostienen|senalo|senala|senalaron|indico|indica|indicaron|explico|explica|anadio|agrego|"
+    "informo|informa|informaron|alego|alega|insistio|insiste|admitio|reconocio|apunto|apunta|"
+    "destaco|subrayo|estimo|reporto|"
+    // The imperfect, as corrections and reports of reports tell ("una versión
+    // anterior afirmaba que", "el comunicado decía que").
+    "decia|decian|afirmaba|afirmaban|aseguraba|aseguraban|sostenia|sostenian|senalaba|senalaban|"
+    "indicaba|indicaban|informaba|informaban|"
+    // The subjunctive of a claim someone might make ("quien diga que").
+    "diga|digan|afirme|afirmen|asegure|aseguren|sostenga|sostengan";
+
+// A source named by "según"/"according to": a proper name (capitalized in the
+// original: "según el Kremlin", "according to KCNA") or a word for people who
+// report ("según fuentes diplomáticas", "according to analysts"). "Según el
+// tratado", "according to plan" name no speaker: the text is the outlet's.
+bool SourceAfter(const Doc& doc, Span folded_word) {
+  static const Regex reporters(
+      "fuentes?|analistas?|expertos?|medios|agencias?|portavoz|funcionarios?|diplomaticos?|observadores|"
+      "testigos|sources?|analysts?|experts?|officials?|diplomats?|observers|witnesses|spokes(?:man|woman|person)|"
+      "media|reports?|informes?|"
+      // People and bodies by their office ("según el asesor del Kremlin Yuri
+      // Ushakov", "according to the ministry").
+      "asesor[ae]?s?|consejer[oa]s?|ministr[oa]s?|ministerio|president[ae]s?|gobierno|canciller|cancilleria|"
+      "embajad[ao]r?[ae]?s?|jef[ae]s?|director[ae]?s?|diarios?|periodicos?|cadena|televisi\\w+|"
+      "advis[eo]rs?|aides?|ministers?|ministry|presidents?|government|embass(?:y|ies)|ambassadors?|"
+      "newspapers?|broadcasters?|agenc(?:y|ies)",
+      Regex::kWordBounded);
+  if (reporters.MatchAt(doc.Folded(folded_word), 0)) return true;
+  const std::string_view orig = doc.article.Text(doc.Orig(folded_word));
+  return !orig.empty() && std::isupper(static_cast<unsigned char>(orig[0]));
+}
+
+}  // namespace
+
+namespace clauses {
+
+// True when `pos` (original offset) lies in a question of sentence `s`: after an
+// opening "¿" not yet closed, or, in a sentence without "¿", one that ends with
+// "?" ("Was it signed in Moscow?", "¿Duraron cinco horas las conversaciones?").
+// A question asks; the answer, if any, is the claim.
+bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
+  const std::string_view text = doc.article.Text(s.orig);
+  const size_t at = pos - s.orig.begin;
+  const std::string_view open = "\u00bf";
+  const size_t q = text.rfind(open, at);
+  if (q != std::string_view::npos) {
+    const size_t close = text.find('?', q);
+    return close != std::string_view::npos && close >= at;
+  }
+  if (text.find(open) != std::string_view::npos) return false;
+  // Past closing quotes and brackets (bytes of "\u201d", "\u00bb" among them).
+  size_t end = text.size();
+  while (end > 0 && (std::string_view(" \t\"')]").find(text[end - 1]) != std::string_view::npos ||
+                     static_cast<unsigned char>(text[end - 1]) >= 0x80))
+    --end;
+  return end > 0 && text[end - 1] == '?' && text.find('?') >= at;
+}
+
+// True when `clause` of sentence `s` is the "that"/"que" clause just after a
+// verb of saying ("the Kremlin said on Wednesday that", "afirmaba que").
+bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
+  static const Regex before_that(std::string("\\b(?:") + kSaying + ")\\b(?:[ ,]+[^ ,]+){0,6}[ ,]*$");
+  return ThatOpening().Contains(doc.Folded(clause)) && before_that.Contains(doc.Folded({s.folded.begin, clause.begin}));
+}
+
+// Whether the cue `cue` of clause `clause` in sentence `s` is told as someone's
+// speech rather than the outlet's: after a verb of saying in its clause
+// ("analysts claimed the talks lasted five hours"), in a "that"/"que" clause
+// just after one (`that_of_saying`, ThatClauseOfSaying: "the Kremlin said on
+// Wednesday that"), in a sentence that "según X"/"according to X" opens or
+// closes, or in the clause it is set in, or before a closing ", X said" /
+// ", dijo X" at the sentence's end.
+bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying) {
+  static const Regex in_clause(std::string("\\b(?:") + kSaying + ")\\b");
+  // ", Peskov told reporters.", ", dijo el portavoz del Kremlin, Dmitri
+  // Peskov.": a short tail with no clause of its own (", and Putin said it was
+  // historic" says something else).
+  static const Regex closing(std::string("^[^,]*,(?:\\s*\\S+){0,6}?\\s*\\b(?:") + kSaying +
+                             ")\\b(?:\\s*\\S+){0,8}\\s*$");
+  static const Regex clause_word(
+      "\\b(?:and|y|e|but|pero|while|mientras|that|que|it|is|was|were|are|will|would|es|fue|era|sera|seria)\\b");
+  static const Regex source_word(
+      "\\b(?:segun|according to)\\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\\s+)?([^\\s,.;:]+)");
+  if (in_clause.Contains(doc.Folded({clause.begin, cue.begin}))) return true;
+  if (that_of_saying) return true;
+  const std::string_view sentence = doc.Folded(s.folded);
+  std::vector<Span> g;
+  for (size_t at = 0; source_word.Find(sentence, at, &g); at = g[0].end) {
+    if (!SourceAfter(doc, {s.folded.begin + g[1].begin, s.folded.begin + g[1].end})) continue;
+    // Opening or closing the sentence, "según X" attributes all of it; set
+    // inside a clause, that clause only ("firmaron un tratado que, según el
+    // Kremlin, solo es un borrador": the signing is the outlet's).
+    if (g[0].begin == 0 || doc.ClauseAt(s, s.folded.begin + g[0].begin) == clause) return true;
+    const std::string_view rest = sentence.substr(g[1].end);
+    if (rest.find(',') == std::string_view::npos && WordsBetween(rest) <= 6) return true;
+  }
+  std::string_view tail = doc.Folded({cue.end, s.folded.end});
+  // The tag may close the claim's clause rather than the sentence: "no incluye
+  // asistencia mutua, sostiene el analista, aunque el texto dice lo contrario".
+  static const Regex next_clause(",\\s*(?:aunque|pero|sin embargo|but|although|though|while|whereas|mientras)\\b");
+  std::vector<Span> cut;
+  const size_t first_comma = tail.find(',');
+  if (first_comma != std::string_view::npos && next_clause.Find(tail, first_comma + 1, &cut))
+    tail = tail.substr(0, cut[0].begin);
+  if (!closing.MatchAt(tail, 0)) return false;
+  const size_t comma = tail.find(',');
+  return !clause_word.Contains(tail.substr(comma + 1));
+}
+
+}  // namespace clauses
+
+}  // namespace claimcheck

@@ -1,0 +1,57 @@
+// The reading of a sentence's clauses that the fact kinds' shared machinery
+// (common.h) is built from: negation, attribution, coordinated predicates and
+// corrections. Internal to src/kinds; each function is defined, with why it
+// reads as it does, in the file its group names.
+#ifndef CLAIMCHECK_KINDS_CLAUSES_H_
+#define CLAIMCHECK_KINDS_CLAUSES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+#include "kinds/common.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+namespace clauses {
+
+// common.cc
+size_t WordsBetween(std::string_view text);  // words of `text`
+const Sentence* SentenceOf(const Doc& doc, size_t pos);  // the sentence holding folded `pos`, or null
+
+// negation.cc
+const Regex& Negators();  // "no", "not", "never", "sin", "lacks", ...
+bool Negates(const Doc& doc, Span m, size_t limit);  // the negator at `m` is no litotes ("no descarta")
+const Regex& ThatOpening();  // a clause opening with "that"/"que"
+
+// attribution.cc
+bool InQuestion(const Doc& doc, const Sentence& s, size_t pos);
+bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause);
+bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying);
+
+// coordination.cc
+const Regex& WordRe();
+bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool participles);
+bool HasVerb(const Doc& doc, Span range, bool participles);
+std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit);
+void RelativeAsideScope(const Doc& doc, const CueHit& hit, Span* own, Span* antecedent);
+bool MentionAt(const Doc& doc, size_t pos, bool end = false);
+const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c);
+
+// corrections.cc
+// "not X but Y", "no X sino Y": a negation that a correction of a complement
+// takes back. `verb` is the word the negator stands before when it is a verb
+// (the act is asserted, only X is denied); `denied` runs from past it to the
+// correction, which is `correction`.
+struct Correction {
+  Span negator;
+  Span verb;
+  Span denied;
+  Span correction;
+};
+std::vector<Correction> Corrections(const Doc& doc, const Sentence& s);
+
+}  // namespace clauses
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_KINDS_CLAUSES_H_

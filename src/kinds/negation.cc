@@ -1,0 +1,123 @@
+// Negation, denial and plans: whether a cue is asserted, denied or only intended.
+#include "kinds/common.h"
+
+#include "kinds/clauses.h"
+#include "text/regex.h"
+
+namespace claimcheck {
+
+using clauses::WordsBetween;
+using clauses::SentenceOf;
+using clauses::Negators;
+using clauses::Negates;
+using clauses::ThatOpening;
+using clauses::Correction;
+using clauses::Corrections;
+
+namespace {
+
+// "no descarta", "does not rule out": a negated negative is an assertion.
+const Regex& Litotes() {
+  static const Regex re(
+      "descart\\w*|rul(e|es|ed|ing) out|exclu\\w*|dud\\w*|doubt\\w*|to mention|solo|only|"
+      "solamente|unicamente|merely|just",
+      Regex::kWordBounded);
+  return re;
+}
+
+// Intention or future: "plans to sign", "will sign", "para firmar", "se firmará".
+// A word of its own: "el pacto firmado" ends in "to" too.
+const Regex& IrrealisBefore() {
+  static const Regex re(
+      "\\b(to|will|would|shall|could|may|might|para|va a|van a|iba a|iban a|vayan a|a punto de|"
+      "expected to|plans? to|planned to|set to|due to)\\s+$");
+  return re;
+}
+
+const Regex& FutureForm() {
+  // Spanish future and conditional endings of -ar/-er/-ir verbs ("firmará",
+  // "firmarán", "firmaría"), folded without accents.
+  static const Regex re("\\w+(ara|aran|aremos|aria|arian|era|eran|ira|iran)$");
+  return re;
+}
+
+// A denial that governs the clause after it: "Peskov denied that the treaty was
+// signed in Moscow", "negó que las conversaciones duraran cinco horas". The
+// clause that follows says what was denied, so it reads as negated.
+const Regex& DenialBefore() {
+  static const Regex re(
+      "\\b(denied|denies|deny|denying|nego|niega|niegan|negaron|negado|desminti\\w*|desmient\\w*)"
+      "( (the )?(reports?|claims?|suggestions?|las informaciones|las versiones|los rumores|rumou?rs)( de)?)?\\s*$");
+  return re;
+}
+
+}  // namespace
+
+namespace clauses {
+
+const Regex& Negators() {
+  static const Regex re(
+      "no|nunca|jamas|ni|sin|tampoco|not|n't|never|no|without|neither|nor|cannot|didn't|doesn't|"
+      "don't|isn't|wasn't|won't|hasn't|haven't|"
+      // Verbs of absence deny what they take ("lacks a mutual assistance
+      // clause", "carece de asistencia mutua").
+      "lacks?|lacked|lacking|carecen?|carecia|carecian",
+      Regex::kWordBounded);
+  return re;
+}
+
+// True when the negator at `m` (folded, absolute) negates: "no descarta",
+// "does not rule out" assert.
+bool Negates(const Doc& doc, Span m, size_t limit) {
+  const std::string_view after = doc.Folded({m.end, std::max(m.end, std::min(limit, m.end + 24))});
+  std::vector<Span> g;
+  return !(Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1);
+}
+
+const Regex& ThatOpening() {
+  static const Regex re("^(that|que)\\b");
+  return re;
+}
+
+}  // namespace clauses
+
+bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value) {
+  return Denied(doc, s, clause) && value.end <= clause.end && WordsBetween(doc.Folded({value.end, clause.end})) == 0;
+}
+
+bool Denied(const Doc& doc, const Sentence& s, Span clause) {
+  return ThatOpening().Contains(doc.Folded(clause)) &&
+         DenialBefore().Contains(doc.Folded({s.folded.begin, clause.begin}));
+}
+
+bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
+  if (pos <= clause.begin) return false;
+  std::string_view before = doc.Folded({clause.begin, pos});
+  std::vector<Correction> corrections;
+  bool corrections_read = false;
+  for (Span m : Negators().FindAll(before)) {
+    std::string_view gap = before.substr(m.end);
+    if (static_cast<int>(WordsBetween(gap)) > window) continue;
+    const Span abs{clause.begin + m.begin, clause.begin + m.end};
+    if (!Negates(doc, abs, clause.end)) continue;
+    // "no se firmó en Moscú sino en Pionyang": the verb stands; only what
+    // follows it, up to the correction, is denied.
+    if (!corrections_read) {
+      if (const Sentence* s = SentenceOf(doc, clause.begin)) corrections = Corrections(doc, *s);
+      corrections_read = true;
+    }
+    bool taken_back = false;
+    for (const Correction& c : corrections) taken_back |= c.negator == abs && pos < c.verb.end;
+    if (taken_back) continue;
+    return true;
+  }
+  return false;
+}
+
+bool Planned(const Doc& doc, Span clause, Span word) {
+  const std::string_view text = doc.Folded(word);
+  return IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)})) ||
+         (text.size() > 6 && FutureForm().FullMatch(text));
+}
+
+}  // namespace claimcheck
