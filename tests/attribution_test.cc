@@ -86,6 +86,16 @@ TEST(Attribution, ClosingSpeakerAfterTheClaim) {
        "talks-duration", "contradiction", true},
       {"The talks lasted five hours, the analyst said, but the Kremlin spoke of two.", "talks-duration",
        "contradiction", true},
+      // With more of the sentence between, the tag after its last comma.
+      {"The treaty does not include a mutual defence clause, only a pledge to consult, one Moscow-based analyst "
+       "argued.",
+       "mutual-assistance", "contradiction", true},
+      {"El tratado no incluye una cláusula de defensa mutua, solo un compromiso de consultas, sostuvo un analista.",
+       "mutual-assistance", "contradiction", true},
+      // A clause of its own after the last comma is no tag.
+      {"The treaty does not include a mutual defence clause, only a pledge to consult, and Putin said it was "
+       "historic.",
+       "mutual-assistance", "contradiction", false},
   };
   for (const Case& c : cases) ExpectAttribution(c);
 }

@@ -127,6 +127,21 @@ TEST(Coordination, ValueOfAnotherVerbAloneIsNoClaim) {
   for (const Case& c : cases) Expect(c);
 }
 
+// Names joined to the cue's noun are no predicate of their own: an exclude
+// sees the whole subject ("las conversaciones entre Putin y Pezeshkián" are
+// Iran's talks, not the treaty's).
+TEST(Coordination, JoinedNamesStayInTheExcludesReach) {
+  const Case cases[] = {
+      {"Las conversaciones entre Putin y Pezeshkián se prolongaron durante unas tres horas.", "talks-duration", "none",
+       "", nullptr},
+      {"The talks between Putin and Pezeshkian lasted about three hours.", "talks-duration", "none", "", nullptr},
+      // Joined names without an exclude keep their claim.
+      {"Las conversaciones entre Putin y Kim se prolongaron durante unas tres horas.", "talks-duration",
+       "contradiction", "~3 hour", "unas tres horas"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // Coordinated subjects, fronted dates, a date's own "and", and a verb that is
 // the cue's own keep their claims.
 TEST(Coordination, WhatIsNotAnotherPredicateStays) {

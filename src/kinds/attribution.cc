@@ -125,9 +125,14 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bo
   const size_t first_comma = tail.find(',');
   if (first_comma != std::string_view::npos && next_clause.Find(tail, first_comma + 1, &cut))
     tail = tail.substr(0, cut[0].begin);
-  if (!closing.MatchAt(tail, 0)) return false;
-  const size_t comma = tail.find(',');
-  return !clause_word.Contains(tail.substr(comma + 1));
+  // The tag follows the claim's clause, or, when more of the sentence stands
+  // between, ends the sentence after its last comma ("… does not include a
+  // defence clause, only a pledge to consult, one analyst argued").
+  for (const size_t comma : {tail.find(','), tail.rfind(',')}) {
+    if (comma == std::string_view::npos) return false;
+    if (closing.MatchAt(tail.substr(comma), 0) && !clause_word.Contains(tail.substr(comma + 1))) return true;
+  }
+  return false;
 }
 
 }  // namespace clauses

@@ -34,6 +34,7 @@ const Regex& WordRe();
 bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool participles);
 bool HasVerb(const Doc& doc, Span range, bool participles);
 std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit);
+Span PredicateAfterCue(const Doc& doc, const CueHit& hit, size_t limit);
 void RelativeAsideScope(const Doc& doc, const CueHit& hit, Span* own, Span* antecedent);
 bool MentionAt(const Doc& doc, size_t pos, bool end = false);
 const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c);

@@ -11,7 +11,7 @@ using clauses::Correction;
 using clauses::Corrections;
 using clauses::InQuestion;
 using clauses::NotThePredicates;
-using clauses::PredicateCoordinators;
+using clauses::PredicateAfterCue;
 using clauses::RelativeAsideScope;
 using clauses::ReportedSpeech;
 using clauses::ThatClauseOfSaying;
@@ -110,9 +110,10 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       // A predicate coordinated after the cue's is another act's: "Kim signed
       // the treaty on June 19 and ratified it in November" is no ratification
       // of the signing. One before it stays in scope ("the Duma ratified it and
-      // Putin signed it": the law that ratifies).
-      const std::vector<Span> later = PredicateCoordinators(doc, {hit.cue.end, own.end}, own.end);
-      if (!later.empty()) own.end = later.front().begin;
+      // Putin signed it": the law that ratifies), and so do names joined to
+      // the cue's ("talks between Putin and Pezeshkian lasted three hours").
+      const Span later = PredicateAfterCue(doc, hit, own.end);
+      if (!later.empty()) own.end = later.begin;
       excluded_in = doc.Folded(own);
     }
     // A reported clause is excluded by what its reporting clause says too: "An

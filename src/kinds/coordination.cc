@@ -9,11 +9,12 @@
 
 namespace claimcheck {
 
-using clauses::WordRe;
-using clauses::LooksLikeVerb;
 using clauses::HasVerb;
-using clauses::PredicateCoordinators;
+using clauses::LooksLikeVerb;
 using clauses::MentionAt;
+using clauses::PredicateAfterCue;
+using clauses::PredicateCoordinators;
+using clauses::WordRe;
 
 namespace {
 
@@ -28,22 +29,7 @@ namespace {
 // cue's side must have a verb too: "Talks between Putin and Kim ended in
 // Pyongyang" joins names.
 bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
-  if (c.begin >= hit.cue.end) {
-    const std::vector<Span> coordinators = PredicateCoordinators(doc, {hit.cue.end, c.begin}, c.begin);
-    if (coordinators.empty()) return false;
-    // A participle counts when it is the cue ("firmado el 19 de junio y
-    // ratificado en noviembre"), not when it qualifies a noun of the cue's
-    // subject ("las conversaciones entre la delegación rusa, encabezada por
-    // Putin, y la norcoreana duraron dos horas").
-    std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.clause.begin, hit.cue.begin}));
-    const std::string_view prev =
-        before.empty() ? std::string_view()
-                       : doc.Folded({hit.clause.begin + before.back().begin, hit.clause.begin + before.back().end});
-    const bool cue_is_verb = LooksLikeVerb(doc, hit.cue, prev, /*participles=*/true);
-    for (Span k : coordinators)
-      if (cue_is_verb || HasVerb(doc, {hit.clause.begin, k.begin}, /*participles=*/false)) return true;
-    return false;
-  }
+  if (c.begin >= hit.cue.end) return !PredicateAfterCue(doc, hit, c.begin).empty();
   if (c.end > hit.cue.begin) return false;
   // The coordinator must be the value's own clause's, or open the next one
   // ("arrived on Tuesday but signed"): a coordinator of a later clause joins
@@ -260,6 +246,28 @@ const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
   if (AcrossRelativeAside(doc, hit, c)) return "is across a relative clause's closing comma";
   if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
   return nullptr;
+}
+
+// The first coordinator between the cue and `limit` (folded) that opens a
+// predicate of its own, as PredicateCoordinators finds them, when the cue's
+// side has a verb too; an empty span when none. A participle counts when it is
+// the cue ("firmado el 19 de junio y ratificado en noviembre"), not when it
+// qualifies a noun of the cue's subject ("las conversaciones entre la
+// delegación rusa, encabezada por Putin, y la norcoreana duraron dos horas"),
+// and without a verb the coordinator joins names: "las conversaciones entre
+// Putin y Pezeshkián se prolongaron" is one predicate.
+Span PredicateAfterCue(const Doc& doc, const CueHit& hit, size_t limit) {
+  if (limit <= hit.cue.end) return {};
+  const std::vector<Span> coordinators = PredicateCoordinators(doc, {hit.cue.end, limit}, limit);
+  if (coordinators.empty()) return {};
+  std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.clause.begin, hit.cue.begin}));
+  const std::string_view prev =
+      before.empty() ? std::string_view()
+                     : doc.Folded({hit.clause.begin + before.back().begin, hit.clause.begin + before.back().end});
+  const bool cue_is_verb = LooksLikeVerb(doc, hit.cue, prev, /*participles=*/true);
+  for (Span k : coordinators)
+    if (cue_is_verb || HasVerb(doc, {hit.clause.begin, k.begin}, /*participles=*/false)) return k;
+  return {};
 }
 
 }  // namespace clauses
