@@ -131,6 +131,25 @@ TEST(Disagreements, QuotationsSharingNoPhraseAreUnrelated) {
   EXPECT_TRUE(On(r, "putin-on-mutual-assistance").empty());
 }
 
+// Short quotations of one speaker that share a word or two by chance are two
+// quotations, not one reworded ("a new high", "a new era"); one that keeps two
+// words of weight and changes another is a rewording.
+TEST(Disagreements, ShortQuotationsSharingALittleWordAreUnrelated) {
+  Report r = CheckArticles({
+      {"a.md", Article("Wire A", "Kim said relations had reached \"a new high\".")},
+      {"b.md", Article("Wire B", "Kim spoke of \"a new era\" in relations with Moscow.")},
+      {"c.md", Article("Wire C", "Kim said it was his \"fraternal duty\" to help Russia.")},
+  });
+  for (const Disagreement* d : On(r, "kim-quotes")) ADD_FAILURE() << d->message << "\n" << d->diff;
+  Report reworded = CheckArticles({
+      {"a.md", Article("Wire A", "Kim praised \"an invincible alliance of our two peoples\".")},
+      {"b.md", Article("Wire B", "Kim praised \"an invincible friendship of our two peoples\".")},
+  });
+  std::vector<const Disagreement*> d = On(reworded, "kim-quotes");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0]->diff, "an invincible [-alliance-] {+friendship+} of our two peoples");
+}
+
 // A named period and a date inside it are the same claim; a period elsewhere is
 // not ("mid-September" and "September" agree, "late October" differs).
 TEST(Disagreements, PeriodAndTheDateInIt) {

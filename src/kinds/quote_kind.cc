@@ -382,13 +382,32 @@ size_t WordsOfItsOwn(const Alignment& a, size_t lo, size_t hi) {
   return n;
 }
 
+// Whether two sources' quotations of one speaker are one quotation reworded:
+// similar enough, and sharing its words of weight. Short quotations share
+// little words by chance ("a new high" and "a new era", "fraternal duty" and
+// "deber fraternal"): they must share two words of four letters or more, or
+// every such word of the one that has fewer ("mutual assistance", "mutual
+// aid").
+bool Reworded(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (QuoteSimilarity(x, y) < kSameQuotationThreshold) return false;
+  auto long_words = [](const std::vector<std::string>& w) {
+    std::vector<std::string> out;
+    for (const std::string& s : w)
+      if (s.size() >= 4 && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    return out;
+  };
+  const std::vector<std::string> lx = long_words(x), ly = long_words(y);
+  size_t shared = 0;
+  for (const std::string& w : lx) shared += std::find(ly.begin(), ly.end(), w) != ly.end();
+  return shared >= 1 && shared >= std::min<size_t>(2, std::min(lx.size(), ly.size()));
+}
+
 Relation Relate(const Fact& fact, const Rulebook&, const std::string& a, const std::string& b) {
   std::vector<std::string> x = QuoteWords(a), y = QuoteWords(b);
   // One source quoting fewer of the same words is no rewording.
   if (Contains(x, y) || Contains(y, x)) return Relation::kSame;
-  double s = QuoteSimilarity(x, y);
-  if (s >= 1.0) return Relation::kSame;
-  if (s >= kSameQuotationThreshold) return Relation::kDifferent;
+  if (QuoteSimilarity(x, y) >= 1.0) return Relation::kSame;
+  if (Reworded(x, y)) return Relation::kDifferent;
   // Too few shared words: perhaps two languages. Compare them through the rows
   // of phrases, over the part of the statement both span (one quoting less is
   // no rewording): a row one renders and the other does not, or words of its own
@@ -416,7 +435,7 @@ std::string Join(const std::vector<std::string>& words) {
 std::string Diff(const Fact& fact, const std::string& a, const std::string& b) {
   std::vector<std::string> x = QuoteWords(a), y = QuoteWords(b);
   const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
-  bool same_words = Contains(x, y) || Contains(y, x) || QuoteSimilarity(x, y) >= kSameQuotationThreshold;
+  bool same_words = Contains(x, y) || Contains(y, x) || Reworded(x, y);
   if (same_words || !value || value->phrases.empty()) return FormatDiff(WordDiff(x, y));
   // Two languages: row by row, in the order of the first wording; a row both
   // render shows both renderings ("este tratado preve = this treaty provides").
