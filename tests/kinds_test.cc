@@ -22,12 +22,17 @@ struct Case {
 
 const Case kCases[] = {
     // Roles, both word orders, both languages.
-    {"Le acompañó su ministro de Defensa, Andréi Beloúsov.", "defence-minister", "confirmed", "belousov", "Andréi Beloúsov"},
-    {"Defence Minister Andrei Belousov joined the talks.", "defence-minister", "confirmed", "belousov", "Andrei Belousov"},
+    {"Le acompañó su ministro de Defensa, Andréi Beloúsov.", "defence-minister", "confirmed", "belousov",
+     "Andréi Beloúsov"},
+    {"Defence Minister Andrei Belousov joined the talks.", "defence-minister", "confirmed", "belousov",
+     "Andrei Belousov"},
     {"Belousov, the defence minister, joined the talks.", "defence-minister", "confirmed", "belousov", "Belousov"},
-    {"Andrei Belousov (defense minister) joined the talks.", "defence-minister", "confirmed", "belousov", "Andrei Belousov"},
-    {"Serguéi Shoigú, ministro de Defensa, viajó con Putin.", "defence-minister", "contradiction", "shoigu", "Serguéi Shoigú"},
-    {"Defense Minister Sergei Shoigu joined the talks.", "defence-minister", "contradiction", "shoigu", "Sergei Shoigu"},
+    {"Andrei Belousov (defense minister) joined the talks.", "defence-minister", "confirmed", "belousov",
+     "Andrei Belousov"},
+    {"Serguéi Shoigú, ministro de Defensa, viajó con Putin.", "defence-minister", "contradiction", "shoigu",
+     "Serguéi Shoigú"},
+    {"Defense Minister Sergei Shoigu joined the talks.", "defence-minister", "contradiction", "shoigu",
+     "Sergei Shoigu"},
     {"Viajó el exministro de Defensa Serguéi Shoigú.", "defence-minister", "none", "", ""},
     {"Viajó el ex ministro de Defensa, Serguéi Shoigú.", "defence-minister", "none", "", ""},
     {"Former defence minister Sergei Shoigu was there too.", "defence-minister", "none", "", ""},
@@ -36,17 +41,29 @@ const Case kCases[] = {
     // Places: where the text puts the event, and `in:` precision.
     {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
     {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},
-    {"The two leaders signed the pact at the Kumsusan State Guest House.", "signing-place", "confirmed", "kumsusan-guesthouse", "Kumsusan State Guest House"},
+    {"The two leaders signed the pact at the Kumsusan State Guest House.", "signing-place", "confirmed",
+     "kumsusan-guesthouse", "Kumsusan State Guest House"},
     {"Rusia y Corea del Norte firmaron un tratado.", "signing-place", "none", "", ""},
     {"The treaty was signed during the Pyongyang summit.", "signing-place", "confirmed", "pyongyang", "Pyongyang"},
     // Negation inverts the claim.
     {"El acuerdo no se firmó en Moscú.", "signing-place", "none", "", ""},
     {"El acuerdo no se firmó en Pyongyang.", "signing-place", "contradiction", "not pyongyang", "Pyongyang"},
-    {"They did not sign the treaty on June 19, 2024.", "signing-date", "contradiction", "not 2024-06-19", "June 19, 2024"},
+    {"They did not sign the treaty on June 19, 2024.", "signing-date", "contradiction", "not 2024-06-19",
+     "June 19, 2024"},
     {"El tratado no incluye asistencia mutua.", "mutual-assistance", "contradiction", "denied", "asistencia mutua"},
-    {"El pacto, sin cláusula de defensa mutua, fue firmado.", "mutual-assistance", "contradiction", "denied", "defensa mutua"},
-    {"The treaty does not include mutual assistance.", "mutual-assistance", "contradiction", "denied", "mutual assistance"},
-    {"Putin said the pact did not rule out mutual assistance.", "mutual-assistance", "confirmed", "included", "mutual assistance"},
+    {"El pacto, sin cláusula de defensa mutua, fue firmado.", "mutual-assistance", "contradiction", "denied",
+     "defensa mutua"},
+    {"The treaty does not include mutual assistance.", "mutual-assistance", "contradiction", "denied",
+     "mutual assistance"},
+    {"Putin said the pact did not rule out mutual assistance.", "mutual-assistance", "confirmed", "included",
+     "mutual assistance"},
+    // A term in the clause of a cue an exclude set aside is that cue's, not another's.
+    {"El pacto de Pionyang va más allá; el acuerdo con Teherán no contiene una cláusula de defensa mutua.",
+     "mutual-assistance", "none", "", ""},
+    {"The Pyongyang pact goes further; the agreement with Tehran does not include mutual defence.", "mutual-assistance",
+     "none", "", ""},
+    {"El pacto de Pionyang va más allá: incluye la defensa mutua.", "mutual-assistance", "confirmed", "included",
+     "defensa mutua"},
     // Relative dates against the published date (a Wednesday).
     {"Putin y Kim firmaron el tratado este martes.", "signing-date", "contradiction", "2024-06-18", "este martes"},
     {"Putin y Kim firmaron el tratado ayer.", "signing-date", "contradiction", "2024-06-18", "ayer"},
@@ -64,9 +81,11 @@ const Case kCases[] = {
     {"Putin signed the treaty.", "signatories", "confirmed", "putin", "Putin"},
     // Ranges.
     {"The Korean War of 1950-53 never formally ended.", "korean-war", "confirmed", "1950/1953", "1950-53"},
-    {"La guerra entre 1950 y 1955 dividió la península.", "korean-war", "contradiction", "1950/1955", "entre 1950 y 1955"},
+    {"La guerra entre 1950 y 1955 dividió la península.", "korean-war", "contradiction", "1950/1955",
+     "entre 1950 y 1955"},
     // Organisations as the value of a `person` fact.
-    {"Putin faces an arrest warrant from the International Criminal Court.", "icc-warrant", "confirmed", "icc", "International Criminal Court"},
+    {"Putin faces an arrest warrant from the International Criminal Court.", "icc-warrant", "confirmed", "icc",
+     "International Criminal Court"},
 };
 
 TEST(Kinds, RealPhrasings) {

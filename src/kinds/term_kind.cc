@@ -50,10 +50,24 @@ bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   return ok;
 }
 
+// True when the clause of `term` holds a cue of the fact and none of the kept
+// `hits`: the term is that cue's, which an exclude set aside ("A diferencia del
+// pacto de Pionyang, el acuerdo con Teherán no contiene defensa mutua": Iran's
+// agreement lacks it, not the pact), and no other cue of the sentence takes it.
+bool TermOfASetAsideCue(const Fact& fact, const Doc& doc, const Sentence& s, Span term,
+                        const std::vector<CueHit>& hits) {
+  const Span clause = doc.ClauseAt(s, term.begin);
+  if (fact.cues_any->FindAll(doc.Folded(clause)).empty()) return false;
+  for (const CueHit& h : hits)
+    if (h.sentence == &s && clause.Contains(h.cue.begin)) return false;
+  return true;
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const TermFactValue*>(fact.value.get());
   std::vector<const Sentence*> done;
-  for (const CueHit& hit : FindCueHits(fact, doc, fact.cues_any.get(), trace)) {
+  const std::vector<CueHit> hits = FindCueHits(fact, doc, fact.cues_any.get(), trace);
+  for (const CueHit& hit : hits) {
     if (std::find(done.begin(), done.end(), hit.sentence) != done.end()) continue;
     // The term nearest to the cue in the sentence; a denial anywhere wins.
     std::string_view text = doc.Folded(hit.sentence->folded);
@@ -65,6 +79,10 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       for (Span m : p.re->FindAll(text))
         terms.push_back({m.begin + hit.sentence->folded.begin, m.end + hit.sentence->folded.begin});
     for (const Span& t : terms) {
+      if (TermOfASetAsideCue(fact, doc, *hit.sentence, t, hits)) {
+        if (trace) trace->Add(fact.id + ": term " + Where(doc, t) + " is its own clause's cue's, which was set aside");
+        continue;
+      }
       Span clause = doc.ClauseAt(*hit.sentence, t.begin);
       // A denied clause denies its term: the term is what such a clause is
       // about ("negó que el tratado incluyera asistencia mutua en caso de
