@@ -253,8 +253,17 @@ TEST(Coordination, PlainNegationStands) {
       {"El tratado no se firmó sino que se esbozó.", "treaty-status", "contradiction", "not signed", "firmó"},
       {"The treaty was not signed on Wednesday.", "signing-date", "contradiction", "not 2024-06-19", "Wednesday"},
       // "But" that opens a clause of its own corrects nothing.
-      {"The treaty was not signed in June, but the text was published in July.", "treaty-status", "contradiction",
+      {"The treaty was not signed then, but the text was published in July.", "treaty-status", "contradiction",
        "not signed", "signed"},
+      {"Nadie firmó el tratado.", "treaty-status", "contradiction", "not signed", "firmó"},
+      {"Nobody signed the treaty.", "treaty-status", "contradiction", "not signed", "signed"},
+      // With a place, a day or a person after the verb, the negation may deny
+      // that, not the act: the status is not read, the other fact is.
+      {"El acuerdo no se firmó en Moscú.", "treaty-status", "none", "", nullptr},
+      {"The treaty was not signed on Tuesday.", "treaty-status", "none", "", nullptr},
+      {"The treaty was not signed in June, but the text was published in July.", "treaty-status", "none", "", nullptr},
+      {"Nobody signed the treaty in Moscow.", "signing-place", "none", "", nullptr},
+      {"Nobody signed the treaty in Moscow.", "treaty-status", "none", "", nullptr},
       // A term is what follows the verb: it stays denied.
       {"El tratado no incluye asistencia mutua sino una cláusula de consultas.", "mutual-assistance", "contradiction",
        "denied", "asistencia mutua"},

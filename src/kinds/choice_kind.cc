@@ -70,6 +70,24 @@ bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   return ok;
 }
 
+// True when a place, a person, a date or a number is named after `word` in its
+// clause, before the next comma ("no se firmó en Moscú", "was not signed on
+// Tuesday", "did not sign it with Xi").
+bool ComplementAfter(const Doc& doc, const Sentence& s, Span word) {
+  const Span clause = doc.ClauseAt(s, word.begin);
+  size_t end = clause.end;
+  const size_t comma = doc.Folded({word.end, clause.end}).find(',');
+  if (comma != std::string_view::npos) end = word.end + comma;
+  auto inside = [&](Span m) { return m.begin >= word.end && m.end <= end; };
+  for (const EntityMention& m : doc.entities)
+    if (inside(m.span)) return true;
+  for (const DateMention& d : doc.dates)
+    if (inside(d.span)) return true;
+  for (const NumberMention& n : doc.numbers)
+    if (inside(n.span)) return true;
+  return false;
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const ChoiceFactValue*>(fact.value.get());
   std::vector<Span> seen;
@@ -134,6 +152,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     bool agree = name == value->chosen;
     if (negated && !agree) {
       if (trace) trace->Add(fact.id + ": " + why + " is negated: no claim");
+      continue;
+    }
+    if (negated && ComplementAfter(doc, *hit.sentence, at)) {
+      // "El acuerdo no se firmó en Moscú", "was not signed on Tuesday": the
+      // negation may deny the place or the day, not the act; the kinds of
+      // those facts read it.
+      if (trace) trace->Add(fact.id + ": " + why + " is negated with a complement naming a value: no claim");
       continue;
     }
     out->push_back(MakeClaim(fact, doc, hit, at,

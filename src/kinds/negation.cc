@@ -57,7 +57,7 @@ namespace clauses {
 
 const Regex& Negators() {
   static const Regex re(
-      "no|nunca|jamas|ni|sin|tampoco|not|n't|never|no|without|neither|nor|cannot|didn't|doesn't|"
+      "no|nunca|jamas|ni|sin|tampoco|nadie|not|n't|never|no|nobody|without|neither|nor|cannot|didn't|doesn't|"
       "don't|isn't|wasn't|won't|hasn't|haven't|"
       // Verbs of absence deny what they take ("lacks a mutual assistance
       // clause", "carece de asistencia mutua").
