@@ -295,6 +295,20 @@ TEST(Kinds, CountedPeriodsAreAboutRight) {
 namespace claimcheck {
 namespace {
 
+// A quotation holding all of the verified wording, word for word, with words
+// of its own around it, quotes it exactly; one that changes a word of it does
+// not.
+TEST(Kinds, QuotationHoldingTheVerifiedWordingWhole) {
+  testutil::ExpectOutcome(
+      CheckShipped("Kim called Putin \"the dearest friend of the Korean people, whom we will never forget\".",
+                   "kim-dearest-friend"),
+      "confirmed", "the dearest friend of the Korean people, whom we will never forget");
+  testutil::ExpectOutcome(
+      CheckShipped("Kim called Putin \"the closest friend of the Korean people, whom we will never forget\".",
+                   "kim-dearest-friend"),
+      "contradiction", "the closest friend of the Korean people, whom we will never forget");
+}
+
 // Who said a quotation: the speaker before it, after it, at "según", and never
 // the person spoken of ("elogió a Putin como …").
 TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {

@@ -286,13 +286,19 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       out->push_back(std::move(c));
       continue;
     }
-    // The closest verified wording; quoting part of it word for word is exact.
+    // The closest verified wording; quoting part of it word for word is exact,
+    // and so is a longer quotation that holds all of it word for word ("the
+    // dearest friend of the Korean people, and we will never forget it"): the
+    // words around it are not the rulebook's to judge.
     std::vector<std::string> words = QuoteWords(text);
     double similarity = 0;
+    bool holds_whole = false;
     for (size_t i = 0; i < verified.size(); ++i) {
-      double s = Contains(verified[i], words) ? 1.0 : QuoteSimilarity(words, verified[i]);
+      const bool whole = Contains(words, verified[i]) && verified[i].size() >= 2;
+      double s = Contains(verified[i], words) || whole ? 1.0 : QuoteSimilarity(words, verified[i]);
       if (s <= similarity) continue;
       similarity = s;
+      holds_whole = whole && !Contains(verified[i], words);
       c.expected = value->wordings[i];
     }
     if (similarity < kSameQuotationThreshold) {
@@ -301,7 +307,8 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       continue;
     }
     c.status = similarity >= 1.0 ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction;
-    c.reason = why + ", similarity " + std::to_string(similarity).substr(0, 4);
+    c.reason = why + (holds_whole ? ": holds the verified wording whole, with words of its own around it"
+                                  : ", similarity " + std::to_string(similarity).substr(0, 4));
     out->push_back(std::move(c));
   }
 }
