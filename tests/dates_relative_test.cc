@@ -357,6 +357,11 @@ TEST(DatesRelative, CountsAllowHalfTheirUnit) {
       {"es", "El brote empezó hace un mes y medio.", "2024-05-04", "2024-04-19/2024-05-19"},
       {"en", "They met three days ago.", "2024-06-16", ""},
       {"es", "La ciudad se fundó hace 30 años.", "1994", ""},
+      // "And a half": half the unit more (half a week is three days).
+      {"es", "Lo firmaron hace tres semanas y media.", "2024-05-26", "2024-05-23/2024-05-29"},
+      {"en", "They signed it three and a half weeks ago.", "2024-05-26", "2024-05-23/2024-05-29"},
+      {"en", "They met a year and a half ago.", "2022-12-19", "2022-06-20/2023-06-19"},
+      {"en", "The talks resume two and a half months from now.", "2024-09-03", "2024-08-19/2024-09-18"},
   };
   Date ref;
   ASSERT_TRUE(Date::Parse("2024-06-19", &ref));

@@ -24,7 +24,8 @@
 //              suffix), martes el veinticinco; el lunes de la próxima semana,
 //              Thursday of next week, Monday next week;
 //              hace dos semanas, dentro de tres días, hace dos años y medio
-//              (thirty months), two weeks ago, ten days from now (to the day
+//              (thirty months), hace tres semanas y media, a year and a half
+//              ago, two weeks ago, ten days from now (to the day
 //              the count reaches; weeks, months and years allow a few days,
 //              half a month, half a year either side as `loose_*`); beside a
 //              bare weekday, that weekday of the week the count reaches:

@@ -603,6 +603,36 @@ void EmitOffset(const Match& m, int group, int sign, std::vector<DateMention>* o
   CountMargin(&out->back(), months, days);
 }
 
+// "hace tres semanas y media", "two and a half years ago": `n` and a half
+// `unit`s ("day", "week", "month", "year") `sign` away from the reference, to
+// the day, as EmitOffset reads a whole count (half a week is three days, half a
+// month fifteen, half a year six months; half a day is left out).
+void EmitHalfCount(const Match& m, int n, std::string_view unit, int sign, std::vector<DateMention>* out) {
+  int months = 0, days = 0;
+  if (unit == "year") {
+    months = 12 * n + 6;
+  } else if (unit == "month") {
+    months = n;
+    days = 15;
+  } else if (unit == "week") {
+    days = 7 * n + 3;
+  } else if (unit == "day") {
+    days = n;
+  } else {
+    return;
+  }
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref) {
+    v = ShiftMonthsDays(*ref, sign * months, sign * days);
+  } else if (months && (ref = m.RefAt(P::kMonth))) {
+    const Date day = ShiftMonthsDays(Date::Day(ref->year, ref->month, 1), sign * months, sign * days);
+    v = Date::Month(day.year, day.month);
+  }
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+  CountMargin(&out->back(), months ? std::max(months, 1) : 0, unit == "day" ? 0 : days);
+}
+
 // A count back from the reference that "today" pins to a day ("a year ago
 // today", "hoy hace un año": the anniversary, not the year).
 void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMention>* out) {

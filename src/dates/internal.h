@@ -264,6 +264,7 @@ bool WholeNumber(const Match& m, std::string_view phrase, int* value, std::strin
 int DayWord(const Match& m, std::string_view phrase);
 int DayWord(const Match& m, int group);
 void CountMargin(DateMention* d, int months, int days);
+void EmitHalfCount(const Match& m, int n, std::string_view unit, int sign, std::vector<DateMention>* out);
 void EmitOffset(const Match& m, int group, int sign, std::vector<DateMention>* out);
 int Rank(const Match& m, int group);
 int RefYear(const Match& m, int delta);

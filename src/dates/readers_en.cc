@@ -519,6 +519,20 @@ void AddEnglishReaders(Readers* r) {
         EmitWeek(m, m.is(2, "coming") ? (weekend_now ? 1 : 0) : (weekend_now ? 0 : -1), true, out);
       });
 
+  // three and a half weeks ago, a year and a half ago, two and a half years
+  // from now: half the unit more, to the day (EmitHalfCount).
+  add(R"((?:((?:\d+|[a-z]+(?:-[a-z]+)*))\s+and\s+a\s+half\s+(days?|weeks?|months?|years?)|an?\s+(day|week|month|year)\s+and\s+a\s+half)\s+(ago|from\s+(?:now|today)))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
+        int n = 1;
+        std::string_view unit = m.has(3) ? m.str(3) : m.str(2);
+        if (unit.back() == 's') unit.remove_suffix(1);
+        if (m.has(1)) {
+          std::string u;
+          if (!WholeNumber(m, m.str(1), &n, &u) || n < 1 || !u.empty()) return;
+        }
+        EmitHalfCount(m, n, unit, m.is(4, "ago") ? -1 : 1, out);
+      });
+
   // four weeks ago, a year ago; ten days from now (after "for", how long: see
   // EmitStretchFromNow). A hedge before the count makes it approximate ("almost
   // four weeks ago", "just over a year ago"); "about" is one here too, as no

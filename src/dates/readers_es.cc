@@ -746,26 +746,27 @@ void AddSpanishReaders(Readers* r) {
         EmitDay(m, m.core, m.num(3), m.month(2), d, 0, out);
       });
 
-  // hace dos años y medio, dentro de año y medio, hace un mes y medio: "y medio"
-  // adds half the unit, so "hace dos años y medio" is thirty months back (to
-  // the day, as EmitOffset reads a count), not two years.
-  add(R"((hace|dentro\s+de)\s+((?:\d+|[a-z]+)\s+)?(anos?|mes(?:es)?)\s+y\s+medio)", 0,
+  // hace dos años y medio, dentro de año y medio, hace un mes y medio, hace tres
+  // semanas y media: "y medio/a" adds half the unit, so "hace dos años y medio"
+  // is thirty months back (to the day, as EmitOffset reads a count), not two
+  // years.
+  add(R"((hace|dentro\s+de)\s+((?:\d+|[a-z]+)\s+)?(anos?|mes(?:es)?|semanas?|dias?)\s+y\s+medi[oa])", 0,
       [](const Match& m, std::vector<DateMention>* out) {
-        const int half_months = HalfUnitMonths(m, 2, 3);
-        if (!half_months) return;
-        const int sign = m.is(1, "hace") ? -1 : 1;
-        // Half a month is some fifteen days.
-        const int months = half_months / 2, days = (half_months % 2) * 15;
-        const Date* ref = m.RefAt(P::kDay);
-        Date v;
-        if (ref) {
-          v = ShiftMonthsDays(*ref, sign * months, sign * days);
-        } else if ((ref = m.RefAt(P::kMonth))) {
-          const Date day = ShiftMonthsDays(Date::Day(ref->year, ref->month, 1), sign * months, sign * days);
-          v = Date::Month(day.year, day.month);
+        const std::string_view word = m.str(3);
+        const std::string_view unit = word.substr(0, 3) == "ano"   ? "year"
+                                      : word.substr(0, 3) == "mes" ? "month"
+                                      : word.substr(0, 3) == "sem" ? "week"
+                                                                   : "day";
+        int n = 1;
+        if (m.has(2)) {
+          std::string u;
+          if (!WholeNumber(m, m.text.substr(m.span(2).begin, m.span(3).end - m.span(2).begin), &n, &u) || n < 1 ||
+              u != unit)
+            return;
+        } else if (word.back() == 's') {
+          return;  // "años y medio" needs its count
         }
-        out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
-        CountMargin(&out->back(), std::max(months, 1), 0);
+        EmitHalfCount(m, n, unit, m.is(1, "hace") ? -1 : 1, out);
       });
 
   // los últimos dos años y medio, el último año y medio, los próximos tres
