@@ -149,7 +149,8 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     }
   }
   // Dates per story: each story has its own reference date.
-  const std::vector<Span> future = SpanishFutureVerbs(fold, a.clean(), lang);
+  future_verbs = SpanishFutureVerbs(fold, a.clean(), lang);
+  const std::vector<Span>& future = future_verbs;
   const std::vector<Span> past = SpanishPastVerbs(fold, a.clean(), lang);
   for (Span story : a.stories()) {
     Date ref = a.ReferenceDateAt(story.begin);

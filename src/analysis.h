@@ -67,6 +67,9 @@ class Doc {
   std::vector<EntityMention> entities;
   std::vector<DateMention> dates;  // folded spans
   std::vector<NumberMention> numbers;  // folded spans
+  // Spanish verbs in the synthetic future ("firmará"), which folding makes look
+  // like the subjunctive ("firmara"): sorted folded spans (SpanishFutureVerbs).
+  std::vector<Span> future_verbs;
 
   std::string_view Folded(Span s) const { return std::string_view(fold.str()).substr(s.begin, s.size()); }
   // The clause of `s` that contains `pos` (the whole sentence when none does).

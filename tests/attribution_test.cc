@@ -71,6 +71,23 @@ TEST(Attribution, DenialsAreTheSpeakers) {
   for (const Case& c : cases) ExpectAttribution(c);
 }
 
+// The outlet's own denial ("It is false that …", "No es verdad que …") negates
+// what it governs, and is nobody's speech; what it denies of another value is
+// no claim.
+TEST(Attribution, TheOutletsOwnDenial) {
+  const Case cases[] = {
+      {"It is false that the treaty was signed in Pyongyang.", "signing-place", "contradiction", false},
+      {"No es verdad que el tratado se firmara en Pionyang.", "signing-place", "contradiction", false},
+      {"Tampoco es cierto que las conversaciones duraran dos horas.", "talks-duration", "contradiction", false},
+  };
+  for (const Case& c : cases) ExpectAttribution(c);
+  for (const char* text :
+       {"It is false that the treaty was signed in Moscow.", "Es falso que el tratado se firmara en Moscú."}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(CheckShipped(text, "signing-place", "2024-06-21").empty());
+  }
+}
+
 TEST(Attribution, ClosingSpeakerAfterTheClaim) {
   const Case cases[] = {
       {"The talks lasted five hours, Peskov told reporters.", "talks-duration", "contradiction", true},

@@ -79,6 +79,7 @@ TEST(DatesRelative, AnniversariesToTheDay) {
       {"en", "Two months ago today the truce began.", "two months ago today=~2024-04-19"},
       {"en", "A year ago the two leaders met.", "a year ago=~2023-06-19"},
       {"en", "A year ago yesterday, the two leaders signed the pact.", "a year ago yesterday=~2023-06-18"},
+      {"en", "A year ago tomorrow, the two leaders signed the pact.", "a year ago tomorrow=~2023-06-20"},
       {"en", "One year ago this week, the two leaders met.", "one year ago this week=~2023-06-19/2023-06-25"},
       {"es", "Hoy hace un año que los dos líderes se reunieron.", "hoy hace un ano=~2023-06-19"},
       {"es", "Hace hoy dos años de la cumbre.", "hace hoy dos anos=~2022-06-19"},

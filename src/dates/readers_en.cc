@@ -45,13 +45,13 @@ void AddEnglishReaders(Readers* r) {
       });
 
   // a year ago today, two years ago today: the day of the anniversary; "a
-  // year ago yesterday" the day before it. "A year ago this week" is the
-  // Monday-to-Sunday week that holds that day.
-  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+ago\s+(today|yesterday|this\s+week))", 0,
-      [](const Match& m, std::vector<DateMention>* out) {
+  // year ago yesterday" the day before it, "a year ago tomorrow" the day after.
+  // "A year ago this week" is the Monday-to-Sunday week that holds that day.
+  add(R"(((?:\d+|[a-z]+(?:-[a-z]+)*)\s+(?:days?|weeks?|months?|years?))\s+ago\s+(today|yesterday|tomorrow|this\s+week))",
+      0, [](const Match& m, std::vector<DateMention>* out) {
         EmitOffsetToTheDay(m, 1, -1, out);
-        if (m.is(2, "yesterday") && !out->empty() && out->back().resolved) {
-          out->back().value = out->back().value.AddDays(-1);
+        if ((m.is(2, "yesterday") || m.is(2, "tomorrow")) && !out->empty() && out->back().resolved) {
+          out->back().value = out->back().value.AddDays(m.is(2, "tomorrow") ? 1 : -1);
           return;
         }
         if (m.is(2, "today") || out->empty() || !out->back().resolved) return;

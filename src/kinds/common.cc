@@ -141,10 +141,12 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: it is in a question");
       continue;
     }
-    // A denial is somebody's speech too: what it denies is negated and theirs.
-    const bool denied = Denied(doc, s, hit.clause);
+    // A denial is somebody's speech too: what it denies is negated and theirs
+    // ("It is false that …" is the outlet's own).
+    bool by_speaker = false;
+    const bool denied = Denied(doc, s, hit.clause, &by_speaker);
     hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) || denied;
-    hit.reported = denied || ReportedSpeech(doc, s, hit.clause, hit.cue, that_of_saying);
+    hit.reported = by_speaker || ReportedSpeech(doc, s, hit.clause, hit.cue, that_of_saying);
     hit.irrealis = Planned(doc, hit.clause, hit.cue);
     out.push_back(hit);
   }

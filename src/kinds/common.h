@@ -39,9 +39,10 @@ struct CueHit {
 // ("denied that", "negó que") is negated.
 std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace);
 
-// True when `clause` of `s` says what a denial before it denies ("Peskov denied
-// that …", "negó que …").
-bool Denied(const Doc& doc, const Sentence& s, Span clause);
+// True when `clause` of `s` says what a denial before it denies: someone's
+// ("Peskov denied that …", "negó que …"; then *by_speaker, when not null, is
+// set) or the outlet's own ("It is false that …", "No es verdad que …").
+bool Denied(const Doc& doc, const Sentence& s, Span clause, bool* by_speaker = nullptr);
 
 // True when a denial of `clause` denies `value` itself: what a denial denies is
 // what its clause ends with ("denied that the treaty was signed"); "denied that

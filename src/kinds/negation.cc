@@ -1,7 +1,8 @@
 // Negation, denial and plans: whether a cue is asserted, denied or only intended.
-#include "kinds/common.h"
+#include <algorithm>
 
 #include "kinds/clauses.h"
+#include "kinds/common.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -36,8 +37,10 @@ const Regex& IrrealisBefore() {
 
 const Regex& FutureForm() {
   // Spanish future and conditional endings of -ar/-er/-ir verbs ("firmará",
-  // "firmarán", "firmaría"), folded without accents.
-  static const Regex re("\\w+(ara|aran|aremos|aria|arian|era|eran|ira|iran)$");
+  // "firmarán", "firmaría"), folded without accents. The first six are the
+  // subjunctive's too ("que se firmara"): only the accent, kept in
+  // Doc::future_verbs, tells them apart.
+  static const Regex re("\\w+(?:(ara|aran|era|eran|ira|iran)|aremos|aria|arian)$");
   return re;
 }
 
@@ -48,6 +51,16 @@ const Regex& DenialBefore() {
   static const Regex re(
       "\\b(denied|denies|deny|denying|nego|niega|niegan|negaron|negado|desminti\\w*|desmient\\w*)"
       "( (the )?(reports?|claims?|suggestions?|las informaciones|las versiones|los rumores|rumou?rs)( de)?)?\\s*$");
+  return re;
+}
+
+// The outlet's own denial of the clause after it: "It is false that the treaty
+// was signed in Moscow", "No es verdad que las conversaciones duraran cinco
+// horas", "Tampoco es cierto que". Negated as a denial is, but nobody's speech.
+const Regex& FalseBefore() {
+  static const Regex re(
+      "\\b(?:(?:it|this|that) (?:is|was|'s) (?:false|untrue|not true|wrong|incorrect)|"
+      "(?:es|era|resulta) (?:falso|incierto)|(?:no|tampoco|ni) (?:es|era) (?:verdad|cierto))\\s*$");
   return re;
 }
 
@@ -85,9 +98,15 @@ bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value) {
   return Denied(doc, s, clause) && value.end <= clause.end && WordsBetween(doc.Folded({value.end, clause.end})) == 0;
 }
 
-bool Denied(const Doc& doc, const Sentence& s, Span clause) {
-  return ThatOpening().Contains(doc.Folded(clause)) &&
-         DenialBefore().Contains(doc.Folded({s.folded.begin, clause.begin}));
+bool Denied(const Doc& doc, const Sentence& s, Span clause, bool* by_speaker) {
+  if (by_speaker) *by_speaker = false;
+  if (!ThatOpening().Contains(doc.Folded(clause))) return false;
+  const std::string_view before = doc.Folded({s.folded.begin, clause.begin});
+  if (DenialBefore().Contains(before)) {
+    if (by_speaker) *by_speaker = true;
+    return true;
+  }
+  return FalseBefore().Contains(before);
 }
 
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
@@ -115,9 +134,13 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
 }
 
 bool Planned(const Doc& doc, Span clause, Span word) {
+  if (IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)}))) return true;
   const std::string_view text = doc.Folded(word);
-  return IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)})) ||
-         (text.size() > 6 && FutureForm().FullMatch(text));
+  std::vector<Span> g;
+  if (text.size() <= 6 || !FutureForm().MatchAt(text, 0, &g) || g[0].end != text.size()) return false;
+  if (g[1].begin == Regex::npos || doc.lang != "es") return true;
+  // "No es verdad que se firmara en Pionyang" tells a past, denied.
+  return std::any_of(doc.future_verbs.begin(), doc.future_verbs.end(), [&](Span f) { return f.Overlaps(word); });
 }
 
 }  // namespace claimcheck
