@@ -79,6 +79,9 @@ TEST(Attribution, TheOutletsOwnDenial) {
       {"It is false that the treaty was signed in Pyongyang.", "signing-place", "contradiction", false},
       {"No es verdad que el tratado se firmara en Pionyang.", "signing-place", "contradiction", false},
       {"Tampoco es cierto que las conversaciones duraran dos horas.", "talks-duration", "contradiction", false},
+      // Denying a denial asserts.
+      {"Nor is it true that the pact lacks a mutual defence clause.", "mutual-assistance", "confirmed", false},
+      {"Peskov denied that the treaty lacks mutual assistance.", "mutual-assistance", "confirmed", true},
   };
   for (const Case& c : cases) ExpectAttribution(c);
   for (const char* text :

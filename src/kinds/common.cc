@@ -145,7 +145,8 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // ("It is false that …" is the outlet's own).
     bool by_speaker = false;
     const bool denied = Denied(doc, s, hit.clause, &by_speaker);
-    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) || denied;
+    // Denying a negation asserts ("Peskov denied that the treaty was not signed").
+    hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) != denied;
     hit.reported = by_speaker || ReportedSpeech(doc, s, hit.clause, hit.cue, that_of_saying);
     hit.irrealis = Planned(doc, hit.clause, hit.cue);
     out.push_back(hit);

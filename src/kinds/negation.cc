@@ -59,7 +59,8 @@ const Regex& DenialBefore() {
 // horas", "Tampoco es cierto que". Negated as a denial is, but nobody's speech.
 const Regex& FalseBefore() {
   static const Regex re(
-      "\\b(?:(?:it|this|that) (?:is|was|'s) (?:false|untrue|not true|wrong|incorrect)|"
+      "\\b(?:(?:it|this|that) (?:is|was|'s) (?:false|untrue|not true|wrong|incorrect)|(?:nor|neither) (?:is|was) it "
+      "true|"
       "(?:es|era|resulta) (?:falso|incierto)|(?:no|tampoco|ni) (?:es|era) (?:verdad|cierto))\\s*$");
   return re;
 }

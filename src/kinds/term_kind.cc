@@ -86,8 +86,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       Span clause = doc.ClauseAt(*hit.sentence, t.begin);
       // A denied clause denies its term: the term is what such a clause is
       // about ("negó que el tratado incluyera asistencia mutua en caso de
-      // agresión").
-      bool neg = NegatedBefore(doc, clause, t.begin, 5) || Denied(doc, *hit.sentence, clause);
+      // agresión"); denying a denial asserts ("Nor is it true that the pact
+      // lacks a mutual defence clause").
+      bool neg = NegatedBefore(doc, clause, t.begin, 5) != Denied(doc, *hit.sentence, clause);
       if (!best || (neg && !negated)) {
         best = &t;
         found = t;
