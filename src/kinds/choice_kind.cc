@@ -1,6 +1,7 @@
 // `choice`: one of a closed set of alternatives, each a list of patterns (a
 // treaty signed / drafted / announced; a direction south-west / north-east). The
 // alternative nearest to a cue, in its clause first, is the claim.
+#include "kinds/clauses.h"
 #include "kinds/common.h"
 #include "kinds/registry.h"
 #include "text/regex.h"
@@ -78,14 +79,7 @@ bool ComplementAfter(const Doc& doc, const Sentence& s, Span word) {
   size_t end = clause.end;
   const size_t comma = doc.Folded({word.end, clause.end}).find(',');
   if (comma != std::string_view::npos) end = word.end + comma;
-  auto inside = [&](Span m) { return m.begin >= word.end && m.end <= end; };
-  for (const EntityMention& m : doc.entities)
-    if (inside(m.span)) return true;
-  for (const DateMention& d : doc.dates)
-    if (inside(d.span)) return true;
-  for (const NumberMention& n : doc.numbers)
-    if (inside(n.span)) return true;
-  return false;
+  return clauses::AnyMention(doc, [&](Span m) { return m.begin >= word.end && m.end <= end; });
 }
 
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {

@@ -37,6 +37,17 @@ std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit
 Span PredicateAfterCue(const Doc& doc, const CueHit& hit, size_t limit);
 void RelativeAsideScope(const Doc& doc, const CueHit& hit, Span* own, Span* antecedent);
 bool MentionAt(const Doc& doc, size_t pos, bool end = false);
+// True when `pred` holds for the span of an entity, a date or a number mention.
+template <typename Pred>
+bool AnyMention(const Doc& doc, Pred pred) {
+  for (const EntityMention& m : doc.entities)
+    if (pred(m.span)) return true;
+  for (const DateMention& d : doc.dates)
+    if (pred(d.span)) return true;
+  for (const NumberMention& n : doc.numbers)
+    if (pred(n.span)) return true;
+  return false;
+}
 const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c);
 
 // corrections.cc

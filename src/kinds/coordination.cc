@@ -224,14 +224,7 @@ void RelativeAsideScope(const Doc& doc, const CueHit& hit, Span* own, Span* ante
 // True when an entity, a date or a number mention starts at `pos` (folded),
 // or, with `end`, ends there.
 bool MentionAt(const Doc& doc, size_t pos, bool end) {
-  auto at = [&](Span s) { return (end ? s.end : s.begin) == pos; };
-  for (const EntityMention& m : doc.entities)
-    if (at(m.span)) return true;
-  for (const DateMention& d : doc.dates)
-    if (at(d.span)) return true;
-  for (const NumberMention& n : doc.numbers)
-    if (at(n.span)) return true;
-  return false;
+  return AnyMention(doc, [&](Span s) { return (end ? s.end : s.begin) == pos; });
 }
 
 // Why `c` does not complete the predicate of `hit`'s cue, or null when it may:
