@@ -630,7 +630,7 @@ void EmitHalfCount(const Match& m, int n, std::string_view unit, int sign, std::
     v = Date::Month(day.year, day.month);
   }
   out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
-  CountMargin(&out->back(), months ? std::max(months, 1) : 0, unit == "day" ? 0 : days);
+  CountMargin(&out->back(), months, unit == "day" ? 0 : days);
 }
 
 // A count back from the reference that "today" pins to a day ("a year ago
