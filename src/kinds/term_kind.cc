@@ -51,9 +51,10 @@ bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
 }
 
 // True when the clause of `term` holds a cue of the fact and none of the kept
-// `hits`: the term is that cue's, which an exclude set aside ("A diferencia del
-// pacto de Pionyang, el acuerdo con Teherán no contiene defensa mutua": Iran's
-// agreement lacks it, not the pact), and no other cue of the sentence takes it.
+// `hits`: the term is that cue's, which an exclude set aside ("El pacto de
+// Pionyang va más allá; el acuerdo con Teherán no contiene defensa mutua":
+// Iran's agreement lacks it, not the pact), and no other cue of the sentence
+// takes it.
 bool TermOfASetAsideCue(const Fact& fact, const Doc& doc, const Sentence& s, Span term,
                         const std::vector<CueHit>& hits) {
   const Span clause = doc.ClauseAt(s, term.begin);
