@@ -31,9 +31,7 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bo
 
 // coordination.cc
 const Regex& WordRe();
-bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool participles);
 bool HasVerb(const Doc& doc, Span range, bool participles);
-std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit);
 Span PredicateAfterCue(const Doc& doc, const CueHit& hit, size_t limit);
 void RelativeAsideScope(const Doc& doc, const CueHit& hit, Span* own, Span* antecedent);
 bool MentionAt(const Doc& doc, size_t pos, bool end = false);

@@ -10,13 +10,98 @@
 namespace claimcheck {
 
 using clauses::HasVerb;
-using clauses::LooksLikeVerb;
 using clauses::MentionAt;
 using clauses::PredicateAfterCue;
-using clauses::PredicateCoordinators;
 using clauses::WordRe;
 
 namespace {
+
+// Folded words that read as a verb of their own: a past tense ("arrived",
+// "left", "llegó", "recibieron"), a form of "be" or "have", the present of a
+// few verbs of visits and signing ("arrives", "llega", "firma"), and, when
+// `participles`, a Spanish participle ("y ratificado en noviembre"). There is
+// no part-of-speech tagger here; these are the forms news tells events in,
+// minus those that are as often nouns or adjectives ("the armed forces", "el
+// tratado", "el pasado martes"). `prev` is the word before.
+bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool participles) {
+  static const Regex irregular(
+      "met|left|went|flew|came|held|took|made|gave|saw|told|said|began|spent|led|sent|brought|paid|sat|stood|"
+      "won|lost|found|kept|ran|drove|rode|spoke|wrote|became|got|was|were|had|did|has|have|is|are|"
+      "fue|fueron|era|eran|ha|han|habia|habian|hubo|hizo|hicieron|dio|dieron|vio|tuvo|es|son");
+  static const Regex determiner(
+      "the|a|an|this|that|these|those|its|his|her|their|our|so|"
+      "el|la|los|las|un|una|unos|unas|su|sus|este|ese|esa|aquel|del|al|lo|de|en|con|por|para");
+  static const Regex not_participle(
+      "tratados?|estados?|pasad[oa]s?|partidos?|sentidos?|enviad[oa]s?|aliad[oa]s?|soldados?|legados?|"
+      "mercados?|senados?|lados?|cuidados?|resultados?|significados?|contenidos?|apellidos?|ruidos?");
+  // The present of the verbs that tell a visit, as headlines and live copy
+  // do ("Putin arrives in Pyongyang on Tuesday and signs"); as often nouns
+  // ("la visita", "la firma"), they count only without a determiner before.
+  static const Regex present(
+      "arrives?|leaves|lands|flies|meets|visits|travels|heads|returns|hosts|receives|greets|welcomes|signs|inks|"
+      "llegan?|viajan?|aterrizan?|visitan?|parten?|salen?|reciben?|reunen?|celebran?|firman?|rubrican?|suscriben?");
+  const std::string_view w = doc.Folded(word);
+  if (irregular.FullMatch(w)) return true;
+  if (present.FullMatch(w)) return !determiner.FullMatch(prev);
+  auto ends = [&](std::string_view tail, size_t min) {
+    return w.size() >= min && w.substr(w.size() - tail.size()) == tail;
+  };
+  if (ends("ed", 5)) return !determiner.FullMatch(prev);
+  if (ends("aron", 6) || ends("ieron", 6) || ends("yeron", 6) || ends("aba", 5) || ends("aban", 6)) return true;
+  for (std::string_view p : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
+    if (ends(p, 6)) return participles && !determiner.FullMatch(prev) && !not_participle.FullMatch(w);
+  // The preterite that only its accent tells ("firmó", "llegó"; folded,
+  // "firmo" is the present).
+  const std::string_view orig = doc.article.Text(doc.Orig(word));
+  return w.size() >= 4 && orig.size() >= 2 && orig.substr(orig.size() - 2) == "\xC3\xB3";
+}
+
+// Coordinators that open a verb phrase of their own: "and", "y", "but", "pero"
+// (Spanish "e" before an i sound, where it stands for "y") with a verb within
+// four words and no comma ("and signed", "y ambos firmaron", "and the two
+// leaders signed"); "Rusia y Corea del Norte, Putin y Kim Jong-un, firmaron"
+// joins names. Each is returned as the span from the coordinator to the end
+// of that verb.
+std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit) {
+  static const Regex re("\\b(?:and|y|but|pero)\\b|\\be\\s+h?i");
+  std::vector<Span> out;
+  if (range.empty()) return out;
+  const std::string_view text = doc.Folded(range);
+  for (Span m : re.FindAll(text)) {
+    const size_t k_begin = range.begin + m.begin;
+    const size_t k_end = range.begin + (text[m.begin] == 'e' ? m.begin + 1 : m.end);
+    // Past an aside that opens right after it: "y, tras ser recibido por Kim,
+    // firmó".
+    size_t from = k_end;
+    const std::string_view rest = doc.Folded({k_end, std::max(k_end, limit)});
+    const size_t first = rest.find_first_not_of(' ');
+    if (first != std::string_view::npos && rest[first] == ',') {
+      const size_t close = rest.find(',', first + 1);
+      if (close == std::string_view::npos) continue;
+      from = k_end + close + 1;
+    }
+    // Four words are looked at: a few dozen bytes (cut at a space), not the
+    // rest of the clause.
+    size_t stop = std::max(from, limit);
+    if (stop > from + 64) {
+      const size_t space = doc.fold.str().rfind(' ', from + 64);
+      stop = space != std::string::npos && space > from ? space : from + 64;
+    }
+    const std::string_view after = doc.Folded({from, stop});
+    std::string_view prev = doc.Folded({k_begin, k_end});
+    int words = 0;
+    for (Span w : WordRe().FindAll(after)) {
+      if (++words > 4 || after.substr(0, w.begin).find(',') != std::string_view::npos) break;
+      const Span abs{from + w.begin, from + w.end};
+      if (LooksLikeVerb(doc, abs, prev, /*participles=*/true)) {
+        out.push_back({k_begin, abs.end});
+        break;
+      }
+      prev = after.substr(w.begin, w.size());
+    }
+  }
+  return out;
+}
 
 // True when `c` belongs to a predicate that a coordinator joins to the cue's,
 // not to the cue's own: "arrived in Pyongyang on Tuesday and signed the
@@ -93,46 +178,6 @@ bool OneOfAlternatives(const Doc& doc, Span c) {
 
 namespace clauses {
 
-// Folded words that read as a verb of their own: a past tense ("arrived",
-// "left", "llegó", "recibieron"), a form of "be" or "have", the present of a
-// few verbs of visits and signing ("arrives", "llega", "firma"), and, when
-// `participles`, a Spanish participle ("y ratificado en noviembre"). There is
-// no part-of-speech tagger here; these are the forms news tells events in,
-// minus those that are as often nouns or adjectives ("the armed forces", "el
-// tratado", "el pasado martes"). `prev` is the word before.
-bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool participles) {
-  static const Regex irregular(
-      "met|left|went|flew|came|held|took|made|gave|saw|told|said|began|spent|led|sent|brought|paid|sat|stood|"
-      "won|lost|found|kept|ran|drove|rode|spoke|wrote|became|got|was|were|had|did|has|have|is|are|"
-      "fue|fueron|era|eran|ha|han|habia|habian|hubo|hizo|hicieron|dio|dieron|vio|tuvo|es|son");
-  static const Regex determiner(
-      "the|a|an|this|that|these|those|its|his|her|their|our|so|"
-      "el|la|los|las|un|una|unos|unas|su|sus|este|ese|esa|aquel|del|al|lo|de|en|con|por|para");
-  static const Regex not_participle(
-      "tratados?|estados?|pasad[oa]s?|partidos?|sentidos?|enviad[oa]s?|aliad[oa]s?|soldados?|legados?|"
-      "mercados?|senados?|lados?|cuidados?|resultados?|significados?|contenidos?|apellidos?|ruidos?");
-  // The present of the verbs that tell a visit, as headlines and live copy
-  // do ("Putin arrives in Pyongyang on Tuesday and signs"); as often nouns
-  // ("la visita", "la firma"), they count only without a determiner before.
-  static const Regex present(
-      "arrives?|leaves|lands|flies|meets|visits|travels|heads|returns|hosts|receives|greets|welcomes|signs|inks|"
-      "llegan?|viajan?|aterrizan?|visitan?|parten?|salen?|reciben?|reunen?|celebran?|firman?|rubrican?|suscriben?");
-  const std::string_view w = doc.Folded(word);
-  if (irregular.FullMatch(w)) return true;
-  if (present.FullMatch(w)) return !determiner.FullMatch(prev);
-  auto ends = [&](std::string_view tail, size_t min) {
-    return w.size() >= min && w.substr(w.size() - tail.size()) == tail;
-  };
-  if (ends("ed", 5)) return !determiner.FullMatch(prev);
-  if (ends("aron", 6) || ends("ieron", 6) || ends("yeron", 6) || ends("aba", 5) || ends("aban", 6)) return true;
-  for (std::string_view p : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
-    if (ends(p, 6)) return participles && !determiner.FullMatch(prev) && !not_participle.FullMatch(w);
-  // The preterite that only its accent tells ("firmó", "llegó"; folded,
-  // "firmo" is the present).
-  const std::string_view orig = doc.article.Text(doc.Orig(word));
-  return w.size() >= 4 && orig.size() >= 2 && orig.substr(orig.size() - 2) == "\xC3\xB3";
-}
-
 const Regex& WordRe() {
   static const Regex re("[a-z0-9']+");
   return re;
@@ -148,53 +193,6 @@ bool HasVerb(const Doc& doc, Span range, bool participles) {
     prev = text.substr(m.begin, m.size());
   }
   return false;
-}
-
-// Coordinators that open a verb phrase of their own: "and", "y", "but", "pero"
-// (Spanish "e" before an i sound, where it stands for "y") with a verb within
-// four words and no comma ("and signed", "y ambos firmaron", "and the two
-// leaders signed"); "Rusia y Corea del Norte, Putin y Kim Jong-un, firmaron"
-// joins names. Each is returned as the span from the coordinator to the end
-// of that verb.
-std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit) {
-  static const Regex re("\\b(?:and|y|but|pero)\\b|\\be\\s+h?i");
-  std::vector<Span> out;
-  if (range.empty()) return out;
-  const std::string_view text = doc.Folded(range);
-  for (Span m : re.FindAll(text)) {
-    const size_t k_begin = range.begin + m.begin;
-    const size_t k_end = range.begin + (text[m.begin] == 'e' ? m.begin + 1 : m.end);
-    // Past an aside that opens right after it: "y, tras ser recibido por Kim,
-    // firmó".
-    size_t from = k_end;
-    const std::string_view rest = doc.Folded({k_end, std::max(k_end, limit)});
-    const size_t first = rest.find_first_not_of(' ');
-    if (first != std::string_view::npos && rest[first] == ',') {
-      const size_t close = rest.find(',', first + 1);
-      if (close == std::string_view::npos) continue;
-      from = k_end + close + 1;
-    }
-    // Four words are looked at: a few dozen bytes (cut at a space), not the
-    // rest of the clause.
-    size_t stop = std::max(from, limit);
-    if (stop > from + 64) {
-      const size_t space = doc.fold.str().rfind(' ', from + 64);
-      stop = space != std::string::npos && space > from ? space : from + 64;
-    }
-    const std::string_view after = doc.Folded({from, stop});
-    std::string_view prev = doc.Folded({k_begin, k_end});
-    int words = 0;
-    for (Span w : WordRe().FindAll(after)) {
-      if (++words > 4 || after.substr(0, w.begin).find(',') != std::string_view::npos) break;
-      const Span abs{from + w.begin, from + w.end};
-      if (LooksLikeVerb(doc, abs, prev, /*participles=*/true)) {
-        out.push_back({k_begin, abs.end});
-        break;
-      }
-      prev = after.substr(w.begin, w.size());
-    }
-  }
-  return out;
 }
 
 // What an exclude is matched against for a cue in a relative clause set off
