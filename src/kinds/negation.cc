@@ -141,7 +141,11 @@ bool Planned(const Doc& doc, Span clause, Span word) {
   if (text.size() <= 6 || !FutureForm().MatchAt(text, 0, &g) || g[0].end != text.size()) return false;
   if (g[1].begin == Regex::npos || doc.lang != "es") return true;
   // "No es verdad que se firmara en Pionyang" tells a past, denied.
-  return std::any_of(doc.future_verbs.begin(), doc.future_verbs.end(), [&](Span f) { return f.Overlaps(word); });
+  // Sorted and apart: the first that ends past the word's start is the only one
+  // that may hold it.
+  auto f = std::upper_bound(doc.future_verbs.begin(), doc.future_verbs.end(), word.begin,
+                            [](size_t pos, Span v) { return pos < v.end; });
+  return f != doc.future_verbs.end() && f->Overlaps(word);
 }
 
 }  // namespace claimcheck
