@@ -81,6 +81,30 @@ TEST(Coordination, ValueAcrossARelativeAside) {
   for (const Case& c : cases) Expect(c);
 }
 
+// A participle that qualifies a noun is a relative clause cut short: a value
+// before the noun is the verb's whose clause holds it.
+TEST(Coordination, ValueBeforeAQualifyingParticiple) {
+  const Case cases[] = {
+      {"Seúl convocó el jueves al embajador ruso para protestar por el pacto sellado en Pionyang.", "signing-date",
+       "none", "", nullptr},
+      {"Seoul summoned the Russian envoy on Thursday over the pact signed in Pyongyang.", "signing-date", "none", "",
+       nullptr},
+      {"Lavrov defendió el martes el tratado firmado en Pionyang.", "signing-date", "none", "", nullptr},
+      // The participle's own value, after it, is its claim.
+      {"Seúl convocó el jueves al embajador ruso por el pacto sellado el miércoles en Pionyang.", "signing-date",
+       "confirmed", "2024-06-19", "miércoles"},
+      // A participle after an auxiliary is a predicate of its own.
+      {"El jueves fue firmado el pacto en Pionyang.", "signing-date", "contradiction", "2024-06-20", "jueves"},
+      // A past tense with its object is no participle.
+      {"On Wednesday the leaders signed the treaty in Pyongyang.", "signing-date", "confirmed", "2024-06-19",
+       "Wednesday"},
+      // No verb of its own before the cue: the value may be the participle's.
+      {"El miércoles, el pacto firmado en Pionyang quedó a la vista de todos.", "signing-date", "confirmed",
+       "2024-06-19", "miércoles"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // Alternatives name neither value: "or"/"o" between two mentions.
 TEST(Coordination, AlternativesAreNoClaim) {
   const Case cases[] = {

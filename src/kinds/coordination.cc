@@ -27,7 +27,8 @@ bool LooksLikeVerb(const Doc& doc, Span word, std::string_view prev, bool partic
   static const Regex irregular(
       "met|left|went|flew|came|held|took|made|gave|saw|told|said|began|spent|led|sent|brought|paid|sat|stood|"
       "won|lost|found|kept|ran|drove|rode|spoke|wrote|became|got|was|were|had|did|has|have|is|are|"
-      "fue|fueron|era|eran|ha|han|habia|habian|hubo|hizo|hicieron|dio|dieron|vio|tuvo|es|son");
+      "fue|fueron|era|eran|ha|han|habia|habian|hubo|hizo|hicieron|dio|dieron|vio|tuvo|es|son|"
+      "dijo|dijeron|puso|pusieron|estuvo|estuvieron|vino|vinieron|pudo|quiso|trajo|trajeron");
   static const Regex determiner(
       "the|a|an|this|that|these|those|its|his|her|their|our|so|"
       "el|la|los|las|un|una|unos|unas|su|sus|este|ese|esa|aquel|del|al|lo|de|en|con|por|para");
@@ -174,6 +175,49 @@ bool OneOfAlternatives(const Doc& doc, Span c) {
   return MentionAt(doc, end, /*end=*/true);
 }
 
+// True when the cue is a participle that qualifies a noun: "el pacto sellado
+// en Pionyang", "the pact signed in Pyongyang". That is a relative clause cut
+// short, and it follows its noun, so a value before the noun is another
+// predicate's when the value's clause has a verb of its own before the cue:
+// "convocó este jueves al embajador para protestar por el pacto sellado en
+// Pionyang" (Thursday is the summons'). Without such a verb the value may
+// still be the participle's ("El miércoles, el pacto firmado en Pionyang…").
+// A Spanish participle after an auxiliary ("fue firmado", "ha firmado") is a
+// predicate of its own. English "-ed" is as often the past tense: it counts
+// only after a determiner and a noun ("the pact signed"), and not before an
+// object ("the leaders signed the treaty").
+bool BeforeQualifyingParticiple(const Doc& doc, const CueHit& hit, Span c) {
+  if (c.end > hit.cue.begin) return false;
+  static const Regex es_participle("\\w{3,}(?:ad[oa]s?|id[oa]s?|it[oa]s?)");
+  static const Regex es_auxiliary(
+      "ha|han|he|has|hemos|habia|habian|haber|habiendo|hubiera|hubieran|hubiese|habra|habran|habria|"
+      "fue|fueron|es|son|era|eran|sido|ser|sera|seran|seria|siendo|esta|estan|estaba|estaban|estar|"
+      "quedo|quedaron|queda|quedan|quedar|resulto|resultaron|se|lo|la|los|las|ya");
+  static const Regex en_determiner("the|a|an|this|that|its|their|his|her|our|whose");
+  static const Regex en_object_start("the|a|an|this|that|these|those|it|them|its|their|his|her|our|off|up|onto|into");
+  const std::string_view cue = doc.Folded(hit.cue);
+  const std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.sentence->folded.begin, hit.cue.begin}));
+  if (before.empty()) return false;
+  auto word = [&](size_t i) {
+    const Span w = before[before.size() - 1 - i];
+    return doc.Folded({hit.sentence->folded.begin + w.begin, hit.sentence->folded.begin + w.end});
+  };
+  if (doc.lang == "es") {
+    if (!es_participle.FullMatch(cue) || es_auxiliary.FullMatch(word(0))) return false;
+  } else {
+    if (cue.size() < 5 || cue.substr(cue.size() - 2) != "ed" || before.size() < 2 ||
+        !en_determiner.FullMatch(word(1)) || en_determiner.FullMatch(word(0)))
+      return false;
+    const std::vector<Span> after =
+        WordRe().FindAll(doc.Folded({hit.cue.end, std::min(hit.cue.end + 24, hit.sentence->folded.end)}));
+    if (!after.empty() &&
+        en_object_start.FullMatch(doc.Folded({hit.cue.end + after[0].begin, hit.cue.end + after[0].end})))
+      return false;
+  }
+  const Span own = doc.ClauseAt(*hit.sentence, c.begin);
+  return HasVerb(doc, {own.begin, hit.cue.begin}, /*participles=*/false);
+}
+
 }  // namespace
 
 namespace clauses {
@@ -236,6 +280,7 @@ const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
   if (OneOfAlternatives(doc, c)) return "is one of alternatives";
   if (AcrossRelativeAside(doc, hit, c)) return "is across a relative clause's closing comma";
   if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
+  if (BeforeQualifyingParticiple(doc, hit, c)) return "is before the noun the cue's participle qualifies";
   return nullptr;
 }
 
