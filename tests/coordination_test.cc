@@ -281,6 +281,10 @@ TEST(Coordination, PlainNegationStands) {
        "not signed", "signed"},
       {"Nadie firmó el tratado.", "treaty-status", "contradiction", "not signed", "firmó"},
       {"Nobody signed the treaty.", "treaty-status", "contradiction", "not signed", "signed"},
+      // "Lejos de", "far from" deny what they stand before.
+      {"Lejos de un borrador: el pacto que Putin y Kim firmaron.", "treaty-status", "none", "", nullptr},
+      {"Far from a draft, the pact is a treaty in force.", "treaty-status", "none", "", nullptr},
+      {"Far from signing the treaty, Kim only drafted it.", "treaty-status", "contradiction", "not signed", "signing"},
       // With a place, a day or a person after the verb, the negation may deny
       // that, not the act: the status is not read, the other fact is.
       {"El acuerdo no se firmó en Moscú.", "treaty-status", "none", "", nullptr},

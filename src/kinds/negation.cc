@@ -75,7 +75,9 @@ const Regex& Negators() {
       "don't|isn't|wasn't|won't|hasn't|haven't|"
       // Verbs of absence deny what they take ("lacks a mutual assistance
       // clause", "carece de asistencia mutua").
-      "lacks?|lacked|lacking|carecen?|carecia|carecian",
+      "lacks?|lacked|lacking|carecen?|carecia|carecian|"
+      // "Lejos de un borrador", "far from a draft": the opposite is meant.
+      "lejos de|far from",
       Regex::kWordBounded);
   return re;
 }
