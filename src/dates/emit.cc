@@ -183,8 +183,8 @@ bool PastClause(std::string_view text, Lang lang, Span at, const std::vector<Spa
 
 // The forms that name a period rather than state its endpoints (DateMention::period).
 bool PeriodForm(std::string_view form) {
-  for (std::string_view f : {"week", "weekend", "decade", "century", "quarter", "part", "period-part",
-                             "holiday-month", "holiday-part"})
+  for (std::string_view f : {"week", "weekend", "decade", "century", "quarter", "part", "period-part", "holiday-month",
+                             "holiday-part", "season"})
     if (form == f) return true;
   return false;
 }
@@ -802,6 +802,77 @@ void EmitDecade(const Match& m, int decade, std::vector<DateMention>* out) {
   if (decade < 100) decade += 1900;
   if (decade % 10 || !PlausibleYear(decade)) return;
   out->push_back(Range(m.core, Date::Year(decade), Date::Year(decade + 9), "decade"));
+}
+
+int SeasonNamed(std::string_view word) {
+  // ICU names months and weekdays but not seasons: these eight words are the
+  // two languages' own.
+  static const std::pair<std::string_view, int> kSeasons[] = {{"primavera", 0}, {"spring", 0},   {"verano", 1},
+                                                              {"summer", 1},    {"otono", 2},    {"autumn", 2},
+                                                              {"fall", 2},      {"invierno", 3}, {"winter", 3}};
+  for (const auto& [name, season] : kSeasons)
+    if (word == name) return season;
+  return -1;
+}
+
+namespace {
+
+// The season that starts in `year`, as weather services count them (spring
+// March to May, summer June to August, autumn September to November, winter
+// December to February), into *first and *last (months), and the day the
+// astronomical season ends (20 June, 22 September, 20 December, 19 March)
+// into *loose_last: writers use either, so the days between are the season's
+// too, loosely.
+void SeasonIn(int season, int year, Date* first, Date* last, Date* loose_last) {
+  static constexpr int kAstronomicalEnd[] = {20, 22, 20, 19};
+  *first = Date::Month(year, 3 + 3 * season);
+  *last = ShiftMonth(*first, 2);
+  const Date after = ShiftMonth(*last, 1);
+  *loose_last = Date::Day(after.year, after.month, kAstronomicalEnd[season]);
+}
+
+}  // namespace
+
+void EmitSeason(const Match& m, int season, int year, Which w, std::vector<DateMention>* out) {
+  if (season < 0) return;
+  Date a, b, loose_last;
+  if (year) {
+    // "winter 2022" is the winter of January and February 2022; December 2022
+    // may be meant as well, and is allowed loosely.
+    SeasonIn(season, season == 3 ? year - 1 : year, &a, &b, &loose_last);
+    DateMention r = Range(m.core, a, b, "season");
+    r.loose_first = FirstDay(a);
+    r.loose_last = season == 3 ? Date::Day(year, 12, 31) : loose_last;
+    out->push_back(r);
+    return;
+  }
+  const Date* ref = m.RefAt(P::kDay);
+  if (!ref) return EmitRelativeRange(m, nullptr, nullptr, "season", out);
+  const int64_t today = Ordinal(*ref);
+  auto place = [&](int start) { SeasonIn(season, start, &a, &b, &loose_last); };
+  int y = ref->year;
+  if (w == Which::kLast) {
+    // The latest one over: "last summer" said in July is the year before's.
+    place(y);
+    while (Ordinal(LastDay(b)) >= today) place(--y);
+  } else if (w == Which::kNext) {
+    place(--y);
+    while (Ordinal(FirstDay(a)) <= today) place(++y);
+  } else {
+    // This year's; a winter is the one the reference is in or has just
+    // left, or, from summer on, the coming one.
+    if (season == 3 && ref->month <= 5) --y;
+    place(y);
+    if (w == Which::kOnOrBefore) {
+      if (const int shift = TenseShift(m, a, b)) place(y + shift);
+    }
+  }
+  DateMention r = Range(m.core, a, b, "season");
+  r.relative = true;
+  r.year_implied = w == Which::kOnOrBefore;
+  r.loose_first = FirstDay(a);
+  r.loose_last = loose_last;
+  out->push_back(r);
 }
 
 // Calendar decades `first` .. `first + count - 1` decades away from the

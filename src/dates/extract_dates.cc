@@ -142,6 +142,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   JoinRanges(folded, &out);
   WeekendsOf(folded, &out);
   BindYears(folded, &out);
+  Appositions(folded, &out);
   OpenRanges(folded, &out);
   WeekdaysOfShifts(folded, ref, &out);
   MarkApprox(folded, &out);

@@ -283,6 +283,14 @@ void EmitSpanOfParts(const Match& m, int months, int days, int sign,
 bool CompoundCount(const Match& m, std::string_view s, int* months, int* days);
 void EmitCompoundSpan(const Match& m, int group, int sign, std::vector<DateMention>* out);
 void EmitDecade(const Match& m, int decade, std::vector<DateMention>* out);
+// Seasons: 0 spring, 1 summer, 2 autumn, 3 winter, by their folded name in
+// either language ("verano", "summer", "otono", "fall"), or -1.
+int SeasonNamed(std::string_view word);
+// Season `season` of the year `year` names ("el verano de 2024", "winter
+// 2022": the winter that ends in it), or, with `year` 0, the one `w` names
+// from the reference (kLast, kNext, kThis; kOnOrBefore for a bare "en verano",
+// placed by its clause's tense, its year implied).
+void EmitSeason(const Match& m, int season, int year, Which w, std::vector<DateMention>* out);
 void EmitShiftedDecades(const Match& m, int first, int count, std::vector<DateMention>* out);
 void EmitQuarters(const Match& m, int n, int sign, std::vector<DateMention>* out);
 void EmitCountedPart(const Match& m, bool first, int n, const std::string& unit, int month,
@@ -371,6 +379,7 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions);
 void JoinRanges(std::string_view text, std::vector<DateMention>* mentions);
 void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions);
 void BindYears(std::string_view text, std::vector<DateMention>* mentions);
+void Appositions(std::string_view text, std::vector<DateMention>* mentions);
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions);
 void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions);
 void MarkApprox(std::string_view text, std::vector<DateMention>* mentions);

@@ -211,7 +211,7 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kInside = new Regex(R"(the\s+(?:(early|mid)|(late))[-\s]+)");
   std::vector<Span> g;
   for (DateMention& m : *mentions) {
-    if (!m.resolved || !m.is_range || (m.form != "decade" && m.form != "century")) continue;
+    if (!m.resolved || !m.is_range || (m.form != "decade" && m.form != "century" && m.form != "season")) continue;
     const int length = m.end.year - m.value.year + 1;
     if ((m.form == "decade" && length != 10) || (m.form == "century" && length != 100)) continue;
     int part = -1;
@@ -229,6 +229,14 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
       if (g[5].begin != Regex::npos || g[8].begin != Regex::npos) part = 1;
     }
     if (part < 0) continue;
+    if (m.form == "season") {
+      // Of a season's three months, its first, middle or last; the season is
+      // still what the words allow (its loose stretch).
+      m.value = m.end = ShiftMonth(m.value, part);
+      m.span.begin = begin;
+      m.form = "part";
+      continue;
+    }
     const int third = m.form == "decade" ? 3 : 33;
     const int first = m.value.year + part * third;
     m.end = Date::Year(part == 2 ? m.end.year : first + third);
@@ -348,6 +356,51 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
       }
     }
     out.push_back(std::move(a));
+  }
+  *mentions = std::move(out);
+}
+
+// A date set beside a wider one by a comma, without a year of its own, that
+// the wider one holds: "en pleno verano de 2024, a comienzos de julio", "in
+// 2023, on 12 March". It is one date told twice, more closely the second
+// time, in the wider one's year: one mention over both, the narrower reading.
+// (Apart, the wider one was the nearer claim, and agreed where the narrower
+// one did not.)
+void Appositions(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kGap = new Regex(R"(\s*,\s*(?:(?:el|en|on|in)\s+)?)");
+  std::vector<Span> g;
+  std::vector<DateMention> out;
+  for (DateMention& b : *mentions) {
+    if (!out.empty() && b.resolved && b.year_implied && b.value.valid()) {
+      const DateMention& a = out.back();
+      const Date a_last = a.is_range ? a.end : a.value;
+      const bool wide = a.resolved && !a.year_implied && a.value.valid() && a_last.valid() &&
+                        (a.is_range || a.value.precision != P::kDay);
+      if (wide && kGap->MatchAt(text, a.span.end, &g) && g[0].end == b.span.begin) {
+        const Date b_last = b.is_range ? b.end : b.value;
+        for (int year = a.value.year; year <= a_last.year; ++year) {
+          Date first = b.value, last = b_last;
+          first.year += year - b.value.year;
+          last.year += year - b.value.year;
+          auto ok = [](const Date& d) { return d.precision != P::kDay || ValidDay(d.year, d.month, d.day); };
+          if (!ok(first) || !ok(last)) continue;
+          if (Ordinal(FirstDay(first)) < Ordinal(FirstDay(a.value)) ||
+              Ordinal(LastDay(last)) > Ordinal(LastDay(a_last)))
+            continue;
+          DateMention r = b;
+          r.value = first;
+          if (b.is_range) r.end = last;
+          r.span.begin = a.span.begin;
+          r.relative = a.relative;
+          r.year_implied = false;
+          r.loose_first = r.loose_last = Date();
+          out.back() = std::move(r);
+          break;
+        }
+        if (out.back().span.end == b.span.end) continue;
+      }
+    }
+    out.push_back(std::move(b));
   }
   *mentions = std::move(out);
 }

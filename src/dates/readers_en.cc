@@ -568,6 +568,29 @@ void AddEnglishReaders(Readers* r) {
         EmitDecade(m, decade, out);
       });
 
+  // Seasons. "summer 2024", "the winter of 2022", "fall 2023".
+  add(R"(((spring|summer|autumn|fall|winter)\s+(?:of\s+)?<Y>))", 1, [](const Match& m, std::vector<DateMention>* out) {
+    EmitSeason(m, SeasonNamed(m.str(2)), m.num(3), Which::kThis, out);
+  });
+  // "last summer", "this spring", "next fall", "the past winter".
+  add(R"(((this|last|next|past|coming)\s+(spring|summer|autumn|fall|winter)))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        const Which which = m.is(2, "this")                        ? Which::kThis
+                            : m.is(2, "next") || m.is(2, "coming") ? Which::kNext
+                                                                   : Which::kLast;
+        EmitSeason(m, SeasonNamed(m.str(3)), 0, which, out);
+      });
+  // "in the summer", "during winter", "in early spring", "by the end of the
+  // summer": the season nearest the reference, by the clause's tense. Not
+  // "fall" alone (a verb, or "the fall of Kabul"), and not "the spring of
+  // his life", "the summer of love".
+  add(R"((?:in|during|over|through|throughout|until|since|by|(?:beginning|start|middle|end)\s+of)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?((spring|summer|autumn|winter)))",
+      1, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kNotSeason = new Regex(R"(\s+of\b)");
+        if (kNotSeason->MatchAt(m.text, m.span(0).end)) return;
+        EmitSeason(m, SeasonNamed(m.str(2)), 0, Which::kOnOrBefore, out);
+      });
+
   // early June, mid-October, late 2015, the end of 2015, the beginning of
   // March, the end of the year; end-June, end-2023 (wire style; the hyphen is
   // required: "talks end June 30" is a verb).

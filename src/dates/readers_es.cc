@@ -487,6 +487,32 @@ void AddSpanishReaders(Readers* r) {
         EmitDecade(m, decade, out);
       });
 
+  // Seasons. "el verano de 2024", "en pleno invierno de 2022".
+  add(R"(((?:plen[oa]\s+)?(primavera|verano|otono|invierno)\s+(?:de|del)\s+<Y>))", 1,
+      [](const Match& m, std::vector<DateMention>* out) {
+        EmitSeason(m, SeasonNamed(m.str(2)), m.num(3), Which::kThis, out);
+      });
+  // "el verano pasado", "el pasado invierno", "la próxima primavera", "este
+  // otoño", "el invierno que viene".
+  add(R"(((pasad[oa]|proxim[oa]|ultim[oa]|este|esta)\s+(primavera|verano|otono|invierno)|(primavera|verano|otono|invierno)\s+(pasad[oa]|proxim[oa]|que\s+viene)))",
+      1, [](const Match& m, std::vector<DateMention>* out) {
+        const std::string_view w = m.has(2) ? m.str(2) : m.str(5);
+        const Which which = w[0] == 'p' && w[1] == 'a' ? Which::kLast
+                            : w[0] == 'u'              ? Which::kLast
+                            : w[0] == 'e'              ? Which::kThis
+                                                       : Which::kNext;
+        EmitSeason(m, SeasonNamed(m.has(3) ? m.str(3) : m.str(4)), 0, which, out);
+      });
+  // "en verano", "durante el invierno", "a finales de la primavera": the
+  // season nearest the reference, by the clause's tense. "La primavera de
+  // Praga", "la primavera árabe" are no seasons.
+  add(R"((?:en|durante|hasta|desde|para|(?:principios|comienzos|inicios|mediados|finales|fines|final)\s+(?:de|del))\s+(?:(?:el|la)\s+)?((?:plen[oa]\s+)?(primavera|verano|otono|invierno)))",
+      1, [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kNotSeason = new Regex(R"(\s+(?:de|del|arabe|negra|roja)\b)");
+        if (kNotSeason->MatchAt(m.text, m.span(0).end)) return;
+        EmitSeason(m, SeasonNamed(m.str(2)), 0, Which::kOnOrBefore, out);
+      });
+
   // a principios de junio, a mediados de 2015, a finales de este año, fines de
   // mes, al final del año, a principios del próximo año.
   add(R"((?:a\s+)?(principios|comienzos|inicios|mediados|finales|fines|principio|comienzo|inicio|final|fin)\s+(?:del?\s+)?(?:<MW><YT>?|(?:ano\s+)?<Y>|(?:(?:este|el|proximo|pasado)\s+)?(mes|ano)(?:\s+(pasado|proximo|que\s+viene|anterior|siguiente))?|(?:la|esta)\s+(?:(proxima|pasada)\s+)?semana(?:\s+(pasada|proxima|que\s+viene))?))",
