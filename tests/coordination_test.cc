@@ -69,6 +69,14 @@ TEST(Coordination, ValueAcrossARelativeAside) {
       {"The law, which ratifies the treaty, was signed by Putin on Saturday.", "signing-date", "none", "", nullptr},
       {"El tratado, que Putin firmó el miércoles, fue ratificado en noviembre.", "signing-date", "confirmed",
        "2024-06-19", "miércoles"},
+      // "Where", "when", "donde", "cuando" open such a clause too, to the
+      // sentence's end: the antecedent is another meeting's.
+      {"They met again in 2023 at Vostochny, where the talks lasted five hours.", "talks-duration", "none", "",
+       nullptr},
+      {"Volvieron a verse en 2023 en Vostochni, donde las conversaciones duraron cinco horas.", "talks-duration",
+       "none", "", nullptr},
+      {"Putin flew to Pyongyang, where the talks lasted two hours.", "talks-duration", "confirmed", "2 hour",
+       "two hours"},
       // A predicate coordinated after the cue's is out of the exclude's reach;
       // one before it is not.
       {"Kim signed the treaty on Wednesday and ratified it in November.", "signing-date", "confirmed", "2024-06-19",

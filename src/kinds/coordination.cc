@@ -132,12 +132,15 @@ bool InOtherPredicate(const Doc& doc, const CueHit& hit, Span c) {
 }
 
 // True when `clause` of `s` is a relative clause set off by commas ("Putin,
-// who had met Kim on Tuesday, signed the treaty": the clause from "who").
+// who had met Kim on Tuesday, signed the treaty": the clause from "who"),
+// relative adverbs of place and time too ("They met in 2023 at Vostochny,
+// where the talks lasted four hours": the talks are that meeting's).
 // The clause splitter opens a clause at the pronoun but does not close it at
 // the comma, so what follows that comma is the main clause's predicate.
 bool RelativeAside(const Doc& doc, const Sentence& s, Span clause) {
   static const Regex* const kRelative = new Regex(
-      "^(?:who|whom|whose|which|que|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|los cuales|las cuales)\\b");
+      "^(?:who|whom|whose|which|where|when|que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|cuando|el cual|la cual|"
+      "los cuales|las cuales)\\b");
   if (!kRelative->MatchAt(doc.Folded(clause), 0)) return false;
   const std::string_view before = doc.Folded({s.folded.begin, clause.begin});
   const size_t last = before.find_last_not_of(' ');
@@ -258,7 +261,7 @@ void RelativeAsideScope(const Doc& doc, const CueHit& hit, Span* own, Span* ante
   } else if (after != std::string_view::npos) {
     *own = {hit.clause.begin, hit.clause.begin + after};
   } else {
-    return;
+    *own = hit.clause;  // the aside ends the sentence
   }
   *antecedent = doc.ClauseAt(*hit.sentence, hit.clause.begin - 1);
 }
