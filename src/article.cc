@@ -100,11 +100,31 @@ Span WireLeadDate(std::string_view line, std::string_view lang) {
   return Span{};
 }
 
+// The day of a wire lead's date (`words`, as WireLeadDate found them): "June
+// 20" takes its year from `ref`, the nearest such day. Invalid when the words
+// name no day.
+int DayKey(const Date& d) { return d.year * 10000 + d.month * 100 + d.day; }
+
+Date LeadDay(std::string_view words, std::string_view lang, const Date& ref) {
+  const bool anchored = ref.precision == Date::Precision::kDay;
+  const FoldedText f = FoldedText::Fold(words);
+  for (const DateMention& m : ExtractDates(f.str(), lang, anchored ? &ref : nullptr)) {
+    if (!m.resolved || m.is_range || m.value.precision != Date::Precision::kDay) continue;
+    Date d = m.value;
+    // "Dec. 30" over a story published on 3 January is last year's; a few days
+    // after the published date is a slip, which the caller sets aside.
+    if (m.relative && anchored && DayKey(d.AddDays(-180)) > DayKey(ref)) d = Date::Day(d.year - 1, d.month, d.day);
+    return d.valid() ? d : Date();
+  }
+  return Date();
+}
+
 // The first absolute, day-precision date in the first lines of a story (only
 // when `want_date`: reading dates is most of the cost), and the dates of the
-// wire leads there (appended to `leads`, as spans of `clean`).
-Date FindDateline(const std::string& clean, Span story, const LineIndex& lines, std::string_view lang,
-                  bool want_date, std::vector<Span>* leads) {
+// wire leads there (appended to `leads`, as spans of `clean`). The first
+// lead's day, its year taken from `ref` when it has none, goes to *lead_day.
+Date FindDateline(const std::string& clean, Span story, const LineIndex& lines, std::string_view lang, bool want_date,
+                  std::vector<Span>* leads, const Date& ref, Date* lead_day) {
   int first = lines.At(story.begin).line;
   int seen = 0;
   Date found;
@@ -118,6 +138,7 @@ Date FindDateline(const std::string& clean, Span story, const LineIndex& lines, 
     if (!lead.empty()) {
       leads->push_back({sp.begin + lead.begin, sp.begin + lead.end});
       line = line.substr(lead.begin, lead.size());
+      if (!lead_day->valid()) *lead_day = LeadDay(line, lang, ref);
     } else if (line.size() > 160) {
       continue;  // a paragraph of copy, not a dateline
     }
@@ -348,13 +369,19 @@ void Article::Analyze(const ArticleOptions& options) {
   story_dates_.clear();
   datelines_.clear();
   for (size_t i = 0; i < stories_.size(); ++i) {
-    Date d = FindDateline(clean_, stories_[i], lines_, lang, i > 0 || !published_.valid(), &datelines_);
+    Date lead;
+    Date d =
+        FindDateline(clean_, stories_[i], lines_, lang, i > 0 || !published_.valid(), &datelines_, published_, &lead);
     if (i == 0) {
       if (!published_.valid() && d.valid()) {
         published_ = d;
         published_from_ = "dateline";
       }
-      story_dates_.push_back(published_);
+      // Wire copy published days after it was filed ("SEOUL, June 20
+      // (Reuters) -" under a front matter of 25 June) was written on its
+      // lead's day: its "yesterday" is 19 June.
+      const bool filed_before = lead.valid() && published_.valid() && DayKey(lead) < DayKey(published_);
+      story_dates_.push_back(filed_before ? lead : published_);
     } else {
       story_dates_.push_back(d);
     }

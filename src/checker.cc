@@ -170,6 +170,10 @@ std::vector<std::string> Checker::Explain(const Article& article) const {
                 article.language() + ", published " +
                 (article.published().valid() ? article.published().ToString() + " (" + article.published_from() + ")"
                                              : std::string("unknown")));
+  const Date ref = article.ReferenceDateAt(article.body().begin);
+  if (ref.valid() && !(ref == article.published()))
+    out.push_back("relative dates count from " + ref.ToString() +
+                  ", the day of the wire lead: the copy was filed before it was published");
   for (const Diagnostic& d : article.problems()) out.push_back("problem " + d.ToString());
   for (size_t i = 0; i < books_.size(); ++i) {
     const Rulebook& book = books_[i];

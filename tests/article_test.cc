@@ -160,6 +160,30 @@ TEST(Article, WireLeadDates) {
   }
 }
 
+// Wire copy published days after it was filed counts its "yesterday" from the
+// day its lead names; a lead after the published date is a slip, and the
+// published date stands.
+TEST(Article, WireLeadFiledBeforePublishedAnchorsTheCopy) {
+  struct Case {
+    const char* published;
+    const char* lead;
+    const char* reference;
+  };
+  const Case cases[] = {
+      {"2024-06-25", "SEOUL, June 20 (Reuters) - Seoul protested.", "2024-06-20"},
+      {"2024-06-24", "MOSCÚ, 20 jun (EFE).- Seúl protestó.", "2024-06-20"},
+      {"2025-01-03", "SEOUL, Dec. 30 (Reuters) - Seoul protested.", "2024-12-30"},
+      {"2024-06-25", "PYONGYANG, June 19, 2024 (AFP) - Putin and Kim signed.", "2024-06-19"},
+      {"2024-06-18", "SEOUL, June 20 (Reuters) - Seoul protested.", "2024-06-18"},
+      {"2024-06-25", "Seoul protested on June 20.", "2024-06-25"},
+  };
+  for (const Case& c : cases) {
+    Article a = Make(std::string("---\npublished: ") + c.published + "\n---\n" + c.lead + "\n");
+    EXPECT_EQ(a.published().ToString(), c.published) << c.lead;
+    EXPECT_EQ(a.ReferenceDateAt(a.body().begin).ToString(), c.reference) << c.lead;
+  }
+}
+
 TEST(Article, NoPublishedDateAndNoDateline) {
   Article a;
   ASSERT_TRUE(Article::Load(Src("fixtures/inputs/no-date.md"), {}, &a).ok());

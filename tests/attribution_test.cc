@@ -32,10 +32,14 @@ void ExpectAttribution(const Case& c) {
     EXPECT_EQ(got[0].attribution, "reported speech: attributed to its source");
     EXPECT_NE(got[0].message.find("(reported speech: attributed to its source)"), std::string::npos);
     // The shipped facts are errors; attributed, a contradiction is a warning.
-    if (got[0].status == "contradiction") EXPECT_EQ(got[0].severity, Severity::kWarning);
+    if (got[0].status == "contradiction") {
+      EXPECT_EQ(got[0].severity, Severity::kWarning);
+    }
   } else {
     EXPECT_TRUE(got[0].attribution.empty());
-    if (got[0].status == "contradiction") EXPECT_EQ(got[0].severity, Severity::kError);
+    if (got[0].status == "contradiction") {
+      EXPECT_EQ(got[0].severity, Severity::kError);
+    }
   }
 }
 

@@ -1,6 +1,8 @@
+#include "claimcheck/checker.h"
+
 #include <gtest/gtest.h>
 
-#include "claimcheck/checker.h"
+#include "testutil.h"
 
 namespace claimcheck {
 namespace {
@@ -126,6 +128,21 @@ TEST(Checker, HtmlMarkupIsNotCopyButOffsetsAreKept) {
     if (f.status == "contradiction") got.push_back(f.found + "@" + std::to_string(f.start));
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0], "moscow@" + std::to_string(html.find("Moscú")));
+}
+
+// A wire republished days after it was filed: "yesterday" is the day before
+// its lead's, not before the published date (that read was a false
+// contradiction on every republished wire).
+TEST(Checker, RepublishedWireCountsFromItsLead) {
+  testutil::ExpectOutcome(
+      testutil::CheckShipped("SEOUL, June 20 (Reuters) - Seoul protested against the pact Putin and Kim signed "
+                             "yesterday.",
+                             "signing-date", "2024-06-25"),
+      "confirmed", "2024-06-19", "yesterday");
+  testutil::ExpectOutcome(
+      testutil::CheckShipped("MOSCÚ, 20 jun (EFE).- Seúl protestó por el tratado que Putin y Kim firmaron ayer.",
+                             "signing-date", "2024-06-24"),
+      "confirmed", "2024-06-19", "ayer");
 }
 
 }  // namespace

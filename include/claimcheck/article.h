@@ -63,7 +63,8 @@ class Article {
   // first story is anchored by the front matter's published date.
   const std::vector<Span>& stories() const { return stories_; }
   // Reference date for relative expressions at `offset`: published() in the
-  // first story, the story's own dateline in later ones, else invalid.
+  // first story (or its wire lead's day, when the copy was filed before it was
+  // published), the story's own dateline in later ones, else invalid.
   Date ReferenceDateAt(size_t offset) const;
   // Byte spans of the dates in the leads that open wire copy ("SEOUL, June 20
   // (Reuters) -", "MOSCÚ, 19 jun (EFE).-"), in the first lines of each story: when
