@@ -274,6 +274,32 @@ TEST(Coordination, PlannedOptionIsNoClaim) {
   for (const Case& c : cases) Expect(c);
 }
 
+// What did not happen is no claim, as a plan is none: the engine reads it, so
+// a rulebook need not list "had they", "si … hubiera", "de haberse" per fact.
+TEST(Coordination, CounterfactualIsNoClaim) {
+  const Case cases[] = {
+      {"Had they signed it in Vladivostok, the message would have been different.", "signing-place", "none", "",
+       nullptr},
+      {"If the treaty had been signed in Moscow, Kim would have travelled by train.", "signing-place", "none", "",
+       nullptr},
+      {"Putin could have signed the treaty in Moscow.", "signing-place", "none", "", nullptr},
+      {"Si el tratado se hubiera firmado en Moscú, Kim habría viajado en tren.", "signing-place", "none", "", nullptr},
+      {"De haberse firmado en Moscú, el pacto habría parecido otra cosa.", "signing-place", "none", "", nullptr},
+      {"Quizá, de haberse celebrado la cumbre en Vladivostok, nadie la habría mirado.", "signing-place", "none", "",
+       nullptr},
+      // A value in a clause of what did not happen is not the cue's.
+      {"The summit that could have been in Moscow.", "signing-place", "none", "", nullptr},
+      // Told as done, it claims.
+      {"Después de haber firmado el tratado en Moscú, Putin voló a Hanói.", "signing-place", "contradiction", "moscow",
+       "Moscú"},
+      {"Putin, who would have preferred Moscow, signed the treaty in Pyongyang.", "signing-place", "confirmed",
+       "pyongyang", "Pyongyang"},
+      {"The treaty had been signed in Pyongyang two days earlier.", "signing-place", "confirmed", "pyongyang",
+       "Pyongyang"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // What a plain negation denies is still denied.
 TEST(Coordination, PlainNegationStands) {
   const Case cases[] = {

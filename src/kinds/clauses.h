@@ -23,6 +23,11 @@ const Sentence* SentenceOf(const Doc& doc, size_t pos);  // the sentence holding
 const Regex& Negators();  // "no", "not", "never", "sin", "lacks", ...
 bool Negates(const Doc& doc, Span m, size_t limit);  // the negator at `m` is no litotes ("no descarta")
 const Regex& ThatOpening();  // a clause opening with "that"/"que"
+// What stands before `word` in `clause` tells what did not happen ("would have
+// signed", "si se hubiera firmado", "had they signed").
+bool Counterfactual(const Doc& doc, Span clause, Span word);
+// A marker of what did not happen stands in `clause` before `pos`.
+bool InCounterfactual(const Doc& doc, Span clause, size_t pos);
 
 // attribution.cc
 bool InQuestion(const Doc& doc, const Sentence& s, size_t pos);

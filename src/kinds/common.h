@@ -60,7 +60,8 @@ bool DeniedHere(const Doc& doc, const Sentence& s, Span clause, Span value);
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 
 // True when `word` (folded, a verb of `clause`) is told as planned or future,
-// not as done: "plans to sign", "will sign", "para firmar", "se firmará".
+// not as done: "plans to sign", "will sign", "para firmar", "se firmará"; or
+// as what did not happen: "would have signed", "si se hubiera firmado".
 bool Planned(const Doc& doc, Span clause, Span word);
 
 // What the corrections of `s` take back (folded spans): "in Moscow" of "not

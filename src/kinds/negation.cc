@@ -136,8 +136,70 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
   return false;
 }
 
+namespace clauses {
+
+namespace {
+
+// "de haberse firmado" tells what did not happen; "después de haber firmado"
+// tells it. `lead` is the word before "de", or empty.
+bool CounterfactualDeHaber(std::string_view lead) {
+  return lead != "despues" && lead != "antes" && lead != "luego" && lead != "ademas" && lead != "tras";
+}
+
+}  // namespace
+
+// A counterfactual tells what did not happen: "would have signed", "could have
+// been signed", "if it had been signed", "had they signed", "si se hubiera
+// firmado", "lo habría firmado", "de haberse firmado". What stands before
+// `word` in `clause` (folded) says so.
+bool Counterfactual(const Doc& doc, Span clause, Span word) {
+  static const Regex* const kModalPerfect = new Regex(
+      "\\b(?:would|could|might|should)(?:n't| not)? have (?:been )?$|\\b(?:habria|habrian)(?: sido)? $|"
+      // The pluperfect subjunctive after "si"; after a denial ("negó que
+      // hubieran firmado") it is only the mood the denial asks for.
+      "\\bsi (?:[a-z0-9']+ ){0,6}?(?:hubiera|hubieran|hubiese|hubiesen)(?: sido)? $");
+  // "if" before a pluperfect; "Had they signed" opens the clause.
+  static const Regex* const kIfHad =
+      new Regex("\\bif (?:[a-z0-9']+ ){0,6}?had (?:not )?(?:been )?$|^\\W*had (?:[a-z0-9']+ ){0,4}?$");
+  static const Regex* const kDeHaber = new Regex("(?:^|[^a-z])(?:([a-z]+) )?de haber(?:se|lo|la|los|las)? (?:sido )?$");
+  const std::string_view before = doc.Folded({clause.begin, std::max(clause.begin, word.begin)});
+  if (kModalPerfect->Contains(before)) return true;
+  if (doc.lang != "es" && kIfHad->Contains(before)) return true;
+  std::vector<Span> g;
+  if (doc.lang != "en" && kDeHaber->Find(before, 0, &g))
+    return CounterfactualDeHaber(g[1].begin == Regex::npos ? "" : before.substr(g[1].begin, g[1].size()));
+  return false;
+}
+
+// A marker of what did not happen anywhere in `clause` before `pos`: "the
+// summit that could have been held in Moscow", "de haberse celebrado la cumbre
+// en Vladivostok".
+bool InCounterfactual(const Doc& doc, Span clause, size_t pos) {
+  static const Regex* const kMarker = new Regex(
+      "\\b(?:would|could|might|should)(?:n't| not)? have\\b|\\b(?:habria|habrian)\\b|"
+      "\\bsi (?:[a-z0-9']+ ){0,6}?(?:hubiera|hubieran|hubiese|hubiesen)\\b|\\bif (?:[a-z0-9']+ ){0,6}?had\\b");
+  static const Regex* const kDeHaber = new Regex("(?:^|[^a-z])(?:([a-z]+) )?de haber(?:se|lo|la|los|las)?\\b");
+  const std::string_view before = doc.Folded({clause.begin, std::max(clause.begin, pos)});
+  if (kMarker->Contains(before)) return true;
+  if (doc.lang == "en") return false;
+  std::vector<Span> g;
+  for (size_t from = 0; kDeHaber->Find(before, from, &g); from = g[0].end)
+    if (CounterfactualDeHaber(g[1].begin == Regex::npos ? "" : before.substr(g[1].begin, g[1].size()))) return true;
+  return false;
+}
+
+}  // namespace clauses
+
 bool Planned(const Doc& doc, Span clause, Span word) {
   if (IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)}))) return true;
+  if (clauses::Counterfactual(doc, clause, word)) return true;
+  // Past a comma the clause may go on with another predicate ("Putin, who
+  // would have preferred Moscow, signed"): only what follows the last one.
+  const std::string_view lead = doc.Folded({clause.begin, std::max(clause.begin, word.begin)});
+  const size_t comma = lead.rfind(',');
+  if (clauses::InCounterfactual(
+          doc, {comma == std::string_view::npos ? clause.begin : clause.begin + comma + 1, clause.end}, word.begin))
+    return true;
   const std::string_view text = doc.Folded(word);
   std::vector<Span> g;
   if (text.size() <= 6 || !FutureForm().MatchAt(text, 0, &g) || g[0].end != text.size()) return false;
