@@ -120,6 +120,30 @@ std::vector<EntityMention> EntityMatcher::Find(const FoldedText& fold,
   return out;
 }
 
+namespace {
+
+// A question of `text` (original) that asks what its answer will tell: when,
+// where, who, how long, how many. "¿Se firmó en Moscú?" asks whether, and
+// "¿Por qué?" why: their next sentence is no value of theirs.
+bool AsksForAValue(std::string_view original, std::string_view folded) {
+  static const Regex* const kAsks = new Regex(
+      "^[^a-z0-9]*(?:(?:p|q|pregunta|question)\\s*:\\s*[^a-z0-9]*)?"
+      "(?:(?:en|a|con|de|desde|hasta|por|in|on|at|for|since|with|from|until)\\s+)?"
+      "(?:cuando|donde|quien|quienes|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|when|where|who|whom|whose|"
+      "how long|how many|how much|which|what)\\b");
+  size_t end = original.size();
+  while (end > 0 && std::string_view(" \t\r\n\"')]*").find(original[end - 1]) != std::string_view::npos) --end;
+  return end > 0 && original[end - 1] == '?' && kAsks->MatchAt(folded, 0);
+}
+
+bool EndsAQuestion(std::string_view original) {
+  size_t end = original.size();
+  while (end > 0 && std::string_view(" \t\r\n\"')]*").find(original[end - 1]) != std::string_view::npos) --end;
+  return end > 0 && original[end - 1] == '?';
+}
+
+}  // namespace
+
 Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     : article(a), book(b) {
   fold = FoldedText::Fold(a.clean());
@@ -131,6 +155,23 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     for (Span c : SplitClauses(Folded(sent.folded)))
       sent.clauses.push_back({c.begin + sent.folded.begin, c.end + sent.folded.begin});
     sentences.push_back(std::move(sent));
+  }
+  // A question and the statement after it, within the paragraph or the next
+  // one (a question set as a heading, its answer below).
+  for (size_t i = 0; i + 1 < sentences.size(); ++i) {
+    Sentence& q = sentences[i];
+    const Sentence& answer = sentences[i + 1];
+    const std::string_view gap = a.Text({q.orig.end, answer.orig.begin});
+    if (std::count(gap.begin(), gap.end(), '\n') > 2 || EndsAQuestion(a.Text(answer.orig)) ||
+        !AsksForAValue(a.Text(q.orig), Folded(q.folded)))
+      continue;
+    Sentence both;
+    both.orig = {q.orig.begin, answer.orig.end};
+    both.folded = {q.folded.begin, answer.folded.end};
+    both.clauses = q.clauses;
+    both.clauses.insert(both.clauses.end(), answer.clauses.begin(), answer.clauses.end());
+    q.answered = static_cast<int>(answered.size());
+    answered.push_back(std::move(both));
   }
   quotations = FindQuotations(a.clean());
   for (const Quotation& q : quotations)

@@ -30,6 +30,10 @@ struct Sentence {
   Span orig;
   Span folded;
   std::vector<Span> clauses;  // folded, absolute
+  // A question that asks for a time, a place, a person or an amount and is
+  // answered by the next sentence: the index in Doc::answered of the two read
+  // as one; -1 otherwise.
+  int answered = -1;
 };
 
 // Entity matcher compiled once per rulebook.
@@ -62,6 +66,10 @@ class Doc {
   FoldedText fold;
   std::string lang;  // primary subtag: "es", "en"
   std::vector<Sentence> sentences;
+  // Explainers ask and answer ("¿Cuándo se firmó? El 19 de junio de 2024."):
+  // each question with its answer, as one sentence of the question's clauses
+  // and the answer's (see Sentence::answered).
+  std::vector<Sentence> answered;
   std::vector<Quotation> quotations;  // original spans, nested ones too (quotes.h)
   std::vector<Span> quotes;  // folded spans of the outermost quotations' words
   std::vector<EntityMention> entities;

@@ -114,6 +114,28 @@ TEST(Probe, QuestionsAreNotClaims) {
                           "contradiction", "moscow");
 }
 
+// Explainers ask and answer: a question that asks when, where, who or how
+// long is read with the statement after it, whose value is the claim.
+TEST(Probe, AnswerOfAnExplainersQuestion) {
+  testutil::ExpectOutcome(CheckShipped("¿Cuándo se firmó el tratado? El 20 de junio de 2024.", "signing-date"),
+                          "contradiction", "2024-06-20", "20 de junio de 2024");
+  testutil::ExpectOutcome(
+      CheckShipped("When was the treaty signed?\n\nOn June 19, 2024, in Pyongyang.", "signing-place"), "confirmed",
+      "pyongyang", "Pyongyang");
+  testutil::ExpectOutcome(CheckShipped("## How long did the talks last?\n\nAbout five hours.", "talks-duration"),
+                          "contradiction", "~5 hour", "About five hours");
+  // A question of yes or no, or of why, has no value for an answer.
+  testutil::ExpectOutcome(CheckShipped("¿Se firmó en Moscú? Eso dijeron algunos en Pionyang.", "signing-place"), "none",
+                          "");
+  testutil::ExpectOutcome(CheckShipped("Why was it signed there? In Moscow, officials wanted a show.", "signing-place"),
+                          "none", "");
+  // A question after a question, or an answer paragraphs away, is no answer.
+  testutil::ExpectOutcome(
+      CheckShipped("Where was it signed? Who knows? In Moscow, officials cheered.", "signing-place"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("Where was it signed?\n\n\n\nIn Moscow, officials cheered.", "signing-place"),
+                          "none", "");
+}
+
 // Two signings in one sentence, one timed by the other: the main clause's may be
 // another occasion, so its date does not contradict; the timed one still counts.
 // (What the main clause signs is one agreement: the shipped rulebook excludes a

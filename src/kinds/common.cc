@@ -138,8 +138,12 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     }
     if (excluded) continue;
     if (InQuestion(doc, s, doc.Orig(hit.cue).begin)) {
-      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: it is in a question");
-      continue;
+      if (s.answered < 0) {
+        if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: it is in a question");
+        continue;
+      }
+      // "¿Cuándo se firmó? El 19 de junio": the answer holds the value.
+      hit.sentence = &doc.answered[static_cast<size_t>(s.answered)];
     }
     // A denial is somebody's speech too: what it denies is negated and theirs
     // ("It is false that …" is the outlet's own).
