@@ -178,11 +178,20 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
     const char* status;
     const char* found;
   } cases[] = {
-      // The day of the main clause is the trip's, a day after the signing.
+      // The day of the main clause is the trip's, a day after the signing: the
+      // signing's is that day counted back.
       {"Putin flew to Hanoi on Thursday, a day after signing the treaty with Kim in Pyongyang.", "2024-06-20",
-       "signing-date", "none", ""},
-      {"Putin viajó a Hanói este jueves, un día después de firmar el tratado con Kim.", "2024-06-20",
-       "signing-date", "none", ""},
+       "signing-date", "confirmed", "2024-06-19"},
+      {"Putin viajó a Hanói este jueves, un día después de firmar el tratado con Kim.", "2024-06-20", "signing-date",
+       "confirmed", "2024-06-19"},
+      {"Seoul protested on Friday, a day after Putin and Kim signed the treaty.", "2024-06-21", "signing-date",
+       "contradiction", "2024-06-20"},
+      {"Putin landed on Tuesday, a day before signing the treaty.", "2024-06-21", "signing-date", "confirmed",
+       "2024-06-19"},
+      {"El 3 de julio, dos semanas después de la firma del tratado, Seúl convocó al embajador.", "2024-07-05",
+       "signing-date", "confirmed", "2024-06-19"},
+      // Without a count of days there is nothing to count back.
+      {"Putin flew to Hanoi on Thursday, hours after signing the treaty.", "2024-06-20", "signing-date", "none", ""},
       {"Tomorrow marks one year since Putin and Kim signed the treaty.", "2025-06-18", "signing-date", "none", ""},
       {"Hoy se cumple un año desde que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "none", ""},
       {"Hoy se cumple un año de la firma del tratado entre Putin y Kim.", "2025-06-19", "signing-date", "none", ""},
@@ -190,20 +199,19 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
        "signing-date", "none", ""},
       // Hanoi is the trip's; Pyongyang, inside the phrase, is the signing's.
       {"Putin, after signing the treaty, flew to Hanoi.", "2024-06-20", "signing-place", "none", ""},
-      {"Putin flew to Hanoi a day after signing the treaty in Pyongyang.", "2024-06-20", "signing-place",
-       "confirmed", "pyongyang"},
+      {"Putin flew to Hanoi a day after signing the treaty in Pyongyang.", "2024-06-20", "signing-place", "confirmed",
+       "pyongyang"},
       // The phrase's own day is the cue's.
       {"Putin arrived in Hanoi on Thursday after he and Kim signed the treaty on Wednesday.", "2024-06-20",
        "signing-date", "confirmed", "2024-06-19"},
       // A cue of the main clause may still take the phrase's day ("following
       // talks on Wednesday" leaves open whose day it is) or a bound of its own.
-      {"Putin and Kim signed the treaty following their talks in Pyongyang on Wednesday.", "2024-06-20",
-       "signing-date", "confirmed", "2024-06-19"},
-      // The anniversary told to the day.
-      {"A year ago today, Putin and Kim signed the treaty in Pyongyang.", "2025-06-19", "signing-date",
+      {"Putin and Kim signed the treaty following their talks in Pyongyang on Wednesday.", "2024-06-20", "signing-date",
        "confirmed", "2024-06-19"},
-      {"Hoy hace un año que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "confirmed",
+      // The anniversary told to the day.
+      {"A year ago today, Putin and Kim signed the treaty in Pyongyang.", "2025-06-19", "signing-date", "confirmed",
        "2024-06-19"},
+      {"Hoy hace un año que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "confirmed", "2024-06-19"},
       // The agreements signed in Hanoi exclude their own clause's cue, not the
       // treaty's inside the phrase (the shipped exclude on what was signed).
       {"Putin firmó el jueves en Hanói una decena de acuerdos con To Lam, tras haber rubricado el miércoles en "
@@ -212,8 +220,8 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
       {"Putin firmó el jueves en Hanói una decena de acuerdos con To Lam, tras haber rubricado el miércoles en "
        "Pionyang el tratado con Kim.",
        "2024-06-21", "signing-place", "confirmed", "pyongyang"},
-      {"In Hanoi on June 20, Putin and To Lam signed 11 agreements, a day after the Pyongyang treaty.",
-       "2024-06-21", "signing-date", "none", ""},
+      {"In Hanoi on June 20, Putin and To Lam signed 11 agreements, a day after the Pyongyang treaty.", "2024-06-21",
+       "signing-date", "none", ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);

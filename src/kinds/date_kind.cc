@@ -36,6 +36,45 @@ void ApproxBounds(const Date& d, Date* first, Date* last) {
   }
 }
 
+// "Seoul reacted on Thursday, a day after Putin and Kim signed the treaty",
+// "el jueves, dos días después de la firma": a cue in a phrase that a count of
+// days or weeks and "after"/"before" open is timed by the day its main clause
+// names, that count away. The main clause's day (before the count, in the
+// same sentence, a day exact and read without doubt) goes to *from, the
+// signed count of days to *days, and the words from that day to the
+// connective ("Thursday, a day after") to *words; false when the sentence
+// says no such thing.
+bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention** from, int* days, Span* words) {
+  static const Regex* const kConnective =
+      new Regex("^(?:(after|later than|despues de|despues que|luego de|tras)|(before|ahead of|antes de|antes que))\\b");
+  if (hit.phrase.empty()) return false;
+  std::vector<Span> g;
+  if (!kConnective->MatchAt(doc.Folded(hit.phrase), 0, &g)) return false;
+  const int sign = g[1].begin != Regex::npos ? -1 : 1;  // the cue's day from the main one
+  // The count just before the connective: "a day", "two days", "una semana".
+  const NumberMention* count = nullptr;
+  for (const NumberMention& n : doc.numbers) {
+    if (n.span.end > hit.phrase.begin) break;
+    const std::string_view gap = doc.Folded({n.span.end, hit.phrase.begin});
+    if (gap.find_first_not_of(' ') == std::string_view::npos && (n.unit == "day" || n.unit == "week") &&
+        n.qualifier == NumberQualifier::kExact && !n.is_range)
+      count = &n;
+  }
+  if (!count || count->value != static_cast<int>(count->value) || count->value < 1 || count->value > 60) return false;
+  *days = sign * static_cast<int>(count->value) * (count->unit == "week" ? 7 : 1);
+  // The main clause's day: the last date before the count in the sentence.
+  *from = nullptr;
+  for (const DateMention& d : doc.dates) {
+    if (d.span.end > count->span.begin) break;
+    if (d.span.begin < hit.sentence->folded.begin) continue;
+    *from = &d;
+  }
+  const DateMention* d = *from;
+  if (d) *words = {d->span.begin, hit.phrase.begin + g[0].end};
+  return d && d->resolved && !d->is_range && d->value.precision == Date::Precision::kDay && !d->approx &&
+         !d->alt.valid() && !d->loose_first.valid() && doc.QuoteAt(d->span.begin) == hit.quote;
+}
+
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
@@ -72,6 +111,24 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     std::string set_aside;
     int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/true, trace ? &set_aside : nullptr);
     if (i < 0) {
+      const DateMention* main_day = nullptr;
+      int days = 0;
+      Span words;
+      if (value && !hit.negated && CountedFromTheMainDay(doc, hit, &main_day, &days, &words) &&
+          FirstClaimAt(&seen, words)) {
+        const Date day = main_day->value.AddDays(days);
+        const bool agree = Date::Agree(day, value->date);
+        const std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, main_day->span) +
+                                " counted by " + Where(doc, {main_day->span.end, words.end});
+        if (!agree && main_day->year_implied) {
+          out->push_back(MakeClaim(fact, doc, hit, words, ClaimStatus::kUnresolved, day.ToString(),
+                                   why + ": the text names no year"));
+        } else {
+          out->push_back(MakeClaim(fact, doc, hit, words, agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
+                                   day.ToString(), why));
+        }
+        continue;
+      }
       if (trace)
         trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no date in its sentence" +
                    (set_aside.empty() ? "" : " (" + set_aside + ")"));
