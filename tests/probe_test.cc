@@ -136,6 +136,20 @@ TEST(Probe, AnswerOfAnExplainersQuestion) {
                           "none", "");
 }
 
+// A table row puts the event in the place that fills the cell after the
+// cue's.
+TEST(Probe, PlaceInATableCell) {
+  testutil::ExpectOutcome(CheckShipped("| Item | Detail |\n|---|---|\n| Signed in | Moscow |\n", "signing-place"),
+                          "contradiction", "moscow", "Moscow");
+  testutil::ExpectOutcome(
+      CheckShipped("| Dato | Detalle |\n|---|---|\n| Lugar de la firma | Pionyang |\n", "signing-place"), "confirmed",
+      "pyongyang", "Pionyang");
+  // A place among other words of its cell is no such filling.
+  testutil::ExpectOutcome(
+      CheckShipped("| Dato | Detalle |\n|---|---|\n| Firmado | tras volar desde Moscú |\n", "signing-place"), "none",
+      "");
+}
+
 // Two signings in one sentence, one timed by the other: the main clause's may be
 // another occasion, so its date does not contradict; the timed one still counts.
 // (What the main clause signs is one agreement: the shipped rulebook excludes a

@@ -48,6 +48,13 @@ bool Locative(const Doc& doc, const EntityMention& m, const CueHit& hit) {
   if (hit.cue.end <= m.span.begin && m.span.begin - hit.cue.end < 16 &&
       kCueBefore.Contains(doc.Folded({hit.cue.end, m.span.begin})))
     return true;
+  // A table row: the place fills the cell after the cue's ("| Signed in |
+  // Pyongyang |", "| Lugar de la firma | Pionyang |").
+  static const Regex kCellAfterCue("^[^|\n]*\\|\\s*$");
+  static const Regex kCellEnds("^\\s*(?:\\||$)");
+  if (hit.cue.end <= m.span.begin && kCellAfterCue.MatchAt(doc.Folded({hit.cue.end, m.span.begin}), 0) &&
+      kCellEnds.MatchAt(doc.Folded({m.span.end, hit.sentence->folded.end}), 0))
+    return true;
   // "the Pyongyang summit": an article, the place, then the cue. A bare name
   // before a verb ("Corea del Norte firmaron") is a party, not a place.
   static const Regex kArticleBefore("\\b(the|a|this|that|last|an)\\s+$");
