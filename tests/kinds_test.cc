@@ -414,5 +414,27 @@ TEST(Kinds, EveryShippedFactHasAConfirmingAndAContradictingExample) {
   }
 }
 
+// Of role phrases that overlap, the longest match wins, whatever the order
+// the rulebook lists them in: the shorter one listed first used to take
+// "defence minister at the time" and find no holder after "at the time".
+TEST(Kinds, LongestRolePhraseWins) {
+  static const Checker* checker = testutil::CheckerFromYaml("claimcheck-role-rules.yaml", R"(schema: claimcheck/v1
+event:
+  id: cabinet
+entities:
+  belousov: {kind: person, names: ["Andrei Belousov", "Belousov"]}
+  shoigu: {kind: person, names: ["Sergei Shoigu", "Shoigu"]}
+facts:
+  - id: defence-minister
+    kind: role
+    value: belousov
+    role: ["defence minister", "defence minister at the time"]
+)");
+  std::vector<Finding> got =
+      testutil::FindingsFor(*checker, "event: cabinet\n",
+                            "The defence minister at the time, Sergei Shoigu, sat at the table.", "defence-minister");
+  testutil::ExpectOutcome(got, "contradiction", "shoigu", "Sergei Shoigu");
+}
+
 }  // namespace
 }  // namespace claimcheck

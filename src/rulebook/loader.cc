@@ -58,12 +58,12 @@ bool Rulebook::Within(const std::string& inner, const std::string& outer) const 
 namespace {
 
 // Patterns that each compiled alone, as one word-bounded alternation.
-std::shared_ptr<const Regex> Union(const std::vector<Pattern>& patterns) {
+std::shared_ptr<const Regex> Union(const std::vector<Pattern>& patterns, int flags = 0) {
   if (patterns.empty()) return nullptr;
   std::string alternation;
   for (const Pattern& p : patterns)
     alternation += (alternation.empty() ? "(?:" : "|(?:") + FoldPattern(p.source) + ")";
-  auto re = std::make_shared<const Regex>(alternation, Regex::kWordBounded);
+  auto re = std::make_shared<const Regex>(alternation, Regex::kWordBounded | flags);
   return re->ok() ? re : nullptr;
 }
 
@@ -348,7 +348,9 @@ void RulebookLoader::ReadFacts(const Node& n) {
                 (value->IsScalar() && value->scalar == "unknown");
     if (kind && !kind->parse(ctx, &fact, problems_)) ok_ = false;
     fact.cues_any = Union(fact.cues);
-    fact.role_any = Union(fact.role);
+    // The longest role phrase wins, whatever the order they are listed in:
+    // "defence minister at the time" over "defence minister".
+    fact.role_any = Union(fact.role, Regex::kLongestMatch);
     book_->facts_.push_back(std::move(fact));
   }
 }
