@@ -1072,8 +1072,11 @@ class AtomFinder {
   // currency ("$10m", "10m dollars", "1.2b USD": "100m" is a distance, "4.2b" a
   // clause's number) or written as capitals ("10M users", "a 1.2B deal"; see
   // CapitalScales).
+  // Spanish copy's "3 mill. de dólares" and Mexican "5,000 mdd" (millones de
+  // dólares) are millions as well.
   bool ScaleSuffix(Atom* a) const {
-    static const Regex* const re = new Regex(R"((\s*)(k|bn|bln|tln|mn|mln|mm|b|m)\b)");
+    static const Regex* const re = new Regex(R"((\s*)(k|bn|bln|tln|mn|mln|mm|mdd|mill|b|m)\b)");
+    static const Regex* const mill_end = new Regex(R"(\.|\s+de\b)");
     static const Regex* const currency = new Regex(R"((?:\$|\x{20ac}|\x{a3}|usd|eur)\s*$)");
     std::vector<Span> g;
     if (!re->MatchAt(text_, a->span.end, &g)) return false;
@@ -1086,8 +1089,13 @@ class AtomFinder {
       m = 1e9;
     } else if (w == "tln") {
       m = 1e12;
-    } else if (w == "mn" || w == "mln") {
+    } else if (w == "mn" || w == "mln" || w == "mdd") {
       m = 1e6;
+    } else if (w == "mill") {
+      // Only abbreviated: "mill." or "mill de"; "a 3 mill town" is no million.
+      if (!mill_end->MatchAt(text_, g[0].end)) return false;
+      m = 1e6;
+      if (text_[g[0].end] == '.') ++g[0].end;
     } else if ((w == "m" || w == "b") && std::binary_search(capitals_.begin(), capitals_.end(), g[2].begin)) {
       m = w == "m" ? 1e6 : 1e9;
     } else if (!spaced) {
@@ -2599,7 +2607,9 @@ std::vector<size_t> CapitalScales(const FoldedText& folded, std::string_view ori
   for (size_t i = 1; i < original.size(); ++i) {
     if (original[i] != 'M' && original[i] != 'B') continue;
     if (!digit(i - 1) && !(original[i - 1] == ' ' && i >= 2 && digit(i - 2))) continue;
-    if (i + 1 < original.size() && letter(i + 1)) continue;  // "10MW", "5Bn" are read as they fold
+    // "10MW", "5Bn" are read as they fold; "1.200 M€" is millions of euros.
+    const bool currency_after = original.substr(i + 1, 3) == "\xE2\x82\xAC" || original.substr(i + 1, 2) == "\xC2\xA3";
+    if (i + 1 < original.size() && letter(i + 1) && !currency_after) continue;
     // Not a model's or a clause's name: "T-72B", "A400M", "section 4.2B".
     size_t b = i - 1;
     while (b > 0 && (digit(b - 1) || ((original[b - 1] == '.' || original[b - 1] == ',') && b >= 2 && digit(b - 2))))

@@ -290,6 +290,11 @@ const ExtractTest kExtractTests[] = {
     // A currency after the scale makes "m" and "b" millions and billions too.
     {"en", "a 10m euros fund, a 1.2b USD loan, 5m shares", "10m euros=10000000 euro; 1.2b usd=1200000000 dollar"},
     {"es", "un fondo de 10M de dólares", "10m de dolares=10000000 dollar"},
+    // Spanish copy: "M€", "mill." and Mexican "mdd" are millions; "mill"
+    // unabbreviated is not.
+    {"es", "un comercio de 1.200 M€", "1.200 m\u20ac=1200000000 euro"},
+    {"es", "unos 3 mill. de dólares y 5.000 mdd", "unos 3 mill. de dolares=3000000 dollar ~; 5.000 mdd=5000000000"},
+    {"en", "a 3 mill town", "3=3"},
     // Wire copy's "mn" and "mln" are millions on their own.
     {"en", "a 5mn loan and 12 mln tonnes", "5mn=5000000; 12 mln tonnes=12000000 ton"},
     // A capital "M" or "B" after digits is a scale ("10M subscribers", "a
