@@ -50,10 +50,13 @@ const ExtractTest kExtractTests[] = {
      "tres dias a partir del lunes=~2024-06-24/2024-06-26"},
     {"en", "It rose 2 weeks from May 1.", kRef, "2 weeks from may 1=~2024-05-15"},
     // A day alone after a range's first day is of its month, or of the next.
-    {"en", "The fair runs from April 9th through the 17th.", kRef, "from april 9th through the 17th=~2024-04-09/2024-04-17"},
-    {"en", "The fair runs from January 28 through the 3rd.", kRef, "from january 28 through the 3rd=~2024-01-28/2024-02-03"},
+    {"en", "The fair runs from April 9th through the 17th.", kRef,
+     "from april 9th through the 17th=~2024-04-09/2024-04-17"},
+    {"en", "The fair runs from January 28 through the 3rd.", kRef,
+     "from january 28 through the 3rd=~2024-01-28/2024-02-03"},
     // A month and two ranks; counts after a month are no days.
-    {"en", "Polls open April ninth through the twelfth.", kRef, "april ninth through the twelfth=~2024-04-09/2024-04-12"},
+    {"en", "Polls open April ninth through the twelfth.", kRef,
+     "april ninth through the twelfth=~2024-04-09/2024-04-12"},
     {"en", "In June twenty to thirty people died.", kRef, "june=~2024-06"},
     // Two days of a month in words, after a word that opens the range.
     {"es", "La huelga fue del nueve al doce de abril.", kRef, "del nueve al doce de abril=~2024-04-09/2024-04-12"},
@@ -186,8 +189,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "18 y 19 de junio de 2024", "", "18 y 19 de junio de 2024=2024-06-18/2024-06-19"},
     {"es", "los días 18 y 20 de junio", kRef, "18=~2024-06-18; 20 de junio=~2024-06-20"},
     {"es", "18-19 de junio", kRef, "18-19 de junio=~2024-06-18/2024-06-19"},
-    {"es", "del 28 de junio al 2 de julio de 2024", "",
-     "del 28 de junio al 2 de julio de 2024=2024-06-28/2024-07-02"},
+    {"es", "del 28 de junio al 2 de julio de 2024", "", "del 28 de junio al 2 de julio de 2024=2024-06-28/2024-07-02"},
     {"en", "18-19 June", kRef, "18-19 june=~2024-06-18/2024-06-19"},
     {"en", "from 18-19 June 2024", "", "18-19 june 2024=2024-06-18/2024-06-19"},
     {"en", "June 18-19, 2024", "", "june 18-19, 2024=2024-06-18/2024-06-19"},
@@ -196,7 +198,8 @@ const ExtractTest kExtractTests[] = {
 
     {"es", "8 a 11 de junio de 2024", "", "8 a 11 de junio de 2024=2024-06-08/2024-06-11"},
     {"es", "desde 2 hasta 6 de marzo de 2021", "", "desde 2 hasta 6 de marzo de 2021=2021-03-02/2021-03-06"},
-    {"es", "de 18 y 19 de junio", kRef, "18 y 19 de junio=~2024-06-18/2024-06-19"},  // "de" is "of" before "y": no range opener, the days listed
+    {"es", "de 18 y 19 de junio", kRef,
+     "18 y 19 de junio=~2024-06-18/2024-06-19"},  // "de" is "of" before "y": no range opener, the days listed
 
     // Month ranges.
     {"es", "de marzo a mayo de 2019", "", "de marzo a mayo de 2019=2019-03/2019-05"},
@@ -321,8 +324,7 @@ const ExtractTest kExtractTests[] = {
     {"es", "El pleno votó la semana pasada.", "", "semana pasada=~?"},
     {"es", "A la semana siguiente dimitió.", kRef, ""},
     {"es", "Cerrado este fin de semana.", kRef, "este fin de semana=~2024-06-22/2024-06-23"},
-    {"es", "Hubo protestas el fin de semana pasado.", kRef,
-     "el fin de semana pasado=~2024-06-15/2024-06-16"},
+    {"es", "Hubo protestas el fin de semana pasado.", kRef, "el fin de semana pasado=~2024-06-15/2024-06-16"},
     {"es", "Abre cada fin de semana.", kRef, ""},
     {"en", "Talks resume next week.", kRef, "next week=~2024-06-24/2024-06-30"},
     {"en", "It was approved last week.", kRef, "last week=~2024-06-10/2024-06-16"},
@@ -425,6 +427,9 @@ const ExtractTest kExtractTests[] = {
     {"en", "It happened during the month of May 2023.", "", "may 2023=2023-05"},
     {"en", "The 2024 treaty replaced the 1961 one.", "", "2024=2024; 1961=1961"},
     {"en", "the 2000 delegates", "", ""},
+    // A possessive stands for "the".
+    {"en", "Kim's 2023 visit followed their 2019 summit.", "", "2023=2023; 2019=2019"},
+    {"en", "its 2000 troops", "", ""},
     // Parts of the reference's day, the current period, the century before.
     {"es", "Putin llegó esta madrugada a Pyongyang.", kRef, "esta madrugada=~2024-06-19"},
     {"es", "Lo anunció esta mañana.", kRef, "esta manana=~2024-06-19"},
@@ -473,7 +478,8 @@ const ExtractTest kExtractTests[] = {
     {"en", "On June 5 and 6 more people died.", kRef, "june 5=~2024-06-05"},
     {"en", "The vote is on Monday next week.", kRef, "monday next week=~2024-06-24"},
     {"en", "They voted on Monday last week.", kRef, "monday last week=~2024-06-10"},
-    {"en", "He said on Monday next week's summit is off.", kRef, "monday=~2024-06-17; next week=~2024-06-24/2024-06-30"},
+    {"en", "He said on Monday next week's summit is off.", kRef,
+     "monday=~2024-06-17; next week=~2024-06-24/2024-06-30"},
     {"es", "Lloverá en los próximos tres días.", kRef, "proximos tres dias=~2024-06-20/2024-06-22"},
     {"es", "Cayó en los últimos 4 meses.", kRef, "ultimos 4 meses=~2024-02-19/2024-06-18"},
     {"es", "Invertirá en los 2 próximos años.", kRef, "2 proximos anos=~2024-06-20/2026-06-19"},
@@ -485,13 +491,11 @@ const ExtractTest kExtractTests[] = {
      "desde marzo de 2019 hasta mayo de 2021=2019-03/2021-05"},
     {"es", "la obra, de 2012 hasta abril de 2016", "", "de 2012 hasta abril de 2016=2012/2016-04"},
     {"en", "valid from 3/1/2024 - 3/9/2024", "", "from 3/1/2024 - 3/9/2024=2024-03-01/2024-03-09"},
-    {"en", "between June 2, 2023 and July 4, 2024", "",
-     "between june 2, 2023 and july 4, 2024=2023-06-02/2024-07-04"},
+    {"en", "between June 2, 2023 and July 4, 2024", "", "between june 2, 2023 and july 4, 2024=2023-06-02/2024-07-04"},
     {"es", "los comicios de 2019 y de 2023", "", "2019=2019; 2023=2023"},
     {"en", "from May 2007 to the end of 2008", "", "from may 2007 to the end of 2008=2007-05/2008-12"},
     {"es", "entre enero de 2024 y hoy", kRef, "entre enero de 2024 y hoy=~2024-01/2024-06-19"},
-    {"es", "Se celebra la semana del 10 de abril de 2024.", "",
-     "semana del 10 de abril de 2024=2024-04-08/2024-04-14"},
+    {"es", "Se celebra la semana del 10 de abril de 2024.", "", "semana del 10 de abril de 2024=2024-04-08/2024-04-14"},
     {"en", "the week of June 19", kRef, "the week of june 19=~2024-06-17/2024-06-23"},
 
     // Bounds: one side of an open range, never the date itself.
@@ -537,7 +541,8 @@ const ExtractTest kExtractTests[] = {
     // Bounds with a count, and bounds on parts of a period.
     {"en", "filed more than two weeks before June 1, 2024", "", "more than two weeks before june 1, 2024=/2024-05-18"},
     {"en", "less than three days after tomorrow", kRef, "less than three days after tomorrow=~2024-06-20/2024-06-23"},
-    {"es", "más de 10 días después del 1 de marzo de 2024", "", "mas de 10 dias despues del 1 de marzo de 2024=2024-03-11/"},
+    {"es", "más de 10 días después del 1 de marzo de 2024", "",
+     "mas de 10 dias despues del 1 de marzo de 2024=2024-03-11/"},
     {"en", "Output was later than 2019.", "", "later than 2019=2020/"},
     {"en", "a deal before the end of March 2025", "", "before the end of march 2025=/2025-03-31"},
     {"en", "after the beginning of 2020", "", "after the beginning of 2020=2020-01/"},
@@ -580,10 +585,12 @@ const ExtractTest kExtractTests[] = {
     // bare weekday after the first day.
     {"es", "desde 1998-2002", "", "desde 1998-2002=1998/2002"},
     {"es", "Cobra el 1 de agosto de 2023 hasta hoy.", kRef, "1 de agosto de 2023 hasta hoy=~2023-08-01/2024-06-19"},
-    {"es", "desde el próximo lunes hasta el viernes", kRef, "desde el proximo lunes hasta el viernes=~2024-06-24/2024-06-28"},
+    {"es", "desde el próximo lunes hasta el viernes", kRef,
+     "desde el proximo lunes hasta el viernes=~2024-06-24/2024-06-28"},
     {"en", "from next Tuesday to Thursday", kRef, "from next tuesday to thursday=~2024-06-25/2024-06-27"},
     {"es", "Pagará a fin de mes.", kRef, "a fin de mes=~2024-06-16/2024-06-30"},
-    {"es", "la semana a partir del 3 de marzo de 2025", "", "semana a partir del 3 de marzo de 2025=2025-03-03/2025-03-09"},
+    {"es", "la semana a partir del 3 de marzo de 2025", "",
+     "semana a partir del 3 de marzo de 2025=2025-03-03/2025-03-09"},
     {"es", "no más tarde que el 3 de marzo de 2012", "", "no mas tarde que el 3 de marzo de 2012=/2012-03-03"},
 
     // A weekday and its day: abbreviated with an ordinal suffix, or in words.

@@ -334,14 +334,16 @@ void AddCommonReaders(Readers* r) {
   // "the" and before a singular noun names the year (a count of more than one
   // takes the plural, and news writes counts from a thousand with a comma). A
   // plural is left: "the 2000 delegates", as "the 2020 elections", could count.
+  // A possessive stands for "the": "Kim's 2023 visit", "their 2019 summit".
   if (r->lang != Lang::kEs) {
-    add(R"(the\s+<Y>\s+([a-z]+))", 1, [](const Match& m, std::vector<DateMention>* out) {
-      static const Regex* const kCounted =
-          new Regex("[a-z]*s|people|police|staff|personnel|crew|men|women|children|cattle|more|fewer|or|and|to");
-      const int y = m.num(1);
-      if (y < 1900 || y > 2099 || kCounted->FullMatch(m.str(2))) return;
-      out->push_back(Absolute(m.core, Date::Year(y), "year"));
-    });
+    add(R"((?:the|its|his|her|their|our|[a-z]+'s|[a-z]+s')\s+<Y>\s+([a-z]+))", 1,
+        [](const Match& m, std::vector<DateMention>* out) {
+          static const Regex* const kCounted =
+              new Regex("[a-z]*s|people|police|staff|personnel|crew|men|women|children|cattle|more|fewer|or|and|to");
+          const int y = m.num(1);
+          if (y < 1900 || y > 2099 || kCounted->FullMatch(m.str(2))) return;
+          out->push_back(Absolute(m.core, Date::Year(y), "year"));
+        });
   }
 
   // "from March to date", "between May and the end of June": a month that opens a
