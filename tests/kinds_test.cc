@@ -119,6 +119,12 @@ TEST(Kinds, RelativeDateWithoutPublishedDateIsUnresolved) {
   EXPECT_EQ(got[0].status, "unresolved");
   EXPECT_EQ(got[0].text, "este martes");
   EXPECT_EQ(got[0].severity, Severity::kInfo);
+  EXPECT_NE(got[0].message.find("no published date"), std::string::npos) << got[0].message;
+  // With a published date, what stays unresolved counts from something else.
+  got = CheckShipped("Putin y Kim firmaron el tratado un año después.", "signing-date", "2025-05-10");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, "unresolved");
+  EXPECT_NE(got[0].message.find("counts from a time the text names elsewhere"), std::string::npos) << got[0].message;
 }
 
 // "el miércoles pasado" in a story published on a Thursday is the day before to

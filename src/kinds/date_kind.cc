@@ -138,10 +138,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     if (!FirstClaimAt(&seen, m.span)) continue;
     std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, m.span);
     if (!m.resolved) {
-      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, "",
-                               why + (m.days_from_named || m.form == "from-named"
-                                          ? ": counts from a day the text names elsewhere"
-                                          : ": relative date with no published date to anchor it")));
+      out->push_back(
+          MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, "",
+                    why + (m.days_from_named || m.form == "from-named" ? ": counts from a day the text names elsewhere"
+                           : doc.article.ReferenceDateAt(doc.Orig(m.span).begin).valid()
+                               // "casi un año después": after what the story told.
+                               ? ": counts from a time the text names elsewhere"
+                               : ": relative date with no published date to anchor it")));
       continue;
     }
     std::string found = m.is_range ? m.value.ToString() + "/" + m.end.ToString() : m.value.ToString();
