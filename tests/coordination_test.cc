@@ -300,6 +300,42 @@ TEST(Coordination, CounterfactualIsNoClaim) {
   for (const Case& c : cases) Expect(c);
 }
 
+// A condition, open or contrary to fact, supposes what follows it; so does a
+// forecast. For every kind: a date, a place, a length, a term.
+TEST(Coordination, SupposedOrForecastIsNoClaim) {
+  const Case cases[] = {
+      {"If Putin and Kim sign a second pact in Moscow, Seoul will protest.", "signing-place", "none", "", nullptr},
+      {"Si Putin y Kim firman otro pacto en Moscú, Seúl protestará.", "signing-place", "none", "", nullptr},
+      {"En caso de que Putin y Kim sellen otro acuerdo en Moscú, Seúl protestará.", "signing-place", "none", "",
+       nullptr},
+      {"Unless Putin and Kim sign it in Moscow, nothing changes.", "signing-place", "none", "", nullptr},
+      {"Were the treaty signed in Moscow, Kim would have lost face.", "signing-place", "none", "", nullptr},
+      {"Putin habría podido firmarlo en Moscú.", "signing-place", "none", "", nullptr},
+      {"The talks will last five hours.", "talks-duration", "none", "", nullptr},
+      {"Las conversaciones durarán cinco horas.", "talks-duration", "none", "", nullptr},
+      {"Had the talks lasted five hours, Putin would have been late.", "talks-duration", "none", "", nullptr},
+      {"Si las conversaciones hubieran durado cinco horas, Putin habría llegado tarde.", "talks-duration", "none", "",
+       nullptr},
+      {"Si el tratado no incluyera asistencia mutua, Kim no lo habría firmado.", "mutual-assistance", "none", "",
+       nullptr},
+      {"Si el tratado no incluyera asistencia mutua, Kim no lo habría firmado.", "treaty-status", "none", "", nullptr},
+      // Told, it claims: "sí" (yes, or emphatic) and concessive "si bien"
+      // are no conditions; the conditional of hearsay reports; "to" before a
+      // noun is no infinitive; a past condition closed by a comma is over.
+      {"Sí, lo firmaron en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
+      {"Si bien el tratado se firmó en Moscú, Kim lo presentó como suyo.", "signing-place", "contradiction", "moscow",
+       "Moscú"},
+      {"Las conversaciones habrían durado cinco horas, según fuentes surcoreanas.", "talks-duration", "contradiction",
+       "5 hour", "cinco horas"},
+      {"The pact commits each side to mutual assistance.", "mutual-assistance", "confirmed", "included",
+       "mutual assistance"},
+      {"If anything, the treaty signed in Moscow binds them.", "signing-place", "contradiction", "moscow", "Moscow"},
+      {"The talks, which Peskov said would be brief, lasted five hours.", "talks-duration", "contradiction", "5 hour",
+       "five hours"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // What a plain negation denies is still denied.
 TEST(Coordination, PlainNegationStands) {
   const Case cases[] = {

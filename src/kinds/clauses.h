@@ -26,8 +26,11 @@ const Regex& ThatOpening();  // a clause opening with "that"/"que"
 // What stands before `word` in `clause` tells what did not happen ("would have
 // signed", "si se hubiera firmado", "had they signed").
 bool Counterfactual(const Doc& doc, Span clause, Span word);
-// A marker of what did not happen stands in `clause` before `pos`.
-bool InCounterfactual(const Doc& doc, Span clause, size_t pos);
+// A condition stands in `stretch`: "if", "si", "unless", "en caso de que",
+// "could have", "de haberse".
+bool Hypothetical(const Doc& doc, Span stretch);
+// The part of `clause` before `pos` past its last comma.
+Span AfterLastComma(const Doc& doc, Span clause, size_t pos);
 
 // attribution.cc
 bool InQuestion(const Doc& doc, const Sentence& s, size_t pos);

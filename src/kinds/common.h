@@ -64,6 +64,13 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 // as what did not happen: "would have signed", "si se hubiera firmado".
 bool Planned(const Doc& doc, Span clause, Span word);
 
+// True when the value `value` of `hit` (folded, after the cue) is told as
+// planned, future or supposed: the cue is (CueHit::irrealis), or what stands
+// between them says so ("the talks will last five hours", "las
+// conversaciones durarán", "if the talks had lasted five hours"). For kinds
+// whose cue is a noun and whose verb comes after it.
+bool PlannedValue(const Doc& doc, const CueHit& hit, Span value);
+
 // What the corrections of `s` take back (folded spans): "in Moscow" of "not
 // signed in Moscow but in Pyongyang", "Xi" of "no lo firmó Xi sino Putin".
 std::vector<Span> CorrectedAway(const Doc& doc, const Sentence& s);

@@ -285,8 +285,8 @@ const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
   if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
   if (BeforeQualifyingParticiple(doc, hit, c)) return "is before the noun the cue's participle qualifies";
   const Span own = doc.ClauseAt(*hit.sentence, c.begin);
-  if (!own.Contains(hit.cue.begin) && clauses::InCounterfactual(doc, own, c.begin))
-    return "is in a clause of what did not happen";
+  if (!own.Contains(hit.cue.begin) && clauses::Hypothetical(doc, {own.begin, c.begin}))
+    return "is in a clause of what is only supposed";
   return nullptr;
 }
 

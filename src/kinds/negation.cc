@@ -138,7 +138,45 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
 
 namespace clauses {
 
+// A counterfactual tells what did not happen: "would have signed", "could have
+// been signed", "had they signed", "si se hubiera firmado", "de haberse
+// firmado". What stands right before `word` in `clause` (folded) says so.
+// Spanish "habría firmado" is one only beside such a condition: alone it is
+// the conditional of hearsay ("habrían durado cuatro horas, según fuentes"),
+// which reports.
+bool Counterfactual(const Doc& doc, Span clause, Span word) {
+  static const Regex* const kModalPerfect = new Regex(
+      "\\b(?:would|could|might|should)(?:n't| not)? have (?:been )?$|"
+      "\\b(?:pudo|podria|podrian|pudieron|debio|debia|(?:habria|habrian|hubiera|hubieran) podido)"
+      "(?: haber(?:se|lo|la|los|las)?| haber(?:se|lo|la|los|las)? sido)? $|"
+      // The pluperfect subjunctive after "si"; after a denial ("negó que
+      // hubieran firmado") it is only the mood the denial asks for.
+      "\\bsi (?:[a-z0-9']+ ){0,6}?(?:hubiera|hubieran|hubiese|hubiesen)(?: sido)? $");
+  static const Regex* const kHabria = new Regex("\\b(?:habria|habrian)(?: sido)? $");
+  static const Regex* const kCondition = new Regex("\\b(?:hubiera|hubieran|hubiese|hubiesen|de haber)\\b");
+  static const Regex* const kInverted = new Regex("^\\W*(?:had|were|should) (?:[a-z0-9']+ ){0,4}?$");
+  const std::string_view before = doc.Folded({clause.begin, std::max(clause.begin, word.begin)});
+  if (kModalPerfect->Contains(before)) return true;
+  if (doc.lang != "es" && kInverted->Contains(before)) return true;
+  if (kHabria->Contains(before)) {
+    // Beside a condition: "Si el tratado no incluyera asistencia mutua, Kim no
+    // lo habría firmado".
+    const Sentence* s = SentenceOf(doc, clause.begin);
+    return s && (kCondition->Contains(doc.Folded(s->folded)) || Hypothetical(doc, s->folded));
+  }
+  return false;
+}
+
 namespace {
+
+// True when the folded "si" at `pos` is the conjunction: not "sí" (yes, or
+// the emphatic "sí firmaron"), which folding writes alike, nor concessive "si
+// bien".
+bool ConditionalSi(const Doc& doc, size_t pos) {
+  const std::string_view orig = doc.article.Text(doc.Orig({pos, pos + 2}));
+  if (orig != "si" && orig != "Si" && orig != "SI") return false;
+  return doc.Folded({pos, std::min(pos + 8, doc.fold.str().size())}).substr(0, 8) != "si bien ";
+}
 
 // "de haberse firmado" tells what did not happen; "después de haber firmado"
 // tells it. `lead` is the word before "de", or empty.
@@ -148,44 +186,44 @@ bool CounterfactualDeHaber(std::string_view lead) {
 
 }  // namespace
 
-// A counterfactual tells what did not happen: "would have signed", "could have
-// been signed", "if it had been signed", "had they signed", "si se hubiera
-// firmado", "lo habría firmado", "de haberse firmado". What stands before
-// `word` in `clause` (folded) says so.
-bool Counterfactual(const Doc& doc, Span clause, Span word) {
-  static const Regex* const kModalPerfect = new Regex(
-      "\\b(?:would|could|might|should)(?:n't| not)? have (?:been )?$|\\b(?:habria|habrian)(?: sido)? $|"
-      // The pluperfect subjunctive after "si"; after a denial ("negó que
-      // hubieran firmado") it is only the mood the denial asks for.
-      "\\bsi (?:[a-z0-9']+ ){0,6}?(?:hubiera|hubieran|hubiese|hubiesen)(?: sido)? $");
-  // "if" before a pluperfect; "Had they signed" opens the clause.
-  static const Regex* const kIfHad =
-      new Regex("\\bif (?:[a-z0-9']+ ){0,6}?had (?:not )?(?:been )?$|^\\W*had (?:[a-z0-9']+ ){0,4}?$");
-  static const Regex* const kDeHaber = new Regex("(?:^|[^a-z])(?:([a-z]+) )?de haber(?:se|lo|la|los|las)? (?:sido )?$");
-  const std::string_view before = doc.Folded({clause.begin, std::max(clause.begin, word.begin)});
-  if (kModalPerfect->Contains(before)) return true;
-  if (doc.lang != "es" && kIfHad->Contains(before)) return true;
+// A condition stands in `stretch` (folded): what follows it in its clause is
+// supposed, not told. Open ("if they sign", "si firman", "unless", "en caso de
+// que"), contrary to fact ("if it had been signed", "the summit that could
+// have been held in Moscow", "de haberse celebrado", "were it signed"), or
+// asked ("asked if it was signed in Moscow").
+bool Hypothetical(const Doc& doc, Span stretch) {
+  static const Regex* const kMarker = new Regex(
+      "\\b(?:would|could|might|should)(?:n't| not)? have\\b|\\b(?:if|unless|whether)\\b|"
+      "\\b(?:en caso de que|a menos que|salvo que|siempre que|siempre y cuando|como si)\\b|"
+      "(?:^|[,;:]\\s*)(?:had|were|should) (?:the|it|they|he|she|we|both|putin|kim|this|that)\\b");
+  static const Regex* const kSi = new Regex("\\bsi\\b");
+  static const Regex* const kDeHaber = new Regex("(?:^|[^a-z])(?:([a-z]+) )?de haber(?:se|lo|la|los|las)?\\b");
+  if (stretch.empty()) return false;
+  const std::string_view text = doc.Folded(stretch);
+  if (kMarker->Contains(text)) return true;
+  if (doc.lang == "en") return false;
+  for (Span m : kSi->FindAll(text))
+    if (ConditionalSi(doc, stretch.begin + m.begin)) return true;
   std::vector<Span> g;
-  if (doc.lang != "en" && kDeHaber->Find(before, 0, &g))
-    return CounterfactualDeHaber(g[1].begin == Regex::npos ? "" : before.substr(g[1].begin, g[1].size()));
+  for (size_t from = 0; kDeHaber->Find(text, from, &g); from = g[0].end)
+    if (CounterfactualDeHaber(g[1].begin == Regex::npos ? "" : text.substr(g[1].begin, g[1].size()))) return true;
   return false;
 }
 
-// A marker of what did not happen anywhere in `clause` before `pos`: "the
-// summit that could have been held in Moscow", "de haberse celebrado la cumbre
-// en Vladivostok".
-bool InCounterfactual(const Doc& doc, Span clause, size_t pos) {
-  static const Regex* const kMarker = new Regex(
-      "\\b(?:would|could|might|should)(?:n't| not)? have\\b|\\b(?:habria|habrian)\\b|"
-      "\\bsi (?:[a-z0-9']+ ){0,6}?(?:hubiera|hubieran|hubiese|hubiesen)\\b|\\bif (?:[a-z0-9']+ ){0,6}?had\\b");
-  static const Regex* const kDeHaber = new Regex("(?:^|[^a-z])(?:([a-z]+) )?de haber(?:se|lo|la|los|las)?\\b");
-  const std::string_view before = doc.Folded({clause.begin, std::max(clause.begin, pos)});
-  if (kMarker->Contains(before)) return true;
-  if (doc.lang == "en") return false;
+// The part of `clause` before `pos` past its last comma: a clause may go on
+// past an aside with another predicate ("Putin, who would have preferred
+// Moscow, signed"), and a condition closed by a comma ("If anything, …")
+// governs no more.
+Span AfterLastComma(const Doc& doc, Span clause, size_t pos) {
+  const size_t end = std::max(clause.begin, std::min(pos, clause.end));
+  const size_t comma = doc.Folded({clause.begin, end}).rfind(',');
+  if (comma != std::string_view::npos) return {clause.begin + comma + 1, end};
+  // A clause opened by "que" leaves "en caso de", "a menos" before it.
+  static const Regex* const kBeforeQue = new Regex("(?:en caso de|a menos|salvo|siempre|siempre y cuando)\\s+$");
+  const size_t from = clause.begin > 24 ? clause.begin - 24 : 0;
   std::vector<Span> g;
-  for (size_t from = 0; kDeHaber->Find(before, from, &g); from = g[0].end)
-    if (CounterfactualDeHaber(g[1].begin == Regex::npos ? "" : before.substr(g[1].begin, g[1].size()))) return true;
-  return false;
+  if (kBeforeQue->Find(doc.Folded({from, clause.begin}), 0, &g)) return {from + g[0].begin, end};
+  return {clause.begin, end};
 }
 
 }  // namespace clauses
@@ -193,13 +231,7 @@ bool InCounterfactual(const Doc& doc, Span clause, size_t pos) {
 bool Planned(const Doc& doc, Span clause, Span word) {
   if (IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)}))) return true;
   if (clauses::Counterfactual(doc, clause, word)) return true;
-  // Past a comma the clause may go on with another predicate ("Putin, who
-  // would have preferred Moscow, signed"): only what follows the last one.
-  const std::string_view lead = doc.Folded({clause.begin, std::max(clause.begin, word.begin)});
-  const size_t comma = lead.rfind(',');
-  if (clauses::InCounterfactual(
-          doc, {comma == std::string_view::npos ? clause.begin : clause.begin + comma + 1, clause.end}, word.begin))
-    return true;
+  if (clauses::Hypothetical(doc, clauses::AfterLastComma(doc, clause, word.begin))) return true;
   const std::string_view text = doc.Folded(word);
   std::vector<Span> g;
   if (text.size() <= 6 || !FutureForm().MatchAt(text, 0, &g) || g[0].end != text.size()) return false;
@@ -210,6 +242,26 @@ bool Planned(const Doc& doc, Span clause, Span word) {
   auto f = std::upper_bound(doc.future_verbs.begin(), doc.future_verbs.end(), word.begin,
                             [](size_t pos, Span v) { return pos < v.end; });
   return f != doc.future_verbs.end() && f->Overlaps(word);
+}
+
+bool PlannedValue(const Doc& doc, const CueHit& hit, Span value) {
+  if (hit.irrealis) return true;
+  if (value.begin < hit.cue.end) return false;
+  // "the talks will last five hours", "las conversaciones durarán cinco
+  // horas", "if the talks had lasted five hours": what governs the value
+  // stands between it and the cue, past the last comma ("The talks, which
+  // Peskov said would be brief, lasted two hours" reports).
+  static const Regex* const kFuture = new Regex(
+      "\\b(?:will|would|shall|won't|wouldn't|going to|va a|van a|iba a|iban a|expected to|set to|due to|"
+      "plans? to|planned to)\\b|'ll\\b");
+  const Span clause = doc.ClauseAt(*hit.sentence, value.begin);
+  const Span near = clauses::AfterLastComma(doc, {std::min(clause.begin, hit.cue.begin), clause.end}, value.begin);
+  const Span between{std::max(near.begin, hit.cue.end), value.begin};
+  if (kFuture->Contains(doc.Folded(between))) return true;
+  auto f = std::lower_bound(doc.future_verbs.begin(), doc.future_verbs.end(), between.begin,
+                            [](Span v, size_t pos) { return v.begin < pos; });
+  if (f != doc.future_verbs.end() && f->end <= between.end) return true;
+  return clauses::Hypothetical(doc, {near.begin, value.begin});
 }
 
 }  // namespace claimcheck

@@ -152,6 +152,10 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       continue;
     }
     const NumberMention& n = *mentions[static_cast<size_t>(i)];
+    if (PlannedValue(doc, hit, n.span)) {
+      if (trace) trace->Add(fact.id + ": number " + Where(doc, n.span) + " is planned or supposed, not reported");
+      continue;
+    }
     // "270 days after their meeting": the number measures the gap between two
     // events, not the event the cue names.
     static const Regex kOffsetThenCue(

@@ -84,6 +84,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         if (trace) trace->Add(fact.id + ": term " + Where(doc, t) + " is its own clause's cue's, which was set aside");
         continue;
       }
+      // "If the treaty did not include mutual assistance", "the treaty will
+      // include": a term supposed or still to come is not the treaty's.
+      if (PlannedValue(doc, hit, t)) {
+        if (trace) trace->Add(fact.id + ": term " + Where(doc, t) + " is planned or supposed, not reported");
+        continue;
+      }
       Span clause = doc.ClauseAt(*hit.sentence, t.begin);
       // A denied clause denies its term: the term is what such a clause is
       // about ("negó que el tratado incluyera asistencia mutua en caso de
