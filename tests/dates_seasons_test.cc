@@ -113,6 +113,13 @@ TEST(DatesSeasons, Checked) {
       {"El tratado se firmó en el otoño de 2024.", "2025-02-01", "contradiction", "2024-09/2024-11"},
       {"El pacto se firmó en pleno verano de 2024, a comienzos de julio.", "2025-02-01", "contradiction",
        "2024-07-01/2024-07-15"},
+      // A part of a season allows that month and the weeks the astronomical
+      // season runs later, not the whole season.
+      {"Putin y Kim firmaron el tratado a finales del verano de 2024.", "2025-01-10", "contradiction",
+       "2024-08/2024-08"},
+      {"Putin y Kim firmaron el tratado a finales de la primavera de 2024.", "2025-01-10", "unresolved",
+       "2024-05/2024-05"},
+      {"Putin and Kim signed the treaty in early summer 2024.", "2025-01-10", "confirmed", "2024-06/2024-06"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

@@ -230,9 +230,12 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
     }
     if (part < 0) continue;
     if (m.form == "season") {
-      // Of a season's three months, its first, middle or last; the season is
-      // still what the words allow (its loose stretch).
+      // Of a season's three months, its first, middle or last. The words
+      // allow that month and the three weeks the astronomical season runs
+      // later ("a finales del verano": August to 22 September).
       m.value = m.end = ShiftMonth(m.value, part);
+      m.loose_first = FirstDay(m.value);
+      if (part < 2) m.loose_last = LastDay(m.value).AddDays(21);
       m.span.begin = begin;
       m.form = "part";
       continue;
