@@ -144,6 +144,10 @@ TEST(Article, WireLeadDates) {
       {"MOSCÚ, 19 jun (EFE).- Putin y Kim firmaron el tratado.\n", "19 jun"},
       {"PYONGYANG, June 19, 2024 (AFP) \u2014 Putin and Kim signed the treaty.\n", "June 19, 2024"},
       {"Madrid, 19 Jun. (EUROPA PRESS) - El presidente ruso firmó el tratado.\n", "19 Jun."},
+      // Without the agency, a long dash after the date.
+      {"SEOUL, June 20 \u2014 Seoul protested against the pact.\n", "June 20"},
+      {"Seúl, 20 de junio. \u2014 Seúl protestó por el pacto.\n", "20 de junio"},
+      {"Putin, Kim \u2014 and the treaty they signed.\n", ""},
       // No date, or no agency in brackets, or words that are no date: no lead.
       {"SEOUL, South Korea (AP) \u2013 Putin and Kim signed an agreement.\n", ""},
       {"On June 19, Putin and Kim signed the treaty in Pyongyang.\n", ""},
@@ -176,6 +180,7 @@ TEST(Article, WireLeadFiledBeforePublishedAnchorsTheCopy) {
       {"2024-06-25", "PYONGYANG, June 19, 2024 (AFP) - Putin and Kim signed.", "2024-06-19"},
       {"2024-06-18", "SEOUL, June 20 (Reuters) - Seoul protested.", "2024-06-18"},
       {"2024-06-25", "Seoul protested on June 20.", "2024-06-25"},
+      {"2024-06-25", "SEOUL, June 20 \u2014 Seoul protested.", "2024-06-20"},
   };
   for (const Case& c : cases) {
     Article a = Make(std::string("---\npublished: ") + c.published + "\n---\n" + c.lead + "\n");
