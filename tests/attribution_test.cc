@@ -57,6 +57,23 @@ TEST(Attribution, VerbOfSayingBeforeTheClaim) {
   for (const Case& c : cases) ExpectAttribution(c);
 }
 
+// The day a speaker spoke is not the day of what they told: "said on
+// Thursday the treaty was signed" dates the saying.
+TEST(Attribution, TheSayingsDayIsNotTheSaids) {
+  for (const char* text : {"Seoul said on Thursday the treaty was signed in secret.",
+                           "The Kremlin said on Thursday that the treaty was signed.",
+                           "On Thursday the Kremlin said the treaty was signed.",
+                           "El Kremlin aseguró este jueves que el tratado se firmó en secreto."}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(CheckShipped(text, "signing-date", "2024-06-21").empty());
+  }
+  // A date inside what was said is its own; one of a clause the saying does
+  // not report still dates it.
+  ExpectAttribution({"The Kremlin said the treaty was signed on Thursday.", "signing-date", "contradiction", true});
+  ExpectAttribution(
+      {"On Wednesday, Putin and Kim signed the treaty, the Kremlin said.", "signing-date", "confirmed", true});
+}
+
 // A denial negates what it governs, in every kind, and the denial is the
 // speaker's.
 TEST(Attribution, DenialsAreTheSpeakers) {

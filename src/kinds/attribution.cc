@@ -57,6 +57,22 @@ bool SourceAfter(const Doc& doc, Span folded_word) {
 
 namespace clauses {
 
+// True when `c` (folded, before a cue told as someone's speech) is the
+// saying's, not the said: a verb of saying stands between it and the cue ("On Thursday the Kremlin said
+// the treaty was signed"), or just before it ("Seoul said on Thursday the
+// treaty was signed", "dijo el jueves que se firmó").
+bool InReportingFrame(const Doc& doc, const CueHit& hit, Span c) {
+  static const Regex* const kVerb = new Regex(std::string("\\b(?:") + kSaying + ")\\b");
+  static const Regex* const kJustAfter =
+      new Regex(std::string("\\b(?:") + kSaying + ")\\s+(?:(?:on|in|at|last|this|el|este|esta|en|a|the)\\s+)?$");
+  // Only when the cue is what was said: "afirmó este miércoles Kim …, en la
+  // visita en la que ambos países han firmado" dates the visit too.
+  if (!hit.reported || c.end > hit.cue.begin || c.begin < hit.sentence->folded.begin) return false;
+  if (kVerb->Contains(doc.Folded({c.end, hit.cue.begin}))) return true;
+  const size_t from = std::max(hit.sentence->folded.begin, c.begin > 32 ? c.begin - 32 : 0);
+  return kJustAfter->Contains(doc.Folded({from, c.begin}));
+}
+
 // True when `pos` (original offset) lies in a question of sentence `s`: after an
 // opening "¿" not yet closed, or, in a sentence without "¿", one that ends with
 // "?" ("Was it signed in Moscow?", "¿Duraron cinco horas las conversaciones?").

@@ -284,6 +284,7 @@ const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
   if (AcrossRelativeAside(doc, hit, c)) return "is across a relative clause's closing comma";
   if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
   if (BeforeQualifyingParticiple(doc, hit, c)) return "is before the noun the cue's participle qualifies";
+  if (clauses::InReportingFrame(doc, hit, c)) return "is the saying's, not what was said";
   const Span own = doc.ClauseAt(*hit.sentence, c.begin);
   if (!own.Contains(hit.cue.begin) && clauses::Hypothetical(doc, {own.begin, c.begin}))
     return "is in a clause of what is only supposed";
