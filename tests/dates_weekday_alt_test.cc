@@ -100,6 +100,15 @@ TEST(DatesWeekdayAlt, SpanishProximoPasadoAnteriorSiguiente) {
   for (const Case& c : cases) EXPECT_EQ(Reading(c.lang, c.text, c.ref), c.expected) << c.text;
 }
 
+// A bare weekday that is the reference's own is today to a same-day story
+// and the week before's to one filed or republished later.
+TEST(DatesWeekdayAlt, TheReferencesOwnWeekday) {
+  EXPECT_EQ(Reading("en", "The ministers spoke on Thursday.", kThursday), "thursday=2019-01-31 or 2019-01-24");
+  EXPECT_EQ(Reading("es", "Los ministros hablaron el jueves.", kThursday), "jueves=2019-01-31 or 2019-01-24");
+  // About the future it is today or next week's, read as before.
+  EXPECT_EQ(Reading("en", "The ministers will speak on Thursday.", kThursday).find("2019-01-24"), std::string::npos);
+}
+
 // A weekday that a pass turns into another day or a range, or leaves
 // unresolved, keeps no other reading.
 TEST(DatesWeekdayAlt, NoneOnceAPassChangedTheDay) {

@@ -196,6 +196,17 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
        "2024-06-19"},
       {"El 3 de julio, dos semanas después de la firma del tratado, Seúl convocó al embajador.", "2024-07-05",
        "signing-date", "confirmed", "2024-06-19"},
+      // "The day after", "al día siguiente de", "la mañana siguiente de" count
+      // one day.
+      {"On Thursday, the day after signing the treaty, Putin flew to Hanoi.", "2024-06-21", "signing-date", "confirmed",
+       "2024-06-19"},
+      {"El jueves, al día siguiente de que Putin y Kim firmaran el tratado, Seúl protestó.", "2024-06-21",
+       "signing-date", "confirmed", "2024-06-19"},
+      {"El viernes, a la mañana siguiente de sellar el pacto, Putin ya estaba en Hanói.", "2024-06-24", "signing-date",
+       "contradiction", "2024-06-20"},
+      // Counted from the reference's own weekday, the week before's may be meant.
+      {"El jueves, al día siguiente de firmar el tratado, Putin llegó a Hanói.", "2024-06-27", "signing-date",
+       "unresolved", "2024-06-26"},
       // Without a count of days there is nothing to count back.
       {"Putin flew to Hanoi on Thursday, hours after signing the treaty.", "2024-06-20", "signing-date", "none", ""},
       {"Tomorrow marks one year since Putin and Kim signed the treaty.", "2025-06-18", "signing-date", "none", ""},

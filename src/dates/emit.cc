@@ -467,6 +467,10 @@ void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out,
     const int64_t gap = Ordinal(v) - Ordinal(*ref);
     if (d.alt.valid() && (gap == 1 || gap == -1)) std::swap(d.value, d.alt);
   }
+  // A bare weekday that is the reference's own ("el jueves" in a story of a
+  // Thursday) is that day to a same-day story, and the week before's to one
+  // filed or republished days later: told in the past, both are read.
+  if (ref && w == Which::kOnOrBefore && v == *ref) d.alt = ref->AddDays(-7);
   out->push_back(d);
 }
 

@@ -33,6 +33,7 @@ namespace {
 Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
   static const Regex re(
       "after|before|since|following|ahead of|prior to|despues de|despues que|antes de|antes que|"
+      "(?:dia|manana|noche|tarde) siguiente (?:a|al|de|del)|"
       "desde que|tras|luego de|anniversary of|aniversario de|se cumplen? [a-z0-9]+(?: [a-z]+)? (?:de|desde)",
       Regex::kWordBounded);
   const std::string_view text = doc.Folded(s.folded);

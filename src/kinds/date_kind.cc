@@ -45,12 +45,17 @@ void ApproxBounds(const Date& d, Date* first, Date* last) {
 // connective ("Thursday, a day after") to *words; false when the sentence
 // says no such thing.
 bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention** from, int* days, Span* words) {
-  static const Regex* const kConnective =
-      new Regex("^(?:(after|later than|despues de|despues que|luego de|tras)|(before|ahead of|antes de|antes que))\\b");
+  static const Regex* const kConnective = new Regex(
+      "^(?:(after|later than|despues de|despues que|luego de|tras)|(before|ahead of|antes de|antes que)|"
+      "((?:dia|manana|noche|tarde) siguiente (?:a|al|de|del)))\\b");
+  // "the day after signing", "el día después de", "la mañana siguiente de":
+  // one day, counted by the noun.
+  static const Regex* const kTheDay =
+      new Regex("\\b(?:the|a|al|el|la|that|next)\\s+(?:day|morning|evening|night|dia|manana|noche|tarde)\\s*$");
   if (hit.phrase.empty()) return false;
   std::vector<Span> g;
   if (!kConnective->MatchAt(doc.Folded(hit.phrase), 0, &g)) return false;
-  const int sign = g[1].begin != Regex::npos ? -1 : 1;  // the cue's day from the main one
+  const int sign = g[2].begin != Regex::npos ? 1 : -1;  // the cue's day from the main one
   // The count just before the connective: "a day", "two days", "una semana".
   const NumberMention* count = nullptr;
   for (const NumberMention& n : doc.numbers) {
@@ -60,19 +65,35 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
         n.qualifier == NumberQualifier::kExact && !n.is_range)
       count = &n;
   }
-  if (!count || count->value != static_cast<int>(count->value) || count->value < 1 || count->value > 60) return false;
-  *days = sign * static_cast<int>(count->value) * (count->unit == "week" ? 7 : 1);
+  size_t counted_from = hit.phrase.begin;  // where the words of the count begin
+  if (g[3].begin != Regex::npos) {
+    // "al día siguiente de": one day, with the article before it.
+    static const Regex* const kArticle = new Regex("(?:al|el|la|a la)\\s+$");
+    const size_t lead = hit.phrase.begin > 8 ? hit.phrase.begin - 8 : 0;
+    std::vector<Span> a;
+    counted_from = kArticle->Find(doc.Folded({lead, hit.phrase.begin}), 0, &a) ? lead + a[0].begin : hit.phrase.begin;
+    *days = -1;
+  } else if (count && count->value == static_cast<int>(count->value) && count->value >= 1 && count->value <= 60) {
+    *days = sign * static_cast<int>(count->value) * (count->unit == "week" ? 7 : 1);
+    counted_from = count->span.begin;
+  } else {
+    const size_t lead = hit.phrase.begin > 16 ? hit.phrase.begin - 16 : 0;
+    std::vector<Span> d;
+    if (!kTheDay->Find(doc.Folded({lead, hit.phrase.begin}), 0, &d)) return false;
+    *days = sign;
+    counted_from = lead + d[0].begin;
+  }
   // The main clause's day: the last date before the count in the sentence.
   *from = nullptr;
   for (const DateMention& d : doc.dates) {
-    if (d.span.end > count->span.begin) break;
+    if (d.span.end > counted_from) break;
     if (d.span.begin < hit.sentence->folded.begin) continue;
     *from = &d;
   }
   const DateMention* d = *from;
   if (d) *words = {d->span.begin, hit.phrase.begin + g[0].end};
   return d && d->resolved && !d->is_range && d->value.precision == Date::Precision::kDay && !d->approx &&
-         !d->alt.valid() && !d->loose_first.valid() && doc.QuoteAt(d->span.begin) == hit.quote;
+         !d->loose_first.valid() && doc.QuoteAt(d->span.begin) == hit.quote;
 }
 
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
@@ -120,9 +141,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         const bool agree = Date::Agree(day, value->date);
         const std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, main_day->span) +
                                 " counted by " + Where(doc, {main_day->span.end, words.end});
+        const Date other = main_day->alt.valid() ? main_day->alt.AddDays(days) : Date();
         if (!agree && main_day->year_implied) {
           out->push_back(MakeClaim(fact, doc, hit, words, ClaimStatus::kUnresolved, day.ToString(),
                                    why + ": the text names no year"));
+        } else if (!agree && other.valid() && Date::Agree(other, value->date)) {
+          out->push_back(MakeClaim(fact, doc, hit, words, ClaimStatus::kUnresolved, day.ToString(),
+                                   why + ": the day it counts from may be " + main_day->alt.ToString() +
+                                       ", which gives the rulebook's date"));
         } else {
           out->push_back(MakeClaim(fact, doc, hit, words, agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
                                    day.ToString(), why));
