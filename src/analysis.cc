@@ -156,23 +156,6 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
       sent.clauses.push_back({c.begin + sent.folded.begin, c.end + sent.folded.begin});
     sentences.push_back(std::move(sent));
   }
-  // A question and the statement after it, within the paragraph or the next
-  // one (a question set as a heading, its answer below).
-  for (size_t i = 0; i + 1 < sentences.size(); ++i) {
-    Sentence& q = sentences[i];
-    const Sentence& answer = sentences[i + 1];
-    const std::string_view gap = a.Text({q.orig.end, answer.orig.begin});
-    if (std::count(gap.begin(), gap.end(), '\n') > 2 || EndsAQuestion(a.Text(answer.orig)) ||
-        !AsksForAValue(a.Text(q.orig), Folded(q.folded)))
-      continue;
-    Sentence both;
-    both.orig = {q.orig.begin, answer.orig.end};
-    both.folded = {q.folded.begin, answer.folded.end};
-    both.clauses = q.clauses;
-    both.clauses.insert(both.clauses.end(), answer.clauses.begin(), answer.clauses.end());
-    q.answered = static_cast<int>(answered.size());
-    answered.push_back(std::move(both));
-  }
   quotations = FindQuotations(a.clean());
   for (const Quotation& q : quotations)
     if (q.depth == 0) quotes.push_back(fold.FromOriginal(q.inner));
@@ -221,6 +204,28 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
         if (!lead) dates.push_back(std::move(d));
       }
     }
+  }
+  // A question and the statement after it, within the paragraph or the next
+  // one (a question set as a heading, its answer below).
+  for (size_t i = 0; i + 1 < sentences.size(); ++i) {
+    Sentence& q = sentences[i];
+    const Sentence& answer = sentences[i + 1];
+    const std::string_view gap = a.Text({q.orig.end, answer.orig.begin});
+    if (std::count(gap.begin(), gap.end(), '\n') > 2 || EndsAQuestion(a.Text(answer.orig)) ||
+        !AsksForAValue(a.Text(q.orig), Folded(q.folded)))
+      continue;
+    // "Where will they meet next? Probably in Moscow": a forecast, no report.
+    static const Regex* const kFuture = new Regex("\\b(?:will|shall|going to|va a|van a|vamos a)\\b|'ll\\b");
+    auto f = std::lower_bound(future_verbs.begin(), future_verbs.end(), q.folded.begin,
+                              [](Span v, size_t pos) { return v.begin < pos; });
+    if (kFuture->Contains(Folded(q.folded)) || (f != future_verbs.end() && f->end <= q.folded.end)) continue;
+    Sentence both;
+    both.orig = {q.orig.begin, answer.orig.end};
+    both.folded = {q.folded.begin, answer.folded.end};
+    both.clauses = q.clauses;
+    both.clauses.insert(both.clauses.end(), answer.clauses.begin(), answer.clauses.end());
+    q.answered = static_cast<int>(answered.size());
+    answered.push_back(std::move(both));
   }
 }
 

@@ -124,6 +124,11 @@ TEST(Probe, AnswerOfAnExplainersQuestion) {
       "pyongyang", "Pyongyang");
   testutil::ExpectOutcome(CheckShipped("## How long did the talks last?\n\nAbout five hours.", "talks-duration"),
                           "contradiction", "~5 hour", "About five hours");
+  // A question about the future is answered by a forecast.
+  testutil::ExpectOutcome(CheckShipped("Where will the summit be held? In Moscow.", "signing-place"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("¿Dónde será la cumbre? En Moscú.", "signing-place"), "none", "");
+  testutil::ExpectOutcome(CheckShipped("¿Dónde fue la cumbre? En Moscú.", "signing-place"), "contradiction", "moscow",
+                          "Moscú");
   // A question of yes or no, or of why, has no value for an answer.
   testutil::ExpectOutcome(CheckShipped("¿Se firmó en Moscú? Eso dijeron algunos en Pionyang.", "signing-place"), "none",
                           "");
