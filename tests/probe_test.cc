@@ -124,6 +124,11 @@ TEST(Probe, AnswerOfAnExplainersQuestion) {
       "pyongyang", "Pyongyang");
   testutil::ExpectOutcome(CheckShipped("## How long did the talks last?\n\nAbout five hours.", "talks-duration"),
                           "contradiction", "~5 hour", "About five hours");
+  // The answer names the members of a set.
+  testutil::ExpectOutcome(CheckShipped("Who signed the treaty?\n\nPutin and Xi Jinping.", "signatories"),
+                          "contradiction", "xi");
+  testutil::ExpectOutcome(CheckShipped("¿Quién lo firmó? Putin y Kim Jong Un.", "signatories"), "confirmed",
+                          "putin, kim");
   // A question about the future is answered by a forecast.
   testutil::ExpectOutcome(CheckShipped("Where will the summit be held? In Moscow.", "signing-place"), "none", "");
   testutil::ExpectOutcome(CheckShipped("¿Dónde será la cumbre? En Moscú.", "signing-place"), "none", "");

@@ -143,8 +143,11 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
         if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: it is in a question");
         continue;
       }
-      // "¿Cuándo se firmó? El 19 de junio": the answer holds the value.
+      // "¿Cuándo se firmó? El 19 de junio": the answer holds the value, and
+      // "Who signed it? Putin and Kim." the members: it goes on the cue's
+      // clause.
       hit.sentence = &doc.answered[static_cast<size_t>(s.answered)];
+      hit.clause.end = hit.sentence->folded.end;
     }
     // A denial is somebody's speech too: what it denies is negated and theirs
     // ("It is false that …" is the outlet's own).
