@@ -147,13 +147,18 @@ TEST(Probe, AnswerOfAnExplainersQuestion) {
 }
 
 // A table row puts the event in the place that fills the cell after the
-// cue's.
+// cue's, and the office in its holder's.
 TEST(Probe, PlaceInATableCell) {
   testutil::ExpectOutcome(CheckShipped("| Item | Detail |\n|---|---|\n| Signed in | Moscow |\n", "signing-place"),
                           "contradiction", "moscow", "Moscow");
   testutil::ExpectOutcome(
       CheckShipped("| Dato | Detalle |\n|---|---|\n| Lugar de la firma | Pionyang |\n", "signing-place"), "confirmed",
       "pyongyang", "Pionyang");
+  // So is the holder of an office.
+  testutil::ExpectOutcome(
+      CheckShipped("| Cargo | Titular |\n|---|---|\n| Ministro de Defensa ruso | Serguéi Shoigú |\n",
+                   "defence-minister"),
+      "contradiction", "shoigu", "Serguéi Shoigú");
   // A place among other words of its cell is no such filling.
   testutil::ExpectOutcome(
       CheckShipped("| Dato | Detalle |\n|---|---|\n| Firmado | tras volar desde Moscú |\n", "signing-place"), "none",

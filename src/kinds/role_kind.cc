@@ -62,7 +62,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   // ("el ministro de Defensa era Andréi Beloúsov", "the foreign minister is
   // Sergei Lavrov").
   static const std::string kCopula = "es|era|fue|sera|is|was|will be";
-  static const Regex kAfterGap("^[\\s,]*(?:(" + kCopula +
+  // A table row puts the holder in the cell after the role's ("| Defence
+  // minister | Andrei Belousov |").
+  static const Regex kAfterGap("^[\\s,|]*(?:(" + kCopula +
                                ")\\s+)?((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
   // Between the holder and the role phrase after it ("Belousov, the defence
   // minister", "Beloúsov es el ministro de Defensa").
