@@ -136,6 +136,38 @@ bool AsksForAValue(std::string_view original, std::string_view folded) {
   return end > 0 && original[end - 1] == '?' && kAsks->MatchAt(folded, 0);
 }
 
+// A chronology under year headings ("## 2024", "**2024**", "2023:") gives
+// each day told without its year the heading's: "- 19 de junio: Putin y Kim
+// firman el tratado" under "2024" in a story of 2026 is 2024's.
+void TakeHeadingYears(std::string_view folded, std::vector<DateMention>* dates) {
+  static const Regex* const kHeading =
+      new Regex("(?m)^[ \\t]*(?:#{1,6}[ \\t]*|\\*\\*|__)?[ \\t]*(\\d{4})[ \\t]*(?:\\*\\*|__)?[ \\t]*:?[ \\t]*$");
+  std::vector<std::pair<size_t, int>> headings;
+  std::vector<Span> g;
+  for (size_t from = 0; from < folded.size() && kHeading->Find(folded, from, &g); from = g[0].end + 1) {
+    const int year = std::stoi(std::string(folded.substr(g[1].begin, 4)));
+    if (year >= 1900 && year <= 2099) headings.push_back({g[0].begin, year});
+  }
+  if (headings.empty()) return;
+  for (DateMention& d : *dates) {
+    if (!d.resolved || !d.year_implied || !d.value.valid()) continue;
+    auto h = std::upper_bound(headings.begin(), headings.end(), d.span.begin,
+                              [](size_t pos, const std::pair<size_t, int>& x) { return pos < x.first; });
+    if (h == headings.begin()) continue;
+    const int shift = std::prev(h)->second - d.value.year;
+    Date first = d.value, last = d.is_range ? d.end : d.value;
+    first.year += shift;
+    last.year += shift;
+    Date check;
+    if (!Date::Parse(first.ToString(), &check) || !Date::Parse(last.ToString(), &check)) continue;
+    d.value = first;
+    if (d.is_range) d.end = last;
+    d.year_implied = false;
+    d.relative = false;
+    d.loose_first = d.loose_last = Date();
+  }
+}
+
 bool EndsAQuestion(std::string_view original) {
   size_t end = original.size();
   while (end > 0 && std::string_view(" \t\r\n\"')]*").find(original[end - 1]) != std::string_view::npos) --end;
@@ -205,6 +237,7 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
       }
     }
   }
+  TakeHeadingYears(fold.str(), &dates);
   // A question and the statement after it, within the paragraph or the next
   // one (a question set as a heading, its answer below).
   for (size_t i = 0; i + 1 < sentences.size(); ++i) {

@@ -165,6 +165,18 @@ TEST(Probe, PlaceInATableCell) {
       "");
 }
 
+// A chronology under year headings gives its days the heading's year.
+TEST(Probe, TimelineUnderYearHeadings) {
+  const std::string timeline =
+      "## 2023\n\n- 13 de septiembre: Kim visita Vostochni.\n\n## 2024\n\n- 20 de junio: Putin y Kim firman el "
+      "tratado en Pionyang.\n";
+  testutil::ExpectOutcome(CheckShipped(timeline, "signing-date", "2026-06-19"), "contradiction", "2024-06-20",
+                          "20 de junio");
+  testutil::ExpectOutcome(CheckShipped("**2024**\n\n- June 19: Putin and Kim sign the treaty in Pyongyang.\n",
+                                       "signing-date", "2026-01-10"),
+                          "confirmed", "2024-06-19", "June 19");
+}
+
 // Two signings in one sentence, one timed by the other: the main clause's may be
 // another occasion, so its date does not contradict; the timed one still counts.
 // (What the main clause signs is one agreement: the shipped rulebook excludes a
