@@ -177,6 +177,23 @@ TEST(Probe, TimelineUnderYearHeadings) {
                           "confirmed", "2024-06-19", "June 19");
 }
 
+// A live blog's entry stamped with its time tells in the present what happens
+// on the blog's day.
+TEST(Probe, LiveEntryInThePresent) {
+  testutil::ExpectOutcome(CheckShipped("LIVE\n\n13:15 — Putin and Kim sign the treaty.", "signing-date", "2024-06-20"),
+                          "contradiction", "2024-06-20", "13:15");
+  testutil::ExpectOutcome(
+      CheckShipped("En directo\n\n13:15 KST: Putin y Kim firman el tratado.", "signing-date", "2024-06-19"),
+      "confirmed", "2024-06-19", "13:15 KST");
+  // Told in the past, or stamped inside a line, it is no entry of the day.
+  testutil::ExpectOutcome(
+      CheckShipped("LIVE\n\n13:15 — Kim recalls the day they signed the treaty.", "signing-date", "2024-06-20"), "none",
+      "");
+  testutil::ExpectOutcome(
+      CheckShipped("Crónica del miércoles. 13:15 — Putin y Kim firman el tratado.", "signing-date", "2024-06-20"),
+      "none", "");
+}
+
 // Two signings in one sentence, one timed by the other: the main clause's may be
 // another occasion, so its date does not contradict; the timed one still counts.
 // (What the main clause signs is one agreement: the shipped rulebook excludes a

@@ -96,6 +96,35 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
          !d->loose_first.valid() && doc.QuoteAt(d->span.begin) == hit.quote;
 }
 
+// A live blog's entry, stamped with its time ("13:15 — Putin and Kim sign
+// the treaty", "13:15 KST: Putin y Kim firman"), tells in the present what
+// happens on the blog's day. The stamp goes to *stamp when `hit`'s sentence
+// opens its line with one and its cue is no past form ("signed", "firmaron", "firmó"
+// tell of another time).
+bool LiveEntry(const Doc& doc, const CueHit& hit, Span* stamp) {
+  static const Regex* const kStamp = new Regex(
+      "^\\s*(?:[-*]\\s+)?(?:\\*\\*)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:h|gmt|utc|kst|msk|cet|local))?(?:\\*\\*)?\\s*(?:[\\x{"
+      "2013}\\x{2014}-]|:)\\s");
+  std::vector<Span> g;
+  if (!kStamp->MatchAt(doc.Folded(hit.sentence->folded), 0, &g)) return false;
+  // The stamp opens its line: "Crónica del miércoles. 13:15 — …" tells that day.
+  const std::string_view clean = doc.article.clean();
+  size_t at = hit.sentence->orig.begin;
+  while (at > 0 && (clean[at - 1] == ' ' || clean[at - 1] == '\t')) --at;
+  if (at > 0 && clean[at - 1] != '\n') return false;
+  const std::string_view cue = doc.Folded(hit.cue);
+  auto ends = [&](std::string_view tail) { return cue.size() > tail.size() && cue.ends_with(tail); };
+  const std::string_view orig = doc.article.Text(doc.Orig(hit.cue));
+  if (ends("ed") || ends("aron") || ends("ieron") || ends("ado") || ends("ada") || ends("ido") || ends("ida") ||
+      orig.ends_with("\xC3\xB3"))
+    return false;
+  *stamp = {hit.sentence->folded.begin, hit.sentence->folded.begin + g[0].end};
+  while (stamp->end > stamp->begin && !std::isdigit(static_cast<unsigned char>(doc.fold.str()[stamp->end - 1])) &&
+         !std::isalpha(static_cast<unsigned char>(doc.fold.str()[stamp->end - 1])))
+    --stamp->end;
+  return true;
+}
+
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
@@ -154,6 +183,18 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                    day.ToString(), why));
         }
         continue;
+      }
+      Span stamp;
+      if (value && !hit.negated && LiveEntry(doc, hit, &stamp) && FirstClaimAt(&seen, stamp)) {
+        const Date day = doc.article.ReferenceDateAt(doc.Orig(stamp).begin);
+        if (day.valid() && day.precision == Date::Precision::kDay) {
+          const bool agree = Date::Agree(day, value->date);
+          out->push_back(MakeClaim(fact, doc, hit, stamp, agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
+                                   day.ToString(),
+                                   "cue " + Where(doc, hit.cue) + " in a live entry stamped " + Where(doc, stamp) +
+                                       ": told in the present, on the blog's day"));
+          continue;
+        }
       }
       if (trace)
         trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + ": no date in its sentence" +
