@@ -289,6 +289,8 @@ TEST(Coordination, CounterfactualIsNoClaim) {
        nullptr},
       // A value in a clause of what did not happen is not the cue's.
       {"The summit that could have been in Moscow.", "signing-place", "none", "", nullptr},
+      // Before a name "to" is a preposition, not a plan's infinitive.
+      {"Kim's 2022 trip to Vostochny ended with a deal.", "summit-2023-date", "contradiction", "2022", "2022"},
       // Told as done, it claims.
       {"Después de haber firmado el tratado en Moscú, Putin voló a Hanói.", "signing-place", "contradiction", "moscow",
        "Moscú"},

@@ -51,6 +51,8 @@ TEST(DatesSeasons, PartsOfASeason) {
   ExpectDates({
       {"es", "Se firmó a finales del verano de 2023.", "a finales del verano de 2023=2023-08/2023-08"},
       {"es", "Se firmó a comienzos de la primavera de 2022.", "a comienzos de la primavera de 2022=2022-03/2022-03"},
+      {"es", "Se firmó al final de la primavera de 2022.", "al final de la primavera de 2022=2022-05/2022-05"},
+      {"es", "Se firmó al comienzo del verano pasado.", "al comienzo del verano pasado=~2023-06/2023-06"},
       {"en", "It was signed in late summer 2023.", "late summer 2023=2023-08/2023-08"},
       {"en", "It was signed at the end of the summer of 2023.", "the end of the summer of 2023=2023-08/2023-08"},
       // "By" bounds it.

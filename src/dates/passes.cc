@@ -206,7 +206,7 @@ void PeriodParts(std::string_view text, std::vector<DateMention>* mentions) {
   static const Regex* const kBefore = new Regex(
       R"((?:^|[^a-z0-9])((?:the\s+)?(?:(early|mid)|(late))[-\s]*|)"
       R"((?:the\s+)?(?:(beginning|start)|(middle)|(end))\s+of\s+(?:the\s+)?|)"
-      R"((?:a\s+)?(?:(principios|comienzos|inicios)|(mediados)|(finales|fines))\s+(?:de|del)\s+(?:la\s+)?)$)");
+      R"((?:al?\s+)?(?:(principios|comienzos|inicios|principio|comienzo|inicio)|(mediados)|(finales|fines|final))\s+(?:de|del)\s+(?:la\s+)?)$)");
   // "the early nineties": the decade's reader took "the" and the part word in.
   static const Regex* const kInside = new Regex(R"(the\s+(?:(early|mid)|(late))[-\s]+)");
   std::vector<Span> g;

@@ -229,7 +229,13 @@ Span AfterLastComma(const Doc& doc, Span clause, size_t pos) {
 }  // namespace clauses
 
 bool Planned(const Doc& doc, Span clause, Span word) {
-  if (IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)}))) return true;
+  // Before a name, "to" and "para" are prepositions: "Kim's trip to
+  // Vostochny".
+  const std::string_view orig = doc.article.Text(doc.Orig(word));
+  const Sentence* s = SentenceOf(doc, word.begin);
+  const bool name =
+      !orig.empty() && std::isupper(static_cast<unsigned char>(orig[0])) && s && word.begin != s->folded.begin;
+  if (!name && IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)}))) return true;
   if (clauses::Counterfactual(doc, clause, word)) return true;
   if (clauses::Hypothetical(doc, clauses::AfterLastComma(doc, clause, word.begin))) return true;
   const std::string_view text = doc.Folded(word);
