@@ -78,15 +78,25 @@ void BlankMarkup(std::string* s, Span body) {
 
 // The date of the lead that opens wire copy, as a span of `line`: "SEOUL, June
 // 20 (Reuters) -", "MOSCÚ, 19 jun (EFE).-", "June 20 (Reuters) -", "PYONGYANG,
-// June 19, 2024 (AFP) —", "SEOUL, June 20 —", "Seúl, 20 de junio. —". A place
-// before a comma is optional; the agency in brackets and the dash or colon
-// after it, or without an agency a long dash, are not, and the words before
-// them must be a date. Empty when the line opens with none.
+// June 19, 2024 (AFP) —", "SEOUL, June 20 —", "Seúl, 20 de junio. —", "TOKYO,
+// June 21 -". A place before a comma is optional; the agency in brackets and
+// the dash or colon after it, or without an agency a long dash (a hyphen after
+// a place in capitals), are not, and the words before them must be a date.
+// Empty when the line opens with none.
 Span WireLeadDate(std::string_view line, std::string_view lang) {
   static const Regex* const kLead = new Regex(
-      R"(^\s*(?:[^\n,()]{2,40},\s*)?([^\n,()]{3,30}?(?:,\s*\d{4})?)\s*(?:\([^\n()]{2,40}\)\s*(?:\.?-|\x{2013}|\x{2014}|:)|\.?\s*(?:\x{2013}|\x{2014})))");
+      R"(^\s*(?:([^\n,()]{2,40}),\s*)?([^\n,()]{3,30}?(?:,\s*\d{4})?)\s*(?:\([^\n()]{2,40}\)\s*(?:\.?-|\x{2013}|\x{2014}|:)|\.?\s*(?:\x{2013}|\x{2014})|(\s-\s)))");
   std::vector<Span> g;
   if (!kLead->Find(line, 0, &g) || g[0].begin != 0) return Span{};
+  // A plain hyphen without an agency is a lead only after a place in
+  // capitals ("TOKYO, June 21 - Japan condemned"), as wires write it.
+  if (g[3].begin != Regex::npos) {
+    if (g[1].begin == Regex::npos) return Span{};
+    const std::string_view place = line.substr(g[1].begin, g[1].size());
+    for (char c : place)
+      if (std::islower(static_cast<unsigned char>(c))) return Span{};
+  }
+  g.erase(g.begin() + 1);  // the date's words are group 1 below
   const std::string_view words = line.substr(g[1].begin, g[1].size());
   const FoldedText f = FoldedText::Fold(words);
   const std::string_view trimmed = TrimLine(f.str());

@@ -148,6 +148,9 @@ TEST(Article, WireLeadDates) {
       {"SEOUL, June 20 \u2014 Seoul protested against the pact.\n", "June 20"},
       {"Seúl, 20 de junio. \u2014 Seúl protestó por el pacto.\n", "20 de junio"},
       {"Putin, Kim \u2014 and the treaty they signed.\n", ""},
+      // A plain hyphen only after a place in capitals.
+      {"TOKYO, June 21 - Japan condemned the pact.\n", "June 21"},
+      {"Tokyo, June 21 - Japan condemned the pact.\n", ""},
       // No date, or no agency in brackets, or words that are no date: no lead.
       {"SEOUL, South Korea (AP) \u2013 Putin and Kim signed an agreement.\n", ""},
       {"On June 19, Putin and Kim signed the treaty in Pyongyang.\n", ""},
