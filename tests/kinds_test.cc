@@ -207,6 +207,12 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
       // Counted from the reference's own weekday, the week before's may be meant.
       {"El jueves, al día siguiente de firmar el tratado, Putin llegó a Hanói.", "2024-06-27", "signing-date",
        "unresolved", "2024-06-26"},
+      // A count after the cue, "two days earlier", "dos días antes", counts
+      // from the day named before it; "antes de" names its own anchor.
+      {"Seúl protestó el viernes por el pacto que Putin y Kim firmaron dos días antes.", "2024-06-21", "signing-date",
+       "confirmed", "2024-06-19"},
+      {"Seúl protestó el viernes por el pacto que Putin y Kim firmaron tres días antes.", "2024-06-21", "signing-date",
+       "contradiction", "2024-06-18"},
       // Without a count of days there is nothing to count back.
       {"Putin flew to Hanoi on Thursday, hours after signing the treaty.", "2024-06-20", "signing-date", "none", ""},
       {"Tomorrow marks one year since Putin and Kim signed the treaty.", "2025-06-18", "signing-date", "none", ""},

@@ -125,6 +125,29 @@ bool LiveEntry(const Doc& doc, const CueHit& hit, Span* stamp) {
   return true;
 }
 
+// "Seúl protestó el viernes por el pacto que Putin y Kim firmaron dos días
+// antes", "… which they had signed two days earlier": a count after the cue,
+// with "antes"/"earlier" and no "de"/"than" of its own, counts from the day
+// the sentence named before the cue. The signed count of days goes to *days.
+bool CountedAfterTheCue(const Doc& doc, const CueHit& hit, const DateMention& day, int* days) {
+  static const Regex* const kAfterCount =
+      new Regex("\\s+(?:(antes|earlier|before)|(despues|later|mas tarde))\\b(?:\\s+(de|del|than|que|that|of)\\b)?");
+  if (day.span.end > hit.cue.begin || !day.resolved || day.is_range || day.value.precision != Date::Precision::kDay)
+    return false;
+  const Span clause = doc.ClauseAt(*hit.sentence, hit.cue.begin);
+  for (const NumberMention& n : doc.numbers) {
+    if (n.span.begin < hit.cue.end) continue;
+    if (n.span.begin >= clause.end) break;
+    std::vector<Span> g;
+    if ((n.unit != "day" && n.unit != "week") || n.is_range || n.value != static_cast<int>(n.value) || n.value < 1 ||
+        n.value > 60 || !kAfterCount->MatchAt(doc.fold.str(), n.span.end, &g) || g[3].begin != Regex::npos)
+      continue;
+    *days = (g[1].begin != Regex::npos ? -1 : 1) * static_cast<int>(n.value) * (n.unit == "week" ? 7 : 1);
+    return true;
+  }
+  return false;
+}
+
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
@@ -204,6 +227,20 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     const DateMention& m = *mentions[static_cast<size_t>(i)];
     if (!FirstClaimAt(&seen, m.span)) continue;
     std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, m.span);
+    int days = 0;
+    if (value && !hit.negated && CountedAfterTheCue(doc, hit, m, &days)) {
+      const Date day = m.value.AddDays(days);
+      const bool agree = Date::Agree(day, value->date);
+      const Date other = m.alt.valid() ? m.alt.AddDays(days) : Date();
+      const bool open = !agree && (m.year_implied || (other.valid() && Date::Agree(other, value->date)));
+      out->push_back(MakeClaim(fact, doc, hit, m.span,
+                               agree  ? ClaimStatus::kConfirmed
+                               : open ? ClaimStatus::kUnresolved
+                                      : ClaimStatus::kContradiction,
+                               day.ToString(),
+                               why + ", counted " + std::to_string(days) + " days by the words after the cue"));
+      continue;
+    }
     if (!m.resolved) {
       out->push_back(
           MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, "",
