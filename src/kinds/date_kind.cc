@@ -148,6 +148,24 @@ bool CountedAfterTheCue(const Doc& doc, const CueHit& hit, const DateMention& da
   return false;
 }
 
+// The claim of a day counted `days` from `from`, reported over `words`: the
+// day agrees or not; when it does not, a year the text never gave, or the
+// other week `from` may name (DateMention::alt), leaves it unresolved.
+Claim CountedClaim(const Fact& fact, const Doc& doc, const CueHit& hit, const Date& truth, const DateMention& from,
+                   int days, Span words, const std::string& why) {
+  const Date day = from.value.AddDays(days);
+  const bool agree = Date::Agree(day, truth);
+  const Date other = from.alt.valid() ? from.alt.AddDays(days) : Date();
+  if (!agree && from.year_implied)
+    return MakeClaim(fact, doc, hit, words, ClaimStatus::kUnresolved, day.ToString(), why + ": the text names no year");
+  if (!agree && other.valid() && Date::Agree(other, truth))
+    return MakeClaim(
+        fact, doc, hit, words, ClaimStatus::kUnresolved, day.ToString(),
+        why + ": the day it counts from may be " + from.alt.ToString() + ", which gives the rulebook's date");
+  return MakeClaim(fact, doc, hit, words, agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction, day.ToString(),
+                   why);
+}
+
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
@@ -189,22 +207,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       Span words;
       if (value && !hit.negated && CountedFromTheMainDay(doc, hit, &main_day, &days, &words) &&
           FirstClaimAt(&seen, words)) {
-        const Date day = main_day->value.AddDays(days);
-        const bool agree = Date::Agree(day, value->date);
-        const std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, main_day->span) +
-                                " counted by " + Where(doc, {main_day->span.end, words.end});
-        const Date other = main_day->alt.valid() ? main_day->alt.AddDays(days) : Date();
-        if (!agree && main_day->year_implied) {
-          out->push_back(MakeClaim(fact, doc, hit, words, ClaimStatus::kUnresolved, day.ToString(),
-                                   why + ": the text names no year"));
-        } else if (!agree && other.valid() && Date::Agree(other, value->date)) {
-          out->push_back(MakeClaim(fact, doc, hit, words, ClaimStatus::kUnresolved, day.ToString(),
-                                   why + ": the day it counts from may be " + main_day->alt.ToString() +
-                                       ", which gives the rulebook's date"));
-        } else {
-          out->push_back(MakeClaim(fact, doc, hit, words, agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
-                                   day.ToString(), why));
-        }
+        out->push_back(CountedClaim(fact, doc, hit, value->date, *main_day, days, words,
+                                    "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, main_day->span) +
+                                        " counted by " + Where(doc, {main_day->span.end, words.end})));
         continue;
       }
       Span stamp;
@@ -229,16 +234,8 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     std::string why = "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, m.span);
     int days = 0;
     if (value && !hit.negated && CountedAfterTheCue(doc, hit, m, &days)) {
-      const Date day = m.value.AddDays(days);
-      const bool agree = Date::Agree(day, value->date);
-      const Date other = m.alt.valid() ? m.alt.AddDays(days) : Date();
-      const bool open = !agree && (m.year_implied || (other.valid() && Date::Agree(other, value->date)));
-      out->push_back(MakeClaim(fact, doc, hit, m.span,
-                               agree  ? ClaimStatus::kConfirmed
-                               : open ? ClaimStatus::kUnresolved
-                                      : ClaimStatus::kContradiction,
-                               day.ToString(),
-                               why + ", counted " + std::to_string(days) + " days by the words after the cue"));
+      out->push_back(CountedClaim(fact, doc, hit, value->date, m, days, m.span,
+                                  why + ", counted " + std::to_string(days) + " days by the words after the cue"));
       continue;
     }
     if (!m.resolved) {
