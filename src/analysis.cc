@@ -122,6 +122,13 @@ std::vector<EntityMention> EntityMatcher::Find(const FoldedText& fold,
 
 namespace {
 
+// True when `original` ends with a question mark (past closing quotes).
+bool EndsAQuestion(std::string_view original) {
+  size_t end = original.size();
+  while (end > 0 && std::string_view(" \t\r\n\"')]*").find(original[end - 1]) != std::string_view::npos) --end;
+  return end > 0 && original[end - 1] == '?';
+}
+
 // A question of `text` (original) that asks what its answer will tell: when,
 // where, who, how long, how many. "¿Se firmó en Moscú?" asks whether, and
 // "¿Por qué?" why: their next sentence is no value of theirs.
@@ -131,9 +138,7 @@ bool AsksForAValue(std::string_view original, std::string_view folded) {
       "(?:(?:en|a|con|de|desde|hasta|por|in|on|at|for|since|with|from|until)\\s+)?"
       "(?:cuando|donde|quien|quienes|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|when|where|who|whom|whose|"
       "how long|how many|how much|which|what)\\b");
-  size_t end = original.size();
-  while (end > 0 && std::string_view(" \t\r\n\"')]*").find(original[end - 1]) != std::string_view::npos) --end;
-  return end > 0 && original[end - 1] == '?' && kAsks->MatchAt(folded, 0);
+  return EndsAQuestion(original) && kAsks->MatchAt(folded, 0);
 }
 
 // A chronology under year headings ("## 2024", "**2024**", "2023:") gives
@@ -166,12 +171,6 @@ void TakeHeadingYears(std::string_view folded, std::vector<DateMention>* dates) 
     d.relative = false;
     d.loose_first = d.loose_last = Date();
   }
-}
-
-bool EndsAQuestion(std::string_view original) {
-  size_t end = original.size();
-  while (end > 0 && std::string_view(" \t\r\n\"')]*").find(original[end - 1]) != std::string_view::npos) --end;
-  return end > 0 && original[end - 1] == '?';
 }
 
 }  // namespace
