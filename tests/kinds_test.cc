@@ -213,6 +213,11 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
        "confirmed", "2024-06-19"},
       {"Seúl protestó el viernes por el pacto que Putin y Kim firmaron tres días antes.", "2024-06-21", "signing-date",
        "contradiction", "2024-06-18"},
+      // The main clause's day set right after the phrase.
+      {"Al día siguiente de firmar el tratado con Kim, el jueves, Putin voló a Hanói.", "2024-06-24", "signing-date",
+       "confirmed", "2024-06-19"},
+      {"The morning after he and Kim signed the pact, on Friday, Putin flew to Hanoi.", "2024-06-24", "signing-date",
+       "contradiction", "2024-06-20"},
       // Without a count of days there is nothing to count back.
       {"Putin flew to Hanoi on Thursday, hours after signing the treaty.", "2024-06-20", "signing-date", "none", ""},
       {"Tomorrow marks one year since Putin and Kim signed the treaty.", "2025-06-18", "signing-date", "none", ""},

@@ -90,8 +90,24 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
     if (d.span.begin < hit.sentence->folded.begin) continue;
     *from = &d;
   }
+  if (*from) {
+    *words = {(*from)->span.begin, hit.phrase.begin + g[0].end};
+  } else {
+    // "Al día siguiente de firmar el tratado, el jueves, Putin voló a Hanói":
+    // the day set right after the phrase is the main clause's.
+    static const Regex* const kGap = new Regex("\\s*,\\s*(?:(?:on|el|the)\\s+)?");
+    std::vector<Span> gap;
+    for (const DateMention& d : doc.dates) {
+      if (d.span.begin < hit.phrase.end) continue;
+      if (kGap->MatchAt(doc.fold.str(), hit.phrase.end, &gap) && gap[0].end == d.span.begin &&
+          d.span.end <= hit.sentence->folded.end) {
+        *from = &d;
+        *words = {counted_from, d.span.end};
+      }
+      break;
+    }
+  }
   const DateMention* d = *from;
-  if (d) *words = {d->span.begin, hit.phrase.begin + g[0].end};
   return d && d->resolved && !d->is_range && d->value.precision == Date::Precision::kDay && !d->approx &&
          !d->loose_first.valid() && doc.QuoteAt(d->span.begin) == hit.quote;
 }
@@ -207,9 +223,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       Span words;
       if (value && !hit.negated && CountedFromTheMainDay(doc, hit, &main_day, &days, &words) &&
           FirstClaimAt(&seen, words)) {
-        out->push_back(CountedClaim(fact, doc, hit, value->date, *main_day, days, words,
-                                    "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, main_day->span) +
-                                        " counted by " + Where(doc, {main_day->span.end, words.end})));
+        out->push_back(
+            CountedClaim(fact, doc, hit, value->date, *main_day, days, words,
+                         "cue " + Where(doc, hit.cue) + " -> date " + Where(doc, main_day->span) + " counted by " +
+                             Where(doc, main_day->span.end < words.end ? Span{main_day->span.end, words.end}
+                                                                       : Span{words.begin, main_day->span.begin})));
         continue;
       }
       Span stamp;
