@@ -160,11 +160,8 @@ void TakeHeadingYears(std::string_view folded, std::vector<DateMention>* dates) 
                               [](size_t pos, const std::pair<size_t, int>& x) { return pos < x.first; });
     if (h == headings.begin()) continue;
     const int shift = std::prev(h)->second - d.value.year;
-    Date first = d.value, last = d.is_range ? d.end : d.value;
-    first.year += shift;
-    last.year += shift;
-    Date check;
-    if (!Date::Parse(first.ToString(), &check) || !Date::Parse(last.ToString(), &check)) continue;
+    Date first, last;
+    if (!d.value.AddYears(shift, &first) || !(d.is_range ? d.end : d.value).AddYears(shift, &last)) continue;
     d.value = first;
     if (d.is_range) d.end = last;
     d.year_implied = false;

@@ -267,6 +267,9 @@ struct Date {
   int Weekday() const;
   // REQUIRES: precision == kDay.
   Date AddDays(int days) const;
+  // This date `years` years away, at its precision, into *out; false when that
+  // day does not exist there (29 February) or the year has no four digits.
+  bool AddYears(int years, Date* out) const;
   Date Truncate(Precision p) const;
 
   // True when both fall in the same period at the coarser precision of the two

@@ -211,6 +211,14 @@ int Date::Weekday() const {
 
 Date Date::AddDays(int days) const { return CivilFromDays(Ordinal(*this) + days); }
 
+bool Date::AddYears(int years, Date* out) const {
+  Date d = *this;
+  d.year += years;
+  if (d.year < 0 || d.year > 9999 || (precision == Precision::kDay && !ValidDay(d.year, d.month, d.day))) return false;
+  *out = d;
+  return true;
+}
+
 Date Date::Truncate(Precision p) const {
   if (p >= precision) return *this;
   switch (p) {

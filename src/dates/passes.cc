@@ -342,11 +342,8 @@ void BindYears(std::string_view text, std::vector<DateMention>* mentions) {
           year && b.form == "relative-year" && month_named(a) && kRelativeGap->MatchAt(gap, 0);
       if (absolute || relative) {
         const int delta = b.value.year - (a.is_range ? a.end : a.value).year;
-        Date from = a.value, to = a.end;
-        from.year += delta;
-        to.year += delta;
-        auto ok = [](const Date& d) { return d.precision != P::kDay || ValidDay(d.year, d.month, d.day); };
-        if (ok(from) && (!a.is_range || ok(to))) {
+        Date from, to;
+        if (a.value.AddYears(delta, &from) && (!a.is_range || a.end.AddYears(delta, &to))) {
           a.value = from;
           if (a.is_range) a.end = to;
           a.relative = !absolute;  // "del año pasado" still counts from the reference
@@ -382,11 +379,8 @@ void Appositions(std::string_view text, std::vector<DateMention>* mentions) {
       if (wide && kGap->MatchAt(text, a.span.end, &g) && g[0].end == b.span.begin) {
         const Date b_last = b.is_range ? b.end : b.value;
         for (int year = a.value.year; year <= a_last.year; ++year) {
-          Date first = b.value, last = b_last;
-          first.year += year - b.value.year;
-          last.year += year - b.value.year;
-          auto ok = [](const Date& d) { return d.precision != P::kDay || ValidDay(d.year, d.month, d.day); };
-          if (!ok(first) || !ok(last)) continue;
+          Date first, last;
+          if (!b.value.AddYears(year - b.value.year, &first) || !b_last.AddYears(year - b.value.year, &last)) continue;
           if (Ordinal(FirstDay(first)) < Ordinal(FirstDay(a.value)) ||
               Ordinal(LastDay(last)) > Ordinal(LastDay(a_last)))
             continue;

@@ -294,12 +294,7 @@ int LastDayKey(const Date& d) {
 
 bool MoveToYear(const Date& first, const Date& last, int year, Date* a, Date* b) {
   const int shift = year - first.year;
-  *a = first;
-  *b = last;
-  a->year += shift;
-  b->year += shift;
-  Date parsed;
-  return Date::Parse(a->ToString(), &parsed) && Date::Parse(b->ToString(), &parsed);
+  return first.AddYears(shift, a) && last.AddYears(shift, b);
 }
 
 bool PeriodsOverlap(const Date& a_first, const Date& a_last, const Date& b_first, const Date& b_last) {
