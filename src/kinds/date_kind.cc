@@ -36,6 +36,15 @@ void ApproxBounds(const Date& d, Date* first, Date* last) {
   }
 }
 
+// The days a number counts when it is a whole count of days or weeks ("two
+// days", "una semana": 2, 7), from 1 to 60 days' worth of them; else 0.
+int DaysCounted(const NumberMention& n) {
+  if ((n.unit != "day" && n.unit != "week") || n.is_range || n.value != static_cast<int>(n.value) || n.value < 1 ||
+      n.value > 60)
+    return 0;
+  return static_cast<int>(n.value) * (n.unit == "week" ? 7 : 1);
+}
+
 // "Seoul reacted on Thursday, a day after Putin and Kim signed the treaty",
 // "el jueves, dos días después de la firma": a cue in a phrase that a count of
 // days or weeks and "after"/"before" open is timed by the day its main clause
@@ -61,8 +70,8 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
   for (const NumberMention& n : doc.numbers) {
     if (n.span.end > hit.phrase.begin) break;
     const std::string_view gap = doc.Folded({n.span.end, hit.phrase.begin});
-    if (gap.find_first_not_of(' ') == std::string_view::npos && (n.unit == "day" || n.unit == "week") &&
-        n.qualifier == NumberQualifier::kExact && !n.is_range)
+    if (gap.find_first_not_of(' ') == std::string_view::npos && n.qualifier == NumberQualifier::kExact &&
+        DaysCounted(n))
       count = &n;
   }
   size_t counted_from = hit.phrase.begin;  // where the words of the count begin
@@ -73,8 +82,8 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
     std::vector<Span> a;
     counted_from = kArticle->Find(doc.Folded({lead, hit.phrase.begin}), 0, &a) ? lead + a[0].begin : hit.phrase.begin;
     *days = -1;
-  } else if (count && count->value == static_cast<int>(count->value) && count->value >= 1 && count->value <= 60) {
-    *days = sign * static_cast<int>(count->value) * (count->unit == "week" ? 7 : 1);
+  } else if (count) {
+    *days = sign * DaysCounted(*count);
     counted_from = count->span.begin;
   } else {
     const size_t lead = hit.phrase.begin > 16 ? hit.phrase.begin - 16 : 0;
@@ -155,10 +164,8 @@ bool CountedAfterTheCue(const Doc& doc, const CueHit& hit, const DateMention& da
     if (n.span.begin < hit.cue.end) continue;
     if (n.span.begin >= clause.end) break;
     std::vector<Span> g;
-    if ((n.unit != "day" && n.unit != "week") || n.is_range || n.value != static_cast<int>(n.value) || n.value < 1 ||
-        n.value > 60 || !kAfterCount->MatchAt(doc.fold.str(), n.span.end, &g) || g[3].begin != Regex::npos)
-      continue;
-    *days = (g[1].begin != Regex::npos ? -1 : 1) * static_cast<int>(n.value) * (n.unit == "week" ? 7 : 1);
+    if (!DaysCounted(n) || !kAfterCount->MatchAt(doc.fold.str(), n.span.end, &g) || g[3].begin != Regex::npos) continue;
+    *days = (g[1].begin != Regex::npos ? -1 : 1) * DaysCounted(n);
     return true;
   }
   return false;
