@@ -245,9 +245,7 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
       continue;
     // "Where will they meet next? Probably in Moscow": a forecast, no report.
     static const Regex* const kFuture = new Regex("\\b(?:will|shall|going to|va a|van a|vamos a)\\b|'ll\\b");
-    auto f = std::lower_bound(future_verbs.begin(), future_verbs.end(), q.folded.begin,
-                              [](Span v, size_t pos) { return v.begin < pos; });
-    if (kFuture->Contains(Folded(q.folded)) || (f != future_verbs.end() && f->end <= q.folded.end)) continue;
+    if (kFuture->Contains(Folded(q.folded)) || FutureVerbIn(q.folded)) continue;
     Sentence both;
     both.orig = {q.orig.begin, answer.orig.end};
     both.folded = {q.folded.begin, answer.folded.end};
@@ -256,6 +254,12 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     q.answered = static_cast<int>(answered.size());
     answered.push_back(std::move(both));
   }
+}
+
+bool Doc::FutureVerbIn(Span range) const {
+  auto f = std::lower_bound(future_verbs.begin(), future_verbs.end(), range.begin,
+                            [](Span v, size_t pos) { return v.begin < pos; });
+  return f != future_verbs.end() && f->end <= range.end;
 }
 
 Span Doc::ClauseAt(const Sentence& s, size_t pos) const {

@@ -78,6 +78,8 @@ class Doc {
   // Spanish verbs in the synthetic future ("firmará"), which folding makes look
   // like the subjunctive ("firmara"): sorted folded spans (SpanishFutureVerbs).
   std::vector<Span> future_verbs;
+  // True when one of future_verbs lies within `range` (folded).
+  bool FutureVerbIn(Span range) const;
 
   std::string_view Folded(Span s) const { return std::string_view(fold.str()).substr(s.begin, s.size()); }
   // The clause of `s` that contains `pos` (the whole sentence when none does).

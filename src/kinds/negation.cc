@@ -242,12 +242,9 @@ bool Planned(const Doc& doc, Span clause, Span word) {
   std::vector<Span> g;
   if (text.size() <= 6 || !FutureForm().MatchAt(text, 0, &g) || g[0].end != text.size()) return false;
   if (g[1].begin == Regex::npos || doc.lang != "es") return true;
-  // "No es verdad que se firmara en Pionyang" tells a past, denied.
-  // Sorted and apart: the first that ends past the word's start is the only one
-  // that may hold it.
-  auto f = std::upper_bound(doc.future_verbs.begin(), doc.future_verbs.end(), word.begin,
-                            [](size_t pos, Span v) { return pos < v.end; });
-  return f != doc.future_verbs.end() && f->Overlaps(word);
+  // "No es verdad que se firmara en Pionyang" tells a past, denied: only the
+  // accent, kept in Doc::future_verbs, makes the word a future.
+  return doc.FutureVerbIn(word);
 }
 
 bool PlannedValue(const Doc& doc, const CueHit& hit, Span value) {
@@ -264,9 +261,7 @@ bool PlannedValue(const Doc& doc, const CueHit& hit, Span value) {
   const Span near = clauses::AfterLastComma(doc, {std::min(clause.begin, hit.cue.begin), clause.end}, value.begin);
   const Span between{std::max(near.begin, hit.cue.end), value.begin};
   if (kFuture->Contains(doc.Folded(between))) return true;
-  auto f = std::lower_bound(doc.future_verbs.begin(), doc.future_verbs.end(), between.begin,
-                            [](Span v, size_t pos) { return v.begin < pos; });
-  if (f != doc.future_verbs.end() && f->end <= between.end) return true;
+  if (doc.FutureVerbIn(between)) return true;
   return clauses::Hypothetical(doc, {near.begin, value.begin});
 }
 
