@@ -8,6 +8,9 @@
 // Thursday, DateMention::alt) is unresolved, not wrong, when only that other
 // day agrees with the value.
 #include "kinds/common.h"
+
+#include <algorithm>
+
 #include "kinds/registry.h"
 
 namespace claimcheck {
@@ -34,6 +37,15 @@ void ApproxBounds(const Date& d, Date* first, Date* last) {
       *first = Date::Year(d.year - 1);
       *last = Date::Year(d.year + 1);
   }
+}
+
+// The first of `mentions` (sorted by start, as Doc keeps them) that starts at
+// or after folded `pos`: a long article's mentions are not scanned from its
+// start for each cue.
+template <typename Mention>
+typename std::vector<Mention>::const_iterator StartingFrom(const std::vector<Mention>& mentions, size_t pos) {
+  return std::lower_bound(mentions.begin(), mentions.end(), pos,
+                          [](const Mention& m, size_t p) { return m.span.begin < p; });
 }
 
 // The days a number counts when it is a whole count of days or weeks ("two
@@ -67,12 +79,12 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
   const int sign = g[2].begin != Regex::npos ? 1 : -1;  // the cue's day from the main one
   // The count just before the connective: "a day", "two days", "una semana".
   const NumberMention* count = nullptr;
-  for (const NumberMention& n : doc.numbers) {
-    if (n.span.end > hit.phrase.begin) break;
-    const std::string_view gap = doc.Folded({n.span.end, hit.phrase.begin});
-    if (gap.find_first_not_of(' ') == std::string_view::npos && n.qualifier == NumberQualifier::kExact &&
-        DaysCounted(n))
-      count = &n;
+  for (auto n = StartingFrom(doc.numbers, hit.sentence->folded.begin); n != doc.numbers.end(); ++n) {
+    if (n->span.end > hit.phrase.begin) break;
+    const std::string_view gap = doc.Folded({n->span.end, hit.phrase.begin});
+    if (gap.find_first_not_of(' ') == std::string_view::npos && n->qualifier == NumberQualifier::kExact &&
+        DaysCounted(*n))
+      count = &*n;
   }
   size_t counted_from = hit.phrase.begin;  // where the words of the count begin
   if (g[3].begin != Regex::npos) {
@@ -94,10 +106,9 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
   }
   // The main clause's day: the last date before the count in the sentence.
   *from = nullptr;
-  for (const DateMention& d : doc.dates) {
-    if (d.span.end > counted_from) break;
-    if (d.span.begin < hit.sentence->folded.begin) continue;
-    *from = &d;
+  for (auto d = StartingFrom(doc.dates, hit.sentence->folded.begin); d != doc.dates.end(); ++d) {
+    if (d->span.end > counted_from) break;
+    *from = &*d;
   }
   if (*from) {
     *words = {(*from)->span.begin, hit.phrase.begin + g[0].end};
@@ -106,14 +117,11 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
     // the day set right after the phrase is the main clause's.
     static const Regex* const kGap = new Regex("\\s*,\\s*(?:(?:on|el|the)\\s+)?");
     std::vector<Span> gap;
-    for (const DateMention& d : doc.dates) {
-      if (d.span.begin < hit.phrase.end) continue;
-      if (kGap->MatchAt(doc.fold.str(), hit.phrase.end, &gap) && gap[0].end == d.span.begin &&
-          d.span.end <= hit.sentence->folded.end) {
-        *from = &d;
-        *words = {counted_from, d.span.end};
-      }
-      break;
+    const auto d = StartingFrom(doc.dates, hit.phrase.end);
+    if (d != doc.dates.end() && kGap->MatchAt(doc.fold.str(), hit.phrase.end, &gap) && gap[0].end == d->span.begin &&
+        d->span.end <= hit.sentence->folded.end) {
+      *from = &*d;
+      *words = {counted_from, d->span.end};
     }
   }
   const DateMention* d = *from;
@@ -160,8 +168,8 @@ bool CountedAfterTheCue(const Doc& doc, const CueHit& hit, const DateMention& da
   if (day.span.end > hit.cue.begin || !day.resolved || day.is_range || day.value.precision != Date::Precision::kDay)
     return false;
   const Span clause = doc.ClauseAt(*hit.sentence, hit.cue.begin);
-  for (const NumberMention& n : doc.numbers) {
-    if (n.span.begin < hit.cue.end) continue;
+  for (auto it = StartingFrom(doc.numbers, hit.cue.end); it != doc.numbers.end(); ++it) {
+    const NumberMention& n = *it;
     if (n.span.begin >= clause.end) break;
     std::vector<Span> g;
     if (!DaysCounted(n) || !kAfterCount->MatchAt(doc.fold.str(), n.span.end, &g) || g[3].begin != Regex::npos) continue;
