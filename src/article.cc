@@ -81,9 +81,10 @@ void BlankMarkup(std::string* s, Span body) {
 // June 19, 2024 (AFP) —", "SEOUL, June 20 —", "Seúl, 20 de junio. —", "TOKYO,
 // June 21 -". A place before a comma is optional; the agency in brackets and
 // the dash or colon after it, or without an agency a long dash (a hyphen after
-// a place in capitals), are not, and the words before them must be a date.
-// Empty when the line opens with none.
-Span WireLeadDate(std::string_view line, std::string_view lang) {
+// a place in capitals), are not, and the words before them must be a date,
+// which goes to *date, read on `ref` (day precision, or null). Empty when the
+// line opens with none.
+Span WireLeadDate(std::string_view line, std::string_view lang, const Date* ref, DateMention* date) {
   static const Regex* const kLead = new Regex(
       R"(^\s*(?:([^\n,()]{2,40}),\s*)?([^\n,()]{3,30}?(?:,\s*\d{4})?)\s*(?:\([^\n()]{2,40}\)\s*(?:\.?-|\x{2013}|\x{2014}|:)|\.?\s*(?:\x{2013}|\x{2014})|(\s-\s)))");
   std::vector<Span> g;
@@ -100,9 +101,10 @@ Span WireLeadDate(std::string_view line, std::string_view lang) {
   const std::string_view words = line.substr(g[1].begin, g[1].size());
   const FoldedText f = FoldedText::Fold(words);
   const std::string_view trimmed = TrimLine(f.str());
-  for (const DateMention& m : ExtractDates(f.str(), lang, nullptr)) {
+  for (const DateMention& m : ExtractDates(f.str(), lang, ref)) {
     // The date must be all the words there: "Putin (AP) -" is no dateline.
     if (m.span.size() + 2 >= trimmed.size()) {
+      *date = m;
       size_t end = g[1].end;
       while (end > g[1].begin && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
       return Span{g[1].begin, end};
@@ -111,23 +113,18 @@ Span WireLeadDate(std::string_view line, std::string_view lang) {
   return Span{};
 }
 
-// The day of a wire lead's date (`words`, as WireLeadDate found them): "June
-// 20" takes its year from `ref`, the nearest such day. Invalid when the words
-// name no day.
 int DayKey(const Date& d) { return d.year * 10000 + d.month * 100 + d.day; }
 
-Date LeadDay(std::string_view words, std::string_view lang, const Date& ref) {
-  const bool anchored = ref.precision == Date::Precision::kDay;
-  const FoldedText f = FoldedText::Fold(words);
-  for (const DateMention& m : ExtractDates(f.str(), lang, anchored ? &ref : nullptr)) {
-    if (!m.resolved || m.is_range || m.value.precision != Date::Precision::kDay) continue;
-    Date d = m.value;
-    // "Dec. 30" over a story published on 3 January is last year's; a few days
-    // after the published date is a slip, which the caller sets aside.
-    if (m.relative && anchored && DayKey(d.AddDays(-180)) > DayKey(ref)) d = Date::Day(d.year - 1, d.month, d.day);
-    return d.valid() ? d : Date();
-  }
-  return Date();
+// The day a wire lead's date names (as WireLeadDate read it on `ref`): "June
+// 20" takes its year from `ref`, the nearest such day. Invalid when it names
+// no day.
+Date LeadDay(const DateMention& m, const Date& ref) {
+  if (!m.resolved || m.is_range || m.value.precision != Date::Precision::kDay) return Date();
+  Date d = m.value;
+  // "Dec. 30" over a story published on 3 January is last year's; a few days
+  // after the published date is a slip, which the caller sets aside.
+  if (m.relative && DayKey(d.AddDays(-180)) > DayKey(ref) && !d.AddYears(-1, &d)) return Date();
+  return d;
 }
 
 // The first absolute, day-precision date in the first lines of a story (only
@@ -139,24 +136,30 @@ Date FindDateline(const std::string& clean, Span story, const LineIndex& lines, 
   int first = lines.At(story.begin).line;
   int seen = 0;
   Date found;
+  const bool anchored = ref.precision == Date::Precision::kDay;
+  auto absolute_day = [](const DateMention& m) {
+    return m.resolved && !m.relative && !m.is_range && m.value.precision == Date::Precision::kDay;
+  };
   for (int ln = first; ln <= lines.line_count() && seen < 8; ++ln) {
     Span sp = lines.Line(ln);
     if (sp.begin >= story.end) break;
     std::string_view line = std::string_view(clean).substr(sp.begin, sp.size());
     if (IsBlank(line)) continue;
     ++seen;
-    const Span lead = WireLeadDate(line, lang);
+    DateMention date;
+    const Span lead = WireLeadDate(line, lang, anchored ? &ref : nullptr, &date);
     if (!lead.empty()) {
+      // The lead's words are its date, already read.
       leads->push_back({sp.begin + lead.begin, sp.begin + lead.end});
-      line = line.substr(lead.begin, lead.size());
-      if (!lead_day->valid()) *lead_day = LeadDay(line, lang, ref);
-    } else if (line.size() > 160) {
-      continue;  // a paragraph of copy, not a dateline
+      if (!lead_day->valid()) *lead_day = LeadDay(date, ref);
+      if (want_date && !found.valid() && absolute_day(date)) found = date.value;
+      continue;
     }
+    if (line.size() > 160) continue;  // a paragraph of copy, not a dateline
     if (!want_date || found.valid()) continue;
     FoldedText f = FoldedText::Fold(line);
     for (const DateMention& m : ExtractDates(f.str(), lang, nullptr)) {
-      if (m.resolved && !m.relative && !m.is_range && m.value.precision == Date::Precision::kDay) {
+      if (absolute_day(m)) {
         found = m.value;
         break;
       }
