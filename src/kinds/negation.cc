@@ -219,7 +219,7 @@ Span AfterLastComma(const Doc& doc, Span clause, size_t pos) {
   const size_t comma = doc.Folded({clause.begin, end}).rfind(',');
   if (comma != std::string_view::npos) return {clause.begin + comma + 1, end};
   // A clause opened by "que" leaves "en caso de", "a menos" before it.
-  static const Regex* const kBeforeQue = new Regex("(?:en caso de|a menos|salvo|siempre|siempre y cuando)\\s+$");
+  static const Regex* const kBeforeQue = new Regex("(?:en caso de|a menos|salvo|siempre)\\s+$");
   const size_t from = clause.begin > 24 ? clause.begin - 24 : 0;
   std::vector<Span> g;
   if (kBeforeQue->Find(doc.Folded({from, clause.begin}), 0, &g)) return {from + g[0].begin, end};
