@@ -1,6 +1,6 @@
 // Seasons ("el verano de 2024", "last summer", "a finales del invierno") and
 // dates set beside a wider one ("en pleno verano de 2024, a comienzos de
-// julio"). Read on Wednesday 2024-06-19 unless told, when meteorological
+// julio", "the week before, on Wednesday"). Read on Wednesday 2024-06-19 unless told, when meteorological
 // spring (March to May) is just over and summer (June to August) has begun.
 #include <gtest/gtest.h>
 
@@ -98,6 +98,26 @@ TEST(DatesSeasons, DateBesideAWiderOne) {
   });
 }
 
+// A weekday beside a week is that week's day, not the nearest one to the
+// reference; beside a week the story anchors elsewhere it is unresolved.
+// Read on Thursday 2024-06-27, when the nearest Wednesday is the 26th.
+TEST(DatesSeasons, WeekdayBesideAWeek) {
+  ExpectDates(
+      {
+          {"en", "The week before, on Wednesday, they signed.", "week before, on wednesday=~2024-06-19"},
+          {"es", "La semana pasada, el miércoles, firmaron.", "semana pasada, el miercoles=~2024-06-19"},
+          {"en", "That week, on Wednesday, they signed.", "that week, on wednesday=~?"},
+          {"es", "Esa misma semana, el miércoles, firmaron.", "esa misma semana, el miercoles=~?"},
+          // After another date "the previous week" counts from it.
+          {"en", "They met on 3 June. The previous week, on Wednesday, they talked.",
+           "3 june=~2024-06-03; previous week, on wednesday=~?"},
+          // Not set beside it by a comma: two dates.
+          {"es", "Esa semana se firmó, y el miércoles Kim habló.", "esa semana=~?; miercoles=~2024-06-26"},
+          {"en", "Next week, on Monday, they meet.", "next week, on monday=~2024-07-01"},
+      },
+      "2024-06-27");
+}
+
 // The checker: a season agrees with a day inside it, a day in its loose
 // stretch is unresolved, and the narrower of two dates side by side is the
 // claim.
@@ -122,6 +142,9 @@ TEST(DatesSeasons, Checked) {
       {"Putin y Kim firmaron el tratado a finales de la primavera de 2024.", "2025-01-10", "unresolved",
        "2024-05/2024-05"},
       {"Putin and Kim signed the treaty in early summer 2024.", "2025-01-10", "confirmed", "2024-06/2024-06"},
+      // Alone, "Wednesday" would be the 26th.
+      {"The week before, on Wednesday, Putin and Kim signed the treaty.", "2024-06-27", "confirmed", "2024-06-19"},
+      {"That week, on Wednesday, Putin and Kim signed the treaty.", "2024-06-27", "unresolved", ""},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

@@ -143,6 +143,7 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
   WeekendsOf(folded, &out);
   BindYears(folded, &out);
   Appositions(folded, &out);
+  WeekdaysOfWeeks(folded, &out);
   OpenRanges(folded, &out);
   WeekdaysOfShifts(folded, ref, &out);
   MarkApprox(folded, &out);

@@ -380,6 +380,7 @@ void JoinRanges(std::string_view text, std::vector<DateMention>* mentions);
 void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions);
 void BindYears(std::string_view text, std::vector<DateMention>* mentions);
 void Appositions(std::string_view text, std::vector<DateMention>* mentions);
+void WeekdaysOfWeeks(std::string_view text, std::vector<DateMention>* mentions);
 void OpenRanges(std::string_view text, std::vector<DateMention>* mentions);
 void WeekdaysOfShifts(std::string_view text, const Date* ref, std::vector<DateMention>* mentions);
 void MarkApprox(std::string_view text, std::vector<DateMention>* mentions);

@@ -402,6 +402,38 @@ void Appositions(std::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(out);
 }
 
+// A weekday set beside a week by a comma is that week's day: "the week
+// before, on Wednesday", "la semana pasada, el miércoles", "that week, on
+// Monday". Alone the weekday would be the nearest one to the reference, which
+// the week says it is not; a week the story anchors elsewhere ("the previous
+// week", "esa semana") leaves its day unresolved too.
+void WeekdaysOfWeeks(std::string_view text, std::vector<DateMention>* mentions) {
+  static const Regex* const kGap = new Regex(R"(\s*,\s*(?:(?:el|on)\s+)?)");
+  std::vector<Span> g;
+  std::vector<DateMention> out;
+  for (DateMention& b : *mentions) {
+    if (!out.empty() && b.form == "weekday" && !b.is_range && out.back().form == "week" &&
+        (out.back().is_range || !out.back().resolved) && kGap->MatchAt(text, out.back().span.end, &g) &&
+        g[0].end == b.span.begin && (b.resolved || !out.back().resolved)) {
+      DateMention& a = out.back();
+      DateMention r = b;
+      r.span.begin = a.span.begin;
+      r.relative = a.relative;
+      r.alt = Date();
+      if (a.resolved && a.value.valid()) {
+        r.value = a.value.AddDays((b.value.Weekday() - a.value.Weekday() + 7) % 7);
+      } else {
+        r.resolved = false;
+        r.value = Date();
+      }
+      a = std::move(r);
+      continue;
+    }
+    out.push_back(std::move(b));
+  }
+  *mentions = std::move(out);
+}
+
 // Whether a bound word ending at `at` takes a time or an event of its own ("on
 // 1/1/2016 and after 6 p.m.", "el lunes o antes de las 10", "on Monday and after
 // the vote"): then it bounds that, not the date before it.

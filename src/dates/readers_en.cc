@@ -130,6 +130,11 @@ void AddEnglishReaders(Readers* r) {
         EmitUnitShift(core, m.str(3), ShiftOf(m.str(2)), out);
       });
 
+  // that week, the same week: the week of a time the story names elsewhere,
+  // which a weekday beside it belongs to (WeekdaysOfWeeks).
+  add(R"((?:that|the)\s+(?:very\s+)?same\s+week|that\s+week)", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitRelativeRange(m, nullptr, nullptr, "week", out); });
+
   // the same day, that same day: the day the text named last.
   add(R"((?:the|that)\s+(?:very\s+)?same\s+day|that\s+(?:very\s+)?day)", 0,
       [](const Match& m, std::vector<DateMention>* out) { EmitDaysFromNamed(m, 0, out); });

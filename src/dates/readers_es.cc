@@ -197,6 +197,11 @@ void AddSpanishReaders(Readers* r) {
         EmitUnitShift(m, unit, delta, out);
       });
 
+  // esa semana, aquella semana, la misma semana: the week of a time the story
+  // names elsewhere, which a weekday beside it belongs to (WeekdaysOfWeeks).
+  add(R"((?:(?:la|esa|aquella)\s+misma|esa|aquella)\s+semana)", 0,
+      [](const Match& m, std::vector<DateMention>* out) { EmitRelativeRange(m, nullptr, nullptr, "week", out); });
+
   // el mismo día, ese mismo día, ese día, aquel día: the day the text named
   // last. ("La víspera" is left: the eve of the event told, which may be the
   // day just named, "llegó el 18, la víspera de la firma", or the one before.)
