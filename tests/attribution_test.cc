@@ -74,6 +74,39 @@ TEST(Attribution, TheSayingsDayIsNotTheSaids) {
       {"On Wednesday, Putin and Kim signed the treaty, the Kremlin said.", "signing-date", "confirmed", true});
 }
 
+// "Said on Thursday that it was signed yesterday": reported speech takes the
+// narrator's "yesterday", but copy often keeps the speaker's. Published on
+// Friday 21 June, the narrator's is the 20th; counted from Thursday's saying
+// it is the 19th, the signing, so the claim is open, not wrong.
+TEST(Attribution, YesterdayOfADatedSaying) {
+  struct Dated {
+    const char* text;
+    const char* status;
+  };
+  const Dated cases[] = {
+      {"Seúl dijo el jueves que Putin y Kim firmaron ayer el tratado.", "unresolved"},
+      {"Seoul said on Thursday that Putin and Kim signed the treaty yesterday.", "unresolved"},
+      {"Peskov afirmó el jueves que el tratado se firmó ayer.", "unresolved"},
+      // Neither reading is the 19th.
+      {"Seoul said on Wednesday that Putin and Kim signed the treaty yesterday.", "contradiction"},
+      // No day of its own: the saying is the narrator's day.
+      {"Seúl dijo que Putin y Kim firmaron ayer el tratado.", "contradiction"},
+  };
+  for (const Dated& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Finding> got = CheckShipped(c.text, "signing-date", "2024-06-21");
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].status, c.status);
+    EXPECT_EQ(got[0].found, "2024-06-20");
+    EXPECT_TRUE(got[0].attributed);
+  }
+  // Said on the reference day itself: one reading, and it agrees.
+  std::vector<Finding> same = CheckShipped("Seoul said on Thursday that Putin and Kim signed the treaty yesterday.",
+                                           "signing-date", "2024-06-20");
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].status, "confirmed");
+}
+
 // A denial negates what it governs, in every kind, and the denial is the
 // speaker's.
 TEST(Attribution, DenialsAreTheSpeakers) {

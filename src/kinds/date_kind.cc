@@ -7,10 +7,10 @@
 // kind's. A weekday whose words may name another day ("next Friday" on a
 // Thursday, DateMention::alt) is unresolved, not wrong, when only that other
 // day agrees with the value.
-#include "kinds/common.h"
-
 #include <algorithm>
 
+#include "kinds/clauses.h"
+#include "kinds/common.h"
 #include "kinds/registry.h"
 
 namespace claimcheck {
@@ -197,6 +197,26 @@ Claim CountedClaim(const Fact& fact, const Doc& doc, const CueHit& hit, const Da
                    why);
 }
 
+// "Seúl dijo el jueves que el tratado se firmó ayer": reported speech takes the
+// narrator's "ayer", but copy often keeps the speaker's, counted from the day
+// of the saying. When the saying names a day other than the reference, the
+// day `m` ("ayer", "today") names counted from it; invalid otherwise.
+Date CountedFromTheSaying(const Doc& doc, const CueHit& hit, const DateMention& m,
+                          const std::vector<const DateMention*>& mentions) {
+  if (m.form != "relative-day" || !m.resolved || !hit.reported) return Date();
+  const Date ref = doc.article.ReferenceDateAt(doc.Orig(m.span).begin);
+  if (!ref.valid() || ref.precision != Date::Precision::kDay) return Date();
+  int offset = -2;
+  while (offset <= 2 && ref.AddDays(offset) != m.value) ++offset;
+  if (offset > 2) return Date();
+  for (const DateMention* c : mentions) {
+    if (c->span.begin < hit.sentence->folded.begin || c->span.end > hit.cue.begin) continue;
+    if (!c->resolved || c->is_range || c->value.precision != Date::Precision::kDay || c->value == ref) continue;
+    if (clauses::InReportingFrame(doc, hit, c->span)) return c->value.AddDays(offset);
+  }
+  return Date();
+}
+
 bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
   if (!fact->raw.Find("cues")) {  // (invalid cues were reported where they stand)
     problems->push_back({fact->loc, "fact '" + fact->id + "' (date) needs 'cues'"});
@@ -328,6 +348,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                      std::to_string(value->date.year) + " it would agree"));
         continue;
       }
+    }
+    if (const Date said = CountedFromTheSaying(doc, hit, m, mentions);
+        !agree && !hit.negated && said.valid() && Date::Agree(said, value->date)) {
+      const std::string text(doc.article.Text(doc.Orig(m.span)));
+      out->push_back(MakeClaim(fact, doc, hit, m.span, ClaimStatus::kUnresolved, found,
+                               why + ": '" + text + "' may count from the day it was said, which gives " +
+                                   said.ToString() + ", the rulebook's date"));
+      continue;
     }
     if (m.alt.valid() && (!agree || hit.negated) && Date::Agree(m.alt, value->date) != agree) {
       // "next Friday" said on a Wednesday: the day after next, or next week's
