@@ -86,6 +86,24 @@ TEST(Probe, VerbsOfAbsenceDeny) {
                           "confirmed", "included", "mutual assistance");
 }
 
+// English drops the relative "that": the names (or the noun phrase) just
+// before the cue are its subject, and the main verb's subject signed nothing.
+TEST(Probe, RelativeClauseWithoutThat) {
+  testutil::ExpectOutcome(CheckShipped("Lavrov hailed the pact Putin and Kim signed in Pyongyang.", "signatories"),
+                          "confirmed", "putin, kim", "Putin and Kim");
+  testutil::ExpectOutcome(
+      CheckShipped("Shoigu welcomed the historic treaty Putin, Xi Jinping and Kim signed.", "signatories"),
+      "contradiction", "xi", "Xi Jinping");
+  EXPECT_TRUE(CheckShipped("Sergei Lavrov praised the accord the two leaders inked.", "signatories").empty());
+  // One subject in two names, and a clause with "that", are read whole.
+  testutil::ExpectOutcome(CheckShipped("Kim and the Russian leader Putin signed the treaty.", "signatories"),
+                          "confirmed", "kim, putin");
+  testutil::ExpectOutcome(CheckShipped("Lavrov and Kim signed the treaty.", "signatories"), "contradiction", "lavrov");
+  // Spanish says "que", which opens the clause.
+  testutil::ExpectOutcome(CheckShipped("Lavrov elogió el pacto que Putin y Kim firmaron.", "signatories"), "confirmed",
+                          "putin, kim");
+}
+
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
   testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "

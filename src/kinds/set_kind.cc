@@ -2,6 +2,7 @@
 // of entities named in the cue's clause; naming one outside the set contradicts,
 // naming some of them confirms.
 #include <algorithm>
+#include <cctype>
 
 #include "kinds/common.h"
 #include "kinds/registry.h"
@@ -94,6 +95,50 @@ Span AgentPhrase(const Doc& doc, const CueHit& hit) {
   return {hit.cue.end + g[0].end, hit.cue.end + end};
 }
 
+// English leaves out the relative "that": in "Lavrov hailed the pact Putin and
+// Kim signed" the names just before the cue, after a noun phrase the main verb
+// governs, are the cue's subject and Lavrov is not; so is "the two leaders" in
+// "Lavrov praised the accord the two leaders inked". Returns where that
+// subject begins, or the clause's start when the cue has none such.
+size_t ReducedRelativeSubject(const Doc& doc, const CueHit& hit, const std::vector<const EntityMention*>& named) {
+  static const Regex* const kNextName = new Regex(R"(\s*(?:,\s*)?(?:(?:and|&)\s+)?)");
+  static const Regex* const kToCue = new Regex(R"(\s*(?:(?:had|have|has|jointly|formally|finally)\s+)?)");
+  static const Regex* const kNounPhrase =
+      new Regex(R"((?:^|\s)([^\s]+)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z'-]+\s+){0,3}([a-z'-]+)\s+$)");
+  static const Regex* const kUnnamed = new Regex(R"((?:the|both|all)\s+(?:[a-z'-]+\s+){0,2}$)");
+  if (doc.lang != "en") return hit.clause.begin;
+  const std::string_view text = doc.fold.str();
+  std::vector<Span> g;
+  // The names that run up to the cue, joined by "and" or commas, or a subject
+  // that names no one ("the accord the two leaders inked").
+  int last = -1;
+  for (int i = 0; i < static_cast<int>(named.size()); ++i)
+    if (named[i]->span.end <= hit.cue.begin && kToCue->MatchAt(text, named[i]->span.end, &g) &&
+        g[0].end == hit.cue.begin)
+      last = i;
+  size_t begin = hit.clause.begin;
+  if (last >= 0) {
+    int first = last;
+    while (first > 0 && kNextName->MatchAt(text, named[first - 1]->span.end, &g) &&
+           g[0].end == named[first]->span.begin)
+      --first;
+    begin = named[first]->span.begin;
+  } else if (kUnnamed->Find(doc.Folded({hit.clause.begin, hit.cue.begin}), 0, &g)) {
+    begin = hit.clause.begin + g[0].begin;
+  }
+  if (begin <= hit.clause.begin) return hit.clause.begin;
+  if (!kNounPhrase->Find(doc.Folded({hit.clause.begin, begin}), 0, &g)) return hit.clause.begin;
+  // A common noun (in lower case in the copy), after a word that joins no
+  // names: "Kim and the Russian leader Putin signed" is one subject.
+  const std::string_view before = doc.Folded({hit.clause.begin + g[1].begin, hit.clause.begin + g[1].end});
+  const std::string_view noun =
+      doc.article.Text(doc.Orig({hit.clause.begin + g[2].begin, hit.clause.begin + g[2].end}));
+  if (before == "and" || before == "or" || before.back() == ',' || noun.empty() ||
+      !std::islower(static_cast<unsigned char>(noun[0])))
+    return hit.clause.begin;
+  return begin;
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const SetFactValue*>(fact.value.get());
   std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
@@ -114,8 +159,16 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // names none, and the clause is read as before).
     const Span agent = AgentPhrase(doc, hit);
     const bool by_agent = !agent.empty() && !MentionsOf(doc, agent, kinds).empty();
-    for (const EntityMention* m : MentionsOf(doc, by_agent ? agent : hit.clause, kinds)) {
+    const std::vector<const EntityMention*> named = MentionsOf(doc, by_agent ? agent : hit.clause, kinds);
+    const size_t subject = by_agent ? agent.begin : ReducedRelativeSubject(doc, hit, named);
+    for (const EntityMention* m : named) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
+      if (m->span.begin < subject) {
+        if (trace)
+          trace->Add(fact.id + ": " + Where(doc, m->span) + " is the subject of another verb: cue " +
+                     Where(doc, hit.cue) + " has its own just before it");
+        continue;
+      }
       bool set_aside = false;
       for (const std::vector<Span>* spans : {&companions, &corrected})
         for (Span c : *spans) set_aside |= m->span.begin >= c.begin && m->span.end <= c.end;
