@@ -212,6 +212,31 @@ TEST(Probe, LiveEntryInThePresent) {
       "none", "");
 }
 
+// A blog opened the evening before runs past midnight: an entry after the
+// clock goes back is the next day's, read top down or, newest first, bottom up.
+TEST(Probe, LiveBlogPastMidnight) {
+  const std::string oldest_first =
+      "LIVE\n\n22:10 — Putin's plane leaves Yakutsk.\n\n02:50 — Putin lands in Pyongyang.\n\n"
+      "14:05 — Putin and Kim sign the treaty.";
+  testutil::ExpectOutcome(CheckShipped(oldest_first, "signing-date", "2024-06-18"), "confirmed", "2024-06-19", "14:05");
+  testutil::ExpectOutcome(CheckShipped(oldest_first, "signing-date", "2024-06-19"), "contradiction", "2024-06-20",
+                          "14:05");
+  const std::string newest_first =
+      "EN DIRECTO\n\n14:05 — Putin y Kim firman el tratado.\n\n10:30 — Kim recibe a Putin.\n\n"
+      "02:50 — Putin aterriza en Pionyang.\n\n23:40 — El avión sobrevuela Siberia.\n\n"
+      "22:10 — El avión despega de Yakutsk.";
+  testutil::ExpectOutcome(CheckShipped(newest_first, "signing-date", "2024-06-18"), "confirmed", "2024-06-19", "14:05");
+  testutil::ExpectOutcome(CheckShipped("EN DIRECTO\n\n14:05 — Putin y Kim firman el tratado.\n\n"
+                                       "02:50 — Putin aterriza.\n\n22:10 — El avión despega.",
+                                       "signing-date", "2024-06-18"),
+                          "confirmed", "2024-06-19", "14:05");
+  // Twelve hours apart each way: no order to count midnights by.
+  testutil::ExpectOutcome(CheckShipped("EN DIRECTO\n\n14:00 — Putin y Kim firman el tratado.\n\n"
+                                       "02:00 — Putin aterriza.",
+                                       "signing-date", "2024-06-18"),
+                          "unresolved", "", "14:00");
+}
+
 // Two signings in one sentence, one timed by the other: the main clause's may be
 // another occasion, so its date does not contradict; the timed one still counts.
 // (What the main clause signs is one agreement: the shipped rulebook excludes a

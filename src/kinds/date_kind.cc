@@ -158,6 +158,48 @@ bool LiveEntry(const Doc& doc, const CueHit& hit, Span* stamp) {
   return true;
 }
 
+// The days a live blog has run past midnight by its entry stamped at folded
+// `at`. Its earliest entry is on the blog's day (the day it was opened and
+// published); each time the stamps, read in the order of time, go back on
+// the clock, a day has begun. Blogs that put the newest entry first are read
+// bottom up; -1 when neither way is the plainer order of time.
+int LiveDaysPast(const Doc& doc, size_t at) {
+  static const Regex* const kTime = new Regex("^\\s*(?:[-*]\\s+)?(?:\\*\\*)?(\\d{1,2})[:.h](\\d{2})\\b");
+  const std::string_view text = doc.fold.str();
+  struct Stamp {
+    size_t line, end;  // the entry's line
+    int minute;        // of the day
+  };
+  std::vector<Stamp> stamps;  // in the copy's order
+  std::vector<Span> g;
+  for (size_t line = 0; line < text.size();) {
+    size_t end = text.find('\n', line);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view l = text.substr(line, end - line);
+    if (kTime->MatchAt(l, 0, &g)) {
+      const int h = std::stoi(std::string(l.substr(g[1].begin, g[1].size())));
+      const int m = std::stoi(std::string(l.substr(g[2].begin, g[2].size())));
+      if (h < 24 && m < 60) stamps.push_back({line, end, h * 60 + m});
+    }
+    line = end + 1;
+  }
+  // The order of time is the one with the shorter gaps: a blog is written
+  // entry by entry, not with a day's silence between two of them.
+  int forward = 0, backward = 0;
+  for (size_t i = 1; i < stamps.size(); ++i) {
+    forward += (stamps[i].minute - stamps[i - 1].minute + 1440) % 1440;
+    backward += (stamps[i - 1].minute - stamps[i].minute + 1440) % 1440;
+  }
+  if (forward == backward && forward > 0) return -1;
+  if (backward < forward) std::reverse(stamps.begin(), stamps.end());
+  int days = 0;
+  for (size_t i = 0; i < stamps.size(); ++i) {
+    if (i > 0 && stamps[i].minute < stamps[i - 1].minute) ++days;
+    if (stamps[i].line <= at && at < stamps[i].end) return days;
+  }
+  return 0;
+}
+
 // "Seúl protestó el viernes por el pacto que Putin y Kim firmaron dos días
 // antes", "… which they had signed two days earlier": a count after the cue,
 // with "antes"/"earlier" and no "de"/"than" of its own, counts from the day
@@ -267,13 +309,23 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       }
       Span stamp;
       if (value && !hit.negated && LiveEntry(doc, hit, &stamp) && FirstClaimAt(&seen, stamp)) {
-        const Date day = doc.article.ReferenceDateAt(doc.Orig(stamp).begin);
-        if (day.valid() && day.precision == Date::Precision::kDay) {
+        const Date blog_day = doc.article.ReferenceDateAt(doc.Orig(stamp).begin);
+        if (blog_day.valid() && blog_day.precision == Date::Precision::kDay) {
+          const int past_midnight = LiveDaysPast(doc, stamp.begin);
+          if (past_midnight < 0) {
+            out->push_back(MakeClaim(fact, doc, hit, stamp, ClaimStatus::kUnresolved, "",
+                                     "cue " + Where(doc, hit.cue) + " in a live entry stamped " + Where(doc, stamp) +
+                                         ": the blog's stamps pass midnight in no clear order of time"));
+            continue;
+          }
+          const Date day = blog_day.AddDays(past_midnight);
           const bool agree = Date::Agree(day, value->date);
           out->push_back(MakeClaim(fact, doc, hit, stamp, agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
                                    day.ToString(),
                                    "cue " + Where(doc, hit.cue) + " in a live entry stamped " + Where(doc, stamp) +
-                                       ": told in the present, on the blog's day"));
+                                       (past_midnight ? ": told in the present, " + std::to_string(past_midnight) +
+                                                            " day(s) after the blog's first: its stamps pass midnight"
+                                                      : std::string(": told in the present, on the blog's day"))));
           continue;
         }
       }
