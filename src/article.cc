@@ -76,6 +76,94 @@ void BlankMarkup(std::string* s, Span body) {
   }
 }
 
+// Markdown's markup, blanked in `s` (offsets kept) so that the words it wraps
+// read as the copy they are: emphasis ("in **Moscow**"), inline HTML
+// ("<strong>Shoigu</strong>"), the brackets of a link and its address ("[signed
+// the treaty](https://…/2024-06-20/…)": an address is no copy), bare and
+// angle-bracket addresses. HTML comments and struck-out text ("~~Moscú~~") are
+// editors' notes and deletions, blanked whole.
+void BlankMarkdown(std::string* s, Span body) {
+  static const Regex* const kWhole = new Regex(
+      R"(<!--(?s:.*?)-->|~~[^~\n]+~~|<https?://[^>\s]+>|https?://[^\s)\]>"']+|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>)",
+      Regex::kCaseSensitive);
+  // [text](address "title"), ![alt](address), [text][label]: the text stays.
+  static const Regex* const kLink =
+      new Regex(R"(!?\[([^\]\n]*)\](?:\([^)\s]*(?:\s+"[^"\n]*")?\)|\[[^\]\n]*\]))", Regex::kCaseSensitive);
+  std::string& t = *s;
+  const std::string_view text = std::string_view(t).substr(0, body.end);
+  std::vector<Span> g;
+  for (size_t at = body.begin; kLink->Find(text, at, &g);) {
+    Blank(t, g[0].begin, g[1].begin);
+    Blank(t, g[1].end, g[0].end);
+    at = g[0].end;
+  }
+  for (size_t at = body.begin; kWhole->Find(text, at, &g);) {
+    Blank(t, g[0].begin, g[0].end);
+    at = g[0].end;
+  }
+  // Runs of "*" or "_" at a word's edge (not inside "snake_case", not a list
+  // bullet "* item" at the start of a line).
+  auto space = [&](size_t i) {
+    return i < body.begin || i >= body.end || std::isspace(static_cast<unsigned char>(t[i])) ||
+           std::ispunct(static_cast<unsigned char>(t[i]));
+  };
+  for (size_t i = body.begin; i < body.end;) {
+    if (t[i] != '*' && t[i] != '_') {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < body.end && t[e] == t[i]) ++e;
+    const bool opens = space(i - 1) && !space(e);
+    const bool closes = !space(i - 1) && space(e);
+    const bool bullet =
+        t[i] == '*' && e - i == 1 && (i == body.begin || t[i - 1] == '\n') && e < body.end && t[e] == ' ';
+    if ((opens || closes) && !bullet && e - i <= 3) Blank(t, i, e);
+    i = e;
+  }
+}
+
+// HTML character references ("June&nbsp;20", "Kremlin&#8217;s", "&laquo;"),
+// decoded in `s` in place: the character, then soft hyphens and a zero-width
+// space to fill the reference's bytes, which folding drops, so offsets are kept
+// and a reference inside a word ("Kim Jong&#8209;un") leaves the word whole.
+// Their ";" would otherwise end a clause.
+void DecodeCharacterReferences(std::string* s, Span body) {
+  static const Regex* const kRef =
+      new Regex(R"(&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));)", Regex::kCaseSensitive);
+  static const std::map<std::string, UChar32, std::less<>> kNamed = {
+      {"nbsp", 0xA0},     {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
+      {"apos", '\''},     {"laquo", 0xAB},   {"raquo", 0xBB},   {"ldquo", 0x201C}, {"rdquo", 0x201D},
+      {"lsquo", 0x2018},  {"rsquo", 0x2019}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
+      {"thinsp", 0x2009}, {"shy", 0xAD},     {"bdquo", 0x201E}, {"iexcl", 0xA1},   {"iquest", 0xBF}};
+  std::string& t = *s;
+  std::vector<Span> g;
+  for (size_t at = body.begin; kRef->Find(std::string_view(t).substr(0, body.end), at, &g);) {
+    at = g[0].end;
+    UChar32 c = -1;
+    if (g[1].begin != Regex::npos) {
+      c = static_cast<UChar32>(std::stol(t.substr(g[1].begin, g[1].size())));
+    } else if (g[2].begin != Regex::npos) {
+      c = static_cast<UChar32>(std::stol(t.substr(g[2].begin, g[2].size()), nullptr, 16));
+    } else if (auto it = kNamed.find(std::string_view(t).substr(g[3].begin, g[3].size())); it != kNamed.end()) {
+      c = it->second;
+    }
+    if (c <= 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) continue;
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    size_t pad = g[0].size() - static_cast<size_t>(n);
+    if (pad == 1) continue;  // (no reference is one byte longer than its character)
+    std::string out(buf, static_cast<size_t>(n));
+    if (pad % 2) {  // a zero-width space, three bytes, then soft hyphens, two
+      out += "\u200B";
+      pad -= 3;
+    }
+    for (; pad > 0; pad -= 2) out += "\u00AD";
+    t.replace(g[0].begin, g[0].size(), out);
+  }
+}
+
 // The date of the lead that opens wire copy, as a span of `line`: "SEOUL, June
 // 20 (Reuters) -", "MOSCÚ, 19 jun (EFE).-", "June 20 (Reuters) -", "PYONGYANG,
 // June 19, 2024 (AFP) —", "SEOUL, June 20 —", "Seúl, 20 de junio. —", "TOKYO,
@@ -325,11 +413,16 @@ void Article::Analyze(const ArticleOptions& options) {
   if (source_.empty()) source_ = std::filesystem::path(path_).filename().string();
 
   // HTML: markup is blanked (offsets kept); block-level tags end a paragraph so
-  // sentences do not run across them.
+  // sentences do not run across them. Markdown: its inline markup is blanked.
   {
     std::string ext = std::filesystem::path(path_).extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".html" || ext == ".htm") BlankMarkup(&clean_, body_);
+    if (ext == ".html" || ext == ".htm") {
+      BlankMarkup(&clean_, body_);
+    } else {
+      BlankMarkdown(&clean_, body_);
+    }
+    DecodeCharacterReferences(&clean_, body_);
   }
 
   // Ignored lines.

@@ -226,6 +226,39 @@ TEST(Article, IgnoredLinesBlankedOffsetsKept) {
   EXPECT_EQ(a.LineColAt(putin).line, 2);
 }
 
+// Markdown's inline markup is blanked, offsets kept; the words it wraps stay.
+TEST(Article, MarkdownMarkupBlanked) {
+  const std::string text =
+      "Firmaron en **Moscú** y _no_ en *Pekín*; snake_case y 2*3 quedan.\n"
+      "* una lista\n"
+      "Lo dijo <strong>Shoigu</strong> [en Pionyang](https://x.org/2024-06-20/a \"t\") y ![foto](f.jpg).\n"
+      "Ver https://example.com/2024/06/20/nota y <https://a.b/c>. <!-- nota: Moscú --> ~~Moscú~~ Pionyang[1]\n";
+  Article a = Make(text);
+  const std::string want =
+      "Firmaron en   Moscú   y  no  en  Pekín ; snake_case y 2*3 quedan.\n"
+      "* una lista\n"
+      "Lo dijo         Shoigu           en Pionyang                                  y   foto        .\n"
+      "Ver                                     y                .                                  Pionyang[1]\n";
+  EXPECT_EQ(a.clean(), want);
+  // An HTML file's markup is HTML's to blank: "**" there is text.
+  Article h = Article::FromBytes("a.html", "<p>en **Moscú**</p>", {});
+  EXPECT_EQ(h.clean(), "\n  en **Moscú**\n   ");
+}
+
+// Character references are decoded in place: the character, then soft hyphens
+// (and a zero-width space for an odd count) that folding drops.
+TEST(Article, CharacterReferencesDecoded) {
+  Article a = Make("19&nbsp;de junio; Kim Jong&#8209;un; Kremlin&#x2019;s; &laquo;hola&raquo; &bogus; &#0;");
+  const std::string want =
+      "19\u00A0\u00AD\u00AD"                  // &nbsp;: 6 bytes
+      "de junio; Kim Jong\u2011\u00AD\u00AD"  // &#8209;: 7 bytes
+      "un; Kremlin\u2019\u200B\u00AD"         // &#x2019;: 8 bytes
+      "s; \u00AB\u200B\u00AD"                 // &laquo;: 7 bytes
+      "hola\u00BB\u200B\u00AD &bogus; &#0;";
+  EXPECT_EQ(a.clean(), want);
+  EXPECT_EQ(a.clean().size(), a.bytes().size());
+}
+
 TEST(Article, CleanHasTheSizeOfBytes) {
   std::vector<std::string> paths = {"fixtures/articles/es-treaty-dateline.md",
                                     "fixtures/articles/es-treaty-este-miercoles.md",

@@ -104,6 +104,32 @@ TEST(Probe, RelativeClauseWithoutThat) {
                           "putin, kim");
 }
 
+// Copy exported from a CMS: Markdown emphasis, inline HTML, links and
+// character references do not hide a claim, and a link's address is no copy.
+TEST(Probe, MarkupAndCharacterReferences) {
+  testutil::ExpectOutcome(CheckShipped("Putin and Kim signed the treaty in **Moscow** on Wednesday.", "signing-place"),
+                          "contradiction", "moscow", "Moscow");
+  testutil::ExpectOutcome(
+      CheckShipped("Putin and Kim signed the treaty in [Moscow](https://en.wikipedia.org/wiki/Moscow).",
+                   "signing-place"),
+      "contradiction", "moscow", "Moscow");
+  testutil::ExpectOutcome(
+      CheckShipped("Defence Minister <strong>Sergei Shoigu</strong> accompanied Putin.", "defence-minister"),
+      "contradiction", "shoigu", "Sergei Shoigu");
+  EXPECT_TRUE(CheckShipped("Putin and Kim [signed the treaty](https://www.reuters.com/world/2024-06-20/pact/) "
+                           "in Pyongyang.",
+                           "signing-date", "2024-06-21")
+                  .empty());
+  testutil::ExpectOutcome(
+      CheckShipped(
+          "Putin y Kim Jong&#8209;un firmaron el 19&nbsp;de junio de 2024 en <strong>Pekín</strong> el tratado.",
+          "signing-place"),
+      "contradiction", "beijing", "Pekín");
+  testutil::ExpectOutcome(
+      CheckShipped("Putin y Kim Jong&#8209;un firmaron el 19&nbsp;de junio de 2024 el tratado.", "signing-date"),
+      "confirmed", "2024-06-19", "19&nbsp;de junio de 2024");
+}
+
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
   testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "
