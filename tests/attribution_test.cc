@@ -213,7 +213,8 @@ TEST(Attribution, NounsThatLookLikeVerbsOfSaying) {
 // A correction withdraws what it reports: the rulebook's exclude for
 // corrections ("earlier version", "versión anterior", "fe de errores") reaches
 // the clause the correction's verb of saying reports, and the imperfect
-// ("afirmaba que", "decía que") is a verb of saying.
+// ("afirmaba que", "decía que") and "misstated", "misreported" are verbs of
+// saying.
 TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
   testutil::ExpectOutcome(CheckShipped("Fe de errores: una versión anterior de este artículo afirmaba que el tratado "
                                        "se firmó en Moscú.",
@@ -225,6 +226,14 @@ TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
                           "none", "");
   testutil::ExpectOutcome(CheckShipped("An earlier version of this story said that the treaty was signed in Moscow.",
                                        "signing-place", "2024-06-21"),
+                          "none", "");
+  // A correction's own verbs.
+  testutil::ExpectOutcome(CheckShipped("An earlier version of this article misstated that the treaty was signed in "
+                                       "Vladivostok.",
+                                       "signing-place", "2024-06-21"),
+                          "none", "");
+  testutil::ExpectOutcome(CheckShipped("A previous version misreported that Putin and Kim signed it on June 18.",
+                                       "signing-date", "2024-06-21"),
                           "none", "");
   // Reported by anyone else, the claim stands, attributed.
   ExpectAttribution(

@@ -29,6 +29,8 @@ constexpr const char* kSaying =
     // anterior afirmaba que", "el comunicado decía que").
     "decia|decian|afirmaba|afirmaban|aseguraba|aseguraban|sostenia|sostenian|senalaba|senalaban|"
     "indicaba|indicaban|informaba|informaban|"
+    // What a correction withdraws ("An earlier version misstated that").
+    "misstated|misreported|"
     // The subjunctive of a claim someone might make ("quien diga que").
     "diga|digan|afirme|afirmen|asegure|aseguren|sostenga|sostengan";
 
