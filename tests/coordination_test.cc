@@ -85,6 +85,16 @@ TEST(Coordination, ValueAcrossARelativeAside) {
        "miércoles"},
       {"The Duma ratified the treaty on Thursday and Putin signed it on Friday.", "signing-date", "none", "", nullptr},
       {"Putin signed the law on Friday and ratified the treaty.", "signing-date", "none", "", nullptr},
+      // A participle set off by commas is such a clause cut short; inside it
+      // the value is the participle's.
+      {"The treaty, signed in Pyongyang by Putin and Kim, entered into force on Thursday.", "signing-date", "none", "",
+       nullptr},
+      {"El tratado, firmado en Pionyang por Putin y Kim, entró en vigor el jueves.", "signing-date", "none", "",
+       nullptr},
+      {"El tratado, firmado el miércoles en Pionyang, entró en vigor en diciembre.", "signing-date", "confirmed",
+       "2024-06-19", "miércoles"},
+      {"The pact, sealed on Wednesday, took effect in December.", "signing-date", "confirmed", "2024-06-19",
+       "Wednesday"},
   };
   for (const Case& c : cases) Expect(c);
 }

@@ -159,6 +159,25 @@ bool AcrossRelativeAside(const Doc& doc, const CueHit& hit, Span c) {
   return doc.Folded({first.end, second.begin}).find(',') != std::string_view::npos;
 }
 
+// True when the cue opens a participle set off by commas after its noun ("The
+// treaty, signed in Pyongyang by Putin and Kim, entered into force on
+// December 4"; "el tratado, firmado en Pionyang, entró en vigor el 4 de
+// diciembre") and `c` stands past the comma that closes it: a relative clause
+// cut short, and what follows is the main clause's. (An English "-ed" after a
+// comma may be a past tense in a list of acts, "met, signed the treaty, and
+// left on Thursday"; what follows its closing comma is another act's too.)
+bool AcrossParticipleAside(const Doc& doc, const CueHit& hit, Span c) {
+  static const Regex es_participle("\\w{3,}(?:ad[oa]s?|id[oa]s?|it[oa]s?)");
+  static const Regex en_participle("\\w{3,}ed");
+  if (c.begin < hit.cue.end) return false;
+  const std::string_view before = doc.Folded({hit.sentence->folded.begin, hit.cue.begin});
+  const size_t last = before.find_last_not_of(' ');
+  if (last == std::string_view::npos || before[last] != ',') return false;
+  const std::string_view cue = doc.Folded(hit.cue);
+  if (!es_participle.FullMatch(cue) && !en_participle.FullMatch(cue)) return false;
+  return doc.Folded({hit.cue.end, c.begin}).find(',') != std::string_view::npos;
+}
+
 // True when `c` is one of alternatives ("signed in Moscow or Pyongyang", "el
 // martes o el miércoles", "whether in Moscow or in Pyongyang"): the text names
 // neither. The other may be no candidate of the kind (no locative before it).
@@ -282,6 +301,7 @@ const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
     return "is past a semicolon";
   if (OneOfAlternatives(doc, c)) return "is one of alternatives";
   if (AcrossRelativeAside(doc, hit, c)) return "is across a relative clause's closing comma";
+  if (AcrossParticipleAside(doc, hit, c)) return "is past the comma that closes the cue's participle";
   if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
   if (BeforeQualifyingParticiple(doc, hit, c)) return "is before the noun the cue's participle qualifies";
   if (clauses::InReportingFrame(doc, hit, c)) return "is the saying's, not what was said";
