@@ -123,6 +123,18 @@ void BlankMarkdown(std::string* s, Span body) {
   }
 }
 
+// Superscript digits stuck to a word of three letters or more are footnote
+// marks ("Pionyang¹", "Moscow²³"), blanked in `s`: folded to digits they glue
+// to the name. After a shorter word they are a unit's power ("km²", "m³").
+void BlankFootnoteMarks(std::string* s, Span body) {
+  static const Regex* const kMark =
+      new Regex(R"(\pL{3}([\x{00B9}\x{00B2}\x{00B3}\x{2070}\x{2074}-\x{2079}]+))", Regex::kCaseSensitive);
+  std::string& t = *s;
+  std::vector<Span> g;
+  for (size_t at = body.begin; kMark->Find(std::string_view(t).substr(0, body.end), at, &g); at = g[0].end)
+    Blank(t, g[1].begin, g[1].end);
+}
+
 // HTML character references ("June&nbsp;20", "Kremlin&#8217;s", "&laquo;"),
 // decoded in `s` in place: the character, then soft hyphens and a zero-width
 // space to fill the reference's bytes, which folding drops, so offsets are kept
@@ -423,6 +435,7 @@ void Article::Analyze(const ArticleOptions& options) {
       BlankMarkdown(&clean_, body_);
     }
     DecodeCharacterReferences(&clean_, body_);
+    BlankFootnoteMarks(&clean_, body_);
   }
 
   // Ignored lines.

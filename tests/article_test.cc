@@ -259,6 +259,15 @@ TEST(Article, CharacterReferencesDecoded) {
   EXPECT_EQ(a.clean().size(), a.bytes().size());
 }
 
+// A footnote's superscript stuck to a name is blanked; a unit's power stays.
+TEST(Article, FootnoteMarksBlanked) {
+  Article a = Make("Firmado en Pionyang\u00B9 y Moscú\u00B2\u2074; 100 km\u00B2 y 3 m\u00B3.");
+  EXPECT_EQ(a.clean(), "Firmado en Pionyang   y Moscú     ; 100 km\u00B2 y 3 m\u00B3.");
+  testutil::ExpectOutcome(
+      testutil::CheckShipped("Putin and Kim signed the treaty in Moscow\u00B9 on Wednesday.", "signing-place"),
+      "contradiction", "moscow", "Moscow");
+}
+
 TEST(Article, CleanHasTheSizeOfBytes) {
   std::vector<std::string> paths = {"fixtures/articles/es-treaty-dateline.md",
                                     "fixtures/articles/es-treaty-este-miercoles.md",
