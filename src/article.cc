@@ -309,34 +309,43 @@ void Article::Analyze(const ArticleOptions& options) {
   const std::string& b = *bytes_;
   clean_ = b;
 
-  // Invalid UTF-8: reported once per run of bad bytes, replaced by spaces.
+  // Invalid UTF-8: reported once per run of bad bytes, each byte named (the
+  // first eight), replaced by spaces.
   {
     const uint8_t* s = reinterpret_cast<const uint8_t*>(b.data());
     int32_t length = static_cast<int32_t>(b.size());
     int reported = 0, suppressed = 0;
-    bool in_bad_run = false;
+    int32_t run = -1, run_end = 0;  // the bad run's bytes, while in one
+    auto report = [&]() {
+      if (run < 0) return;
+      if (reported < 20) {
+        LineIndex::LineCol lc = lines_.At(static_cast<size_t>(run));
+        std::string bytes;
+        for (int32_t k = run; k < run_end && k < run + 8; ++k) {
+          char hex[8];
+          std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(s[k]));
+          bytes += (bytes.empty() ? "" : " ") + std::string(hex);
+        }
+        if (run_end - run > 8) bytes += " …";
+        problems_.push_back({{path_, lc.line, lc.column},
+                             std::string("invalid UTF-8 byte") + (run_end - run > 1 ? "s " : " ") + bytes +
+                                 " (replaced by a space for analysis)"});
+        ++reported;
+      } else {
+        ++suppressed;
+      }
+      run = -1;
+    };
     for (int32_t i = 0; i < length;) {
       int32_t start = i;
       UChar32 c;
       U8_NEXT(s, i, length, c);
       if (c < 0) {
         for (int32_t k = start; k < i; ++k) clean_[static_cast<size_t>(k)] = ' ';
-        if (!in_bad_run) {
-          if (reported < 20) {
-            LineIndex::LineCol lc = lines_.At(static_cast<size_t>(start));
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(s[start]));
-            problems_.push_back({{path_, lc.line, lc.column},
-                                 std::string("invalid UTF-8 byte ") + hex +
-                                     " (replaced by a space for analysis)"});
-            ++reported;
-          } else {
-            ++suppressed;
-          }
-        }
-        in_bad_run = true;
+        if (run < 0) run = start;
+        run_end = i;
       } else {
-        in_bad_run = false;
+        report();
         if (c == 0xFEFF) {
           for (int32_t k = start; k < i; ++k) clean_[static_cast<size_t>(k)] = ' ';
         } else if (c == '\r' || c == 0) {
@@ -344,6 +353,7 @@ void Article::Analyze(const ArticleOptions& options) {
         }
       }
     }
+    report();
     if (suppressed > 0)
       problems_.push_back({{path_}, "and " + std::to_string(suppressed) +
                                         " more runs of invalid UTF-8 bytes"});

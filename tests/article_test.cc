@@ -376,9 +376,16 @@ TEST(Article, ManyRunsOfInvalidBytesAreCapped) {
                    ": invalid UTF-8 byte 0xFF (replaced by a space for analysis)");
   want.push_back("a.md: and 5 more runs of invalid UTF-8 bytes");
   EXPECT_EQ(Problems(a), want);
-  // One run of several bad bytes is one problem.
-  EXPECT_EQ(Problems(Make("ab\xFF\xFE\xFD" "cd")),
-            Strings{"a.md:1:3: invalid UTF-8 byte 0xFF (replaced by a space for analysis)"});
+  // One run of several bad bytes is one problem that names them (eight at most).
+  EXPECT_EQ(Problems(Make("ab\xFF\xFE\xFD"
+                          "cd")),
+            Strings{"a.md:1:3: invalid UTF-8 bytes 0xFF 0xFE 0xFD (replaced by a space for analysis)"});
+  EXPECT_EQ(Problems(Make("ab" + std::string(10, '\xFF'))),
+            Strings{"a.md:1:3: invalid UTF-8 bytes 0xFF 0xFF 0xFF 0xFF 0xFF 0xFF 0xFF 0xFF … (replaced by a space "
+                    "for analysis)"});
+  // A truncated sequence at the end of the text is a run too.
+  EXPECT_EQ(Problems(Make("ab\xE2\x80")),
+            Strings{"a.md:1:3: invalid UTF-8 bytes 0xE2 0x80 (replaced by a space for analysis)"});
 }
 
 TEST(Article, ColumnAfterALoneContinuationByte) {

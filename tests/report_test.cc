@@ -190,6 +190,23 @@ TEST(TextReport, UnderlineOfASpanAcrossLines) {
       << out;
 }
 
+// Invalid bytes on the finding's line are shown as U+FFFD, one per column the
+// decoder counts, so the report stays UTF-8 and the underline stays aligned.
+TEST(TextReport, InvalidBytesInTheSourceLine) {
+  TempDir dir;
+  const std::string bytes = "Dijo \xFF\xFE que se firmó en Moscú.\n";
+  std::string path = dir.Write("bad.md", bytes);
+  Report r;
+  Finding f = MakeFinding(path, bytes, "Moscú", 1, 25, "signing-place", "contradiction", Severity::kError);
+  f.message = "found moscow, rulebook says pyongyang";
+  r.findings.push_back(f);
+  std::string out = Render("text", r);
+  EXPECT_NE(out.find("    Dijo \uFFFD\uFFFD que se firmó en Moscú.\n    " + std::string(24, ' ') + "^~~~~\n"),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(out.find('\xFF'), std::string::npos);
+}
+
 TEST(JsonReport, ContractFieldsAndOrder) {
   Fixture fx;
   Disagreement d;

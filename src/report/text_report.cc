@@ -2,6 +2,8 @@
 //   path:line:col: error: [event/fact] found X, rulebook says Y
 //     <the source line>
 //     <the span underlined>
+#include <unicode/utf8.h>
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -30,7 +32,21 @@ std::string SourceLine(const Finding& f, std::map<std::string, std::string>* cac
   size_t end = b.find('\n', f.start);
   if (end == std::string::npos) end = b.size();
   if (end > begin && b[end - 1] == '\r') --end;
-  return b.substr(begin, end - begin);
+  // Invalid bytes are shown as U+FFFD, one per step of the decoder, as
+  // columns count them: the report stays UTF-8.
+  std::string line;
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(b.data());
+  for (int32_t i = static_cast<int32_t>(begin); i < static_cast<int32_t>(end);) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, static_cast<int32_t>(end), c);
+    if (c < 0) {
+      line += "\xEF\xBF\xBD";
+    } else {
+      line.append(b, static_cast<size_t>(start), static_cast<size_t>(i - start));
+    }
+  }
+  return line;
 }
 
 void Write(const Report& report, const ReportOptions& options, std::ostream* out) {
