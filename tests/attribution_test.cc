@@ -107,6 +107,26 @@ TEST(Attribution, YesterdayOfADatedSaying) {
   EXPECT_EQ(same[0].status, "confirmed");
 }
 
+// Who says it is not one of those who do it: a set's members are the names
+// the clause tells of, not its speaker's.
+TEST(Attribution, TheSpeakerIsNoMember) {
+  for (const char* text : {"Peskov said Putin and Kim signed the treaty on Wednesday.",
+                           "Putin and Kim signed the treaty on Wednesday, Peskov said.",
+                           "According to Peskov, Putin and Kim signed the treaty.",
+                           "Lavrov told reporters Putin and Kim signed the treaty.",
+                           "Según Peskov, Putin y Kim firmaron el tratado el miércoles.",
+                           "Putin y Kim firmaron el tratado el miércoles, dijo Peskov."}) {
+    SCOPED_TRACE(text);
+    testutil::ExpectOutcome(CheckShipped(text, "signatories", "2024-06-21"), "confirmed", "putin, kim");
+  }
+  testutil::ExpectOutcome(
+      CheckShipped("Según Peskov, Kim recibió a Putin en el aeropuerto.", "airport-welcome", "2024-06-21"), "confirmed",
+      "kim, putin");
+  // One who acts is still a member, named by whoever says it.
+  testutil::ExpectOutcome(CheckShipped("Putin and Lavrov signed the treaty, Peskov said.", "signatories", "2024-06-21"),
+                          "contradiction", "lavrov");
+}
+
 // A denial negates what it governs, in every kind, and the denial is the
 // speaker's.
 TEST(Attribution, DenialsAreTheSpeakers) {

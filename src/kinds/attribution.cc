@@ -75,6 +75,25 @@ bool InReportingFrame(const Doc& doc, const CueHit& hit, Span c) {
   return kJustAfter->Contains(doc.Folded({from, c.begin}));
 }
 
+// True when the name at `m` is who says what the cue's clause tells, not one
+// who does it: "Peskov said Putin and Kim signed", "…, dijo Peskov",
+// "según Peskov, …", "according to Lavrov". A speaker who also acts is
+// named again ("Putin said he and Kim signed"), so nothing is lost.
+bool IsTheSpeaker(const Doc& doc, const CueHit& hit, Span m) {
+  static const Regex* const kSaysAfter =
+      new Regex(std::string(R"(^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:)") + kSaying + ")\\b");
+  static const Regex* const kSourceBefore =
+      new Regex(R"(\b(?:segun|according\s+to)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,3}$)");
+  static const Regex* const kClosingBefore =
+      new Regex(std::string(R"(\b(?:)") + kSaying + R"()\s+(?:[a-z]+,?\s+){0,6}$)");
+  const Span sentence = hit.sentence->folded;
+  if (m.begin < sentence.begin || m.end > sentence.end) return false;
+  if (kSaysAfter->MatchAt(doc.Folded({m.end, sentence.end}), 0)) return true;
+  const std::string_view before = doc.Folded({sentence.begin, m.begin});
+  if (kSourceBefore->Contains(before)) return true;
+  return m.begin >= hit.cue.end && kClosingBefore->Contains(doc.Folded({hit.cue.end, m.begin}));
+}
+
 // True when `pos` (original offset) lies in a question of sentence `s`: after an
 // opening "¿" not yet closed, or, in a sentence without "¿", one that ends with
 // "?" ("Was it signed in Moscow?", "¿Duraron cinco horas las conversaciones?").

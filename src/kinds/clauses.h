@@ -39,6 +39,9 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bo
 // `c`, before the cue, belongs to the verb of saying that reports the cue's
 // clause ("said on Thursday the treaty was signed").
 bool InReportingFrame(const Doc& doc, const CueHit& hit, Span c);
+// The name at `m` says what the cue's clause tells ("Peskov said …", "…, dijo
+// Peskov", "según Peskov"): the speaker, not one who does it.
+bool IsTheSpeaker(const Doc& doc, const CueHit& hit, Span m);
 
 // coordination.cc
 const Regex& WordRe();

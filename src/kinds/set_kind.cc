@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "kinds/clauses.h"
 #include "kinds/common.h"
 #include "kinds/registry.h"
 #include "text/regex.h"
@@ -163,6 +164,10 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     const size_t subject = by_agent ? agent.begin : ReducedRelativeSubject(doc, hit, named);
     for (const EntityMention* m : named) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
+      if (clauses::IsTheSpeaker(doc, hit, m->span)) {
+        if (trace) trace->Add(fact.id + ": " + Where(doc, m->span) + " is who says it, not one of the set");
+        continue;
+      }
       if (m->span.begin < subject) {
         if (trace)
           trace->Add(fact.id + ": " + Where(doc, m->span) + " is the subject of another verb: cue " +
