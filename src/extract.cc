@@ -36,6 +36,9 @@ std::string Duration(double value, const std::string& unit) {
   };
   // A weekend is two days (Saturday and Sunday).
   if (unit == "weekend") return Duration(value * 2, "day");
+  // "1 hour 40 min" is 1.666… hours: a value a hair from a whole number of the
+  // smaller unit is that number.
+  if (std::abs(value - std::round(value)) < 1e-6) value = std::round(value);
   for (const Step& s : kSteps) {
     if (unit != s.unit) continue;
     if (value != std::floor(value) && s.smaller) return Duration(value * s.factor, s.smaller);

@@ -294,7 +294,7 @@ Patterns* BuildPatterns(Lang lang) {
   p->ordinal_suffix = Regex(es ? R"((?:st|nd|rd|th|er|[rdtvmn][oa]|\.?o|\.?a)\b)"
                                : R"((?:st|nd|rd|th|\.?o|\.?a)\b)");
   p->unit_after = Regex(R"((?:\s+de\s+|\s*-\s*|\s*))" + unit);
-  p->half_before_unit = Regex(R"(\s+and\s+a\s+half(?:\s*-\s*|\s+))");
+  p->half_before_unit = Regex(R"((?:\s+|\s*-\s*)and(?:\s+|\s*-\s*)a(?:\s+|\s*-\s*)half(?:\s*-\s*|\s+))");
   // Group 1: a half; group 2: a quarter ("dos horas y cuarto", "a year and a quarter").
   p->and_half = Regex(R"(\s+(?:(y\s+medi[ao]|and\s+(?:a\s+|one\s+)?half)|(y\s+cuarto|and\s+a\s+quarter))\b)");
   p->approx_after = Regex(R"(\s*,?\s+(?:aproximadamente|approximately|mas\s+o\s+menos|or\s+so)\b)");
@@ -1017,7 +1017,8 @@ class AtomFinder {
   // digits. Alone, "9/11" or "6/7" is as likely a date or a name, so `alone`
   // asks for a sign before or a partitive after it.
   bool DigitFraction(size_t at, bool alone, Atom* out) const {
-    static const Regex* const re = new Regex(R"((\d{1,3})/(\d{1,3})(?:[^0-9/.,:]|[.,:](?:[^0-9]|$)|$))");
+    // The fraction slash too: "2½" folds to "2 1⁄2" (FoldedText::Fold).
+    static const Regex* const re = new Regex(R"((\d{1,3})[/\x{2044}](\d{1,3})(?:[^0-9/.,:]|[.,:](?:[^0-9]|$)|$))");
     static const Regex* const partitive =
         new Regex(R"(\s*(?:%|(?:of|de|del|por\s+ciento|percent|per\s+cent)\b))");
     std::vector<Span> g;
@@ -2355,9 +2356,12 @@ class Reader {
     return u && (p_.Unit(w.substr(0, w.size() - 1)) == u || p_.Unit(w.substr(0, w.size() - 2)) == u);
   }
 
-  // "3h", "24h": an hour glued to digits ("h" alone is too ambiguous).
+  // "3h", "24h": an hour glued to digits ("h" alone is too ambiguous), or set
+  // apart before minutes ("2 h 30 min", "1 h 40 minutos").
   bool GluedHour(const Atom& a, const UnitDef** u, size_t* end) const {
-    const size_t e = a.span.end;
+    static const Regex* const minutes = new Regex(R"(\s+\d{1,2}\s*(?:mins?|minutos?|minutes?)\b)");
+    size_t e = a.span.end;
+    if (e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] == 'h' && minutes->MatchAt(text_, e + 2)) ++e;
     if (!a.digits || a.ordinal || a.multiplier || e >= text_.size() || text_[e] != 'h' ||
         (e + 1 < text_.size() && IsAsciiAlnum(text_[e + 1])))
       return false;

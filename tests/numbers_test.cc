@@ -110,6 +110,15 @@ const ExtractTest kExtractTests[] = {
     {"en", "a half-hour meeting", "a half-hour=0.5 hour"},
     {"en", "two and a half hours", "two and a half hours=2.5 hour"},
     {"en", "2.5 hours", "2.5 hours=2.5 hour"},
+    {"en", "two-and-a-half hours", "two-and-a-half hours=2.5 hour"},
+    // A vulgar fraction after digits is a mixed number ("2½" folds to "2 1⁄2").
+    {"en", "talks of 2½ hours", "2 1\u20442 hours=2.5 hour"},
+    {"es", "duraron 1¾ horas", "1 3\u20444 horas=1.75 hour"},
+    {"en", "only ½ hour", "1\u20442 hour=0.5 hour"},
+    // "h" set apart is an hour before minutes, not alone.
+    {"en", "talks of 2 h 30 min", "2 h 30 min=2.5 hour"},
+    {"es", "duraron 1 h 45 minutos", "1 h 45 minutos=1.75 hour"},
+    {"en", "at 2 h sharp", "2=2"},
 
     // Units, Spanish and English, singular and plural, with "de" and multipliers.
     {"es", "durante 90 minutos", "90 minutos=90 minute"},
@@ -474,6 +483,9 @@ TEST(NumberExtract, ExtractedDurations) {
       {"es", "Se quedará unas semanas.", "unas semanas|duration|P3W|"},
       {"es", "Su nota es igual a 25.", "igual a 25|numberrange|25/25|"},
       {"en", "ranked between the fifth and the tenth", "between the fifth and the tenth|numberrange|5/10|"},
+      // 1 h 40 min is 1.666… hours: whole minutes, not a hair less.
+      {"en", "The talks lasted 1 hour 40 min.", "1 hour 40 min|duration|PT100M|"},
+      {"en", "The talks lasted 2½ hours.", "2½ hours|duration|PT150M|"},
   };
   for (const auto& c : cases) {
     std::string got;

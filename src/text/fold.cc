@@ -111,6 +111,11 @@ FoldedText FoldedText::Fold(std::string_view text) {
         for (size_t k = f.folded_.size(); k > 0 && f.src_begin_[k - 1] == letter; --k)
           f.src_end_[k - 1] = static_cast<uint32_t>(i);
       } else {
+        // "2½" folds to "21⁄2": a vulgar fraction after a digit is a mixed
+        // number's part, set apart as "2 1⁄2" reads.
+        if (!folded.empty() && folded.front() >= '0' && folded.front() <= '9' && !f.folded_.empty() &&
+            f.folded_.back() >= '0' && f.folded_.back() <= '9' && folded.find("\u2044") != std::string::npos)
+          emit(" ");
         emit(folded);
       }
     }
