@@ -355,21 +355,29 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
   } cases[] = {
       {"Putin dijo: «el tratado prevé la asistencia mutua en caso de agresión».", "putin-on-mutual-assistance",
        "el tratado prevé la asistencia mutua en caso de agresión"},
-      {"«El tratado prevé la asistencia mutua en caso de agresión», ha aseverado Putin.",
-       "putin-on-mutual-assistance", "El tratado prevé la asistencia mutua en caso de agresión"},
+      {"«El tratado prevé la asistencia mutua en caso de agresión», ha aseverado Putin.", "putin-on-mutual-assistance",
+       "El tratado prevé la asistencia mutua en caso de agresión"},
       {"\"The treaty provides for mutual assistance in case of aggression,\" Putin told reporters.",
-       "putin-on-mutual-assistance", "The treaty provides for mutual assistance in case of aggression"},  // its comma is the sentence's
+       "putin-on-mutual-assistance",
+       "The treaty provides for mutual assistance in case of aggression"},  // its comma is the sentence's
       {"Según el líder norcoreano, el tratado «garantizará de forma confiable la alianza».", "kim-quotes",
        "garantizará de forma confiable la alianza"},
       {"Kim elogió a Putin como un “querido amigo del pueblo coreano”.", "kim-quotes",
        "querido amigo del pueblo coreano"},
-      {"Kim called the deal “the strongest treaty ever” and described Putin as “the dearest friend of the Korean people”.",
+      {"Kim called the deal “the strongest treaty ever” and described Putin as “the dearest friend of the Korean "
+       "people”.",
        "kim-quotes", "the strongest treaty ever"},
       // A pronoun at the verb speaks for the subject of the sentence before, not
       // for the titled name in its own sentence.
       {"Kim Jong Un spoke at the ceremony. He said the treaty owed much to President Putin, “the dearest "
        "friend of the Korean people”.",
        "kim-quotes", "the dearest friend of the Korean people"},
+      // The name before the verb is its subject; the one after it is spoken of.
+      {"Kim said Putin was \"the dearest friend of the Korean people\".", "kim-quotes",
+       "the dearest friend of the Korean people"},
+      // Verbs of telling and concluding say too.
+      {"«Es un pacto para la paz», concluyó Kim.", "kim-quotes", "Es un pacto para la paz"},
+      {"\"It is a pact for peace,\" Kim recalled.", "kim-quotes", "It is a pact for peace"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
@@ -382,6 +390,25 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
     EXPECT_EQ(mine[0], c.quote);
     for (const std::string& o : others) EXPECT_NE(o, c.quote) << "also attributed elsewhere";
   }
+}
+
+// A short quotation that shares no more than one word of weight with the
+// verified wording ("the best friend", "el mejor amigo") is another thing the
+// speaker said, not a misquote of it; a longer one that changes a word is.
+TEST(Kinds, ShortQuotationIsAnotherQuotation) {
+  for (const char* text : {"Kim called Russia \"the most honest friend\" of his country.",
+                           "Kim called Putin \"the best friend\".", "Kim llamó a Putin «el mejor amigo»."}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(CheckShipped(text, "kim-dearest-friend").empty());
+  }
+  testutil::ExpectOutcome(
+      CheckShipped("Kim called Putin \"the closest friend of the Korean nation\".", "kim-dearest-friend"),
+      "contradiction", "the closest friend of the Korean nation");
+  testutil::ExpectOutcome(CheckShipped("Kim called Putin \"the dearest friend\".", "kim-dearest-friend"), "confirmed",
+                          "the dearest friend");
+  // Said by Putin of Kim: not Kim's words at all.
+  EXPECT_TRUE(
+      CheckShipped("Putin said Kim was \"the closest friend of the Korean people\".", "kim-dearest-friend").empty());
 }
 
 // A quotation standing alone after narration (wire copy that lost its "he said")

@@ -6,6 +6,7 @@
 // cues). A verified `value` is compared word by word (ellipses allowed); `value:
 // unknown` makes it a slot, and reworded versions across sources are "quote drift".
 #include <algorithm>
+#include <set>
 
 #include "claimcheck/quotes.h"
 #include "kinds/common.h"
@@ -152,10 +153,18 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
   const EntityMention* at_verb = nullptr;
   size_t at_verb_distance = 0;
   for (Span range : {lead, trail}) {
-    for (const EntityMention* m : candidates(range)) {
+    const std::vector<const EntityMention*> named = candidates(range);
+    // "Kim said Putin was «…»": a name before the verb is its subject, and the
+    // one after it is spoken of, not an inverted subject ("said Putin").
+    auto has_subject_before = [&](Span v) {
+      for (const EntityMention* k : named)
+        if (k->span.end <= v.begin && v.begin - k->span.end <= 1 && SubjectPosition(doc, *k, verbs)) return true;
+      return false;
+    };
+    for (const EntityMention* m : named) {
       for (Span v : verbs) {
-        bool verb_then_name = v.end <= m->span.begin && m->span.begin - v.end <= 1 &&
-                              SubjectPosition(doc, *m, verbs);
+        bool verb_then_name = v.end <= m->span.begin && m->span.begin - v.end <= 1 && SubjectPosition(doc, *m, verbs) &&
+                              !has_subject_before(v);
         bool name_then_verb = m->span.end <= v.begin && v.begin - m->span.end <= 1 &&
                               SubjectPosition(doc, *m, verbs);
         if (!verb_then_name && !name_then_verb) continue;
@@ -198,6 +207,23 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
     return last;
   }
   return nullptr;
+}
+
+// How many distinct words of four letters or more (code points) `a` and `b`
+// share.
+size_t SharedLongWords(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  auto long_word = [](const std::string& w) {
+    int32_t n = 0;
+    for (unsigned char ch : w) n += (ch & 0xC0) != 0x80;
+    return n >= 4;
+  };
+  std::set<std::string> in_b;
+  for (const std::string& w : b)
+    if (long_word(w)) in_b.insert(w);
+  std::set<std::string> shared;
+  for (const std::string& w : a)
+    if (in_b.count(w)) shared.insert(w);
+  return shared.size();
 }
 
 // True when `part` occurs in `whole` as a run of consecutive words.
@@ -293,13 +319,23 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     std::vector<std::string> words = QuoteWords(text);
     double similarity = 0;
     bool holds_whole = false;
+    size_t closest = 0;
     for (size_t i = 0; i < verified.size(); ++i) {
       const bool whole = Contains(words, verified[i]) && verified[i].size() >= 2;
       double s = Contains(verified[i], words) || whole ? 1.0 : QuoteSimilarity(words, verified[i]);
       if (s <= similarity) continue;
       similarity = s;
+      closest = i;
       holds_whole = whole && !Contains(verified[i], words);
       c.expected = value->wordings[i];
+    }
+    // A short quotation scores on its little words ("the best friend" against
+    // "the dearest friend of the Korean people"): it renders the verified one
+    // only when it shares two of its words of four letters or more; else it is
+    // another thing the speaker said.
+    if (similarity < 1.0 && similarity >= kSameQuotationThreshold && SharedLongWords(words, verified[closest]) < 2) {
+      if (trace) trace->Add(fact.id + ": " + why + " is another quotation (one word of weight in common)");
+      continue;
     }
     if (similarity < kSameQuotationThreshold) {
       if (trace) trace->Add(fact.id + ": " + why + " is another quotation (similarity " +
