@@ -185,8 +185,11 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     sentences.push_back(std::move(sent));
   }
   quotations = FindQuotations(a.clean());
+  // A few words in marks inside the outlet's own sentence ("the talks lasted
+  // «about four hours»", "signed in "Moscow"") are its claim, words borrowed:
+  // only a longer quotation is the speaker's, with values of its own.
   for (const Quotation& q : quotations)
-    if (q.depth == 0) quotes.push_back(fold.FromOriginal(q.inner));
+    if (q.depth == 0 && QuoteWords(a.Text(q.inner)).size() > 4) quotes.push_back(fold.FromOriginal(q.inner));
   entities = matcher.Find(fold, a.bytes());
   const std::vector<LanguageRun> runs = LanguageRuns(fold.str(), lang);
   const std::vector<size_t> capitals = CapitalScales(fold, a.clean());

@@ -113,6 +113,19 @@ TEST(Kinds, ValueOutsideTheQuoteIsNotTheSpeakersClaim) {
   EXPECT_TRUE(got.empty());
 }
 
+// A few words in marks inside the outlet's sentence are its claim, words
+// borrowed: the value in them is read with the cue outside.
+TEST(Kinds, ValueInAShortQuotationIsTheOutletsClaim) {
+  testutil::ExpectOutcome(CheckShipped("The talks lasted \"about four hours\".", "talks-duration"), "contradiction",
+                          "~4 hour", "about four hours");
+  testutil::ExpectOutcome(CheckShipped("Las conversaciones duraron «unas dos horas».", "talks-duration"), "confirmed",
+                          "~2 hour", "unas dos horas");
+  std::vector<Finding> got = CheckShipped("Putin and Kim signed the treaty in \"Moscow\".", "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, "contradiction");
+  EXPECT_FALSE(got[0].attributed);
+}
+
 TEST(Kinds, RelativeDateWithoutPublishedDateIsUnresolved) {
   std::vector<Finding> got = CheckShipped("Putin y Kim firmaron el tratado este martes.", "signing-date", "");
   ASSERT_EQ(got.size(), 1u);

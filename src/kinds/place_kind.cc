@@ -37,8 +37,10 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
 // The place is where something happens: a locative preposition, optionally with
 // an article, right before it.
 bool Locative(const Doc& doc, const EntityMention& m, const CueHit& hit) {
+  // An opening quotation mark may stand before the name ("signed in «Moscow»").
   static const Regex kBefore(
-      "\\b(en|in|a|at|on|inside|dentro de)\\s+((el|la|los|las|un|una|the|a|an)\\s+)?$");
+      "\\b(en|in|a|at|on|inside|dentro de)\\s+((el|la|los|las|un|una|the|a|an)\\s+)?"
+      "(?:[\"'\\x{AB}\\x{201C}\\x{2018}]\\s*)?$");
   static const Regex kCueBefore("^\\s+(de|del|en|in|at)\\s+((el|la|the)\\s+)?$");
   size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
   from = std::max(from, hit.sentence->folded.begin);
