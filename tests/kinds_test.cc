@@ -424,6 +424,26 @@ TEST(Kinds, ShortQuotationIsAnotherQuotation) {
       CheckShipped("Putin said Kim was \"the closest friend of the Korean people\".", "kim-dearest-friend").empty());
 }
 
+// The verified words, four or more word for word, in another known person's
+// mouth are misattributed; a name opening a sentence (not only a line) is its
+// speaker, so the sentence before does not lend its own.
+TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
+  std::vector<Finding> got =
+      CheckShipped("«El amigo más querido del pueblo coreano», dijo Putin de Kim.", "kim-dearest-friend");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, "contradiction");
+  EXPECT_EQ(got[0].found, "putin");
+  EXPECT_EQ(got[0].expected, "kim");
+  EXPECT_EQ(got[0].text, "El amigo más querido del pueblo coreano");
+  // Words of its own, or too few of the verified ones: another quotation.
+  EXPECT_TRUE(CheckShipped("«Un amigo querido», dijo Putin de Kim.", "kim-dearest-friend").empty());
+  testutil::ExpectOutcome(CheckShipped("Putin also said Russia “does not rule out cooperation”, referring to North "
+                                       "Korea by its official name. Kim called Putin the “dearest friend of the "
+                                       "Korean people” and said his country backs Moscow.",
+                                       "kim-dearest-friend"),
+                          "confirmed", "dearest friend of the Korean people");
+}
+
 // A quotation standing alone after narration (wire copy that lost its "he said")
 // is nobody's; after a sentence where someone speaks, it is theirs.
 TEST(Kinds, StandAloneQuotationNeedsASpeakerBefore) {

@@ -89,12 +89,13 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
 }
 
 // Where a person is named decides whether they are the speaker: a subject
-// opens a clause or follows a title or article ("Kim llamó…", "y Kim celebró",
+// opens a clause or a sentence or follows a title or article ("Kim llamó…",
+// "… name. Kim called", "y Kim celebró",
 // "El propio Putin", "North Korean leader Kim"); after a verb or an object
 // preposition ("describió a Putin", "described Putin as") they are spoken of.
 bool SubjectPosition(const Doc& doc, const EntityMention& m, const std::vector<Span>& verbs) {
   static const Regex kSubjectBefore(
-      "(^|[,;:(\"']|\\b(y|e|and|el|la|los|las|the|su|his|her|propio|propia|mismo|misma|"
+      "(^|[,;:(\"'.!?]|\\b(y|e|and|el|la|los|las|the|su|his|her|propio|propia|mismo|misma|"
       "presidente|president|lider|leader|dirigente|mandatario|ministro|minister|canciller))\\s*$");
   size_t b = m.span.begin > 24 ? m.span.begin - 24 : 0;
   // A subject after the verb: "según Kim", "dijo Putin", "said Putin". In English
@@ -287,6 +288,27 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       continue;
     }
     if (speaker->entity->id != value->speaker) {
+      // The verified words word for word, four or more, in another known
+      // person's mouth: the quotation is misattributed ("«El amigo más querido
+      // del pueblo coreano», dijo Putin").
+      const std::vector<std::string> words = QuoteWords(doc.article.Text(q.inner));
+      size_t verbatim = verified.size();
+      for (size_t i = 0; i < verified.size() && verbatim == verified.size(); ++i)
+        if (words.size() >= 4 && (Contains(verified[i], words) || Contains(words, verified[i]))) verbatim = i;
+      if (verbatim < verified.size() && speaker->entity->kind == "person") {
+        Claim c;
+        c.fact = &fact;
+        c.span = q.inner;
+        c.sentence = sentence->orig;
+        c.status = ClaimStatus::kContradiction;
+        c.found = speaker->entity->id;
+        c.expected = value->speaker;
+        c.reason = "quotation " + where + " holds " + value->speaker + "'s verified words (\"" +
+                   value->wordings[verbatim] + "\") but is attributed to " + speaker->entity->id + " (" +
+                   Where(doc, speaker->span) + ")";
+        out->push_back(std::move(c));
+        continue;
+      }
       if (trace) trace->Add(fact.id + ": quotation " + where + " is " + speaker->entity->id + "'s");
       continue;
     }
