@@ -167,8 +167,8 @@ TEST(TextReport, SummaryAndMissingSource) {
             "/nonexistent/claimcheck/gone.md:7:3: warning: [ev/signing-date] found 2024-06-18, "
             "rulebook says 2024-06-19\n"
             "warning: [ev/talks] sources disagree on talks: ~2 hour (A); ~5 hour (B)\n"
-            "    a.md:3:9: ~2 hour (matches the rulebook)\n"
-            "    b.md:4:1: ~5 hour\n"
+            "    a.md:3:9: ~2 hour \u201cunas dos horas\u201d (matches the rulebook)\n"
+            "    b.md:4:1: ~5 hour \u201cabout five hours\u201d\n"
             "1 article: 1 contradiction, 0 confirmed, 0 unresolved, 1 disagreement, 0 errors\n");
   EXPECT_EQ(Render("text", Report{}),
             "0 articles: 0 contradictions, 0 confirmed, 0 unresolved, 0 disagreements, 0 errors\n");

@@ -74,9 +74,13 @@ void Write(const Report& report, const ReportOptions& options, std::ostream* out
     *out << SeverityName(d.severity) << ": [" << d.rule << "] " << d.message << "\n";
     if (!d.diff.empty()) *out << "    wording: " << d.diff << "\n";
     for (const DisagreementValue& v : d.values) {
-      for (const ClaimRef& c : v.claims)
-        *out << "    " << c.path << ":" << c.line << ":" << c.column << ": " << v.found
-             << (v.expected_match ? " (matches the rulebook)" : "") << "\n";
+      // Each place with its own words when they are not the value's
+      // ("~2 hour “unas dos horas”", a Spanish rendering of an English quote).
+      for (const ClaimRef& c : v.claims) {
+        *out << "    " << c.path << ":" << c.line << ":" << c.column << ": " << v.found;
+        if (!c.text.empty() && c.text != v.found) *out << " \u201c" << c.text << "\u201d";
+        *out << (v.expected_match ? " (matches the rulebook)" : "") << "\n";
+      }
       // The second value's diff is the wording line above; a third or later gets its own.
       if (&v - d.values.data() >= 2 && !v.diff.empty())
         *out << "      wording against the one before: " << v.diff << "\n";
