@@ -140,6 +140,21 @@ TEST(Github, PropertiesAndMessagesAreEscaped) {
             "::warning file=a%2Cb%3Ac%25.md,line=2,col=3,endLine=2,endColumn=3,title=ev/fact::100%25 sure%0D%0Anot\n");
 }
 
+// A disagreement is annotated where the value differs from the rulebook's;
+// when every value is consistent with it (or there is none), at the first.
+TEST(Github, DisagreementOnThePlaceToFix) {
+  Report r;
+  Disagreement d;
+  d.rule = "ev/talks";
+  d.message = "sources disagree on talks";
+  d.values.push_back({"~2 hour", true, {{"a.md", 3, 9, 40, 52, "unas dos horas"}}, ""});
+  d.values.push_back({"~5 hour", false, {{"b.md", 4, 1, 60, 76, "about five hours"}}, ""});
+  r.disagreements.push_back(d);
+  EXPECT_EQ(Render("github", r).rfind("::warning file=b.md,line=4,col=1,", 0), 0u) << Render("github", r);
+  r.disagreements[0].values[1].expected_match = true;
+  EXPECT_EQ(Render("github", r).rfind("::warning file=a.md,line=3,col=9,", 0), 0u) << Render("github", r);
+}
+
 // An article with invalid UTF-8 is still reported (its bytes as U+FFFD), never
 // a crash or a report the reader cannot parse.
 TEST(CiFormats, InvalidUtf8InTheArticle) {

@@ -31,8 +31,9 @@ constexpr char kChromium[] = "/usr/bin/chromium";
 // Three articles of one event; a second event no article belongs to. Per fact:
 //   signing-date     one ✔, two ? (unresolved only), three ✔ (✔ beats ?)
 //   signing-place    one ✘ (Moscú, with the word twice in the sentence), two ✔, three —
-//   talks-duration   one ≠ (confirmed, but part of the disagreement), two ✘ (contradiction
-//                    beats its part in the disagreement), three —
+//   talks-duration   one ✔ (its value is the rulebook's: the disagreement is the other
+//                    source's), two ✘ (contradiction beats its part in the disagreement),
+//                    three —
 //   defence-minister nobody mentions it: — — —
 //   kim-quote        a slot: three states it (•), nobody disputes it
 Report HandReport() {
@@ -164,7 +165,7 @@ const Cells& HandCells() {
   static const Cells cells = {
       {"confirmed", "✔"},     {"unresolved", "?"},    {"confirmed", "✔"},  // signing-date
       {"contradiction", "✘"}, {"confirmed", "✔"},     {"absent", "—"},     // signing-place
-      {"disagreement", "≠"},  {"contradiction", "✘"}, {"absent", "—"},     // talks-duration
+      {"confirmed", "✔"},     {"contradiction", "✘"}, {"absent", "—"},     // talks-duration
       {"absent", "—"},        {"absent", "—"},        {"absent", "—"},     // defence-minister
       {"absent", "—"},        {"absent", "—"},        {"stated", "•"},     // kim-quote
   };
@@ -196,7 +197,7 @@ TEST(DiscrepancyMarkdown, WholeReport) {
       "| --- | --- | :-: | :-: | :-: |\n"
       "| `signing-date` | 2024-06-19 | ✔ | ? | ✔ |\n"
       "| `signing-place` | pyongyang | ✘ | ✔ | — |\n"
-      "| `talks-duration` | 2 hour | ≠ | ✘ | — |\n"
+      "| `talks-duration` | 2 hour | ✔ | ✘ | — |\n"
       "| `defence-minister` | belousov | — | — | — |\n"
       "| `kim-quote` | unknown | — | — | • |\n"
       "\n"
@@ -243,7 +244,8 @@ TEST(DiscrepancyMarkdown, TableRowsAndOrderOfPrecedence) {
   };
   EXPECT_EQ(row("signing-date"), "| `signing-date` | 2024-06-19 | ✔ | ? | ✔ |");      // ✔ over ?
   EXPECT_EQ(row("signing-place"), "| `signing-place` | pyongyang | ✘ | ✔ | — |");
-  EXPECT_EQ(row("talks-duration"), "| `talks-duration` | 2 hour | ≠ | ✘ | — |");     // ✘ over ≠ over ✔
+  // ✘ over ≠ over ✔; the source with the rulebook's value is no part of the disagreement.
+  EXPECT_EQ(row("talks-duration"), "| `talks-duration` | 2 hour | ✔ | ✘ | — |");
   EXPECT_EQ(row("defence-minister"), "| `defence-minister` | belousov | — | — | — |");  // no one mentions it
   // Rows in rulebook order.
   std::string md = Render("markdown", HandReport());
@@ -382,11 +384,31 @@ TEST(DiscrepancyHtml, TableCellsInOrder) {
   EXPECT_NE(html.find("title=\"Outlet Two — signing-date: unresolved (relative date &#39;este martes&#39; with "
                       "no publication date)\">?</td>"),
             std::string::npos);
-  EXPECT_NE(html.find("title=\"Outlet *One* — talks-duration: disagrees with another source (says 2 hour)\">≠"),
-            std::string::npos);
   EXPECT_NE(html.find("title=\"Outlet &lt;Three&gt; &amp; Co — defence-minister: not mentioned\">—</td>"),
             std::string::npos);
   EXPECT_NE(html.find("<p class=\"legend\">Legend: <span>✔ confirmed</span>"), std::string::npos);
+}
+
+// Where no value is the rulebook's (a slot), every source of a disagreement is
+// part of it: ≠ over •.
+TEST(DiscrepancyHtml, SlotDisagreementMarksEverySource) {
+  Report r = HandReport();
+  Disagreement d;
+  d.rule = "treaty-2024/kim-quote";
+  d.event = "treaty-2024";
+  d.fact = "kim-quote";
+  d.kind = "quote";
+  d.values.push_back({"best friend", false, {{"a/one.md", 8, 2, 802, 813, "best friend"}}, ""});
+  d.values.push_back({"dear friend", false, {{"c/three.md", 9, 12, 912, 923, "dear friend"}}, ""});
+  d.message = "quote drift on kim-quote";
+  r.disagreements.push_back(d);
+  const std::string html = Render("html", r);
+  EXPECT_NE(html.find("title=\"Outlet *One* — kim-quote: disagrees with another source (says best friend)\">≠"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("title=\"Outlet &lt;Three&gt; &amp; Co — kim-quote: disagrees with another source (says dear "
+                      "friend)\">≠"),
+            std::string::npos);
 }
 
 TEST(DiscrepancyHtml, EscapesAndMarksTheExactSpan) {

@@ -72,10 +72,18 @@ EventTable Table(const Report& report, const EventInfo& event,
   for (const std::vector<Finding>* list : {&report.findings, &report.claims})
     for (const Finding& f : *list)
       if (f.event == event.id) raise(f.fact, f.path, {KindOf(f), &f, nullptr});
-  for (const Disagreement& d : report.disagreements)
-    if (d.event == event.id)
-      for (const DisagreementValue& v : d.values)
+  // Where some value differs from the rulebook, that value is the disagreement
+  // and a source with the rulebook's value keeps its own cell (✔); where every
+  // value is consistent with the rulebook, the sources still differ from each
+  // other, and all of them show it.
+  for (const Disagreement& d : report.disagreements) {
+    if (d.event != event.id) continue;
+    const bool all_consistent =
+        std::all_of(d.values.begin(), d.values.end(), [](const DisagreementValue& v) { return v.expected_match; });
+    for (const DisagreementValue& v : d.values)
+      if (!v.expected_match || all_consistent)
         for (const ClaimRef& c : v.claims) raise(d.fact, c.path, {CellKind::kDisagreement, nullptr, &v});
+  }
 
   EventTable table;
   table.event = &event;

@@ -3,7 +3,8 @@
 // line in the pull request.
 //   ::error file=a.md,line=3,col=5,endLine=3,endColumn=16,title=event/fact::found X, rulebook says Y
 // Levels follow the severity (info is "notice"). Contradictions, unresolved
-// findings and disagreements (at the first place stated, every place listed) are
+// findings and disagreements (at the first place whose value is not the
+// rulebook's, else the first place stated; every place listed) are
 // annotated; confirmations only with --show-confirmed; unreadable files as errors.
 #include <algorithm>
 
@@ -76,8 +77,16 @@ void Write(const Report& report, const ReportOptions& options, std::ostream* out
       for (const ClaimRef& c : v.claims)
         message += "\n" + c.path + ":" + std::to_string(c.line) + ":" + std::to_string(c.column) + ": " +
                    v.found + (v.expected_match ? " (matches the rulebook)" : "");
-    const ClaimRef& first = d.values[0].claims[0];
-    Annotate(o, Command(d.severity), first.path, first.line, first.column, first.text, d.rule, message);
+    // On the first place whose value differs from the rulebook's, where the
+    // desk has something to fix; else (all consistent with it, or a slot) the
+    // first place stated.
+    const ClaimRef* at = &d.values[0].claims[0];
+    for (const DisagreementValue& v : d.values)
+      if (!v.expected_match && !v.claims.empty() && d.values[0].expected_match) {
+        at = &v.claims[0];
+        break;
+      }
+    Annotate(o, Command(d.severity), at->path, at->line, at->column, at->text, d.rule, message);
   }
   for (const FileError& e : report.errors) Annotate(o, "error", e.path, e.line, e.column, "", "claimcheck", e.message);
 }
