@@ -388,6 +388,9 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
       // The name before the verb is its subject; the one after it is spoken of.
       {"Kim said Putin was \"the dearest friend of the Korean people\".", "kim-quotes",
        "the dearest friend of the Korean people"},
+      // A pronoun at the verb after the quotation speaks for the subject before.
+      {"Kim spoke next. \"It is a pact for peace,\" he said.", "kim-quotes", "It is a pact for peace"},
+      {"Kim tomó la palabra. «Es un pacto para la paz», dijo él.", "kim-quotes", "Es un pacto para la paz"},
       // Verbs of telling and concluding say too.
       {"«Es un pacto para la paz», concluyó Kim.", "kim-quotes", "Es un pacto para la paz"},
       {"\"It is a pact for peace,\" Kim recalled.", "kim-quotes", "It is a pact for peace"},

@@ -180,12 +180,21 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
   if (at_verb) return at_verb;
   // 2. A sentence opened by a pronoun at a verb of saying ("He said that …",
   //    "Ella afirmó …") speaks for the subject of the sentence before.
+  //    So does a pronoun at the verb after the quotation ("«…», he said",
+  //    "«…», said she", "«…», dijo él").
   static const Regex kPronounSays("^\\s*(he|she|el|ella)\\s+$");
+  static const Regex kPronounBefore("(?:^|[\\s,])(?:he|she)\\s+$");
+  static const Regex kPronounAfter("^\\s+(?:he|she|el|ella)\\b");
   bool pronoun_speaks = false;
-  for (Span v : verbs)
+  for (Span v : verbs) {
     if (v.begin >= s.folded.begin && v.begin <= s.folded.begin + 6 &&
         kPronounSays.FullMatch(doc.Folded({s.folded.begin, v.begin})))
       pronoun_speaks = true;
+    if (v.begin >= trail.begin && v.end <= trail.end &&
+        (kPronounBefore.Contains(doc.Folded({trail.begin, v.begin})) ||
+         kPronounAfter.MatchAt(doc.Folded({v.end, trail.end}), 0)))
+      pronoun_speaks = true;
+  }
   if (pronoun_speaks) {
     lead.end = lead.begin;  // names in this sentence are spoken of
   }
@@ -287,6 +296,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (trace) trace->Add(fact.id + ": quotation " + where + ": no speaker found");
       continue;
     }
+    // English puts the sentence's comma inside the marks ("…attacked," he said):
+    // it belongs to the sentence, not to what was said.
+    Span inner = q.inner;
+    std::string_view bytes = doc.article.clean();
+    while (inner.end > inner.begin &&
+           (bytes[inner.end - 1] == ',' || bytes[inner.end - 1] == ';' || bytes[inner.end - 1] == ' '))
+      --inner.end;
     if (speaker->entity->id != value->speaker) {
       // The verified words word for word, four or more, in another known
       // person's mouth: the quotation is misattributed ("«El amigo más querido
@@ -298,7 +314,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (verbatim < verified.size() && speaker->entity->kind == "person") {
         Claim c;
         c.fact = &fact;
-        c.span = q.inner;
+        c.span = inner;
         c.sentence = sentence->orig;
         c.status = ClaimStatus::kContradiction;
         c.found = speaker->entity->id;
@@ -312,13 +328,6 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (trace) trace->Add(fact.id + ": quotation " + where + " is " + speaker->entity->id + "'s");
       continue;
     }
-    // English puts the sentence's comma inside the marks ("…attacked," he said):
-    // it belongs to the sentence, not to what was said.
-    Span inner = q.inner;
-    std::string_view bytes = doc.article.clean();
-    while (inner.end > inner.begin && (bytes[inner.end - 1] == ',' || bytes[inner.end - 1] == ';' ||
-                                       bytes[inner.end - 1] == ' '))
-      --inner.end;
     std::string text(doc.article.Text(inner));
     std::string why = "quotation " + where + " attributed to " + speaker->entity->id + " (" +
                       Where(doc, speaker->span) + ")";
