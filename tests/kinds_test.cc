@@ -427,6 +427,22 @@ TEST(Kinds, ShortQuotationIsAnotherQuotation) {
       CheckShipped("Putin said Kim was \"the closest friend of the Korean people\".", "kim-dearest-friend").empty());
 }
 
+// The narrator's aside inside the marks ("«… —dijo Putin— …»") names the
+// speaker, and what was said is read without it.
+TEST(Kinds, AsideInsideTheQuotationNamesTheSpeaker) {
+  std::vector<Finding> got =
+      CheckShipped("«Es el amigo más querido —afirmó Kim— del pueblo coreano».", "kim-dearest-friend");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, "confirmed");
+  EXPECT_EQ(got[0].found, "Es el amigo más querido del pueblo coreano");
+  got = CheckShipped("«Es el amigo más fiel —afirmó Kim— del pueblo coreano».", "kim-dearest-friend");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].status, "contradiction");
+  // Another's aside: not Kim's words. A hyphenated name is no aside.
+  EXPECT_TRUE(CheckShipped("«Un pacto histórico —dijo Putin— para ambos pueblos».", "kim-dearest-friend").empty());
+  EXPECT_TRUE(CheckShipped("«El pacto con Kim Jong-un es histórico», dijo Putin.", "kim-quotes").empty());
+}
+
 // The verified words, four or more word for word, in another known person's
 // mouth are misattributed; a name opening a sentence (not only a line) is its
 // speaker, so the sentence before does not lend its own.

@@ -236,6 +236,26 @@ size_t SharedLongWords(const std::vector<std::string>& a, const std::vector<std:
   return shared.size();
 }
 
+// The narrator's aside inside the marks of a quotation, "«El tratado prevé
+// —dijo Putin— la asistencia mutua»", names its speaker: the person at the
+// verb of saying between the dashes, or null. The aside, dashes and all, goes
+// to *aside (folded).
+const EntityMention* InnerAttribution(const Doc& doc, Span quote, Span* aside) {
+  // Folding makes the dashes "-"; a hyphen inside a word has no space beside it.
+  static const Regex* const kAside = new Regex(R"(\s+-\s*([^-]{2,80}?)\s*-(?:\s+|$))");
+  std::vector<Span> g;
+  const std::string_view text = doc.Folded(quote);
+  for (size_t at = 0; kAside->Find(text, at, &g); at = g[0].end) {
+    const Span inside{quote.begin + g[1].begin, quote.begin + g[1].end};
+    if (FindSpeechVerbs(doc.Folded(inside), doc.lang).empty()) continue;
+    const std::vector<const EntityMention*> named = MentionsOf(doc, inside, {"person", "organization"});
+    if (named.empty()) continue;
+    *aside = {quote.begin + g[0].begin, quote.begin + g[0].end};
+    return named.front();
+  }
+  return nullptr;
+}
+
 // True when `part` occurs in `whole` as a run of consecutive words.
 bool Contains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
   if (part.empty() || part.size() > whole.size()) return false;
@@ -282,8 +302,16 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (nf.begin >= trail.begin && nf.begin < trail.end) trail.end = nf.begin;
       break;
     }
-    const EntityMention* speaker =
-        Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous);
+    Span aside;
+    const EntityMention* speaker = InnerAttribution(doc, folded, &aside);
+    if (!speaker) speaker = Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous);
+    // What was said, without the narrator's aside inside the marks.
+    auto said = [&](Span inner) {
+      if (aside.empty()) return std::string(doc.article.Text(inner));
+      const Span a = doc.Orig(aside);
+      return std::string(doc.article.Text({inner.begin, a.begin})) + " " +
+             std::string(doc.article.Text({a.end, inner.end}));
+    };
     spoken.emplace_back(doc.fold.FromOriginal(q.outer), speaker);
     // Attribution above is the same for every quote fact; the fact's cues only
     // choose which of the speaker's quotations it is about.
@@ -307,7 +335,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       // The verified words word for word, four or more, in another known
       // person's mouth: the quotation is misattributed ("«El amigo más querido
       // del pueblo coreano», dijo Putin").
-      const std::vector<std::string> words = QuoteWords(doc.article.Text(q.inner));
+      const std::vector<std::string> words = QuoteWords(said(inner));
       size_t verbatim = verified.size();
       for (size_t i = 0; i < verified.size() && verbatim == verified.size(); ++i)
         if (words.size() >= 4 && (Contains(verified[i], words) || Contains(words, verified[i]))) verbatim = i;
@@ -328,7 +356,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (trace) trace->Add(fact.id + ": quotation " + where + " is " + speaker->entity->id + "'s");
       continue;
     }
-    std::string text(doc.article.Text(inner));
+    std::string text = said(inner);
     std::string why = "quotation " + where + " attributed to " + speaker->entity->id + " (" +
                       Where(doc, speaker->span) + ")";
     Claim c;
