@@ -268,6 +268,13 @@ TEST(Coordination, NegatedSignerIsNoUnsignedTreaty) {
        "firmaron"},
       {"Putin and Kim did not sign the treaty, refusing signing it.", "treaty-status", "contradiction", "not signed",
        "sign"},
+      // Alone, a denial of someone outside the signatories (the rulebook's set
+      // fact for the same act) denies that one's part, not the signing.
+      {"Xi Jinping did not sign the treaty.", "treaty-status", "none", "", nullptr},
+      {"China no firmó el tratado con Putin y Kim.", "treaty-status", "none", "", nullptr},
+      {"The treaty was not signed by Xi Jinping.", "treaty-status", "none", "", nullptr},
+      {"Putin and Kim did not sign the treaty.", "treaty-status", "contradiction", "not signed", "sign"},
+      {"The treaty was not signed.", "treaty-status", "contradiction", "not signed", "signed"},
   };
   for (const Case& c : cases) Expect(c);
 }

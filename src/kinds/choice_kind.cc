@@ -82,6 +82,31 @@ bool ComplementAfter(const Doc& doc, const Sentence& s, Span word) {
   return clauses::AnyMention(doc, [&](Span m) { return m.begin >= word.end && m.end <= end; });
 }
 
+// True when the act at `at` is denied of someone the rulebook does not count
+// among those who do it: the agents named before it in its clause (or after
+// "by"/"por") include one outside a `set` fact whose cues name the same act
+// ("Xi did not sign": the signatories are Putin and Kim). Without such a fact,
+// or with only members named ("Putin and Kim did not sign"), the act itself is
+// denied.
+bool OthersDenied(const Doc& doc, const Sentence& s, Span at) {
+  static const Regex* const kAgentAfter = new Regex(R"(^\s+(?:\S+\s+){0,4}?(?:by|por)\s+$)");
+  const Span clause = doc.ClauseAt(s, at.begin);
+  std::vector<const EntityMention*> agents =
+      MentionsOf(doc, {clause.begin, at.begin}, {"person", "country", "organization"});
+  for (const EntityMention* m : MentionsOf(doc, {at.end, clause.end}, {"person", "country", "organization"}))
+    if (kAgentAfter->MatchAt(doc.Folded({at.end, m->span.begin}), 0)) agents.push_back(m);
+  if (agents.empty()) return false;
+  const std::string_view act = doc.Folded(at);
+  for (const Fact& f : doc.book.facts()) {
+    if (f.kind != "set" || !f.value || !f.cues_any || !f.cues_any->FullMatch(act)) continue;
+    const std::string members = ", " + f.value->ToString() + ",";
+    for (const EntityMention* m : agents)
+      if (members.find(", " + m->entity->id + ",") == std::string::npos) return true;
+    return false;
+  }
+  return false;
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const ChoiceFactValue*>(fact.value.get());
   std::vector<Span> seen;
@@ -146,6 +171,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     bool agree = name == value->chosen;
     if (negated && !agree) {
       if (trace) trace->Add(fact.id + ": " + why + " is negated: no claim");
+      continue;
+    }
+    if (negated && agree && OthersDenied(doc, *hit.sentence, at)) {
+      // "Xi did not sign the treaty", "China no lo firmó": the negation denies
+      // that one's part in the act, not the act.
+      if (trace) trace->Add(fact.id + ": " + why + " is negated of someone not party to it: no claim");
       continue;
     }
     if (negated && ComplementAfter(doc, *hit.sentence, at)) {
