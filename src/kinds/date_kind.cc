@@ -134,12 +134,18 @@ bool CountedFromTheMainDay(const Doc& doc, const CueHit& hit, const DateMention*
 // happens on the blog's day. The stamp goes to *stamp when `hit`'s sentence
 // opens its line with one and its cue is no past form ("signed", "firmaron", "firmó"
 // tell of another time).
+// A live entry's time stamp at the start of a line of folded text: the hour
+// (group 1) and minutes (group 2), a zone perhaps, then a dash or a colon.
+const Regex& LiveStamp() {
+  static const Regex* const re = new Regex(
+      "^\\s*(?:[-*]\\s+)?(?:\\*\\*)?(\\d{1,2})[:.h](\\d{2})(?:\\s*(?:h|gmt|utc|kst|msk|cet|local))?(?:\\*\\*)?\\s*(?:["
+      "\\x{2013}\\x{2014}-]|:)\\s");
+  return *re;
+}
+
 bool LiveEntry(const Doc& doc, const CueHit& hit, Span* stamp) {
-  static const Regex* const kStamp = new Regex(
-      "^\\s*(?:[-*]\\s+)?(?:\\*\\*)?\\d{1,2}[:.h]\\d{2}(?:\\s*(?:h|gmt|utc|kst|msk|cet|local))?(?:\\*\\*)?\\s*(?:[\\x{"
-      "2013}\\x{2014}-]|:)\\s");
   std::vector<Span> g;
-  if (!kStamp->MatchAt(doc.Folded(hit.sentence->folded), 0, &g)) return false;
+  if (!LiveStamp().MatchAt(doc.Folded(hit.sentence->folded), 0, &g)) return false;
   // The stamp opens its line: "Crónica del miércoles. 13:15 — …" tells that day.
   const std::string_view clean = doc.article.clean();
   size_t at = hit.sentence->orig.begin;
@@ -164,7 +170,6 @@ bool LiveEntry(const Doc& doc, const CueHit& hit, Span* stamp) {
 // the clock, a day has begun. Blogs that put the newest entry first are read
 // bottom up; -1 when neither way is the plainer order of time.
 int LiveDaysPast(const Doc& doc, size_t at) {
-  static const Regex* const kTime = new Regex("^\\s*(?:[-*]\\s+)?(?:\\*\\*)?(\\d{1,2})[:.h](\\d{2})\\b");
   const std::string_view text = doc.fold.str();
   struct Stamp {
     size_t line, end;  // the entry's line
@@ -176,7 +181,7 @@ int LiveDaysPast(const Doc& doc, size_t at) {
     size_t end = text.find('\n', line);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view l = text.substr(line, end - line);
-    if (kTime->MatchAt(l, 0, &g)) {
+    if (LiveStamp().MatchAt(l, 0, &g)) {
       const int h = std::stoi(std::string(l.substr(g[1].begin, g[1].size())));
       const int m = std::stoi(std::string(l.substr(g[2].begin, g[2].size())));
       if (h < 24 && m < 60) stamps.push_back({line, end, h * 60 + m});
