@@ -287,6 +287,12 @@ TEST(Coordination, PlannedOptionIsNoClaim) {
       {"Putin and Kim will sign a treaty on Wednesday.", "treaty-status", "none", "", nullptr},
       {"Putin and Kim arrive to sign the security pact.", "treaty-status", "none", "", nullptr},
       {"Putin y Kim firmaron el tratado.", "treaty-status", "confirmed", "signed", "firmaron"},
+      // A plan denied is still no act, and denies no term of this treaty.
+      {"Russia will not sign another mutual defence pact like this one.", "treaty-status", "none", "", nullptr},
+      {"Russia will not sign another mutual defence pact like this one.", "mutual-assistance", "none", "", nullptr},
+      {"Rusia no firmará otro pacto de defensa mutua como este.", "mutual-assistance", "none", "", nullptr},
+      {"Moscow would never sign such a pact with Seoul.", "treaty-status", "none", "", nullptr},
+      {"El tratado no incluye defensa mutua.", "mutual-assistance", "contradiction", "denied", "defensa mutua"},
   };
   for (const Case& c : cases) Expect(c);
 }

@@ -29,9 +29,11 @@ const Regex& Litotes() {
 // Intention or future: "plans to sign", "will sign", "para firmar", "se firmará".
 // A word of its own: "el pacto firmado" ends in "to" too.
 const Regex& IrrealisBefore() {
+  // "will not sign", "would never sign", "won't sign": a plan denied is still
+  // no act.
   static const Regex re(
-      "\\b(to|will|would|shall|could|may|might|para|va a|van a|iba a|iban a|vayan a|a punto de|"
-      "expected to|plans? to|planned to|set to|due to)\\s+$");
+      "(?:\\b(to|will|would|shall|could|may|might|para|va a|van a|iba a|iban a|vayan a|a punto de|"
+      "expected to|plans? to|planned to|set to|due to)(?:\\s+(?:not|never))?|\\b(?:won't|wouldn't|shan't))\\s+$");
   return re;
 }
 

@@ -96,6 +96,15 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       // agresión"); denying a denial asserts ("Nor is it true that the pact
       // lacks a mutual defence clause").
       bool neg = NegatedBefore(doc, clause, t.begin, 5) != Denied(doc, *hit.sentence, clause);
+      // "Russia will not sign another mutual defence pact", "no firmará": a
+      // plan denied says nothing of what this treaty holds.
+      static const Regex* const kFutureDenied =
+          new Regex("\\b(?:will|would|shall)\\s+(?:not|never)\\b|\\b(?:won't|wouldn't|shan't)\\b");
+      if (neg &&
+          (kFutureDenied->Contains(doc.Folded({clause.begin, t.begin})) || doc.FutureVerbIn({clause.begin, t.begin}))) {
+        if (trace) trace->Add(fact.id + ": term " + Where(doc, t) + " is denied only of a plan: no claim");
+        continue;
+      }
       if (!best || (neg && !negated)) {
         best = &t;
         found = t;
