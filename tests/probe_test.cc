@@ -173,6 +173,12 @@ TEST(Probe, AnswerOfAnExplainersQuestion) {
                           "contradiction", "xi");
   testutil::ExpectOutcome(CheckShipped("¿Quién lo firmó? Putin y Kim Jong Un.", "signatories"), "confirmed",
                           "putin, kim");
+  // The answer is the cue's clause for the fact's excludes too: the 2000
+  // visit's Kim Jong Il signs nothing here.
+  testutil::ExpectOutcome(CheckShipped("What was signed, and where?\n\nThe treaty was signed in Pyongyang during "
+                                       "Putin's visit, his first since July 2000, when he met Kim Jong Il.",
+                                       "signatories", "2025-06-19"),
+                          "none", "");
   // A question about the future is answered by a forecast.
   testutil::ExpectOutcome(CheckShipped("Where will the summit be held? In Moscow.", "signing-place"), "none", "");
   testutil::ExpectOutcome(CheckShipped("¿Dónde será la cumbre? En Moscú.", "signing-place"), "none", "");

@@ -148,6 +148,18 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
       // clause.
       hit.sentence = &doc.answered[static_cast<size_t>(s.answered)];
       hit.clause.end = hit.sentence->folded.end;
+      // The answer is read as the cue's clause: what it says may exclude it
+      // ("…, when he met Kim Jong Il").
+      const Span answer{s.folded.end, hit.clause.end};
+      const Pattern* by = nullptr;
+      for (const Pattern& x : fact.exclude)
+        if (!answer.empty() && x.re->Contains(doc.Folded(answer))) by = &x;
+      if (by) {
+        if (trace)
+          trace->Add(fact.id + ": cue " + Where(doc, hit.cue) +
+                     " skipped: the answer to its question matches exclude \"" + by->source + "\"");
+        continue;
+      }
     }
     // A denial is somebody's speech too: what it denies is negated and theirs
     // ("It is false that …" is the outlet's own).
