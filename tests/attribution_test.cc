@@ -108,7 +108,7 @@ TEST(Attribution, YesterdayOfADatedSaying) {
 }
 
 // Who says it is not one of those who do it: a set's members are the names
-// the clause tells of, not its speaker's.
+// the clause tells of, not its speaker's, nor a member's kin.
 TEST(Attribution, TheSpeakerIsNoMember) {
   for (const char* text : {"Peskov said Putin and Kim signed the treaty on Wednesday.",
                            "Putin and Kim signed the treaty on Wednesday, Peskov said.",
@@ -122,6 +122,15 @@ TEST(Attribution, TheSpeakerIsNoMember) {
   testutil::ExpectOutcome(
       CheckShipped("Según Peskov, Kim recibió a Putin en el aeropuerto.", "airport-welcome", "2024-06-21"), "confirmed",
       "kim, putin");
+  // Whose kin a member is describes the member: no other member.
+  for (const char* text : {"Putin and Kim Jong Un, the son of Kim Jong Il, signed the treaty in Pyongyang.",
+                           "Kim Il Sung's grandson Kim Jong Un signed the treaty with Putin.",
+                           "Lo firmaron Putin y Kim Jong Un, nieto de Kim Il Sung, en Pionyang."}) {
+    SCOPED_TRACE(text);
+    std::vector<Finding> got = CheckShipped(text, "signatories", "2024-06-21");
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].status, "confirmed");
+  }
   // One who acts is still a member, named by whoever says it.
   testutil::ExpectOutcome(CheckShipped("Putin and Lavrov signed the treaty, Peskov said.", "signatories", "2024-06-21"),
                           "contradiction", "lavrov");

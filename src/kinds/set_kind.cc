@@ -140,6 +140,22 @@ size_t ReducedRelativeSubject(const Doc& doc, const CueHit& hit, const std::vect
   return begin;
 }
 
+// A name that only says whose kin a member is ("Kim Jong Un, the son of Kim
+// Jong Il", "nieto de Kim Il Sung", "Kim Il Sung's grandson") describes the
+// member; it is none.
+bool NamedAsKin(const Doc& doc, const EntityMention& m) {
+  static const Regex* const kBefore = new Regex(
+      R"(\b(?:(?:son|daughter|grandson|granddaughter|father|grandfather|brother|sister|nephew|niece|uncle|widow|)"
+      R"(wife|husband|heir|successor)\s+of\s+(?:the\s+)?(?:late\s+)?|(?:hijo|hija|nieto|nieta|padre|abuelo|)"
+      R"(hermano|hermana|sobrino|sobrina|tio|viuda|esposa|esposo|heredero|sucesor)\s+(?:del?\s+)?(?:(?:el|la)\s+)?)"
+      R"((?:difunto\s+|fallecido\s+)?)$)");
+  static const Regex* const kAfter = new Regex(
+      R"(^'s\s+(?:son|daughter|grandson|granddaughter|father|brother|sister|nephew|niece|widow|heir|successor)\b)");
+  const size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
+  if (kBefore->Contains(doc.Folded({from, m.span.begin}))) return true;
+  return kAfter->MatchAt(doc.Folded({m.span.end, std::min(m.span.end + 24, doc.fold.str().size())}), 0);
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const SetFactValue*>(fact.value.get());
   std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
@@ -164,6 +180,10 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     const size_t subject = by_agent ? agent.begin : ReducedRelativeSubject(doc, hit, named);
     for (const EntityMention* m : named) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
+      if (NamedAsKin(doc, *m)) {
+        if (trace) trace->Add(fact.id + ": " + Where(doc, m->span) + " is named as a member's kin, not one of the set");
+        continue;
+      }
       if (clauses::IsTheSpeaker(doc, hit, m->span)) {
         if (trace) trace->Add(fact.id + ": " + Where(doc, m->span) + " is who says it, not one of the set");
         continue;
