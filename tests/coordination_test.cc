@@ -46,6 +46,21 @@ TEST(Coordination, ValueOfAnotherVerbLosesToTheCuesOwn) {
   for (const Case& c : cases) Expect(c);
 }
 
+// In a list of events, a value just before "and", "y" or a comma and a noun cue
+// ends the event before it; the cue's own comes after it.
+TEST(Coordination, ValueOfTheConjunctBefore) {
+  const Case cases[] = {
+      {"Hubo una ceremonia de bienvenida en la plaza Kim Il Sung y conversaciones en la residencia de Kumsusan.",
+       "talks-venue", "confirmed", "kumsusan", "residencia de Kumsusan"},
+      {"There was a welcome ceremony on Kim Il Sung Square, talks at the Kumsusan guest house, and a concert.",
+       "talks-venue", "confirmed", "kumsusan", "Kumsusan"},
+      // With nothing after the cue, the one before still counts.
+      {"There was a welcome ceremony on Kim Il Sung Square and talks.", "talks-venue", "contradiction",
+       "kim-il-sung-square", "Kim Il Sung Square"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // A relative clause set off by commas has its own verb: a value on one side of
 // its closing comma is not the predicate's on the other.
 TEST(Coordination, ValueAcrossARelativeAside) {

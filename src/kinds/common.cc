@@ -225,6 +225,14 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
       note(c, "is taken back by a correction");
       continue;
     }
+    // "una ceremonia en la plaza Kim Il Sung y conversaciones en Kumsusan", "a
+    // ceremony on the square, talks at Kumsusan": a value just before "y",
+    // "and" or a comma and the cue ends the conjunct before it; one after the
+    // cue is nearer in meaning, whatever the letters count.
+    static const Regex* const kConjunctGap =
+        new Regex(R"(^\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:(?:the|el|la|los|las|unas?|an?)\s+)?$)");
+    if (same_clause && c.end <= hit.cue.begin && kConjunctGap->MatchAt(doc.Folded({c.end, hit.cue.begin}), 0))
+      same_clause = false;
     size_t d = distance(c);
     if (best < 0 || (same_clause && !best_same_clause) ||
         (same_clause == best_same_clause && d < best_d)) {
