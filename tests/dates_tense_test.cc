@@ -55,6 +55,10 @@ TEST(DatesTense, FutureOfACoordinatedPredicate) {
           {"es", "El tratado se firmó el miércoles y tendrá vigencia indefinida.", "miercoles=~2024-06-19"},
           // A future of the date's own predicate still looks ahead.
           {"en", "Putin will sign the pact on Wednesday and leave.", "wednesday=~2024-06-26"},
+          // Joined by "but", with a subject of its own.
+          {"en", "They signed the treaty on Wednesday, but the Kremlin will not publish the annexes.",
+           "wednesday=~2024-06-19"},
+          {"es", "Lo firmaron el miércoles, pero el Kremlin no publicará los anexos.", "miercoles=~2024-06-19"},
       },
       "2024-06-20");
 }

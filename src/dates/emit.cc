@@ -103,10 +103,12 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
                                kWord->FindAll(text.substr(r.end, at.begin - r.end)).size() <= 2;
       reported |= between || just_before;
     }
-    // "was signed on Wednesday and will remain in force": a future joined
-    // after the date by "and" is another predicate's tense.
+    // "was signed on Wednesday and will remain in force", "signed on June 19,
+    // but the Kremlin will not publish the annexes": a future joined after the
+    // date by "and" or "but", with a subject of its own or none, is another
+    // predicate's tense.
     static const Regex* const kJoined =
-        new Regex(R"(\b(?:and|y|e|but|pero)\s+(?:(?:then|also|later|luego|despues|tambien)\s+)?$)");
+        new Regex(R"(\b(?:and|y|e|but|pero|while|mientras|whereas)\s+(?:[a-z']+\s+){0,4}$)");
     const bool joined = cue.begin >= at.end && kJoined->Contains(text.substr(at.end, cue.begin - at.end));
     if (!reported && !joined) return true;
   }
