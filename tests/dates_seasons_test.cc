@@ -118,6 +118,25 @@ TEST(DatesSeasons, WeekdayBesideAWeek) {
       "2024-06-27");
 }
 
+// An anniversary counts back to the day of what it marks; without a day named
+// the story's day is only about the anniversary's, so the date is hedged.
+TEST(DatesSeasons, Anniversaries) {
+  ExpectDates(
+      {
+          {"es", "Hoy se cumplen dos años desde que firmaron.", "hoy se cumplen dos anos=~2023-06-19"},
+          {"es", "Mañana se cumple un año de la firma.", "manana se cumple un ano=~2024-06-20"},
+          {"en", "Yesterday marked a year since the signing.", "yesterday marked a year=~2024-06-18"},
+          {"en", "Today marks six months since the vote.", "today marks six months=~2024-12-19"},
+      },
+      "2025-06-19");
+  FoldedText f = FoldedText::Fold("Se cumple un año de la firma.");
+  Date ref = Date::Day(2025, 6, 19);
+  std::vector<DateMention> got = ExtractDates(f.str(), "es", &ref);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].value.ToString(), "2024-06-19");
+  EXPECT_TRUE(got[0].approx);
+}
+
 // The checker: a season agrees with a day inside it, a day in its loose
 // stretch is unresolved, and the narrower of two dates side by side is the
 // claim.
@@ -145,6 +164,10 @@ TEST(DatesSeasons, Checked) {
       // Alone, "Wednesday" would be the 26th.
       {"The week before, on Wednesday, Putin and Kim signed the treaty.", "2024-06-27", "confirmed", "2024-06-19"},
       {"That week, on Wednesday, Putin and Kim signed the treaty.", "2024-06-27", "unresolved", ""},
+      // An anniversary dates what it marks.
+      {"Hoy se cumplen dos años desde que Putin y Kim firmaron el tratado.", "2025-06-19", "contradiction",
+       "2023-06-19"},
+      {"Today marks a year since Putin and Kim signed the treaty.", "2025-06-19", "confirmed", "2024-06-19"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

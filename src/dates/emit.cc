@@ -652,6 +652,23 @@ void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMen
   out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
 }
 
+// An anniversary counted back to the day of what it marks: "hoy se cumplen dos
+// años desde que firmaron", "mañana se cumple un año de la firma", "today
+// marks a year since". The day is the reference's moved by `day_shift` (1 for
+// "mañana"/"tomorrow", -1 for "ayer"/"yesterday"); with no day named the
+// story's day is only about the anniversary's, so the date is hedged.
+void EmitAnniversary(const Match& m, int count_group, int day_shift, bool day_named, std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(count_group), &n, &unit) || n < 1) return;
+  if (unit != "day" && unit != "week" && unit != "month" && unit != "year") return;
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref && !ShiftDay(ref->AddDays(day_shift), -n, unit, &v)) return;
+  out->push_back(Relative(m.core, ref ? &v : nullptr, "anniversary"));
+  out->back().approx = !day_named;
+}
+
 // The rank an ordinal word or number gives ("tercer", "3rd", "1.º"); "ultimo",
 // "ultima" and "last" are -1; 0 when it is none.
 int Rank(const Match& m, int group) {

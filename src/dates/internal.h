@@ -301,6 +301,7 @@ std::vector<std::string_view> WordsBefore(std::string_view text, size_t pos, siz
 bool FutureCount(const Match& m, bool bound = false);
 bool Anchored(const Match& m, int lead);
 void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMention>* out);
+void EmitAnniversary(const Match& m, int count_group, int day_shift, bool day_named, std::vector<DateMention>* out);
 // A day counted from the day the text named last ("the same day", "al día
 // siguiente"), resolved by ResolveFromNamed or left unresolved.
 void EmitDaysFromNamed(const Match& m, int days, std::vector<DateMention>* out);

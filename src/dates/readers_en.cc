@@ -113,6 +113,13 @@ void AddEnglishReaders(Readers* r) {
         EmitWeekdayOfWeek(m, m.weekday(1), ShiftOf(m.str(2)), out);
       });
 
+  // today marks two years since, tomorrow marks a year since the signing: an
+  // anniversary, counted back (EmitAnniversary).
+  add(R"(((?:(today|tomorrow|yesterday)\s+)?(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?((?:[a-z0-9]+\s+){1,3}?(?:days?|weeks?|months?|years?)))\s+(?:since|after)\b)",
+      1, [](const Match& m, std::vector<DateMention>* out) {
+        EmitAnniversary(m, 3, m.is(2, "tomorrow") ? 1 : m.is(2, "yesterday") ? -1 : 0, m.has(2), out);
+      });
+
   // the previous day, the following month, the next day; the day before, the
   // week after, the year before (only at the end of a clause: "the day before
   // the vote" counts from the vote, "the week after next" is read elsewhere).

@@ -392,6 +392,13 @@ void AddSpanishReaders(Readers* r) {
         EmitWeek(m, delta, true, out);
       });
 
+  // hoy se cumplen dos años desde que firmaron, mañana se cumple un año de la
+  // firma: an anniversary, counted back (EmitAnniversary).
+  add(R"(((?:(hoy|manana|ayer)\s+)?se\s+(?:cumple|cumplen|cumplio|cumplieron|cumplira|cumpliran)\s+((?:[a-z0-9]+\s+){1,3}?(?:dias?|semanas?|mes(?:es)?|anos?))(?:\s+(?:justos|exactos))?)\s+(?:desde|de)\b)",
+      1, [](const Match& m, std::vector<DateMention>* out) {
+        EmitAnniversary(m, 3, m.is(2, "manana") ? 1 : m.is(2, "ayer") ? -1 : 0, m.has(2), out);
+      });
+
   // hoy hace un año, hace hoy un año, hace un año hoy: the day of the
   // anniversary.
   add(R"((?:hoy\s+hace|hace\s+hoy)\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?))|hace\s+((?:[a-z0-9]+\s+){1,4}?(?:dias?|semanas?|mes(?:es)?|anos?))\s+hoy)",

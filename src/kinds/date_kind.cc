@@ -299,6 +299,20 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     std::string set_aside;
     int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/true, trace ? &set_aside : nullptr);
+    // "Hoy se cumplen dos años desde que firmaron": the anniversary that opens
+    // the phrase of "desde"/"since" (or stands right before it) dates what the
+    // phrase tells.
+    if (i < 0 && !hit.phrase.empty()) {
+      static const Regex* const kConnective = new Regex(R"(^\s*(?:(?:desde|de|since|after)\s*)?$)");
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Span d = mentions[k]->span;
+        if (mentions[k]->form != "anniversary" || d.end > hit.cue.begin || d.begin < hit.sentence->folded.begin)
+          continue;
+        if (d.begin >= hit.phrase.begin ||
+            (d.end >= hit.phrase.begin || kConnective->MatchAt(doc.Folded({d.end, hit.phrase.begin}), 0)))
+          i = static_cast<int>(k);
+      }
+    }
     if (i < 0) {
       const DateMention* main_day = nullptr;
       int days = 0;
