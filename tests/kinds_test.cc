@@ -233,9 +233,6 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
        "contradiction", "2024-06-20"},
       // Without a count of days there is nothing to count back.
       {"Putin flew to Hanoi on Thursday, hours after signing the treaty.", "2024-06-20", "signing-date", "none", ""},
-      {"Tomorrow marks one year since Putin and Kim signed the treaty.", "2025-06-18", "signing-date", "none", ""},
-      {"Hoy se cumple un año desde que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "none", ""},
-      {"Hoy se cumple un año de la firma del tratado entre Putin y Kim.", "2025-06-19", "signing-date", "none", ""},
       {"Thursday marks the first anniversary of the signing of the treaty by Putin and Kim.", "2025-06-19",
        "signing-date", "none", ""},
       // Hanoi is the trip's; Pyongyang, inside the phrase, is the signing's.
@@ -253,6 +250,12 @@ TEST(Kinds, ConnectivesOfTimeKeepTheirEventsApart) {
       {"A year ago today, Putin and Kim signed the treaty in Pyongyang.", "2025-06-19", "signing-date", "confirmed",
        "2024-06-19"},
       {"Hoy hace un año que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "confirmed", "2024-06-19"},
+      {"Tomorrow marks one year since Putin and Kim signed the treaty.", "2025-06-18", "signing-date", "confirmed",
+       "2024-06-19"},
+      {"Hoy se cumple un año desde que Putin y Kim firmaron el tratado.", "2025-06-19", "signing-date", "confirmed",
+       "2024-06-19"},
+      {"Hoy se cumple un año de la firma del tratado entre Putin y Kim.", "2025-06-19", "signing-date", "confirmed",
+       "2024-06-19"},
       // The agreements signed in Hanoi exclude their own clause's cue, not the
       // treaty's inside the phrase (the shipped exclude on what was signed).
       {"Putin firmó el jueves en Hanói una decena de acuerdos con To Lam, tras haber rubricado el miércoles en "
