@@ -792,6 +792,19 @@ TEST(DateExtract, EveryIcuName) {
   }
 }
 
+// Weekdays cut to four or five letters of ICU's full name, as wires write
+// them, are part of the date's span.
+TEST(DateExtract, WeekdaysCutWireStyle) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"en", "Thurs., June 20, 2024"}, {"en", "Tues. June 18, 2024"}, {"es", "miérc. 19 de junio de 2024"}};
+  for (const auto& [lang, text] : cases) {
+    FoldedText f = FoldedText::Fold(text);
+    std::vector<DateMention> m = ExtractDates(f.str(), lang, nullptr);
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_EQ(m[0].span.begin, 0u) << text;
+  }
+}
+
 TEST(DateExtract, SortedAndDisjoint) {
   Date ref;
   ASSERT_TRUE(Date::Parse(kRef, &ref));

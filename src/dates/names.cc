@@ -97,6 +97,15 @@ Names BuildNames(Lang lang) {
     std::string cut = name.substr(0, 3);
     if (name.size() > 3 && n.month.emplace(cut, n.month[name]).second) months.push_back(cut);
   }
+  // So are weekdays cut to four or five letters, wire style ("Tues.", "Thurs.",
+  // "miérc."): a prefix of ICU's full name.
+  for (const std::string& name : wide_weekdays) {
+    for (size_t len : {4u, 5u}) {
+      if (name.size() <= len || (name[len - 1] & 0xC0) == 0x80) continue;
+      const std::string cut = name.substr(0, len);
+      if (n.weekday.emplace(cut, n.weekday[name]).second) weekdays.push_back(cut);
+    }
+  }
   for (const std::string& name : months) {
     if (std::find(wide_months.begin(), wide_months.end(), name) == wide_months.end()) {
       n.short_months.insert(name);
