@@ -394,6 +394,11 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
       // A pronoun at the verb after the quotation speaks for the subject before.
       {"Kim spoke next. \"It is a pact for peace,\" he said.", "kim-quotes", "It is a pact for peace"},
       {"Kim tomó la palabra. «Es un pacto para la paz», dijo él.", "kim-quotes", "Es un pacto para la paz"},
+      // A headline's or summary's "Name:" and "para Name," attribute what follows.
+      {"Kim: Putin is \"a friend we can rely on in hard times\"", "kim-quotes",
+       "a friend we can rely on in hard times"},
+      {"Para Kim, Putin es «un amigo con el que se puede contar».", "kim-quotes",
+       "un amigo con el que se puede contar"},
       // Verbs of telling and concluding say too.
       {"«Es un pacto para la paz», concluyó Kim.", "kim-quotes", "Es un pacto para la paz"},
       {"\"It is a pact for peace,\" Kim recalled.", "kim-quotes", "It is a pact for peace"},
@@ -457,6 +462,11 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
   EXPECT_EQ(got[0].found, "putin");
   EXPECT_EQ(got[0].expected, "kim");
   EXPECT_EQ(got[0].text, "El amigo más querido del pueblo coreano");
+  // A speaker only guessed (the subject, a pronoun's sentence before) is not
+  // enough to call the quotation misattributed.
+  EXPECT_TRUE(CheckShipped("Putin spoke next. \"Kim is the dearest friend of the Korean people,\" he said.",
+                           "kim-dearest-friend")
+                  .empty());
   // Words of its own, or too few of the verified ones: another quotation.
   EXPECT_TRUE(CheckShipped("«Un amigo querido», dijo Putin de Kim.", "kim-dearest-friend").empty());
   testutil::ExpectOutcome(CheckShipped("Putin also said Russia “does not rule out cooperation”, referring to North "

@@ -133,7 +133,25 @@ struct Speech {
 // sentence before when that sentence has a verb of saying (or a pronoun at the
 // verb here stands for it).
 const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span lead, Span trail,
-                             const EntityMention* previous_in_sentence, const Sentence* previous) {
+                             const EntityMention* previous_in_sentence, const Sentence* previous, bool* at_a_verb) {
+  *at_a_verb = false;
+  // 0. A line or sentence that opens with a name and a colon, as headlines and
+  //    summaries attribute ("Kim: Putin is «…»"), or with "para X," / "for X,"
+  //    (in X's view), is that one's.
+  static const Regex kOpensWithName("^\\s*(?:#+\\s*)?$");
+  static const Regex kColonAfter("^\\s*:");
+  static const Regex kViewOf("^\\s*(?:#+\\s*)?(?:para|for|segun|according\\s+to)\\s+$");
+  static const Regex kCommaAfter("^\\s*,");
+  for (const EntityMention* m : MentionsOf(doc, {s.folded.begin, quote.begin}, {"person", "organization"})) {
+    const std::string_view before = doc.Folded({s.folded.begin, m->span.begin});
+    const std::string_view after = doc.Folded({m->span.end, quote.begin});
+    if ((kOpensWithName.FullMatch(before) && kColonAfter.MatchAt(after, 0)) ||
+        (kViewOf.FullMatch(before) && kCommaAfter.MatchAt(after, 0))) {
+      *at_a_verb = true;
+      return m;
+    }
+    break;  // only the sentence's first name
+  }
   auto candidates = [&](Span range) {
     std::vector<const EntityMention*> out;
     for (const EntityMention* m : MentionsOf(doc, range, {"person", "organization"}))
@@ -177,7 +195,10 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
       }
     }
   }
-  if (at_verb) return at_verb;
+  if (at_verb) {
+    *at_a_verb = true;
+    return at_verb;
+  }
   // 2. A sentence opened by a pronoun at a verb of saying ("He said that …",
   //    "Ella afirmó …") speaks for the subject of the sentence before.
   //    So does a pronoun at the verb after the quotation ("«…», he said",
@@ -303,8 +324,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       break;
     }
     Span aside;
+    bool at_a_verb = false;  // named where it says, not guessed from the subject
     const EntityMention* speaker = InnerAttribution(doc, folded, &aside);
-    if (!speaker) speaker = Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous);
+    if (speaker)
+      at_a_verb = true;
+    else
+      speaker = Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous, &at_a_verb);
     // What was said, without the narrator's aside inside the marks.
     auto said = [&](Span inner) {
       if (aside.empty()) return std::string(doc.article.Text(inner));
@@ -332,14 +357,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
            (bytes[inner.end - 1] == ',' || bytes[inner.end - 1] == ';' || bytes[inner.end - 1] == ' '))
       --inner.end;
     if (speaker->entity->id != value->speaker) {
-      // The verified words word for word, four or more, in another known
-      // person's mouth: the quotation is misattributed ("«El amigo más querido
+      // The verified words word for word, four or more, in the mouth of another
+      // known person named at a verb of saying: the quotation is misattributed ("«El amigo más querido
       // del pueblo coreano», dijo Putin").
       const std::vector<std::string> words = QuoteWords(said(inner));
       size_t verbatim = verified.size();
       for (size_t i = 0; i < verified.size() && verbatim == verified.size(); ++i)
         if (words.size() >= 4 && (Contains(verified[i], words) || Contains(words, verified[i]))) verbatim = i;
-      if (verbatim < verified.size() && speaker->entity->kind == "person") {
+      if (verbatim < verified.size() && at_a_verb && speaker->entity->kind == "person") {
         Claim c;
         c.fact = &fact;
         c.span = inner;
