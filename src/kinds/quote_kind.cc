@@ -358,8 +358,8 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       --inner.end;
     if (speaker->entity->id != value->speaker) {
       // The verified words word for word, four or more, in the mouth of another
-      // known person named at a verb of saying: the quotation is misattributed ("«El amigo más querido
-      // del pueblo coreano», dijo Putin").
+      // known person named at a verb of saying: the quotation is misattributed
+      // ("«El amigo más querido del pueblo coreano», dijo Putin").
       const std::vector<std::string> words = QuoteWords(said(inner));
       size_t verbatim = verified.size();
       for (size_t i = 0; i < verified.size() && verbatim == verified.size(); ++i)
