@@ -402,6 +402,16 @@ TEST(Coordination, PlainNegationStands) {
       {"The treaty was not signed in June, but the text was published in July.", "treaty-status", "none", "", nullptr},
       {"Nobody signed the treaty in Moscow.", "signing-place", "none", "", nullptr},
       {"Nobody signed the treaty in Moscow.", "treaty-status", "none", "", nullptr},
+      // A negator between the cue and a number denies the number; a correction
+      // asserts the one it brings; a "no" of a noun ("fuentes no oficiales")
+      // denies nothing.
+      {"Las conversaciones no duraron cinco horas.", "talks-duration", "none", "", nullptr},
+      {"The talks did not last two hours.", "talks-duration", "contradiction", "not 2 hour", "two hours"},
+      {"The talks lasted not five but two hours.", "talks-duration", "confirmed", "2 hour", "two hours"},
+      {"Según fuentes no oficiales, las conversaciones duraron cinco horas.", "talks-duration", "contradiction",
+       "5 hour", "cinco horas"},
+      {"Según fuentes no confirmadas, el tratado incluye asistencia mutua.", "mutual-assistance", "confirmed",
+       "included", "asistencia mutua"},
       // A term is what follows the verb: it stays denied.
       {"El tratado no incluye asistencia mutua sino una cláusula de consultas.", "mutual-assistance", "contradiction",
        "denied", "asistencia mutua"},

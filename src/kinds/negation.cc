@@ -89,7 +89,17 @@ const Regex& Negators() {
 bool Negates(const Doc& doc, Span m, size_t limit) {
   const std::string_view after = doc.Folded({m.end, std::max(m.end, std::min(limit, m.end + 24))});
   std::vector<Span> g;
-  return !(Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1);
+  if (Litotes().Find(after, 0, &g) && WordsBetween(after.substr(0, g[0].begin)) <= 1) return false;
+  // "según fuentes no oficiales", "sources not authorized to speak", "una
+  // organización no gubernamental": a "no" that qualifies the noun before it
+  // denies nothing of the clause.
+  static const Regex* const kOfANoun = new Regex(
+      R"(^\s+(?:oficial(?:es)?|confirmad[oa]s?|identificad[oa]s?|autorizad[oa]s?|verificad[oa]s?|gubernamental(?:es)?|)"
+      R"(named|identified|authori[sz]ed)\b)");
+  static const Regex* const kNounBefore =
+      new Regex(R"(\b(?:fuentes?|funcionarios?|officials?|sources?|organizaci\w*|organi[sz]ations?)\s+$)");
+  const size_t from = m.begin > 24 ? m.begin - 24 : 0;
+  return !(kOfANoun->MatchAt(after, 0) && kNounBefore->Contains(doc.Folded({from, m.begin})));
 }
 
 const Regex& ThatOpening() {

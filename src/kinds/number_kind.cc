@@ -187,10 +187,20 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     Interval claim = ClaimInterval(q, low, high);
     Interval truth{value->value * (1 - value->tolerance), value->value * (1 + value->tolerance)};
     bool agree = claim.Meets(truth);
-    if (hit.negated && !agree) continue;
+    // "Las conversaciones no duraron cinco horas": a negator between the cue
+    // and the number denies the number, unless a correction takes it up ("not
+    // five but two hours": the two are asserted).
+    static const Regex kCorrection("\\b(?:but|sino|pero)\\b");
+    const Span between{hit.cue.end, n.span.begin};
+    const bool negated = hit.negated || (n.span.begin > hit.cue.end && NegatedBefore(doc, between, n.span.begin, 4) &&
+                                         !kCorrection.Contains(doc.Folded(between)));
+    if (negated && !agree) {
+      if (trace) trace->Add(fact.id + ": " + why + " is negated and names another number: no claim");
+      continue;
+    }
     out->push_back(MakeClaim(fact, doc, hit, n.span,
-                             agree != hit.negated ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
-                             (hit.negated ? "not " : "") + found, why));
+                             agree != negated ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
+                             (negated ? "not " : "") + found, why));
   }
 }
 
