@@ -80,11 +80,13 @@ void BlankMarkup(std::string* s, Span body) {
 // read as the copy they are: emphasis ("in **Moscow**"), inline HTML
 // ("<strong>Shoigu</strong>"), the brackets of a link and its address ("[signed
 // the treaty](https://…/2024-06-20/…)": an address is no copy), bare and
-// angle-bracket addresses. HTML comments and struck-out text ("~~Moscú~~") are
-// editors' notes and deletions, blanked whole.
+// angle-bracket addresses. HTML comments, struck-out text ("~~Moscú~~") and
+// notes in brackets ("[ojo: Yonhap dice martes]", "[CHECK: date]", "[[confirm
+// spelling]]") are editors' notes and deletions, blanked whole.
 void BlankMarkdown(std::string* s, Span body) {
   static const Regex* const kWhole = new Regex(
-      R"(<!--(?s:.*?)-->|~~[^~\n]+~~|<https?://[^>\s]+>|https?://[^\s)\]>"']+|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>)",
+      R"(<!--(?s:.*?)-->|~~[^~\n]+~~|<https?://[^>\s]+>|https?://[^\s)\]>"']+|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|)"
+      R"(\[\[[^\]\n]*\]\]|\[\p{L}{2,12}\s*:[^\]\n]{0,200}\])",
       Regex::kCaseSensitive);
   // [text](address "title"), ![alt](address), [text][label]: the text stays.
   static const Regex* const kLink =

@@ -245,6 +245,12 @@ TEST(Article, MarkdownMarkupBlanked) {
   EXPECT_EQ(h.clean(), "\n  en **Moscú**\n   ");
 }
 
+// An editor's notes in brackets are blanked whole; a footnote mark stays.
+TEST(Article, BracketedNotesBlanked) {
+  Article a = Make("Firmaron [ojo: Yonhap dice martes] el miércoles [[confirmar]] en Pionyang[1].");
+  EXPECT_EQ(a.clean(), "Firmaron                           el miércoles               en Pionyang[1].");
+}
+
 // Character references are decoded in place: the character, then soft hyphens
 // (and a zero-width space for an odd count) that folding drops.
 TEST(Article, CharacterReferencesDecoded) {

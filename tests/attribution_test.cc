@@ -122,6 +122,12 @@ TEST(Attribution, TheSpeakerIsNoMember) {
   testutil::ExpectOutcome(
       CheckShipped("Según Peskov, Kim recibió a Putin en el aeropuerto.", "airport-welcome", "2024-06-21"), "confirmed",
       "kim, putin");
+  // Nor one named by a noun of saying.
+  for (const char* text : {"Peskov's comments on the signing by Putin and Kim drew criticism.",
+                           "Las declaraciones de Peskov sobre la firma de Putin y Kim generaron críticas."}) {
+    SCOPED_TRACE(text);
+    testutil::ExpectOutcome(CheckShipped(text, "signatories", "2024-06-21"), "confirmed", "putin, kim");
+  }
   // Whose kin a member is describes the member: no other member.
   for (const char* text : {"Putin and Kim Jong Un, the son of Kim Jong Il, signed the treaty in Pyongyang.",
                            "Kim Il Sung's grandson Kim Jong Un signed the treaty with Putin.",

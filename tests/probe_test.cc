@@ -104,6 +104,16 @@ TEST(Probe, RelativeClauseWithoutThat) {
                           "putin, kim");
 }
 
+// A draft's query marks ("??", " ?") are no question of the copy: what the
+// sentence tells is still read.
+TEST(Probe, EditorsQueryIsNoQuestion) {
+  testutil::ExpectOutcome(CheckShipped("They last met in October 2023 at the Vostochny Cosmodrome ?? in Russia's Far "
+                                       "East.",
+                                       "summit-2023-date"),
+                          "contradiction", "2023-10", "October 2023");
+  testutil::ExpectOutcome(CheckShipped("Was the treaty signed in Moscow?", "signing-place"), "none", "");
+}
+
 // Copy exported from a CMS: Markdown emphasis, inline HTML, links and
 // character references do not hide a claim, and a link's address is no copy.
 TEST(Probe, MarkupAndCharacterReferences) {

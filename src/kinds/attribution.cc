@@ -86,9 +86,17 @@ bool IsTheSpeaker(const Doc& doc, const CueHit& hit, Span m) {
       new Regex(R"(\b(?:segun|according\s+to)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,3}$)");
   static const Regex* const kClosingBefore =
       new Regex(std::string(R"(\b(?:)") + kSaying + R"()\s+(?:[a-z]+,?\s+){0,6}$)");
+  // The nouns of saying too: "las declaraciones de Peskov sobre la firma",
+  // "Peskov's comments on the signing".
+  static const Regex* const kNounBefore =
+      new Regex(R"(\b(?:declaraciones|palabras|comentarios|afirmaciones|comments|remarks|statements?|words)\s+)"
+                R"((?:de|del|by|of)\s+(?:(?:el|la|the)\s+)?(?:[a-z]+\s+){0,2}$)");
+  static const Regex* const kNounAfter = new Regex(R"(^'s\s+(?:comments|remarks|statements?|words)\b)");
   const Span sentence = hit.sentence->folded;
   if (m.begin < sentence.begin || m.end > sentence.end) return false;
   if (kSaysAfter->MatchAt(doc.Folded({m.end, sentence.end}), 0)) return true;
+  if (kNounAfter->MatchAt(doc.Folded({m.end, sentence.end}), 0)) return true;
+  if (kNounBefore->Contains(doc.Folded({sentence.begin, m.begin}))) return true;
   const std::string_view before = doc.Folded({sentence.begin, m.begin});
   if (kSourceBefore->Contains(before)) return true;
   return m.begin >= hit.cue.end && kClosingBefore->Contains(doc.Folded({hit.cue.end, m.begin}));
@@ -113,6 +121,9 @@ bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
   while (end > 0 && (std::string_view(" \t\"')]").find(text[end - 1]) != std::string_view::npos ||
                      static_cast<unsigned char>(text[end - 1]) >= 0x80))
     --end;
+  // "?" doubled or set apart by a space ("Cosmodrome ??", "en Pionyang ?") is
+  // an editor's query in a draft, not a question of the copy.
+  if (end > 1 && text[end - 1] == '?' && (text[end - 2] == '?' || text[end - 2] == ' ')) return false;
   return end > 0 && text[end - 1] == '?' && text.find('?') >= at;
 }
 
