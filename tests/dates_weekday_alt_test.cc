@@ -109,6 +109,14 @@ TEST(DatesWeekdayAlt, TheReferencesOwnWeekday) {
   EXPECT_EQ(Reading("en", "The ministers will speak on Thursday.", kThursday).find("2019-01-24"), std::string::npos);
 }
 
+// Told in the present, a bare weekday may be the one to come; told in the
+// past it is the one just gone, alone.
+TEST(DatesWeekdayAlt, PresentTenseLooksBothWays) {
+  EXPECT_EQ(Reading("en", "Putin and Kim sign the treaty on Tuesday.", kThursday), "tuesday=2019-01-29 or 2019-02-05");
+  EXPECT_EQ(Reading("es", "Putin y Kim firman el tratado el martes.", kThursday), "martes=2019-01-29 or 2019-02-05");
+  EXPECT_EQ(Reading("en", "Putin and Kim signed the treaty on Tuesday.", kThursday), "tuesday=2019-01-29");
+}
+
 // A weekday that a pass turns into another day or a range, or leaves
 // unresolved, keeps no other reading.
 TEST(DatesWeekdayAlt, NoneOnceAPassChangedTheDay) {

@@ -473,6 +473,10 @@ void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out,
   // Thursday) is that day to a same-day story, and the week before's to one
   // filed or republished days later: told in the past, both are read.
   if (ref && w == Which::kOnOrBefore && v == *ref) d.alt = ref->AddDays(-7);
+  // Told in the present ("Putin and Kim sign the treaty on Wednesday", said on
+  // a Tuesday), a bare weekday may be the one to come: the other reading.
+  else if (ref && w == Which::kOnOrBefore && !m.Past())
+    d.alt = ResolveWeekday(*ref, wd, Which::kOnOrAfter);
   out->push_back(d);
 }
 
