@@ -476,6 +476,19 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
                           "confirmed", "dearest friend of the Korean people");
 }
 
+// A spokesman named with his title is the subject of his verb, not a name
+// the clause mentions after it.
+TEST(Kinds, TitledSpokesmanIsTheSpeaker) {
+  {
+    const std::string bytes =
+        "---\nevent: russia-dprk-treaty-2024\n---\nKremlin spokesman Dmitry Peskov said the document, signed by Kim "
+        "and Putin, provides for \"mutual assistance in case of aggression\".\n";
+    Report r;
+    ShippedChecker().CheckArticle(Article::FromBytes("q.md", bytes, ShippedChecker().article_options()), &r);
+    for (const Finding& f : r.claims) EXPECT_NE(f.fact, "putin-on-mutual-assistance") << f.text;
+  }
+}
+
 // A quotation standing alone after narration (wire copy that lost its "he said")
 // is nobody's; after a sentence where someone speaks, it is theirs.
 TEST(Kinds, StandAloneQuotationNeedsASpeakerBefore) {

@@ -96,7 +96,8 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
 bool SubjectPosition(const Doc& doc, const EntityMention& m, const std::vector<Span>& verbs) {
   static const Regex kSubjectBefore(
       "(^|[,;:(\"'.!?]|\\b(y|e|and|el|la|los|las|the|su|his|her|propio|propia|mismo|misma|"
-      "presidente|president|lider|leader|dirigente|mandatario|ministro|minister|canciller))\\s*$");
+      "presidente|president|lider|leader|dirigente|mandatario|ministro|minister|canciller|"
+      "portavoz|spokesman|spokeswoman|spokesperson|aide|asesor|asesora|envoy|enviado|enviada))\\s*$");
   size_t b = m.span.begin > 24 ? m.span.begin - 24 : 0;
   // A subject after the verb: "según Kim", "dijo Putin", "said Putin". In English
   // only verbs that invert do so ("described Putin" names an object).
