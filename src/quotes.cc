@@ -429,6 +429,8 @@ constexpr SpeechPhrase kSpeechPhrases[] = {
     {"en", "replied"},
     {"en", "responded"},
     {"en", "commented"},
+    {"en", "called"},
+    {"en", "calls"},
 };
 
 constexpr const char* kSpanishAuxiliaries[] = {"ha", "han", "había", "habían", "habría"};

@@ -462,6 +462,10 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
   EXPECT_EQ(got[0].found, "putin");
   EXPECT_EQ(got[0].expected, "kim");
   EXPECT_EQ(got[0].text, "El amigo más querido del pueblo coreano");
+  // "Called" names what the subject says ("Kim called Putin «…»").
+  testutil::ExpectOutcome(CheckShipped("Putin called Kim \"the dearest friend of the Korean people\" as they embraced.",
+                                       "kim-dearest-friend"),
+                          "contradiction", "putin");
   // A speaker only guessed (the subject, a pronoun's sentence before) is not
   // enough to call the quotation misattributed.
   EXPECT_TRUE(CheckShipped("Putin spoke next. \"Kim is the dearest friend of the Korean people,\" he said.",
