@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "kinds/registry.h"
 
@@ -25,6 +28,10 @@ Relation RelateValues(const FactKindDef* kind, const Fact& fact, const Rulebook&
 }  // namespace
 
 void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
+  // The places of each quote drift reported: two quote facts of one speaker
+  // (a verified wording and the speaker's other words) see the same
+  // quotations, and the drift among them is told once, under the first fact.
+  std::set<std::vector<std::tuple<std::string, size_t, size_t>>> drifts;
   std::map<std::string, std::string> source_of;
   for (const ArticleInfo& a : report->articles) source_of[a.path] = a.source;
   std::map<std::pair<std::string, std::string>, std::vector<const Finding*>> by_fact;
@@ -108,6 +115,11 @@ void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
           for (size_t i = 1; i < members.size(); ++i)
             d.values[i].diff = kind->diff(fact, members[i - 1]->found, members[i]->found);
           d.diff = d.values[1].diff;
+          std::vector<std::tuple<std::string, size_t, size_t>> places;
+          for (const DisagreementValue& v : d.values)
+            for (const ClaimRef& r : v.claims) places.emplace_back(r.path, r.start, r.end);
+          std::sort(places.begin(), places.end());
+          if (!drifts.insert(places).second) continue;
         }
         report->disagreements.push_back(std::move(d));
       }

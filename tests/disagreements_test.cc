@@ -120,6 +120,17 @@ TEST(Disagreements, QuotationReworded) {
             "quote drift on putin-on-mutual-assistance: the same words rendered differently by 2 sources");
 }
 
+// Two quote facts of one speaker (kim-dearest-friend, kim-quotes) see the same
+// quotations: their drift is told once, under the first.
+TEST(Disagreements, OneDriftUnderOneFact) {
+  Report r = CheckArticles({
+      {"a.md", Article("Agencia A", "Kim called Putin \"the dearest friend of the Korean people\".")},
+      {"b.md", Article("Wire B", "Kim called Putin \"the most beloved friend of the Korean people\".")},
+  });
+  EXPECT_EQ(On(r, "kim-dearest-friend").size(), 1u);
+  EXPECT_TRUE(On(r, "kim-quotes").empty());
+}
+
 TEST(Disagreements, QuotationsSharingNoPhraseAreUnrelated) {
   Report r = CheckArticles({
       {"a.md", Article("Agencia A", kPutinEs)},
