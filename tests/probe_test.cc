@@ -140,6 +140,32 @@ TEST(Probe, MarkupAndCharacterReferences) {
       "confirmed", "2024-06-19", "19&nbsp;de junio de 2024");
 }
 
+// Two offices named together, then their holders in the same order.
+TEST(Probe, OfficesNamedTogether) {
+  testutil::ExpectOutcome(CheckShipped("A Putin le acompañaron los ministros de Exteriores y Defensa, Serguéi Lavrov y "
+                                       "Serguéi Shoigú.",
+                                       "defence-minister"),
+                          "contradiction", "shoigu", "Serguéi Shoigú");
+  testutil::ExpectOutcome(CheckShipped("He was joined by his foreign and defence ministers, Sergei Lavrov and Andrei "
+                                       "Belousov.",
+                                       "defence-minister"),
+                          "confirmed", "belousov", "Andrei Belousov");
+  testutil::ExpectOutcome(CheckShipped("He was joined by his defence and foreign ministers, Andrei Belousov and Sergei "
+                                       "Lavrov.",
+                                       "foreign-minister"),
+                          "confirmed", "lavrov", "Sergei Lavrov");
+  // Former offices, and the fact's excludes, still hold.
+  testutil::ExpectOutcome(
+      CheckShipped("Le acompañaron los entonces ministros de Exteriores y Defensa, Serguéi Lavrov y "
+                   "Serguéi Shoigú.",
+                   "defence-minister"),
+      "none", "");
+  testutil::ExpectOutcome(CheckShipped("En 2019 le acompañaron los ministros de Exteriores y Defensa, Serguéi Lavrov y "
+                                       "Serguéi Shoigú.",
+                                       "defence-minister"),
+                          "none", "");
+}
+
 // Those who accompany the signatories did not sign.
 TEST(Probe, CompanionsAreNotMembersOfTheSet) {
   testutil::ExpectOutcome(CheckShipped("Putin signed the deal on Wednesday, accompanied by Foreign "

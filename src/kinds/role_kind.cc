@@ -51,6 +51,41 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
   return ok;
 }
 
+// Two offices named together, then their holders in the same order: "los
+// ministros de Exteriores y Defensa, Serguéi Lavrov y Serguéi Shoigú", "his
+// foreign and defence ministers, Sergei Lavrov and Sergei Shoigu". Each holder
+// goes to *holders with the office it holds when one of the fact's role phrases
+// names that office alone ("ministro de Defensa", "defence minister"); the
+// office's words go to *offices, and where the list of offices begins to
+// *lists.
+void PairedOffices(const Fact& fact, const Doc& doc, const Sentence& s, std::vector<const EntityMention*>* holders,
+                   std::vector<Span>* offices, std::vector<size_t>* lists) {
+  static const Regex* const kJoin = new Regex(R"(^\s*,?\s*(?:y|e|and)\s+$)");
+  static const Regex* const kEs = new Regex(
+      R"(\bministr[oa]s\s+de\s+((?:[a-z]+\s+)??[a-z]+)\s+y\s+(?:de\s+)?((?:[a-z]+\s+)??[a-z]+)\s*,?\s*(?:(?:el|la|los|las|sus?)\s+)?$)");
+  static const Regex* const kEn =
+      new Regex(R"(\b([a-z]+)\s+and\s+([a-z]+)\s+ministers\s*,?\s*(?:(?:the|his|her|their)\s+)?$)");
+  const std::vector<const EntityMention*> people = MentionsOf(doc, s.folded, {"person"});
+  std::vector<Span> g;
+  for (size_t i = 0; i + 1 < people.size(); ++i) {
+    const EntityMention* a = people[i];
+    const EntityMention* b = people[i + 1];
+    if (!kJoin->FullMatch(doc.Folded({a->span.end, b->span.begin}))) continue;
+    const size_t from = std::max(s.folded.begin, a->span.begin > 80 ? a->span.begin - 80 : 0);
+    const std::string_view before = doc.Folded({from, a->span.begin});
+    const bool es = kEs->Find(before, 0, &g);
+    if (!es && !kEn->Find(before, 0, &g)) continue;
+    for (int k = 1; k <= 2; ++k) {
+      const std::string dept(before.substr(g[k].begin, g[k].size()));
+      const std::string office = es ? "ministro de " + dept : dept + " minister";
+      if (!fact.role_any || !fact.role_any->Contains(office)) continue;
+      holders->push_back(k == 1 ? a : b);
+      offices->push_back({from + g[k].begin, from + g[k].end});
+      lists->push_back(from + g[0].begin);
+    }
+  }
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const RoleFactValue*>(fact.value.get());
   // Not the current holder: "ex ministro", "former minister", "viceministro",
@@ -117,6 +152,41 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     out->push_back(MakeClaim(fact, doc, hit, holder->span,
                              agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
                              holder->entity->id, why));
+  }
+  for (const Sentence& s : doc.sentences) {
+    std::vector<const EntityMention*> holders;
+    std::vector<Span> offices;
+    std::vector<size_t> lists;
+    PairedOffices(fact, doc, s, &holders, &offices, &lists);
+    for (size_t i = 0; i < holders.size(); ++i) {
+      if (!FirstClaimAt(&seen, holders[i]->span)) continue;
+      CueHit hit;
+      hit.sentence = &s;
+      hit.cue = offices[i];
+      hit.clause = doc.ClauseAt(s, offices[i].begin);
+      hit.quote = doc.QuoteAt(offices[i].begin);
+      size_t from = lists[i] > 24 ? lists[i] - 24 : 0;
+      from = std::max(from, s.folded.begin);
+      bool excluded = false;
+      for (const Pattern& x : fact.exclude) excluded |= x.re->Contains(doc.Folded(hit.clause));
+      if (excluded || kPast.Contains(doc.Folded({from, lists[i]})) || NegatedBefore(doc, hit.clause, lists[i], 4)) {
+        if (trace)
+          trace->Add(fact.id + ": offices named together at " + Where(doc, hit.cue) +
+                     " skipped: excluded, former or denied");
+        continue;
+      }
+      const std::string why = "office " + Where(doc, offices[i]) + ", named with another, -> holder " +
+                              Where(doc, holders[i]->span) + " in the same order";
+      if (!value) {
+        out->push_back(
+            MakeClaim(fact, doc, hit, holders[i]->span, ClaimStatus::kStated, holders[i]->entity->id, why + " (slot)"));
+        continue;
+      }
+      const bool agree = holders[i]->entity->id == value->id;
+      out->push_back(MakeClaim(fact, doc, hit, holders[i]->span,
+                               agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction, holders[i]->entity->id,
+                               why));
+    }
   }
 }
 
