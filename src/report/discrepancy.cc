@@ -195,7 +195,7 @@ size_t SpanOffset(const Finding& f) {
   return f.sentence.find(f.text);
 }
 
-std::string ValidUtf8(std::string_view s, ControlPolicy control) {
+std::string ValidUtf8(std::string_view s, ControlPolicy control, bool per_step) {
   std::string out;
   out.reserve(s.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
@@ -208,7 +208,7 @@ std::string ValidUtf8(std::string_view s, ControlPolicy control) {
       // One U+FFFD per bad byte rather than per ill-formed sequence: the reports
       // have always counted them that way, and their output must not shift.
       out += "\xEF\xBF\xBD";
-      i = start + 1;
+      if (!per_step) i = start + 1;
     } else if (c < 0x20 || c == 0x7F) {
       control(static_cast<char>(c), i < length ? s[static_cast<size_t>(i)] : '\0', &out);
     } else {

@@ -92,9 +92,10 @@ size_t SpanOffset(const Finding& f);
 using ControlPolicy = void (*)(char c, char next, std::string* out);
 
 // `s` as well-formed UTF-8, whatever came in: each byte of an ill-formed sequence
-// becomes U+FFFD, each ASCII control character goes through `control`, everything
-// else is copied as is.
-std::string ValidUtf8(std::string_view s, ControlPolicy control);
+// becomes U+FFFD (with `per_step`, each step of ICU's decoder over it, as
+// LineIndex counts columns), each ASCII control character goes through
+// `control`, everything else is copied as is.
+std::string ValidUtf8(std::string_view s, ControlPolicy control, bool per_step = false);
 
 // `raw` as XML/HTML text or attribute value: made ValidUtf8 with `control`, then
 // & < > " ' escaped (the apostrophe as &#39;, which HTML 4 and XML both read).

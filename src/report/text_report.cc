@@ -2,13 +2,12 @@
 //   path:line:col: error: [event/fact] found X, rulebook says Y
 //     <the source line>
 //     <the span underlined>
-#include <unicode/utf8.h>
-
 #include <fstream>
 #include <map>
 #include <sstream>
 
 #include "claimcheck/report.h"
+#include "report/discrepancy.h"
 #include "report/span_end.h"
 
 namespace claimcheck {
@@ -33,20 +32,11 @@ std::string SourceLine(const Finding& f, std::map<std::string, std::string>* cac
   if (end == std::string::npos) end = b.size();
   if (end > begin && b[end - 1] == '\r') --end;
   // Invalid bytes are shown as U+FFFD, one per step of the decoder, as
-  // columns count them: the report stays UTF-8.
-  std::string line;
-  const uint8_t* s = reinterpret_cast<const uint8_t*>(b.data());
-  for (int32_t i = static_cast<int32_t>(begin); i < static_cast<int32_t>(end);) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, static_cast<int32_t>(end), c);
-    if (c < 0) {
-      line += "\xEF\xBF\xBD";
-    } else {
-      line.append(b, static_cast<size_t>(start), static_cast<size_t>(i - start));
-    }
-  }
-  return line;
+  // columns count them: the report stays UTF-8. Control characters (a tab)
+  // stay as they are.
+  return ValidUtf8(
+      std::string_view(b).substr(begin, end - begin), [](char c, char, std::string* out) { out->push_back(c); },
+      /*per_step=*/true);
 }
 
 void Write(const Report& report, const ReportOptions& options, std::ostream* out) {
