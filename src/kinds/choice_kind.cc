@@ -97,11 +97,12 @@ bool OthersDenied(const Doc& doc, const Sentence& s, Span at) {
     if (kAgentAfter->MatchAt(doc.Folded({at.end, m->span.begin}), 0)) agents.push_back(m);
   if (agents.empty()) return false;
   const std::string_view act = doc.Folded(at);
+  const FactKindDef* set = FindFactKind("set");
   for (const Fact& f : doc.book.facts()) {
     if (f.kind != "set" || !f.value || !f.cues_any || !f.cues_any->FullMatch(act)) continue;
-    const std::string members = ", " + f.value->ToString() + ",";
+    // The set kind's own reading: one name is the set's when it relates as the same.
     for (const EntityMention* m : agents)
-      if (members.find(", " + m->entity->id + ",") == std::string::npos) return true;
+      if (set->relate(f, doc.book, f.value->ToString(), m->entity->id) != Relation::kSame) return true;
     return false;
   }
   return false;
