@@ -143,7 +143,10 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
   static const Regex kColonAfter("^\\s*:");
   static const Regex kViewOf("^\\s*(?:#+\\s*)?(?:para|for|segun|according\\s+to)\\s+$");
   static const Regex kCommaAfter("^\\s*,");
-  for (const EntityMention* m : MentionsOf(doc, {s.folded.begin, quote.begin}, {"person", "organization"})) {
+  const std::vector<const EntityMention*> named =
+      MentionsOf(doc, {s.folded.begin, quote.begin}, {"person", "organization"});
+  if (!named.empty()) {  // the sentence's first name
+    const EntityMention* m = named.front();
     const std::string_view before = doc.Folded({s.folded.begin, m->span.begin});
     const std::string_view after = doc.Folded({m->span.end, quote.begin});
     if ((kOpensWithName.FullMatch(before) && kColonAfter.MatchAt(after, 0)) ||
@@ -151,7 +154,6 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
       *at_a_verb = true;
       return m;
     }
-    break;  // only the sentence's first name
   }
   auto candidates = [&](Span range) {
     std::vector<const EntityMention*> out;
