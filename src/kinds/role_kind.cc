@@ -54,12 +54,16 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
 // Two offices named together, then their holders in the same order: "los
 // ministros de Exteriores y Defensa, Serguéi Lavrov y Serguéi Shoigú", "his
 // foreign and defence ministers, Sergei Lavrov and Sergei Shoigu". Each holder
-// goes to *holders with the office it holds when one of the fact's role phrases
-// names that office alone ("ministro de Defensa", "defence minister"); the
-// office's words go to *offices, and where the list of offices begins to
-// *lists.
-void PairedOffices(const Fact& fact, const Doc& doc, const Sentence& s, std::vector<const EntityMention*>* holders,
-                   std::vector<Span>* offices, std::vector<size_t>* lists) {
+// is paired with the office it holds when one of the fact's role phrases names
+// that office alone ("ministro de Defensa", "defence minister").
+struct PairedOffice {
+  const EntityMention* holder;
+  Span office;  // folded: the office's own words ("defensa")
+  size_t list;  // folded: where the list of offices begins
+};
+
+std::vector<PairedOffice> PairedOffices(const Fact& fact, const Doc& doc, const Sentence& s) {
+  std::vector<PairedOffice> out;
   static const Regex* const kJoin = new Regex(R"(^\s*,?\s*(?:y|e|and)\s+$)");
   static const Regex* const kEs = new Regex(
       R"(\bministr[oa]s\s+de\s+((?:[a-z]+\s+)??[a-z]+)\s+y\s+(?:de\s+)?((?:[a-z]+\s+)??[a-z]+)\s*,?\s*(?:(?:el|la|los|las|sus?)\s+)?$)");
@@ -79,11 +83,10 @@ void PairedOffices(const Fact& fact, const Doc& doc, const Sentence& s, std::vec
       const std::string dept(before.substr(g[k].begin, g[k].size()));
       const std::string office = es ? "ministro de " + dept : dept + " minister";
       if (!fact.role_any || !fact.role_any->Contains(office)) continue;
-      holders->push_back(k == 1 ? a : b);
-      offices->push_back({from + g[k].begin, from + g[k].end});
-      lists->push_back(from + g[0].begin);
+      out.push_back({k == 1 ? a : b, {from + g[k].begin, from + g[k].end}, from + g[0].begin});
     }
   }
+  return out;
 }
 
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
@@ -108,6 +111,16 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                 "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's)\\s+)*$");
   static const Regex kCopulaIn("\\b(?:" + kCopula + ")\\b");
   std::vector<Span> seen;
+  // The holder's claim: stated for a slot, else confirmed or contradicted.
+  auto claim = [&](const CueHit& hit, const EntityMention& holder, const std::string& why) {
+    if (!value) {
+      out->push_back(MakeClaim(fact, doc, hit, holder.span, ClaimStatus::kStated, holder.entity->id, why + " (slot)"));
+      return;
+    }
+    const bool agree = holder.entity->id == value->id;
+    out->push_back(MakeClaim(fact, doc, hit, holder.span, agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
+                             holder.entity->id, why));
+  };
   for (const CueHit& hit : FindCueHits(fact, doc, fact.role_any.get(), trace)) {
     size_t from = hit.cue.begin > 24 ? hit.cue.begin - 24 : 0;
     from = std::max(from, hit.sentence->folded.begin);
@@ -143,49 +156,29 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       continue;
     }
     if (!FirstClaimAt(&seen, holder->span)) continue;
-    std::string why = "role " + Where(doc, hit.cue) + " -> holder " + Where(doc, holder->span);
-    if (!value) {
-      out->push_back(MakeClaim(fact, doc, hit, holder->span, ClaimStatus::kStated, holder->entity->id, why + " (slot)"));
-      continue;
-    }
-    bool agree = holder->entity->id == value->id;
-    out->push_back(MakeClaim(fact, doc, hit, holder->span,
-                             agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction,
-                             holder->entity->id, why));
+    claim(hit, *holder, "role " + Where(doc, hit.cue) + " -> holder " + Where(doc, holder->span));
   }
   for (const Sentence& s : doc.sentences) {
-    std::vector<const EntityMention*> holders;
-    std::vector<Span> offices;
-    std::vector<size_t> lists;
-    PairedOffices(fact, doc, s, &holders, &offices, &lists);
-    for (size_t i = 0; i < holders.size(); ++i) {
-      if (!FirstClaimAt(&seen, holders[i]->span)) continue;
+    for (const PairedOffice& p : PairedOffices(fact, doc, s)) {
+      if (!FirstClaimAt(&seen, p.holder->span)) continue;
       CueHit hit;
       hit.sentence = &s;
-      hit.cue = offices[i];
-      hit.clause = doc.ClauseAt(s, offices[i].begin);
-      hit.quote = doc.QuoteAt(offices[i].begin);
-      size_t from = lists[i] > 24 ? lists[i] - 24 : 0;
+      hit.cue = p.office;
+      hit.clause = doc.ClauseAt(s, p.office.begin);
+      hit.quote = doc.QuoteAt(p.office.begin);
+      size_t from = p.list > 24 ? p.list - 24 : 0;
       from = std::max(from, s.folded.begin);
       bool excluded = false;
       for (const Pattern& x : fact.exclude) excluded |= x.re->Contains(doc.Folded(hit.clause));
-      if (excluded || kPast.Contains(doc.Folded({from, lists[i]})) || NegatedBefore(doc, hit.clause, lists[i], 4)) {
+      if (excluded || kPast.Contains(doc.Folded({from, p.list})) || NegatedBefore(doc, hit.clause, p.list, 4)) {
         if (trace)
           trace->Add(fact.id + ": offices named together at " + Where(doc, hit.cue) +
                      " skipped: excluded, former or denied");
         continue;
       }
-      const std::string why = "office " + Where(doc, offices[i]) + ", named with another, -> holder " +
-                              Where(doc, holders[i]->span) + " in the same order";
-      if (!value) {
-        out->push_back(
-            MakeClaim(fact, doc, hit, holders[i]->span, ClaimStatus::kStated, holders[i]->entity->id, why + " (slot)"));
-        continue;
-      }
-      const bool agree = holders[i]->entity->id == value->id;
-      out->push_back(MakeClaim(fact, doc, hit, holders[i]->span,
-                               agree ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction, holders[i]->entity->id,
-                               why));
+      claim(hit, *p.holder,
+            "office " + Where(doc, p.office) + ", named with another, -> holder " + Where(doc, p.holder->span) +
+                " in the same order");
     }
   }
 }
