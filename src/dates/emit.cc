@@ -643,17 +643,26 @@ void EmitHalfCount(const Match& m, int n, std::string_view unit, int sign, std::
   CountMargin(&out->back(), months, unit == "day" ? 0 : days);
 }
 
+// A count of the whole periods in group `group` (days to years), `sign` away
+// from the reference moved by `day_shift` days, to the day, as a mention of
+// `form`. False when the words hold no such count.
+static bool EmitCountToTheDay(const Match& m, int group, int sign, int day_shift, const char* form,
+                              std::vector<DateMention>* out) {
+  int n = 0;
+  std::string unit;
+  if (!WholeNumber(m, m.str(group), &n, &unit) || n < 1) return false;
+  if (unit != "day" && unit != "week" && unit != "month" && unit != "year") return false;
+  const Date* ref = m.RefAt(P::kDay);
+  Date v;
+  if (ref && !ShiftDay(ref->AddDays(day_shift), sign * n, unit, &v)) return false;
+  out->push_back(Relative(m.core, ref ? &v : nullptr, form));
+  return true;
+}
+
 // A count back from the reference that "today" pins to a day ("a year ago
 // today", "hoy hace un año": the anniversary, not the year).
 void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMention>* out) {
-  int n = 0;
-  std::string unit;
-  if (!WholeNumber(m, m.str(group), &n, &unit) || n < 1) return;
-  if (unit != "day" && unit != "week" && unit != "month" && unit != "year") return;
-  const Date* ref = m.RefAt(P::kDay);
-  Date v;
-  if (ref && !ShiftDay(*ref, sign * n, unit, &v)) return;
-  out->push_back(Relative(m.core, ref ? &v : nullptr, "offset"));
+  EmitCountToTheDay(m, group, sign, 0, "offset", out);
 }
 
 // An anniversary counted back to the day of what it marks: "hoy se cumplen dos
@@ -662,15 +671,7 @@ void EmitOffsetToTheDay(const Match& m, int group, int sign, std::vector<DateMen
 // "mañana"/"tomorrow", -1 for "ayer"/"yesterday"); with no day named the
 // story's day is only about the anniversary's, so the date is hedged.
 void EmitAnniversary(const Match& m, int count_group, int day_shift, bool day_named, std::vector<DateMention>* out) {
-  int n = 0;
-  std::string unit;
-  if (!WholeNumber(m, m.str(count_group), &n, &unit) || n < 1) return;
-  if (unit != "day" && unit != "week" && unit != "month" && unit != "year") return;
-  const Date* ref = m.RefAt(P::kDay);
-  Date v;
-  if (ref && !ShiftDay(ref->AddDays(day_shift), -n, unit, &v)) return;
-  out->push_back(Relative(m.core, ref ? &v : nullptr, "anniversary"));
-  out->back().approx = !day_named;
+  if (EmitCountToTheDay(m, count_group, -1, day_shift, "anniversary", out)) out->back().approx = !day_named;
 }
 
 // The rank an ordinal word or number gives ("tercer", "3rd", "1.º"); "ultimo",
