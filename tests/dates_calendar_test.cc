@@ -195,6 +195,14 @@ TEST(DatesCalendar, BareMonthsAndListedYears) {
       {"es", "Se votó en 2003 y 2006.", "2003=2003; 2006=2006"},
       {"en", "Sales fell in 2011 and 2014.", "2011=2011; 2014=2014"},
       {"es", "Llegaron 2000 soldados y 3000 policías.", ""},
+      // Alone at the end of a clause, such a number is a year (a caption, a
+      // table's cell), unless a word before it counts.
+      {"es", "Foto de archivo de Kim en Vladivostok, 2019.", "2019=2019"},
+      {"en", "Putin and Kim in Vladivostok (2019)", "2019=2019"},
+      {"en", "Putin met Kim in 2019 but not 2023.", "2019=2019; 2023=2023"},
+      {"en", "The number of deserters rose to 2019.", ""},
+      {"es", "Los soldados enviados fueron 2000.", ""},
+      {"es", "La cifra ronda los 1950.", ""},
       // A year after "from" ends its clause or lists another; a four-digit
       // number that opens a range of numbers is no year.
       {"en", "The figures date from 2014.", "2014=2014"},

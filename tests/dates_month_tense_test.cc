@@ -131,5 +131,19 @@ TEST(DatesMonthTense, WithOnlyTheReferencesYearAMonthToComeIsThatYears) {
       "2024");
 }
 
+// "the June summit", "Kim's April visit": a month's name between a determiner
+// and a noun dates the noun, placed by the tense as a bare month is.
+TEST(DatesMonthTense, AMonthBeforeANounDatesIt) {
+  testutil::ExpectDates({
+      {"en", "Putin and Kim signed the pact at the June summit.", "june=~2024-06"},
+      {"en", "Kim's November visit to Vladivostok was his first.", "november=~2023-11"},
+      {"en", "Their October talks will follow the treaty.", "october=~2024-10"},
+      {"en", "The treaty signed at their June 19 summit.", "june 19=~2024-06-19"},
+      // "May" and "March" name people and marches as often.
+      {"en", "The May government signed a treaty.", ""},
+      {"en", "The March organisers met Kim.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

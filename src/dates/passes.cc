@@ -265,6 +265,8 @@ void WeekendsOf(std::string_view text, std::vector<DateMention>* mentions) {
   std::vector<Span> g;
   std::vector<DateMention> out;
   for (DateMention& m : *mentions) {
+    // The year a holiday's weekend took in ("Halloween weekend 2021").
+    if (!out.empty() && m.span.begin < out.back().span.end) continue;
     const bool holiday = m.form == "holiday";
     if (m.resolved && !m.is_range && m.value.precision == P::kDay) {
       const std::string_view before = TextBefore(text, m.span.begin, 32);

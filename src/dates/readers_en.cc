@@ -394,6 +394,16 @@ void AddEnglishReaders(Readers* r) {
     out->push_back(Absolute(m.core, Date::Month(m.num(1), m.month(2)), "month"));
   });
 
+  // the June summit, Kim's April visit, their October talks: a month's name
+  // between a determiner and a noun dates the noun, as "the 2018 summit" does.
+  // Not "May" or "March" ("the May government", "the March organisers"), nor
+  // before a number, which is a day's ("the June 19 summit").
+  add(R"((?:the|its|his|her|their|our|[a-z]+'s|[a-z]+s')\s+(<MW>)\s+[a-z]{3,})", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        if (m.month(1) == 5 || m.month(1) == 3) return;
+        EmitMonthList(m, 1, out);
+      });
+
   // June the 28th[, 2020], May the 4th: the day with its article, as spoken;
   // the ordinal suffix is required ("may the 5 members" is a verb).
   add(R"(<WP><M>\.?,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*,?\s+(?:of\s+)?<Y>)?)", 0,
