@@ -50,9 +50,12 @@ TEST(DatesWeekdayAlt, EnglishNextAndLast) {
       {"en", "The ministers spoke last Wednesday.", kThursday, "last wednesday=2019-01-23 or 2019-01-30"},
       {"en", "The board met the previous Wednesday.", kThursday,
        "previous wednesday=2019-01-23 or 2019-01-30"},
+      // "Next Friday" is set against "this Friday": next week's comes first.
       {"en", "The figures will be reviewed next Sunday.", kMonday,
-       "next sunday=2019-02-03 or 2019-02-10"},
-      {"en", "The committee meets again next Saturday.", kThursday, "next saturday=2019-02-02 or 2019-02-09"},
+       "next sunday=2019-02-10 or 2019-02-03"},
+      {"en", "The committee meets again next Saturday.", kThursday, "next saturday=2019-02-09 or 2019-02-02"},
+      {"en", "The court will rule the following Saturday.", kThursday,
+       "following saturday=2019-02-02 or 2019-02-09"},
       {"en", "The ministers spoke last Tuesday.", kThursday, "last tuesday=2019-01-29 or 2019-01-22"},
       // It falls in the next or previous week either way: one reading.
       {"en", "The committee meets again next Tuesday.", kThursday, "next tuesday=2019-02-05"},
@@ -139,7 +142,7 @@ TEST(DatesWeekdayAlt, ExtractGivesTheValueOnly) {
   std::vector<ExtractedMention> ms = ExtractMentions("The committee meets again next Saturday.", "en", &ref);
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].type, "date");
-  EXPECT_EQ(ms[0].value, "2019-02-02");
+  EXPECT_EQ(ms[0].value, "2019-02-09");
   ms = ExtractMentions("The committee meets again next Friday.", "en", &ref);
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].value, "2019-02-08");

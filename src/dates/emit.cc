@@ -466,8 +466,13 @@ void EmitWeekday(const Match& m, int wd, Which w, std::vector<DateMention>* out,
     // writer calls that one "tomorrow" or "yesterday", so "last Wednesday"
     // said on a Thursday, "el próximo viernes" on a Thursday, are the other
     // week's (the nearest stays the other reading).
+    // English also sets "next Friday" against "this Friday", the nearest, so
+    // its first reading is next week's ("the following Friday" is the nearest
+    // after the story's time; Spanish "el próximo viernes" is as often "este
+    // viernes").
     const int64_t gap = Ordinal(v) - Ordinal(*ref);
-    if (d.alt.valid() && (gap == 1 || gap == -1)) std::swap(d.value, d.alt);
+    const bool other_first = gap == 1 || gap == -1 || m.text.substr(m.core.begin, 5) == "next ";
+    if (d.alt.valid() && other_first) std::swap(d.value, d.alt);
   }
   // A bare weekday that is the reference's own ("el jueves" in a story of a
   // Thursday) is that day to a same-day story, and the week before's to one
