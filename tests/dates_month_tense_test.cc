@@ -145,5 +145,25 @@ TEST(DatesMonthTense, AMonthBeforeANounDatesIt) {
   });
 }
 
+// A quarter or half without its year is placed by the tense as a bare month
+// is; "of the match", "del embarazo" count something else.
+TEST(DatesMonthTense, QuartersWithoutTheirYear) {
+  testutil::ExpectDates({
+      {"en", "Exports to Pyongyang grew in the third quarter.", "the third quarter=~2023-07/2023-09"},
+      {"en", "Exports to Pyongyang grew in the first quarter.", "the first quarter=~2024-01/2024-03"},
+      {"en", "Exports will grow in the first quarter.", "the first quarter=~2025-01/2025-03"},
+      {"en", "Exports will grow in the second quarter.", "the second quarter=~2024-04/2024-06"},
+      {"en", "Q3 exports to Pyongyang doubled.", "q3=~2023-07/2023-09"},
+      {"en", "Exports fell during the final quarter.", "the final quarter=~2023-10/2023-12"},
+      {"en", "Kim scored in the first quarter of the match.", ""},
+      {"en", "Q3 12:00", ""},
+      {"es", "Las exportaciones crecieron en el tercer trimestre.", "el tercer trimestre=~2023-07/2023-09"},
+      {"es", "Las exportaciones crecerán en el segundo semestre.", "el segundo semestre=~2024-07/2024-12"},
+      {"es", "Las exportaciones crecen en el tercer trimestre.", "el tercer trimestre=~2024-07/2024-09"},
+      {"es", "Las náuseas cesan en el primer trimestre del embarazo.", ""},
+      {"es", "Crecerán en el primer trimestre del próximo año.", "el primer trimestre del proximo ano=~2025-01/2025-03"},
+  });
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -714,6 +714,25 @@ void EmitYearPart(const Match& m, int n, int months, int year, bool relative,
   out->push_back(r);
 }
 
+// Quarter or half `n` (`months` 3 or 6) without its year ("in the first
+// quarter", "en el segundo semestre", "Q3"), placed by the clause's tense as a
+// bare month is: told in the past, the latest one begun by the reference;
+// about the future, the next one not yet over; with neither tense, the
+// reference's year's.
+void EmitYearlessPart(const Match& m, int n, int months, std::vector<DateMention>* out) {
+  const Date* ref = m.RefAt(P::kMonth);
+  if (n < 1 || n > 12 / months) return;
+  if (!ref) return EmitYearPart(m, n, months, 0, true, out);
+  const int first = months * (n - 1) + 1, last = months * n;
+  int year = ref->year;
+  if (m.Future()) {
+    year = ResolveMonthName(*ref, last, Which::kOnOrAfter).year;
+  } else if (m.Past() || SinceOpens(m)) {
+    year = ResolveMonthName(*ref, first, Which::kOnOrBefore).year;
+  }
+  EmitYearPart(m, n, months, year, true, out);
+}
+
 // Week `n` (-1: the last) of a month, or of a year when `month` is 0: the
 // Monday-to-Sunday weeks whose Thursday falls in it, as ISO 8601 counts the
 // weeks of a year.

@@ -270,6 +270,7 @@ int Rank(const Match& m, int group);
 int RefYear(const Match& m, int delta);
 void EmitYearPart(const Match& m, int n, int months, int year, bool relative,
                   std::vector<DateMention>* out);
+void EmitYearlessPart(const Match& m, int n, int months, std::vector<DateMention>* out);
 void EmitNthWeek(const Match& m, int n, int month, int year, bool relative,
                  std::vector<DateMention>* out);
 void EmitNthWeekOf(const Match& m, std::vector<DateMention>* out);

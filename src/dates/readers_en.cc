@@ -663,6 +663,20 @@ void AddEnglishReaders(Readers* r) {
         EmitPart(m, part, m.month(2), m.num(3), out);
       });
 
+  // in the first quarter, during the second half, Q3: a quarter or half
+  // without its year ("the first half of July" is a month's, "the first quarter
+  // of the match" no date; "the last quarter" is the one before this).
+  const Handler yearless_part = [](const Match& m, std::vector<DateMention>* out) {
+    static const Regex* const kOf = new Regex(R"(\s+of\b|\s*[-/:.,]?\s*\d)");
+    if (kOf->MatchAt(m.text, m.span(0).end)) return;
+    if (m.has(4)) return EmitYearlessPart(m, m.num(4), 3, out);
+    const bool half = m.is(3, "half");
+    EmitYearlessPart(m, m.is(2, "final") ? (half ? 2 : 4) : Rank(m, 2), half ? 6 : 3, out);
+  };
+  add(R"((?:in|during|for|over|through|throughout|by|since|until)\s+(the\s+(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)))",
+      1, yearless_part);
+  add(R"((q)()()([1-4]))", 0, yearless_part);
+
   // this quarter, the next quarter, last quarter; "the last quarter of 2023"
   // is a year's fourth (read above).
   add(R"((?:the\s+)?(this|current|last|next|previous|past|coming)\s+quarter(\s+of\b)?)", 0,

@@ -576,21 +576,19 @@ void AddSpanishReaders(Readers* r) {
         EmitWeekPart(m, part, 0, out);
       });
 
-  // el primer trimestre de 2023, el segundo semestre del año pasado, 1.º
-  // trimestre 2020.
-  add(R"((?:el\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?))",
+  // el primer trimestre de 2023, el segundo semestre del año pasado, del
+  // próximo año, 1.º trimestre 2020.
+  add(R"((?:el\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)(?:\s*-\s*|\s+(?:del?\s+)?)(?:<Y>|(?:(este|el)\s+)?ano(?:\s+(pasado|proximo|que\s+viene))?|(proximo|pasado)\s+ano))",
       0, [](const Match& m, std::vector<DateMention>* out) {
         int n = PartRank(m, 1);
         int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
         if (m.has(3)) return EmitYearPart(m, n, months, m.num(3), false, out);
-        int delta = m.is(5, "pasado") ? -1 : m.has(5) ? 1 : 0;
+        int delta = m.is(5, "pasado") || m.is(6, "pasado") ? -1 : m.has(5) || m.has(6) ? 1 : 0;
         EmitYearPart(m, n, months, RefYear(m, delta), true, out);
       });
 
   // "el tercer trimestre", "en el segundo semestre" without a year: the words name
-  // only calendar periods in Spanish. As a bare month: the latest such period up
-  // to the reference (news reports what has happened), the next one on or after
-  // it in a clause about the future.
+  // only calendar periods in Spanish, placed by the tense as a bare month is.
   // Headlines and list items drop the article: "2.º semestre: ..." opening a
   // sentence or a line is read as "el 2.º semestre".
   add(R"((?:(?:el|del)\s+)?(\d(?:\.?o|\.?er)?|[a-z]+)\s+(trimestre|cuatrimestre|semestre)\b)", 0,
@@ -600,15 +598,12 @@ void AddSpanishReaders(Readers* r) {
           const size_t at = m.span(0).begin, from = at > 8 ? at - 8 : 0;
           if (!kOpens->Find(m.text.substr(from, at - from), 0)) return;
         }
-        const int n = PartRank(m, 1);
-        const int months = m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4;
-        const Date* ref = m.RefAt(P::kMonth);
-        if (n < 1 || n > 12 / months) return;
-        if (!ref) return EmitYearPart(m, n, months, 0, true, out);
-        const int current = (ref->month - 1) / months + 1;
-        int year = ref->year;
-        if (m.Future() ? n < current : n > current) year += m.Future() ? 1 : -1;
-        EmitYearPart(m, n, months, year, true, out);
+        // "el primer trimestre del embarazo": another count.
+        static const Regex* const kOf = new Regex(R"(\s+(?:de|del)\b)");
+        static const Regex* const kOfYear =
+            new Regex(R"(\s+(?:de|del)\s+(?:(?:este|el|proximo|pasado)\s+)?(?:ano|ejercicio|\d{4})\b)");
+        if (kOf->MatchAt(m.text, m.span(0).end) && !kOfYear->MatchAt(m.text, m.span(0).end)) return;
+        EmitYearlessPart(m, PartRank(m, 1), m.str(2) == "trimestre" ? 3 : m.str(2) == "semestre" ? 6 : 4, out);
       });
 
   // este trimestre, el próximo trimestre, el trimestre pasado.
