@@ -61,6 +61,19 @@ TEST(Coordination, ValueOfTheConjunctBefore) {
   for (const Case& c : cases) Expect(c);
 }
 
+// A value lent by another clause of the sentence (after a colon) is that
+// clause's event when its words match the fact's exclude.
+TEST(Coordination, ValueFromAnExcludedClause) {
+  const Case cases[] = {
+      {"It was their second summit: they had met in Vladivostok in 2019.", "signing-place", "none", "", nullptr},
+      {"Fue su segunda cumbre: en 2019 se habían reunido en Vladivostok.", "signing-place", "none", "", nullptr},
+      // Not excluded, the other clause still lends its value.
+      {"It was their third summit: they met in Vladivostok.", "signing-place", "contradiction", "vladivostok",
+       "Vladivostok"},
+  };
+  for (const Case& c : cases) Expect(c);
+}
+
 // A relative clause set off by commas has its own verb: a value on one side of
 // its closing comma is not the predicate's on the other.
 TEST(Coordination, ValueAcrossARelativeAside) {
@@ -392,7 +405,9 @@ TEST(Coordination, PlainNegationStands) {
       {"Nadie firmó el tratado.", "treaty-status", "contradiction", "not signed", "firmó"},
       {"Nobody signed the treaty.", "treaty-status", "contradiction", "not signed", "signed"},
       // "Lejos de", "far from" deny what they stand before.
-      {"Lejos de un borrador: el pacto que Putin y Kim firmaron.", "treaty-status", "none", "", nullptr},
+      // (The draft's clause matches the fact's exclude: the signing is read.)
+      {"Lejos de un borrador: el pacto que Putin y Kim firmaron.", "treaty-status", "confirmed", "signed",
+       "firmaron"},
       {"Far from a draft, the pact is a treaty in force.", "treaty-status", "none", "", nullptr},
       {"Far from signing the treaty, Kim only drafted it.", "treaty-status", "contradiction", "not signed", "signing"},
       // With a place, a day or a person after the verb, the negation may deny

@@ -95,6 +95,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     if (it == sentences.end() || m.begin < it->folded.begin || m.end > it->folded.end) continue;
     const Sentence& s = *it;
     CueHit hit;
+    hit.exclude = &fact.exclude;
     hit.sentence = &s;
     hit.cue = m;
     hit.clause = doc.ClauseAt(s, hit.cue.begin);
@@ -214,6 +215,17 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
       }
     }
     bool same_clause = c.begin >= hit.clause.begin && c.end <= hit.clause.end;
+    // "It was their second summit: they had met in Vladivostok in 2019": a value
+    // lent by another clause is that clause's event when its words exclude it.
+    if (!same_clause && hit.exclude) {
+      const std::string_view its = doc.Folded(doc.ClauseAt(*hit.sentence, c.begin));
+      const auto x = std::find_if(hit.exclude->begin(), hit.exclude->end(),
+                                  [&](const Pattern& p) { return p.re->Contains(its); });
+      if (x != hit.exclude->end()) {
+        note(c, ("is in a clause that matches exclude \"" + x->source + "\"").c_str());
+        continue;
+      }
+    }
     // "not in Moscow but in Pyongyang": the correction stands for what it
     // takes back, in the cue's clause.
     bool denied = false;

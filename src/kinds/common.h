@@ -31,6 +31,9 @@ struct CueHit {
   // fact: the sentence tells two acts of one kind, one timed by the other ("firmó
   // el jueves en Hanói diez acuerdos, tras rubricar el miércoles el tratado").
   bool beside_timed_act = false;
+  // The fact's `exclude:` patterns, which a value taken from another clause
+  // than the cue's must not match either (PickNearest).
+  const std::vector<Pattern>* exclude = nullptr;
 };
 
 // Cue hits of `cues` (a fact's cues_any or role_any; may be null) in every
