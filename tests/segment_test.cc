@@ -43,7 +43,8 @@ TEST(SplitSentences, Table) {
       // when the sentence goes on.
       {"es", "El Sr. Putin llegó. Kim lo recibió.", {"El Sr. Putin llegó.", "Kim lo recibió."}},
       {"es", "El Sr. Putin llegó.", {"El Sr. Putin llegó."}},
-      {"es", "EE.UU. y Rusia firmaron un acuerdo. Luego hablaron.",
+      {"es",
+       "EE.UU. y Rusia firmaron un acuerdo. Luego hablaron.",
        {"EE.UU. y Rusia firmaron un acuerdo.", "Luego hablaron."}},
       {"es", "Según EE.UU., el acuerdo es grave.", {"Según EE.UU., el acuerdo es grave."}},
       {"es", "La Sra. Matviyenko habló.", {"La Sra. Matviyenko habló."}},
@@ -56,15 +57,16 @@ TEST(SplitSentences, Table) {
       {"en", "The U.S. and Russia signed.", {"The U.S. and Russia signed."}},
       // A full stop inside a number or a lower-case continuation is no break.
       {"es", "Llegó el 19 de jun. de 2024 a Pyongyang.", {"Llegó el 19 de jun. de 2024 a Pyongyang."}},
-      {"es", "Putin llegó a las 3.30 h. Kim lo recibió.",
-       {"Putin llegó a las 3.30 h.", "Kim lo recibió."}},
+      {"es", "Putin llegó a las 3.30 h. Kim lo recibió.", {"Putin llegó a las 3.30 h.", "Kim lo recibió."}},
       // Question and exclamation marks, with the Spanish opening marks.
       {"es", "¿Firmarán? Sí. ¡Claro!", {"¿Firmarán?", "Sí.", "¡Claro!"}},
-      {"es", "Dijo: «Esto no es solo una declaración». Luego se fue.",
+      {"es",
+       "Dijo: «Esto no es solo una declaración». Luego se fue.",
        {"Dijo: «Esto no es solo una declaración».", "Luego se fue."}},
       // Paragraphs and lines: a headline without a full stop ends at its newline.
       {"es", "Primer párrafo sin punto\n\nSegundo párrafo", {"Primer párrafo sin punto", "Segundo párrafo"}},
-      {"es", "Titular sin punto\nCorea del Norte apoya la guerra.",
+      {"es",
+       "Titular sin punto\nCorea del Norte apoya la guerra.",
        {"Titular sin punto", "Corea del Norte apoya la guerra."}},
       {"es", "Putin llegó.\r\n\r\nKim lo recibió.", {"Putin llegó.", "Kim lo recibió."}},
       {"es", "Putin\r\nKim", {"Putin", "Kim"}},
@@ -78,8 +80,16 @@ TEST(SplitSentences, Table) {
       {"en", "cosmodrome. - Sputnik Africa, 20.06.2024", {"cosmodrome.", "- Sputnik Africa, 20.06.2024"}},
       {"en", "cosmodrome. \u2013 Sputnik", {"cosmodrome.", "\u2013 Sputnik"}},
       {"en", "Putin arrived. \u2014 Reuters", {"Putin arrived.", "\u2014 Reuters"}},
-      {"es", "El Sr. Putin llegó. - Sputnik Africa, 20.06.2024",
+      {"es",
+       "El Sr. Putin llegó. - Sputnik Africa, 20.06.2024",
        {"El Sr. Putin llegó.", "- Sputnik Africa, 20.06.2024"}},
+      // AP style writes the day or the zone after "a.m."/"p.m.": no break there;
+      // another capital after one still ends the sentence.
+      {"en", "They signed it at 3 p.m. Wednesday in Pyongyang.", {"They signed it at 3 p.m. Wednesday in Pyongyang."}},
+      {"en", "Talks began at 10 a.m. EDT on June 19.", {"Talks began at 10 a.m. EDT on June 19."}},
+      {"en", "Talks began at 10 a.m. June 19 in Pyongyang.", {"Talks began at 10 a.m. June 19 in Pyongyang."}},
+      {"en", "Talks ended at 3 p.m. Kim left.", {"Talks ended at 3 p.m.", "Kim left."}},
+      {"es", "Firmaron a las 3 p.m. Kim sonrió.", {"Firmaron a las 3 p.m.", "Kim sonrió."}},
       // An unspaced dash inside a sentence is no break.
       {"es", "Putin llegó -Kim lo recibió- a la capital.", {"Putin llegó -Kim lo recibió- a la capital."}},
   };

@@ -1,4 +1,5 @@
 #include <unicode/brkiter.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -21,6 +22,53 @@ Span Trim(std::string_view text, Span s) {
   while (s.begin < s.end && IsSpaceByte(text[s.begin])) ++s.begin;
   while (s.end > s.begin && IsSpaceByte(text[s.end - 1])) --s.end;
   return s;
+}
+
+// Lower-cased wide weekday and month names of `lang` (ICU's), for the check
+// below; built once per language and thread.
+const std::vector<std::string>& DayAndMonthNames(const std::string& lang) {
+  thread_local std::map<std::string, std::vector<std::string>> cache;
+  auto it = cache.find(lang);
+  if (it != cache.end()) return it->second;
+  std::vector<std::string> names;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(icu::Locale(lang.c_str()), status);
+  if (U_SUCCESS(status)) {
+    auto add = [&](const icu::UnicodeString* list, int32_t n) {
+      for (int32_t i = 0; list && i < n; ++i) {
+        std::string name;
+        icu::UnicodeString(list[i]).toLower(icu::Locale(lang.c_str())).toUTF8String(name);
+        if (!name.empty()) names.push_back(name);  // getWeekdays() leaves index 0 empty
+      }
+    };
+    int32_t n = 0;
+    const icu::UnicodeString* weekdays = symbols.getWeekdays(n);
+    add(weekdays, n);
+    const icu::UnicodeString* months = symbols.getMonths(n);
+    add(months, n);
+  }
+  return cache.emplace(lang, std::move(names)).first->second;
+}
+
+// "at 3 p.m. Wednesday", "10 a.m. EDT", "a las 3 p.m. Miércoles": AP style
+// puts the day or the zone after the time, so a break after "a.m." or "p.m."
+// before a weekday, a month or a zone's capitals ends no sentence.
+bool TimeRunsOn(std::string_view text, size_t before, size_t after, const std::string& lang) {
+  static const Regex kClock("[0-9]\\s*[ap]\\.\\s?m\\.\\s*$");
+  static const Regex kNext("^([A-Za-z\\x{00C0}-\\x{024F}]+)");
+  static const Regex kZone("^(?:[A-Z]{2,4}T|UTC|GMT)\\b", Regex::kCaseSensitive);
+  const std::string_view head = text.substr(before, after - before);
+  const size_t from = head.size() > 16 ? head.size() - 16 : 0;
+  if (!kClock.Find(head.substr(from), 0)) return false;
+  const std::string_view rest = text.substr(after);
+  if (kZone.MatchAt(rest, 0)) return true;
+  std::vector<Span> g;
+  if (!kNext.MatchAt(rest, 0, &g)) return false;
+  std::string word(rest.substr(g[1].begin, g[1].size()));
+  std::string lower;
+  icu::UnicodeString::fromUTF8(word).toLower(icu::Locale(lang.c_str())).toUTF8String(lower);
+  const std::vector<std::string>& names = DayAndMonthNames(lang);
+  return std::find(names.begin(), names.end(), lower) != names.end();
 }
 
 }  // namespace
@@ -81,6 +129,7 @@ std::vector<Span> SplitSentences(std::string_view text, std::string_view lang) {
   };
   int32_t prev = it->first();
   for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
+    if (byte_at[next] < text.size() && TimeRunsOn(text, byte_at[prev], byte_at[next], locale_id)) continue;
     emit({byte_at[prev], byte_at[next]});
     prev = next;
   }
