@@ -406,8 +406,7 @@ TEST(Coordination, PlainNegationStands) {
       {"Nobody signed the treaty.", "treaty-status", "contradiction", "not signed", "signed"},
       // "Lejos de", "far from" deny what they stand before.
       // (The draft's clause matches the fact's exclude: the signing is read.)
-      {"Lejos de un borrador: el pacto que Putin y Kim firmaron.", "treaty-status", "confirmed", "signed",
-       "firmaron"},
+      {"Lejos de un borrador: el pacto que Putin y Kim firmaron.", "treaty-status", "confirmed", "signed", "firmaron"},
       {"Far from a draft, the pact is a treaty in force.", "treaty-status", "none", "", nullptr},
       {"Far from signing the treaty, Kim only drafted it.", "treaty-status", "contradiction", "not signed", "signing"},
       // With a place, a day or a person after the verb, the negation may deny

@@ -161,7 +161,8 @@ TEST(DatesMonthTense, QuartersWithoutTheirYear) {
       {"es", "Las exportaciones crecerán en el segundo semestre.", "el segundo semestre=~2024-07/2024-12"},
       {"es", "Las exportaciones crecen en el tercer trimestre.", "el tercer trimestre=~2024-07/2024-09"},
       {"es", "Las náuseas cesan en el primer trimestre del embarazo.", ""},
-      {"es", "Crecerán en el primer trimestre del próximo año.", "el primer trimestre del proximo ano=~2025-01/2025-03"},
+      {"es", "Crecerán en el primer trimestre del próximo año.",
+       "el primer trimestre del proximo ano=~2025-01/2025-03"},
   });
 }
 

@@ -48,14 +48,11 @@ TEST(DatesWeekdayAlt, EnglishNextAndLast) {
       // The named day falls in the reference's own week: two readings.
       {"en", "The committee meets again next Friday.", kThursday, "next friday=2019-02-08 or 2019-02-01"},
       {"en", "The ministers spoke last Wednesday.", kThursday, "last wednesday=2019-01-23 or 2019-01-30"},
-      {"en", "The board met the previous Wednesday.", kThursday,
-       "previous wednesday=2019-01-23 or 2019-01-30"},
+      {"en", "The board met the previous Wednesday.", kThursday, "previous wednesday=2019-01-23 or 2019-01-30"},
       // "Next Friday" is set against "this Friday": next week's comes first.
-      {"en", "The figures will be reviewed next Sunday.", kMonday,
-       "next sunday=2019-02-10 or 2019-02-03"},
+      {"en", "The figures will be reviewed next Sunday.", kMonday, "next sunday=2019-02-10 or 2019-02-03"},
       {"en", "The committee meets again next Saturday.", kThursday, "next saturday=2019-02-09 or 2019-02-02"},
-      {"en", "The court will rule the following Saturday.", kThursday,
-       "following saturday=2019-02-02 or 2019-02-09"},
+      {"en", "The court will rule the following Saturday.", kThursday, "following saturday=2019-02-02 or 2019-02-09"},
       {"en", "The ministers spoke last Tuesday.", kThursday, "last tuesday=2019-01-29 or 2019-01-22"},
       // It falls in the next or previous week either way: one reading.
       {"en", "The committee meets again next Tuesday.", kThursday, "next tuesday=2019-02-05"},

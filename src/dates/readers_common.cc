@@ -333,19 +333,22 @@ void AddCommonReaders(Readers* r) {
   // "Archivo EFE 2019", "… but not 1998.": a four-digit number of the years news
   // writes about, alone at the end of a clause, is a year too; a count there
   // has its noun or a word that counts before it ("rose to 2019.", "unos 2000.").
-  add(R"((?:([^\s\d]+)\s+)?<Y>\s*(?:[.;:!?)](?:\s|$)|$))", 2, [](const Match& m, std::vector<DateMention>* out) {
-    static const Regex* const kCounts = new Regex(
-        "to|a|al|hasta|than|que|de|about|around|some|over|under|nearly|almost|approximately|roughly|unos|unas|"
-        "cerca|casi|aproximadamente|mas|menos|los|las|the|is|was|were|are|reached|rose|fell|hit|totall?ed|stood|es|fue|era|son|"
-        "eran|fueron|alcanzo|alcanzaron|sumo|sumaron|llego|subio|bajo|cayo|asciende|ascendio|numero|number|no|n|nº|"
-        "#|page|pagina|p|art|articulo|article|ley|law|flight|vuelo|room|km|tel|x|by|por|[-+=<>$€£¥]");
-    const int y = m.num(2);
-    if (y < 1900 || y > 2099 || InsideNumber(m.text, m.span(2))) return;
-    const size_t at = m.span(2).begin;
-    if (at > 0 && !std::isspace(static_cast<unsigned char>(m.text[at - 1])) && m.text[at - 1] != '(') return;
-    if (m.has(1) && kCounts->FullMatch(m.str(1))) return;
-    out->push_back(Absolute(m.span(2), Date::Year(y), "year"));
-  }, Regex::kNone);
+  add(R"((?:([^\s\d]+)\s+)?<Y>\s*(?:[.;:!?)](?:\s|$)|$))", 2,
+      [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kCounts = new Regex(
+            "to|a|al|hasta|than|que|de|about|around|some|over|under|nearly|almost|approximately|roughly|unos|unas|"
+            "cerca|casi|aproximadamente|mas|menos|los|las|the|is|was|were|are|reached|rose|fell|hit|totall?ed|stood|es|"
+            "fue|era|son|"
+            "eran|fueron|alcanzo|alcanzaron|sumo|sumaron|llego|subio|bajo|cayo|asciende|ascendio|numero|number|no|n|nº|"
+            "#|page|pagina|p|art|articulo|article|ley|law|flight|vuelo|room|km|tel|x|by|por|[-+=<>$€£¥]");
+        const int y = m.num(2);
+        if (y < 1900 || y > 2099 || InsideNumber(m.text, m.span(2))) return;
+        const size_t at = m.span(2).begin;
+        if (at > 0 && !std::isspace(static_cast<unsigned char>(m.text[at - 1])) && m.text[at - 1] != '(') return;
+        if (m.has(1) && kCounts->FullMatch(m.str(1))) return;
+        out->push_back(Absolute(m.span(2), Date::Year(y), "year"));
+      },
+      Regex::kNone);
 
   // "the 2018 summit", "the 1961 treaty": in English a four-digit number after
   // "the" and before a singular noun names the year (a count of more than one

@@ -219,8 +219,8 @@ int PickNearest(const Doc& doc, const CueHit& hit, const std::vector<Span>& cand
     // lent by another clause is that clause's event when its words exclude it.
     if (!same_clause && hit.exclude) {
       const std::string_view its = doc.Folded(doc.ClauseAt(*hit.sentence, c.begin));
-      const auto x = std::find_if(hit.exclude->begin(), hit.exclude->end(),
-                                  [&](const Pattern& p) { return p.re->Contains(its); });
+      const auto x =
+          std::find_if(hit.exclude->begin(), hit.exclude->end(), [&](const Pattern& p) { return p.re->Contains(its); });
       if (x != hit.exclude->end()) {
         note(c, ("is in a clause that matches exclude \"" + x->source + "\"").c_str());
         continue;
