@@ -309,6 +309,13 @@ const ExtractTest kExtractTests[] = {
     {"en", "this coming Friday", kRef, "this coming friday=~2024-06-21"},
     {"en", "the upcoming Wednesday", kRef, ""},
     {"es", "Caducó el 31-dic-1999.", "", "31-dic-1999=1999-12-31"},
+    // The month in Roman numerals, with one separator; "4 x 25" multiplies.
+    {"es", "Firmaron el tratado el 19-VI-2024.", "", "19-vi-2024=2024-06-19"},
+    {"es", "Firmado en Pionyang, 19.VI.2024", "", "19.vi.2024=2024-06-19"},
+    {"es", "Pionyang, 19/VI/24", "2024-06-24", "19/vi/24=2024-06-19"},
+    {"en", "Signed in Pyongyang, 19 VI 2024", "", "19 vi 2024=2024-06-19"},
+    {"es", "Relevos de 4 x 25 metros.", "", ""},
+    {"es", "Caducó el 31-II-2024.", "", ""},
     {"es", "registrado el 05/ago/2021", "", "05/ago/2021=2021-08-05"},
     {"en", "filed 2021/aug/05", "", "2021/aug/05=2021-08-05"},
     {"en", "filed oct-12-2021", "", "oct-12-2021=2021-10-12"},

@@ -90,6 +90,8 @@ TEST(SplitSentences, Table) {
       {"en", "Talks began at 10 a.m. June 19 in Pyongyang.", {"Talks began at 10 a.m. June 19 in Pyongyang."}},
       {"en", "Talks ended at 3 p.m. Kim left.", {"Talks ended at 3 p.m.", "Kim left."}},
       {"es", "Firmaron a las 3 p.m. Kim sonrió.", {"Firmaron a las 3 p.m.", "Kim sonrió."}},
+      // A digit's full stop with no space after it is inside a date.
+      {"es", "Se firmó el 20.VI.2024 en Pionyang.", {"Se firmó el 20.VI.2024 en Pionyang."}},
       // An unspaced dash inside a sentence is no break.
       {"es", "Putin llegó -Kim lo recibió- a la capital.", {"Putin llegó -Kim lo recibió- a la capital."}},
   };

@@ -110,6 +110,19 @@ void AddCommonReaders(Readers* r) {
         }
       });
 
+  // 19-VI-2024, 19.VI.2024, 19/vi/24, 19 VI 2024: the month in Roman numerals,
+  // as Spanish (and Italian, Polish) official copy writes it, between a day and
+  // a year with one separator.
+  add(R"(<D>([-/.\s])([ivx]{1,4})([-/.\s])(\d{4}|\d{2}))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    std::string_view ys = m.str(5);
+    // "4 x 25" multiplies: spaces only before a year in full.
+    if (m.str(2) != m.str(4) || (m.str(2) == " " && ys.size() == 2)) return;
+    const int mo = Roman(m.str(3));
+    const int y = ys.size() == 2 ? TwoDigitYear(ToInt(ys), m.RefAt(P::kYear)) : ToInt(ys);
+    if (mo >= 1 && mo <= 12 && ValidDay(y, mo, m.num(1)))
+      out->push_back(Absolute(m.core, Date::Day(y, mo, m.num(1)), "numeric"));
+  });
+
   // 2021/aug/05, oct-12-2021, nov-2022.
   add(R"((?:(\d{4})([-/])<M>([-/])<D>|<M>([-/])<D>([-/])(\d{4})|<M>[-/](\d{4})))", 0,
       [](const Match& m, std::vector<DateMention>* out) {

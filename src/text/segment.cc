@@ -129,7 +129,13 @@ std::vector<Span> SplitSentences(std::string_view text, std::string_view lang) {
   };
   int32_t prev = it->first();
   for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-    if (byte_at[next] < text.size() && TimeRunsOn(text, byte_at[prev], byte_at[next], locale_id)) continue;
+    const size_t at = byte_at[next];
+    if (at < text.size() && TimeRunsOn(text, byte_at[prev], at, locale_id)) continue;
+    // "20.VI.2024": ICU breaks after a digit's full stop before a capital; with
+    // no space after it, the stop is inside a date or a number.
+    if (at >= 2 && at < text.size() && text[at - 1] == '.' && std::isdigit(static_cast<unsigned char>(text[at - 2])) &&
+        std::isalnum(static_cast<unsigned char>(text[at])))
+      continue;
     emit({byte_at[prev], byte_at[next]});
     prev = next;
   }
