@@ -90,6 +90,15 @@ TEST(Coordination, ValueAcrossARelativeAside) {
        "Wednesday"},
       {"El tratado, que se firmó el miércoles, obliga a ambas partes.", "signing-date", "confirmed", "2024-06-19",
        "miércoles"},
+      // The aside closes at its first comma: one after it parts the main clause.
+      {"Putin, quien enfrenta una orden de arresto, busca aliados desde la invasión de Ucrania, en febrero de 2023.",
+       "ukraine-invasion", "contradiction", "2023-02", "febrero de 2023"},
+      // A since-phrase times a lasting state: a phrase of time closing the
+      // sentence after it is its event's.
+      {"Putin has sought allies since the invasion of Ukraine, in February 2014.", "ukraine-invasion", "contradiction",
+       "2014-02", "February 2014"},
+      {"Putin has sought allies since the invasion of Ukraine, in February 2022.", "ukraine-invasion", "confirmed",
+       "2022-02", "February 2022"},
       // An exclude is matched on the cue's side of the aside and on the
       // antecedent: the ratification is the aside's, the law the antecedent.
       {"The pact, which Moscow ratified in November, was signed in Pyongyang on Wednesday.", "signing-date",

@@ -44,6 +44,12 @@ Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
     // The phrase ends at the next comma that separates (not "1,5").
     size_t end = m.end;
     while (end < text.size() && !(text[end] == ',' && (end + 1 == text.size() || text[end + 1] == ' '))) ++end;
+    // "has sought allies since the invasion of Ukraine, in February 2014.": a
+    // since-phrase times a lasting state, so a short phrase of time closing the
+    // sentence after it says when its event was.
+    static const Regex kSinceCoda(R"(^,\s+(?:in|on|en|el)\s+[^,;:]{1,40}?[.!?]?$)");
+    if (m.size() == 5 && text.substr(m.begin, 5) == "since" && kSinceCoda.MatchAt(text.substr(end), 0))
+      end = text.size();
     if (at < end) {
       found = {s.folded.begin + m.begin, s.folded.begin + end};
       break;

@@ -156,7 +156,13 @@ bool AcrossRelativeAside(const Doc& doc, const CueHit& hit, Span c) {
   const Span second = c.end <= hit.cue.begin ? hit.cue : c;
   const Span clause = doc.ClauseAt(*hit.sentence, first.begin);
   if (second.begin >= clause.end || !RelativeAside(doc, *hit.sentence, clause)) return false;
-  return doc.Folded({first.end, second.begin}).find(',') != std::string_view::npos;
+  // The comma that closes the aside is its first; one after it separates the
+  // main clause's own parts ("Putin, quien enfrenta una orden de arresto, busca
+  // aliados desde la invasión de Ucrania, en febrero de 2023").
+  const size_t close = doc.Folded(clause).find(", ");
+  if (close == std::string_view::npos) return false;
+  const size_t at = clause.begin + close;
+  return first.end <= at && at < second.begin;
 }
 
 // True when the cue opens a participle set off by commas after its noun ("The
