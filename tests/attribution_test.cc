@@ -230,6 +230,15 @@ TEST(Attribution, SourceNamedBySegunOrAccordingTo) {
        "signing-place", "contradiction", false},
       {"Putin y Kim firmaron el tratado en Moscú, según la agencia estatal KCNA.", "signing-place", "contradiction",
        true},
+      {"De acuerdo con el Kremlin, las conversaciones duraron cinco horas.", "talks-duration", "contradiction", true},
+      // A value in the clause "según X" sits in is attributed with it, also when
+      // the cue stands before that clause, and a phrase of time runs on past it.
+      {"Unas conversaciones que, según Ushakov, duraron cinco horas precedieron a la firma.", "talks-duration",
+       "contradiction", true},
+      {"El tratado se firmó tras unas conversaciones que, según Ushakov, duraron cinco horas en el Kremlin.",
+       "talks-duration", "contradiction", true},
+      {"The treaty was signed after talks that, according to Ushakov, lasted five hours.", "talks-duration",
+       "contradiction", true},
   };
   for (const Case& c : cases) ExpectAttribution(c);
 }

@@ -141,6 +141,21 @@ bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
 // Wednesday that"), in a sentence that "según X"/"according to X" opens or
 // closes, or in the clause it is set in, or before a closing ", X said" /
 // ", dijo X" at the sentence's end.
+// "según (el) X", "according to (the) X": group 1 is X's first word.
+const Regex& SourceWordRe() {
+  static const Regex re(
+      "\\b(?:segun|according to|de acuerdo con)\\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\\s+)?([^\\s,.;:]+)");
+  return re;
+}
+
+bool SourceNamedIn(const Doc& doc, Span span) {
+  const std::string_view text = doc.Folded(span);
+  std::vector<Span> g;
+  for (size_t at = 0; SourceWordRe().Find(text, at, &g); at = g[0].end)
+    if (SourceAfter(doc, {span.begin + g[1].begin, span.begin + g[1].end})) return true;
+  return false;
+}
+
 bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying) {
   static const Regex in_clause(std::string("\\b(?:") + kSaying + ")\\b");
   // ", Peskov told reporters.", ", dijo el portavoz del Kremlin, Dmitri
@@ -150,13 +165,11 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bo
                              ")\\b(?:\\s*\\S+){0,8}\\s*$");
   static const Regex clause_word(
       "\\b(?:and|y|e|but|pero|while|mientras|that|que|it|is|was|were|are|will|would|es|fue|era|sera|seria)\\b");
-  static const Regex source_word(
-      "\\b(?:segun|according to)\\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\\s+)?([^\\s,.;:]+)");
   if (in_clause.Contains(doc.Folded({clause.begin, cue.begin}))) return true;
   if (that_of_saying) return true;
   const std::string_view sentence = doc.Folded(s.folded);
   std::vector<Span> g;
-  for (size_t at = 0; source_word.Find(sentence, at, &g); at = g[0].end) {
+  for (size_t at = 0; SourceWordRe().Find(sentence, at, &g); at = g[0].end) {
     if (!SourceAfter(doc, {s.folded.begin + g[1].begin, s.folded.begin + g[1].end})) continue;
     // Opening or closing the sentence, "según X" attributes all of it; set
     // inside a clause, that clause only ("firmaron un tratado que, según el

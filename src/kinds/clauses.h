@@ -36,6 +36,9 @@ Span AfterLastComma(const Doc& doc, Span clause, size_t pos);
 bool InQuestion(const Doc& doc, const Sentence& s, size_t pos);
 bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause);
 bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying);
+// True when `span` (folded) names a source with "según X" / "according to X"
+// (a speaker or reporters, not "según lo previsto").
+bool SourceNamedIn(const Doc& doc, Span span);
 // `c`, before the cue, belongs to the verb of saying that reports the cue's
 // clause ("said on Thursday the treaty was signed").
 bool InReportingFrame(const Doc& doc, const CueHit& hit, Span c);

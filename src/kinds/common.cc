@@ -43,7 +43,15 @@ Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
     if (m.begin > at) break;
     // The phrase ends at the next comma that separates (not "1,5").
     size_t end = m.end;
-    while (end < text.size() && !(text[end] == ',' && (end + 1 == text.size() || text[end + 1] == ' '))) ++end;
+    // An attribution set off by commas inside it ("tras unas conversaciones que,
+    // según Ushakov, duraron cinco horas") does not end it.
+    static const Regex kSourceAside(R"(^,\s+(?:segun|according to|de acuerdo con)\s+[^,;:]{1,40}, )");
+    std::vector<Span> aside;
+    for (;;) {
+      while (end < text.size() && !(text[end] == ',' && (end + 1 == text.size() || text[end + 1] == ' '))) ++end;
+      if (end >= text.size() || !kSourceAside.MatchAt(text.substr(end), 0, &aside)) break;
+      end += aside[0].end;
+    }
     // "has sought allies since the invasion of Ukraine, in February 2014.": a
     // since-phrase times a lasting state, so a short phrase of time closing the
     // sentence after it says when its event was.
@@ -276,8 +284,17 @@ Claim MakeClaim(const Fact& fact, const Doc& doc, const CueHit& hit, Span value,
   c.span = doc.Orig(value);
   c.sentence = hit.sentence->orig;
   c.found = std::move(found);
-  c.attributed = hit.quote >= 0 || hit.reported;
-  c.reported = hit.quote < 0 && hit.reported;
+  // A value in another clause than the cue's is that clause's, and so is its
+  // attribution: "unas conversaciones que, según Ushakov, duraron cinco horas".
+  // (Only a source named so: a verb of saying there is the saying's, whose day
+  // or place a clause about the act may borrow.)
+  bool reported = hit.reported;
+  if (!reported && hit.quote < 0 && !hit.clause.Contains(value.begin)) {
+    const Span own = doc.ClauseAt(*hit.sentence, value.begin);
+    reported = !own.empty() && own.begin < value.begin && clauses::SourceNamedIn(doc, {own.begin, value.begin});
+  }
+  c.attributed = hit.quote >= 0 || reported;
+  c.reported = hit.quote < 0 && reported;
   c.reason = std::move(reason);
   return c;
 }
