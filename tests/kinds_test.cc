@@ -38,6 +38,12 @@ const Case kCases[] = {
     {"Former defence minister Sergei Shoigu was there too.", "defence-minister", "none", "", ""},
     {"Shoigu, who was defence minister until May, was there.", "defence-minister", "none", "", ""},
     {"Vice Foreign Minister Andrei Belousov attended.", "foreign-minister", "none", "", ""},
+    // A given name spelt otherwise, capitalised, before a known surname.
+    {"Defence Minister Andrej Belousov joined the talks.", "defence-minister", "confirmed", "belousov", "Belousov"},
+    {"El ministro de Defensa, Andrés Beloúsov, se sentó junto a Putin.", "defence-minister", "confirmed", "belousov",
+     "Beloúsov"},
+    {"Defence Minister Serhiy Shoigu joined the talks.", "defence-minister", "contradiction", "shoigu", "Shoigu"},
+    {"The defence minister thanked Shoigu.", "defence-minister", "none", "", ""},
     // Places: where the text puts the event, and `in:` precision.
     {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
     {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},

@@ -4,6 +4,9 @@
 // minister)", or joined to it by a copula ("el ministro de Defensa era
 // Beloúsov"). "ex", "former", "antiguo", "vice" and the like before the phrase
 // make it no claim about the current holder.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "kinds/common.h"
 #include "kinds/registry.h"
 #include "text/regex.h"
@@ -89,6 +92,23 @@ std::vector<PairedOffice> PairedOffices(const Fact& fact, const Doc& doc, const 
   return out;
 }
 
+// "Defence Minister Andrej Belousov", "el ministro de Defensa, Andrés
+// Beloúsov": a given name the rulebook does not spell that way, capitalised,
+// between the role phrase and a person's known surname.
+bool GivenNameGap(const Doc& doc, Span gap, const EntityMention& m) {
+  static const Regex kGap(R"(^[\s,|]*(?:(?:el|la|the|mr\.?|ms\.?|sr\.?|sra\.?)\s+)?(\S+)\s+$)");
+  static const Regex kWord(R"(\p{L}[\p{L}'.-]*)");
+  std::vector<Span> g;
+  if (m.entity->kind != "person" || !kGap.MatchAt(doc.Folded(gap), 0, &g)) return false;
+  const Span name{gap.begin + g[1].begin, gap.begin + g[1].end};
+  const std::string_view orig = doc.article.Text(doc.Orig(name));
+  if (!kWord.FullMatch(orig)) return false;
+  UChar32 first = 0;
+  int32_t i = 0;
+  U8_NEXT(orig.data(), i, static_cast<int32_t>(orig.size()), first);
+  return u_isupper(first);
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const RoleFactValue*>(fact.value.get());
   // Not the current holder: "ex ministro", "former minister", "viceministro",
@@ -130,8 +150,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     const EntityMention* holder = nullptr;
     for (const EntityMention& m : doc.entities) {
-      if (m.span.begin >= hit.cue.end && m.span.begin - hit.cue.end <= 16 &&
-          kAfterGap.FullMatch(doc.Folded({hit.cue.end, m.span.begin}))) {
+      if (m.span.begin < hit.cue.end || m.span.begin - hit.cue.end > 24) continue;
+      const Span gap{hit.cue.end, m.span.begin};
+      if ((gap.size() <= 16 && kAfterGap.FullMatch(doc.Folded(gap))) || GivenNameGap(doc, gap, m)) {
         holder = &m;
         break;
       }
