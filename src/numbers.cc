@@ -2568,6 +2568,44 @@ void MergeBounds(std::string_view text, const Patterns& p, std::vector<NumberMen
   ms = std::move(out);
 }
 
+// "3 mil 500 millones de pesos", "mil 200 mdd", "2 mil 300 soldados": Mexican
+// and Central American copy writes the thousands as a word and the rest in
+// digits, one number (1,200; 3,500 million). Read apart they were two.
+void JoinThousandsWord(std::string_view text, std::vector<NumberMention>* mentions) {
+  static const Regex* const kEndsInMil = new Regex(R"((?:^|\s|\d)mil$)");
+  static const Regex* const kHead = new Regex(R"(^(\d{1,3})(?:\s|$))");
+  std::vector<NumberMention>& ms = *mentions;
+  std::vector<NumberMention> out;
+  std::vector<Span> g;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (i + 1 < ms.size()) {
+      const NumberMention& a = ms[i];
+      const NumberMention& b = ms[i + 1];
+      const std::string_view bt = text.substr(b.span.begin, b.span.size());
+      const bool plain = [&](const NumberMention& m) { return !m.is_range && !m.ordinal && !m.equal; }(a) &&
+                         !b.is_range && !b.ordinal && !b.equal && b.qualifier == NumberQualifier::kExact;
+      if (plain && a.unit.empty() && b.span.begin == a.span.end + 1 && text[a.span.end] == ' ' &&
+          std::fmod(a.value, 1000) == 0 && kEndsInMil->Find(text.substr(a.span.begin, a.span.size()), 0) &&
+          kHead->MatchAt(bt, 0, &g)) {
+        const double part = std::stod(std::string(bt.substr(g[1].begin, g[1].size())));
+        const double scale = part > 0 ? b.value / part : 0;
+        if (part > 0 && scale >= 1 && std::fmod(scale, 1) == 0) {
+          NumberMention m = b;
+          m.span.begin = a.span.begin;
+          m.value = m.high = (a.value + part) * scale;
+          m.qualifier = a.qualifier;
+          m.form = "mixed";
+          out.push_back(std::move(m));
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(ms[i]));
+  }
+  ms = std::move(out);
+}
+
 }  // namespace
 
 std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_view lang,
@@ -2598,6 +2636,7 @@ std::vector<NumberMention> ExtractNumbers(std::string_view folded, std::string_v
   out.reserve(kept.size());
   for (auto& [begin, mention] : kept) out.push_back(std::move(mention));
   MergeBounds(folded, p, &out);
+  if (language == "es") JoinThousandsWord(folded, &out);
   return out;
 }
 

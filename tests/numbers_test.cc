@@ -304,6 +304,11 @@ const ExtractTest kExtractTests[] = {
     {"es", "un comercio de 1.200 M€", "1.200 m\u20ac=1200000000 euro"},
     {"es", "unos 3 mill. de dólares y 5.000 mdd", "unos 3 mill. de dolares=3000000 dollar ~; 5.000 mdd=5000000000"},
     {"en", "a 3 mill town", "3=3"},
+    // Mexican copy writes the thousands as a word and the rest in digits.
+    {"es", "más de mil 200 mdd y 3 mil 500 millones de pesos",
+     "mas de mil 200 mdd=1200000000 >=; 3 mil 500 millones=3500000000"},
+    {"es", "llegaron 2 mil 300 soldados", "2 mil 300=2300"},
+    {"es", "los 5 mil, 300 de ellos heridos", "5 mil=5000; 300=300"},
     // Wire copy's "mn" and "mln" are millions on their own.
     {"en", "a 5mn loan and 12 mln tonnes", "5mn=5000000; 12 mln tonnes=12000000 ton"},
     // A capital "M" or "B" after digits is a scale ("10M subscribers", "a
