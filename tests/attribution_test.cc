@@ -279,6 +279,10 @@ TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
   testutil::ExpectOutcome(CheckShipped("A previous version misreported that Putin and Kim signed it on June 18.",
                                        "signing-date", "2024-06-21"),
                           "none", "");
+  // Of any fact, with no exclude of the rulebook's.
+  testutil::ExpectOutcome(CheckShipped("Una versión anterior decía que las conversaciones duraron cuatro horas.",
+                                       "talks-duration", "2024-06-21"),
+                          "none", "");
   // Reported by anyone else, the claim stands, attributed.
   ExpectAttribution(
       {"El comunicado afirmaba que el tratado se firmó en Moscú.", "signing-place", "contradiction", true});

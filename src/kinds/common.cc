@@ -138,6 +138,15 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     const bool that_of_saying = hit.clause.begin > s.folded.begin && ThatClauseOfSaying(doc, s, hit.clause);
     std::string_view reporting;
     if (hit.phrase.empty() && that_of_saying) reporting = doc.Folded(doc.ClauseAt(s, hit.clause.begin - 1));
+    // A correction quotes the error it withdraws ("An earlier version of this
+    // story said …", "Una versión anterior decía …", "Fe de errores: …"): no
+    // claim of any fact.
+    static const Regex kWithdrawn("(?:earlier|previous|prior) version|version anterior|fe de errores",
+                                  Regex::kWordBounded);
+    if (kWithdrawn.Contains(excluded_in) || (!reporting.empty() && kWithdrawn.Contains(reporting))) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: a correction withdraws it");
+      continue;
+    }
     bool excluded = false;
     for (const Pattern& x : fact.exclude) {
       const bool here = x.re->Contains(excluded_in) || (!antecedent.empty() && x.re->Contains(doc.Folded(antecedent)));
