@@ -71,6 +71,16 @@ TEST(DatesRelative, CountFromNow) {
   });
 }
 
+// "Today" or "tonight" naming a programme is no day.
+TEST(DatesRelative, ProgrammesNamedTodayOrTonight) {
+  testutil::ExpectDates({
+      {"en", "Blinken told the BBC's Today programme the pact was dangerous.", ""},
+      {"en", "Kim's envoy appeared on the TODAY show.", ""},
+      {"en", "The two leaders signed the pact today.", "today=~2024-06-19"},
+      {"en", "The interview will air tonight.", "tonight=~2024-06-19"},
+  });
+}
+
 TEST(DatesRelative, AnniversariesToTheDay) {
   testutil::ExpectDates({
       // "Today" pins a count back to the day; without it the count keeps its

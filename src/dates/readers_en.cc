@@ -441,6 +441,10 @@ void AddEnglishReaders(Readers* r) {
   // This morning, this afternoon and this evening are the reference's day.
   add(R"((?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))",
       1, [](const Match& m, std::vector<DateMention>* out) {
+        // "told the BBC's Today programme", "the TODAY show": a programme's name.
+        static const Regex* const kProgramme =
+            new Regex(R"(\s+(?:show|programme|program|podcast|newsletter|broadcast|bulletin)\b)");
+        if (kProgramme->MatchAt(m.text, m.span(0).end)) return;
         std::string_view s = m.str(1);
         int days = s == "yesterday" || s.front() == 'l'                     ? -1
                    : s == "today" || s == "tonight" || s.substr(0, 4) == "this" ? 0
