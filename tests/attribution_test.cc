@@ -283,7 +283,19 @@ TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
   testutil::ExpectOutcome(CheckShipped("Una versión anterior decía que las conversaciones duraron cuatro horas.",
                                        "talks-duration", "2024-06-21"),
                           "none", "");
+  // A second complement joined by "y que"/"and that" is withdrawn with the first.
+  testutil::ExpectOutcome(
+      CheckShipped("Una versión anterior decía que el pacto se firmó en Moscú y que las conversaciones duraron "
+                   "cinco horas.",
+                   "talks-duration", "2024-06-21"),
+      "none", "");
+  testutil::ExpectOutcome(CheckShipped("An earlier version said the pact was signed in Moscow and that the talks "
+                                       "lasted five hours.",
+                                       "talks-duration", "2024-06-21"),
+                          "none", "");
   // Reported by anyone else, the claim stands, attributed.
+  ExpectAttribution({"Seúl afirmó que el pacto se firmó en Pionyang y que las conversaciones duraron cinco horas.",
+                     "talks-duration", "contradiction", true});
   ExpectAttribution(
       {"El comunicado afirmaba que el tratado se firmó en Moscú.", "signing-place", "contradiction", true});
 }

@@ -129,9 +129,29 @@ bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
 
 // True when `clause` of sentence `s` is the "that"/"que" clause just after a
 // verb of saying ("the Kremlin said on Wednesday that", "afirmaba que").
-bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
+Span ReportingClauseOf(const Doc& doc, const Sentence& s, Span clause) {
   static const Regex before_that(std::string("\\b(?:") + kSaying + ")\\b(?:[ ,]+[^ ,]+){0,6}[ ,]*$");
-  return ThatOpening().Contains(doc.Folded(clause)) && before_that.Contains(doc.Folded({s.folded.begin, clause.begin}));
+  static const Regex joined("(?:,|\\b(?:y|e|and|o|u|or))\\s*$");
+  static const Regex saying(std::string("\\b(?:") + kSaying + ")\\b");
+  if (clause.begin <= s.folded.begin || !ThatOpening().Contains(doc.Folded(clause))) return {};
+  const Span prev = doc.ClauseAt(s, clause.begin - 1);
+  // "decía que el pacto se firmó en Moscú y que las conversaciones duraron
+  // cinco horas": a complement joined to the one before it is reported by the
+  // same clause.
+  if (prev.begin < clause.begin && joined.Contains(doc.Folded(prev))) {
+    if (ThatOpening().Contains(doc.Folded(prev))) {
+      const Span first = ReportingClauseOf(doc, s, prev);
+      if (!first.empty()) return first;
+    } else if (saying.Contains(doc.Folded(prev))) {
+      return prev;  // English drops the first "that": "said the pact was signed … and that …"
+    }
+  }
+  if (before_that.Contains(doc.Folded({s.folded.begin, clause.begin}))) return prev;
+  return {};
+}
+
+bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
+  return !ReportingClauseOf(doc, s, clause).empty();
 }
 
 // Whether the cue `cue` of clause `clause` in sentence `s` is told as someone's

@@ -35,6 +35,10 @@ Span AfterLastComma(const Doc& doc, Span clause, size_t pos);
 // attribution.cc
 bool InQuestion(const Doc& doc, const Sentence& s, size_t pos);
 bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause);
+// The clause whose verb of saying reports `clause` (a "that"/"que" clause
+// just after it, or joined by "y que"/"and that" to one that is); empty when
+// none.
+Span ReportingClauseOf(const Doc& doc, const Sentence& s, Span clause);
 bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying);
 // True when `span` (folded) names a source with "según X" / "according to X"
 // (a speaker or reporters, not "según lo previsto").

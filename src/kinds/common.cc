@@ -135,9 +135,10 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // A reported clause is excluded by what its reporting clause says too: "An
     // earlier version of this story said that …", "una versión anterior
     // afirmaba que …" withdraw what follows.
-    const bool that_of_saying = hit.clause.begin > s.folded.begin && ThatClauseOfSaying(doc, s, hit.clause);
+    const Span reporting_clause = clauses::ReportingClauseOf(doc, s, hit.clause);
+    const bool that_of_saying = !reporting_clause.empty();
     std::string_view reporting;
-    if (hit.phrase.empty() && that_of_saying) reporting = doc.Folded(doc.ClauseAt(s, hit.clause.begin - 1));
+    if (hit.phrase.empty() && that_of_saying) reporting = doc.Folded(reporting_clause);
     // A correction quotes the error it withdraws ("An earlier version of this
     // story said …", "Una versión anterior decía …", "Fe de errores: …"): no
     // claim of any fact.
