@@ -431,6 +431,9 @@ constexpr SpeechPhrase kSpeechPhrases[] = {
     {"en", "commented"},
     {"en", "called"},
     {"en", "calls"},
+    {"en", "calling"},
+    {"es", "llamó"},
+    {"es", "llamaron"},
 };
 
 constexpr const char* kSpanishAuxiliaries[] = {"ha", "han", "había", "habían", "habría"};

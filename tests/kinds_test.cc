@@ -472,6 +472,13 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
   testutil::ExpectOutcome(CheckShipped("Putin called Kim \"the dearest friend of the Korean people\" as they embraced.",
                                        "kim-dearest-friend"),
                           "contradiction", "putin");
+  // An adverb, an aside or the verb phrase a gerund goes on from between the
+  // name and its verb of saying leaves the name the speaker.
+  for (const char* text : {"Putin then called Kim \"the dearest friend of the Korean people\".",
+                           "Putin, visibly moved, called Kim \"the dearest friend of the Korean people\".",
+                           "Putin went further, calling his host \"the dearest friend of the Korean people.\"",
+                           "Putin llamó a Kim «el amigo más querido del pueblo coreano»."})
+    testutil::ExpectOutcome(CheckShipped(text, "kim-dearest-friend"), "contradiction", "putin");
   // A speaker only guessed (the subject, a pronoun's sentence before) is not
   // enough to call the quotation misattributed.
   EXPECT_TRUE(CheckShipped("Putin spoke next. \"Kim is the dearest friend of the Korean people,\" he said.",

@@ -123,6 +123,23 @@ bool SubjectPosition(const Doc& doc, const EntityMention& m, const std::vector<S
   return i == 0 || orig[i - 1] == '\n';
 }
 
+// Whether the words between a name and a verb of saying after it leave the
+// name its subject: an adverb ("Putin then called Kim «…»"), an aside set off
+// by commas ("Putin, visibly moved, called"), or, before a gerund, the verb
+// phrase it goes on from ("Putin went further, calling his host «…»").
+bool SubjectReachesVerb(const Doc& doc, Span gap, Span verb) {
+  static const Regex kAdverb(
+      "^\\s+(?:then|also|later|again|once|himself|herself|too|finally|even|luego|despues|tambien|entonces|ademas|"
+      "incluso|finalmente)\\s+$");
+  static const Regex kAside("^\\s*,[^,;:]{1,40},\\s+$");
+  static const Regex kBeforeGerund("^(?:\\s+[a-z]+){1,3}\\s*,\\s+$");
+  static const Regex kGerund("[a-z]+(?:ing|ando|iendo)");
+  const std::string_view text = doc.Folded(gap);
+  if (gap.size() > 48) return false;
+  if (kAdverb.FullMatch(text) || kAside.FullMatch(text)) return true;
+  return kBeforeGerund.FullMatch(text) && kGerund.FullMatch(doc.Folded(verb));
+}
+
 struct Speech {
   const Doc* doc;
   std::vector<Span> verbs;  // folded, outside quotations
@@ -187,7 +204,8 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
       for (Span v : verbs) {
         bool verb_then_name = v.end <= m->span.begin && m->span.begin - v.end <= 1 && SubjectPosition(doc, *m, verbs) &&
                               !has_subject_before(v);
-        bool name_then_verb = m->span.end <= v.begin && v.begin - m->span.end <= 1 &&
+        bool name_then_verb = m->span.end <= v.begin &&
+                              (v.begin - m->span.end <= 1 || SubjectReachesVerb(doc, {m->span.end, v.begin}, v)) &&
                               SubjectPosition(doc, *m, verbs);
         if (!verb_then_name && !name_then_verb) continue;
         size_t d = m->span.end <= quote.begin ? quote.begin - m->span.end : m->span.begin - quote.end;
