@@ -479,6 +479,13 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
                            "Putin went further, calling his host \"the dearest friend of the Korean people.\"",
                            "Putin llamó a Kim «el amigo más querido del pueblo coreano»."})
     testutil::ExpectOutcome(CheckShipped(text, "kim-dearest-friend"), "contradiction", "putin");
+  // A label before a spaced dash or a bar ends before the speaker.
+  testutil::ExpectOutcome(
+      CheckShipped("BREAKING — Kim called Putin \"the best friend of the Korean people\".", "kim-dearest-friend"),
+      "contradiction", "the best friend of the Korean people");
+  testutil::ExpectOutcome(
+      CheckShipped("URGENTE | Kim llamó a Putin «el mejor amigo del pueblo coreano».", "kim-dearest-friend"),
+      "contradiction", "el mejor amigo del pueblo coreano");
   // A speaker only guessed (the subject, a pronoun's sentence before) is not
   // enough to call the quotation misattributed.
   EXPECT_TRUE(CheckShipped("Putin spoke next. \"Kim is the dearest friend of the Korean people,\" he said.",

@@ -94,8 +94,10 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
 // "El propio Putin", "North Korean leader Kim"); after a verb or an object
 // preposition ("describió a Putin", "described Putin as") they are spoken of.
 bool SubjectPosition(const Doc& doc, const EntityMention& m, const std::vector<Span>& verbs) {
+  // After a spaced dash or a bar a label ends ("BREAKING — Kim called …",
+  // "URGENTE | Kim llamó …") and the name opens the sentence proper.
   static const Regex kSubjectBefore(
-      "(^|[,;:(\"'.!?]|\\b(y|e|and|el|la|los|las|the|su|his|her|propio|propia|mismo|misma|"
+      "(^|[,;:(\"'.!?|]|\\s-|\\b(y|e|and|el|la|los|las|the|su|his|her|propio|propia|mismo|misma|"
       "presidente|president|lider|leader|dirigente|mandatario|ministro|minister|canciller|"
       "portavoz|spokesman|spokeswoman|spokesperson|aide|asesor|asesora|envoy|enviado|enviada))\\s*$");
   size_t b = m.span.begin > 24 ? m.span.begin - 24 : 0;
