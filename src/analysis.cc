@@ -176,7 +176,21 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     : article(a), book(b) {
   fold = FoldedText::Fold(a.clean());
   lang = a.language().substr(0, a.language().find_first_of("-_"));
-  for (Span s : SplitSentences(a.clean(), lang)) {
+  // A chronology's item opened by a date and a full stop ("- **24 de febrero
+  // de 2023.** Rusia invade Ucrania.", "1950-1953. Korean War.") is one
+  // sentence: the date is the item's, as with a colon.
+  static const Regex* const kDateHead = new Regex(
+      R"(^[^a-z0-9]*(?:\d{1,2}\s+(?:de\s+)?[a-z]+\.?,?\s+(?:de\s+|del\s+)?|[a-z]+\.?\s+\d{1,2},?\s+)?\d{4}(?:\s*-\s*\d{2,4})?[\s.*_]*$)");
+  std::vector<Span> spans = SplitSentences(a.clean(), lang);
+  for (size_t k = 0; k + 1 < spans.size(); ++k) {
+    const std::string_view between = a.clean().substr(spans[k].end, spans[k + 1].begin - spans[k].end);
+    if (between.find('\n') != std::string_view::npos || spans[k].size() > 48) continue;
+    if (!kDateHead->FullMatch(Fold(a.clean().substr(spans[k].begin, spans[k].size())))) continue;
+    spans[k + 1].begin = spans[k].begin;
+    spans[k] = Span{};
+  }
+  for (Span s : spans) {
+    if (s.empty()) continue;
     Sentence sent;
     sent.orig = s;
     sent.folded = fold.FromOriginal(s);

@@ -500,6 +500,17 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
                           "confirmed", "dearest friend of the Korean people");
 }
 
+// A chronology's item opened by a date and a full stop is one sentence with
+// what follows on its line, as with a colon; on a line of its own it is not.
+TEST(Kinds, DateHeadOfATimelineItem) {
+  testutil::ExpectOutcome(CheckShipped("- **24 de febrero de 2023.** Rusia invade Ucrania.", "ukraine-invasion"),
+                          "contradiction", "2023-02-24", "24 de febrero de 2023");
+  testutil::ExpectOutcome(CheckShipped("- **1950-1955.** Guerra de Corea.", "korean-war"), "contradiction",
+                          "1950/1955");
+  testutil::ExpectOutcome(CheckShipped("24 de febrero de 2023.\n\nRusia invade Ucrania.", "ukraine-invasion"), "none",
+                          "");
+}
+
 // A spokesman named with his title is the subject of his verb, not a name
 // the clause mentions after it.
 TEST(Kinds, TitledSpokesmanIsTheSpeaker) {
