@@ -27,6 +27,9 @@ std::string NamePattern(const std::string& name) {
     else token.push_back(c);
   }
   flush();
+  // "el presidente ruso" after "a" and "de" is written "al presidente ruso",
+  // "del presidente ruso": Spanish contracts the article.
+  if (out.rfind("el[", 0) == 0) out = "(?:el|al|del)" + out.substr(2);
   return out;
 }
 
@@ -106,7 +109,11 @@ std::vector<EntityMention> EntityMatcher::Find(const FoldedText& fold,
   std::vector<EntityMention> out;
   if (!all_.ok()) return out;
   for (Span m : all_.FindAll(fold.str())) {
-    auto it = by_key_.find(NameKey(std::string_view(fold.str()).substr(m.begin, m.size())));
+    const std::string key = NameKey(std::string_view(fold.str()).substr(m.begin, m.size()));
+    auto it = by_key_.find(key);
+    // The article contracted ("al presidente ruso") is the name's "el".
+    if (it == by_key_.end() && key.compare(0, 3, "al ") == 0) it = by_key_.find("el " + key.substr(3));
+    if (it == by_key_.end() && key.compare(0, 4, "del ") == 0) it = by_key_.find("el " + key.substr(4));
     if (it == by_key_.end()) continue;
     if (it->second.acronym) {
       Span o = fold.ToOriginal(m);
