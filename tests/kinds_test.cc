@@ -486,6 +486,20 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
   testutil::ExpectOutcome(
       CheckShipped("URGENTE | Kim llamó a Putin «el mejor amigo del pueblo coreano».", "kim-dearest-friend"),
       "contradiction", "el mejor amigo del pueblo coreano");
+  // A credit after a dash or in brackets names the speaker of a pull quote,
+  // also on the line below.
+  testutil::ExpectOutcome(CheckShipped("«El amigo más querido del pueblo coreano» — Putin", "kim-dearest-friend"),
+                          "contradiction", "putin");
+  testutil::ExpectOutcome(
+      CheckShipped("> «El mejor amigo del pueblo coreano»\n> — Kim Jong-un, sobre Putin", "kim-dearest-friend"),
+      "contradiction", "El mejor amigo del pueblo coreano");
+  testutil::ExpectOutcome(
+      CheckShipped("\"The dearest friend of the Korean people\" (Kim Jong Un, on Putin)", "kim-dearest-friend"),
+      "confirmed", "The dearest friend of the Korean people");
+  // A name that goes on into a clause is no credit.
+  EXPECT_TRUE(
+      CheckShipped("«El amigo más querido del pueblo coreano» - Putin y Kim se abrazaron.", "kim-dearest-friend")
+          .empty());
   // A speaker only guessed (the subject, a pronoun's sentence before) is not
   // enough to call the quotation misattributed.
   EXPECT_TRUE(CheckShipped("Putin spoke next. \"Kim is the dearest friend of the Korean people,\" he said.",

@@ -300,6 +300,25 @@ const EntityMention* InnerAttribution(const Doc& doc, Span quote, Span* aside) {
   return nullptr;
 }
 
+// A credit after the closing mark, as pull quotes and captions set it: a dash
+// or a bracket, then a known person's name that ends the line or goes on after
+// a comma ("«…» — Kim Jong-un, sobre Putin", "“…” (Kim Jong Un)", or on the
+// line below: "> — Kim Jong-un").
+const EntityMention* CreditLine(const Doc& doc, const Quotation& q) {
+  static const Regex kBefore(R"([ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)?)?(?:[\x{2014}\x{2013}-]+[ \t]*|\([ \t]*))");
+  static const Regex kAfter(R"([ \t]*(?:[,)]|\r?\n|$))");
+  const std::string_view text = doc.article.clean();
+  std::vector<Span> g;
+  if (!kBefore.MatchAt(text, q.outer.end, &g)) return nullptr;
+  const size_t at = doc.fold.FromOriginal(Span{g[0].end, g[0].end}).begin;
+  for (const EntityMention& m : doc.entities) {
+    if (m.span.begin < at) continue;
+    if (m.span.begin > at || m.entity->kind != "person") return nullptr;
+    return kAfter.MatchAt(text, doc.Orig(m.span).end) ? &m : nullptr;
+  }
+  return nullptr;
+}
+
 // True when `part` occurs in `whole` as a run of consecutive words.
 bool Contains(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
   if (part.empty() || part.size() > whole.size()) return false;
@@ -349,6 +368,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     Span aside;
     bool at_a_verb = false;  // named where it says, not guessed from the subject
     const EntityMention* speaker = InnerAttribution(doc, folded, &aside);
+    if (!speaker) speaker = CreditLine(doc, q);
     if (speaker)
       at_a_verb = true;
     else
