@@ -206,12 +206,13 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     sentences.push_back(std::move(sent));
   }
   quotations = FindQuotations(a.clean());
+  entities = matcher.Find(fold, a.bytes());
+  AddTranscriptTurns();
   // A few words in marks inside the outlet's own sentence ("the talks lasted
   // «about four hours»", "signed in "Moscow"") are its claim, words borrowed:
   // only a longer quotation is the speaker's, with values of its own.
   for (const Quotation& q : quotations)
     if (q.depth == 0 && QuoteWords(a.Text(q.inner)).size() > 4) quotes.push_back(fold.FromOriginal(q.inner));
-  entities = matcher.Find(fold, a.bytes());
   const std::vector<LanguageRun> runs = LanguageRuns(fold.str(), lang);
   const std::vector<size_t> capitals = CapitalScales(fold, a.clean());
   for (const LanguageRun& run : runs) {
@@ -294,6 +295,37 @@ Span Doc::ClauseAt(const Sentence& s, size_t pos) const {
   for (Span c : s.clauses)
     if (c.begin <= pos) best = c;
   return best;
+}
+
+void Doc::AddTranscriptTurns() {
+  // "KIM (through interpreter): …", "PUTIN: …": a label in capitals that names
+  // a known person, then a colon, at the start of a line. The outlet's own
+  // labels ("ANCHOR:", "PRESENTADORA:", "BREAKING:", "MOSCOW:") name nobody.
+  static const Regex* const kLabel = new Regex(
+      R"((?m)^[ \t>*_]*([A-Z\x{00C0}-\x{00DE}][A-Z\x{00C0}-\x{00DE} .'\x{2019}-]{1,40}?)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*:[*_]*[ \t]+(\S[^\n]*))",
+      Regex::kCaseSensitive);
+  const std::string_view text = article.clean();
+  std::vector<Span> g;
+  for (size_t from = article.body().begin; from < text.size() && kLabel->Find(text, from, &g); from = g[0].end) {
+    const Span label = fold.FromOriginal(g[1]);
+    const bool person = std::any_of(entities.begin(), entities.end(), [&](const EntityMention& m) {
+      return m.entity->kind == "person" && m.span.begin >= label.begin && m.span.end <= label.end;
+    });
+    if (!person) continue;
+    Span inner = g[2];
+    while (inner.end > inner.begin && (text[inner.end - 1] == ' ' || text[inner.end - 1] == '\r')) --inner.end;
+    // A line that quotes with marks of its own keeps them.
+    auto at = std::lower_bound(quotations.begin(), quotations.end(), g[0].begin,
+                               [](const Quotation& q, size_t pos) { return q.outer.begin < pos; });
+    if (at != quotations.end() && at->outer.begin < inner.end) continue;
+    const size_t index = static_cast<size_t>(at - quotations.begin());
+    for (Quotation& q : quotations)
+      if (q.parent >= static_cast<int>(index)) ++q.parent;
+    Quotation turn;
+    turn.outer = {g[0].begin, inner.end};
+    turn.inner = inner;
+    quotations.insert(quotations.begin() + static_cast<std::ptrdiff_t>(index), turn);
+  }
 }
 
 int Doc::QuoteAt(size_t pos) const {

@@ -84,6 +84,9 @@ class Doc {
   std::string_view Folded(Span s) const { return std::string_view(fold.str()).substr(s.begin, s.size()); }
   // The clause of `s` that contains `pos` (the whole sentence when none does).
   Span ClauseAt(const Sentence& s, size_t pos) const;
+  // A transcript's turns ("KIM (through interpreter): …") as quotations of the
+  // person their label names.
+  void AddTranscriptTurns();
   // Index into quotes of the quotation containing `pos`, or -1.
   int QuoteAt(size_t pos) const;
   // Original span of a folded span.

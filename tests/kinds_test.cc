@@ -514,6 +514,22 @@ TEST(Kinds, VerifiedWordsOfAnotherSpeaker) {
                           "confirmed", "dearest friend of the Korean people");
 }
 
+// A transcript's turn under a label that names a known person is that
+// person's quotation; the outlet's labels name nobody.
+TEST(Kinds, TranscriptTurns) {
+  testutil::ExpectOutcome(CheckShipped("KIM (through interpreter): Putin is the dearest friend of the Korean people.",
+                                       "kim-dearest-friend"),
+                          "confirmed", "Putin is the dearest friend of the Korean people.");
+  std::vector<Finding> got = CheckShipped(
+      "PUTIN (traducción simultánea): El tratado que firmamos hoy en Moscú es histórico.", "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].found, "moscow");
+  EXPECT_TRUE(got[0].attributed);
+  got = CheckShipped("PRESENTADORA: Putin y Kim firmaron el tratado en Moscú.", "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_FALSE(got[0].attributed);
+}
+
 // A chronology's item opened by a date and a full stop is one sentence with
 // what follows on its line, as with a colon; on a line of its own it is not.
 TEST(Kinds, DateHeadOfATimelineItem) {

@@ -159,7 +159,7 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
   //    summaries attribute ("Kim: Putin is «…»"), or with "para X," / "for X,"
   //    (in X's view), is that one's.
   static const Regex kOpensWithName("^\\s*(?:#+\\s*)?$");
-  static const Regex kColonAfter("^\\s*:");
+  static const Regex kColonAfter("^\\s*(?:\\([^()]*\\)\\s*)?:");
   static const Regex kViewOf("^\\s*(?:#+\\s*)?(?:para|for|segun|according\\s+to)\\s+$");
   static const Regex kCommaAfter("^\\s*,");
   const std::vector<const EntityMention*> named =
