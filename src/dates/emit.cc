@@ -19,12 +19,13 @@
 namespace claimcheck::dates_detail {
 
 // Verbs of intent in the present look ahead as a future does ("plans to sign
-// on Friday", "is expected to reopen in three months", "quiere firmar el
-// viernes", "aspira a duplicarlo en cinco años"); in the past ("planned to",
+// on Friday", "is expected to reopen in three months", "is due in Hanoi on
+// Thursday", "quiere firmar el viernes", "aspira a duplicarlo en cinco años");
+// in the past ("planned to",
 // "quería") they looked ahead from another day. Used by FutureClause and
 // FutureCount, which scan a clause each their own way.
 constexpr const char* kIntentEn =
-    R"((?:plans?|wants?|expects?|aims?|intends?|hopes?|seeks?)\s+to|(?:is|are|am|'s|'re)\s+(?:expected|scheduled|set|slated|due|planned|poised|planning|hoping|aiming)\s+to)";
+    R"((?:plans?|wants?|expects?|aims?|intends?|hopes?|seeks?)\s+to|(?:is|are|am|'s|'re)\s+(?:expected|scheduled|set|slated|due|planned|poised|planning|hoping|aiming)\s+to|(?:is|are|'s|'re)\s+due\s+(?:in|at|back))";
 constexpr const char* kIntentEs =
     "quier[eo]|quieren|queremos|planea|planean|preve|preven|pretende|pretenden|proyecta|proyectan|aspira|aspiran";
 
