@@ -44,6 +44,11 @@ const Case kCases[] = {
      "Beloúsov"},
     {"Defence Minister Serhiy Shoigu joined the talks.", "defence-minister", "contradiction", "shoigu", "Shoigu"},
     {"The defence minister thanked Shoigu.", "defence-minister", "none", "", ""},
+    // "The" before a noun cue is the cue's: the names before it stay members.
+    {"Kim Yo Jong greeted the Russian president at the airport.", "airport-welcome", "contradiction", "kim-yo-jong",
+     "Kim Yo Jong"},
+    {"Kim greeted the Russian leader at the airport.", "airport-welcome", "confirmed", "kim, putin",
+     "Kim greeted the Russian leader"},
     // Places: where the text puts the event, and `in:` precision.
     {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
     {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},

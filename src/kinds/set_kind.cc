@@ -106,7 +106,8 @@ size_t ReducedRelativeSubject(const Doc& doc, const CueHit& hit, const std::vect
   static const Regex* const kToCue = new Regex(R"(\s*(?:(?:had|have|has|jointly|formally|finally)\s+)?)");
   static const Regex* const kNounPhrase =
       new Regex(R"((?:^|\s)([^\s]+)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z'-]+\s+){0,3}([a-z'-]+)\s+$)");
-  static const Regex* const kUnnamed = new Regex(R"((?:the|both|all)\s+(?:[a-z'-]+\s+){0,2}$)");
+  // ("the" right before a noun cue is the cue's own: "greeted Putin at the airport").
+  static const Regex* const kUnnamed = new Regex(R"((?:the|both|all)\s+(?:[a-z'-]+\s+){1,2}$)");
   if (doc.lang != "en") return hit.clause.begin;
   const std::string_view text = doc.fold.str();
   std::vector<Span> g;
