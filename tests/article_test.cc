@@ -506,6 +506,9 @@ TEST(Article, ThematicBreakStartsANewStory) {
       {"second story with its own dateline",
        "Primera historia\n19 jun 2024 , 19:06\n\nEl tratado se firmó ayer.\n\n---\n\nSegunda historia\n20 jun 2024 , 10:00\nSe firmó ayer.\n",
        2, "2024-06-19", "2024-06-20"},
+      // The corpus keeps parallel copies of a wire under a rule, published on
+      // other days ("SEOUL (AFP) – … yesterday" under a front matter of the
+      // day before): a later story's date is unknown, not the file's.
       {"front matter date anchors only the first story",
        "---\npublished: 2024-06-19\n---\nPrimera.\n\n---\n\nSegunda.\n", 2, "2024-06-19", "-"},
       {"asterisks", "Primera\n19 jun 2024 , 19:06\n\n***\n\nSegunda.\n", 2, "2024-06-19", "-"},
