@@ -228,7 +228,7 @@ TEST(Coordination, WhatIsNotAnotherPredicateStays) {
       {"Putin and Kim signed the treaty on Wednesday.", "signing-date", "confirmed", "2024-06-19", "Wednesday"},
       {"On Wednesday, Putin and Kim signed the treaty.", "signing-date", "confirmed", "2024-06-19", "Wednesday"},
       {"El miércoles, Putin y Kim firmaron el tratado.", "signing-date", "confirmed", "2024-06-19", "miércoles"},
-      {"Putin y Kim firmaron el tratado y su protocolo el miércoles.", "signing-date", "confirmed", "2024-06-19",
+      {"Putin y Kim firmaron el tratado y su anexo el miércoles.", "signing-date", "confirmed", "2024-06-19",
        "miércoles"},
       {"In a closed ceremony on Wednesday, Putin and Kim signed the treaty.", "signing-date", "confirmed", "2024-06-19",
        "Wednesday"},
