@@ -44,6 +44,12 @@ const Case kCases[] = {
      "Beloúsov"},
     {"Defence Minister Serhiy Shoigu joined the talks.", "defence-minister", "contradiction", "shoigu", "Shoigu"},
     {"The defence minister thanked Shoigu.", "defence-minister", "none", "", ""},
+    // A phrase of time with a subject of its own names its act's members; one
+    // without lets the main clause's subject take part.
+    {"Shoigu held talks with Kim on Friday, his first visit since Putin and Kim signed their pact.", "signatories",
+     "confirmed", "putin, kim", "Putin and Kim"},
+    {"El líder norcoreano pronunció un discurso tras firmar con Putin el tratado.", "signatories", "confirmed",
+     "kim, putin", "El líder norcoreano pronunció un discurso tras firmar con Putin"},
     // "The" before a noun cue is the cue's: the names before it stay members.
     {"Kim Yo Jong greeted the Russian president at the airport.", "airport-welcome", "contradiction", "kim-yo-jong",
      "Kim Yo Jong"},

@@ -177,7 +177,14 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // names none, and the clause is read as before).
     const Span agent = AgentPhrase(doc, hit);
     const bool by_agent = !agent.empty() && !MentionsOf(doc, agent, kinds).empty();
-    const std::vector<const EntityMention*> named = MentionsOf(doc, by_agent ? agent : hit.clause, kinds);
+    // A cue in a phrase of time with a subject of its own names its act's
+    // members there ("his first visit since Putin and Kim signed their pact":
+    // not the visitor). Without one ("tras firmar con Putin", "after a signing
+    // ceremony, Kim …") the main clause's subject took part.
+    Span scope = by_agent ? agent : hit.clause;
+    if (!hit.phrase.empty() && !MentionsOf(doc, {hit.phrase.begin, hit.cue.begin}, kinds).empty())
+      scope = {std::max(scope.begin, hit.phrase.begin), std::min(scope.end, hit.phrase.end)};
+    const std::vector<const EntityMention*> named = MentionsOf(doc, scope, kinds);
     const size_t subject = by_agent ? agent.begin : ReducedRelativeSubject(doc, hit, named);
     for (const EntityMention* m : named) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
