@@ -543,6 +543,17 @@ TEST(Kinds, TranscriptTurns) {
 
 // A chronology's item opened by a date and a full stop is one sentence with
 // what follows on its line, as with a colon; on a line of its own it is not.
+// In an anniversary's phrase a day counted from the reference after the cue is
+// the day it was marked; a date written out is the act's.
+TEST(Kinds, TheDayAnAnniversaryWasMarked) {
+  testutil::ExpectOutcome(CheckShipped("North Korea marked the first anniversary of the signing on Thursday.",
+                                       "signing-date", "2025-06-19"),
+                          "none", "");
+  testutil::ExpectOutcome(
+      CheckShipped("North Korea marked the anniversary of the June 19, 2024 signing.", "signing-date", "2025-06-19"),
+      "confirmed", "2024-06-19");
+}
+
 TEST(Kinds, DateHeadOfATimelineItem) {
   testutil::ExpectOutcome(CheckShipped("- **24 de febrero de 2023.** Rusia invade Ucrania.", "ukraine-invasion"),
                           "contradiction", "2023-02-24", "24 de febrero de 2023");

@@ -299,6 +299,18 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     std::string set_aside;
     int i = PickNearest(doc, hit, candidates, /*cue_is_predicate=*/true, trace ? &set_aside : nullptr);
+    // "North Korea marked the first anniversary of the signing on Thursday":
+    // in an anniversary's phrase a day counted from the reference after the
+    // cue is the day it was marked; the act's own is written out ("the
+    // anniversary of the June 19, 2024 signing").
+    static const Regex* const kAnniversary = new Regex(R"(^(?:anniversary|aniversario)\b)");
+    if (i >= 0 && !hit.phrase.empty() && kAnniversary->MatchAt(doc.Folded(hit.phrase), 0) &&
+        mentions[static_cast<size_t>(i)]->relative && mentions[static_cast<size_t>(i)]->span.begin > hit.cue.end) {
+      if (trace)
+        set_aside += std::string(set_aside.empty() ? "" : ", ") + Where(doc, mentions[i]->span) +
+                     " is the day the anniversary was marked";
+      i = -1;
+    }
     // "Hoy se cumplen dos años desde que firmaron": the anniversary that opens
     // the phrase of "desde"/"since" (or stands right before it) dates what the
     // phrase tells.
