@@ -90,6 +90,10 @@ TEST(Coordination, ValueAcrossARelativeAside) {
        "Wednesday"},
       {"El tratado, que se firmó el miércoles, obliga a ambas partes.", "signing-date", "confirmed", "2024-06-19",
        "miércoles"},
+      // A value inside an aside is the aside's, also for a cue in a clause after
+      // the main one.
+      {"Lavrov, que llegó a Pionyang el jueves, es el primer ministro ruso que la visita desde la firma del tratado.",
+       "signing-date", "none", "", nullptr},
       // The aside closes at its first comma: one after it parts the main clause.
       {"Putin, quien enfrenta una orden de arresto, busca aliados desde la invasión de Ucrania, en febrero de 2023.",
        "ukraine-invasion", "contradiction", "2023-02", "febrero de 2023"},
