@@ -314,10 +314,12 @@ void Doc::AddTranscriptTurns() {
     if (!person) continue;
     Span inner = g[2];
     while (inner.end > inner.begin && (text[inner.end - 1] == ' ' || text[inner.end - 1] == '\r')) --inner.end;
-    // A line that quotes with marks of its own keeps them.
+    // A line that quotes with marks of its own keeps them; so does one an
+    // unclosed quotation runs into.
     auto at = std::lower_bound(quotations.begin(), quotations.end(), g[0].begin,
                                [](const Quotation& q, size_t pos) { return q.outer.begin < pos; });
     if (at != quotations.end() && at->outer.begin < inner.end) continue;
+    if (std::any_of(quotations.begin(), at, [&](const Quotation& q) { return q.outer.end > g[0].begin; })) continue;
     const size_t index = static_cast<size_t>(at - quotations.begin());
     for (Quotation& q : quotations)
       if (q.parent >= static_cast<int>(index)) ++q.parent;

@@ -127,8 +127,23 @@ bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
   return end > 0 && text[end - 1] == '?' && text.find('?') >= at;
 }
 
-// True when `clause` of sentence `s` is the "that"/"que" clause just after a
-// verb of saying ("the Kremlin said on Wednesday that", "afirmaba que").
+// "según (el) X", "according to (the) X": group 1 is X's first word.
+const Regex& SourceWordRe() {
+  static const Regex re(
+      "\\b(?:segun|according to|de acuerdo con)\\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\\s+)?([^\\s,.;:]+)");
+  return re;
+}
+
+bool SourceNamedIn(const Doc& doc, Span span) {
+  const std::string_view text = doc.Folded(span);
+  std::vector<Span> g;
+  for (size_t at = 0; SourceWordRe().Find(text, at, &g); at = g[0].end)
+    if (SourceAfter(doc, {span.begin + g[1].begin, span.begin + g[1].end})) return true;
+  return false;
+}
+
+// The reporting clause of a "that"/"que" clause just after a verb of saying
+// ("the Kremlin said on Wednesday that", "afirmaba que").
 Span ReportingClauseOf(const Doc& doc, const Sentence& s, Span clause) {
   static const Regex before_that(std::string("\\b(?:") + kSaying + ")\\b(?:[ ,]+[^ ,]+){0,6}[ ,]*$");
   static const Regex joined("(?:,|\\b(?:y|e|and|o|u|or))\\s*$");
@@ -150,6 +165,7 @@ Span ReportingClauseOf(const Doc& doc, const Sentence& s, Span clause) {
   return {};
 }
 
+// True when `clause` of sentence `s` is such a clause.
 bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
   return !ReportingClauseOf(doc, s, clause).empty();
 }
@@ -161,21 +177,6 @@ bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
 // Wednesday that"), in a sentence that "según X"/"according to X" opens or
 // closes, or in the clause it is set in, or before a closing ", X said" /
 // ", dijo X" at the sentence's end.
-// "según (el) X", "according to (the) X": group 1 is X's first word.
-const Regex& SourceWordRe() {
-  static const Regex re(
-      "\\b(?:segun|according to|de acuerdo con)\\s+(?:(?:el|la|los|las|un|una|unos|unas|the|a|an)\\s+)?([^\\s,.;:]+)");
-  return re;
-}
-
-bool SourceNamedIn(const Doc& doc, Span span) {
-  const std::string_view text = doc.Folded(span);
-  std::vector<Span> g;
-  for (size_t at = 0; SourceWordRe().Find(text, at, &g); at = g[0].end)
-    if (SourceAfter(doc, {span.begin + g[1].begin, span.begin + g[1].end})) return true;
-  return false;
-}
-
 bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying) {
   static const Regex in_clause(std::string("\\b(?:") + kSaying + ")\\b");
   // ", Peskov told reporters.", ", dijo el portavoz del Kremlin, Dmitri

@@ -156,19 +156,16 @@ bool AcrossRelativeAside(const Doc& doc, const CueHit& hit, Span c) {
   const Span second = c.end <= hit.cue.begin ? hit.cue : c;
   const Span clause = doc.ClauseAt(*hit.sentence, first.begin);
   if (!RelativeAside(doc, *hit.sentence, clause)) return false;
-  // The cue in a clause further on: a value inside the aside, before the
-  // comma that closes it, is the aside's ("Lavrov, que llegó a Pionyang el
-  // jueves, es el primer ministro que la visita desde la firma").
-  if (second.begin >= clause.end) {
-    const size_t close = doc.Folded(clause).find(", ");
-    return first.begin != hit.cue.begin && close != std::string_view::npos && first.end <= clause.begin + close;
-  }
   // The comma that closes the aside is its first; one after it separates the
   // main clause's own parts ("Putin, quien enfrenta una orden de arresto, busca
   // aliados desde la invasión de Ucrania, en febrero de 2023").
   const size_t close = doc.Folded(clause).find(", ");
   if (close == std::string_view::npos) return false;
   const size_t at = clause.begin + close;
+  // The cue in a clause further on: a value inside the aside, before that
+  // comma, is the aside's ("Lavrov, que llegó a Pionyang el jueves, es el
+  // primer ministro que la visita desde la firma").
+  if (second.begin >= clause.end) return first.begin != hit.cue.begin && first.end <= at;
   return first.end <= at && at < second.begin;
 }
 
