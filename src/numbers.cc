@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -2530,42 +2531,49 @@ class Reader {
   std::map<size_t, size_t> by_start_;  // atom start -> index
 };
 
-// "más de 10 y menos de 40", "at most 90 and at least 30": two bounds side by
-// side are one range.
-void MergeBounds(std::string_view text, const Patterns& p, std::vector<NumberMention>* mentions) {
+// Replaces each pair of neighbouring mentions that `join` makes one (it fills
+// the joined mention and returns true) by that one.
+void JoinNeighbours(std::vector<NumberMention>* mentions,
+                    const std::function<bool(const NumberMention&, const NumberMention&, NumberMention*)>& join) {
   std::vector<NumberMention>& ms = *mentions;
   std::vector<NumberMention> out;
-  std::vector<Span> g;
   for (size_t i = 0; i < ms.size(); ++i) {
-    if (i + 1 < ms.size()) {
-      const NumberMention& a = ms[i];
-      const NumberMention& b = ms[i + 1];
-      auto bound = [](const NumberMention& m) {
-        return !m.is_range && !m.ordinal && (m.qualifier == NumberQualifier::kAtLeast ||
-                                             m.qualifier == NumberQualifier::kAtMost);
-      };
-      if (bound(a) && bound(b) && a.qualifier != b.qualifier &&
-          (a.unit == b.unit || a.unit.empty() || b.unit.empty()) &&
-          p.bound_join.MatchAt(text, a.span.end, &g) && g[0].end == b.span.begin) {
-        const NumberMention& low = a.qualifier == NumberQualifier::kAtLeast ? a : b;
-        const NumberMention& high = a.qualifier == NumberQualifier::kAtLeast ? b : a;
-        if (low.value < high.value) {
-          NumberMention m = a;
-          m.span.end = b.span.end;
-          m.value = low.value;
-          m.high = high.value;
-          m.is_range = true;
-          m.qualifier = NumberQualifier::kExact;
-          if (m.unit.empty()) m.unit = b.unit;
-          out.push_back(std::move(m));
-          ++i;
-          continue;
-        }
-      }
+    NumberMention joined;
+    if (i + 1 < ms.size() && join(ms[i], ms[i + 1], &joined)) {
+      out.push_back(std::move(joined));
+      ++i;
+      continue;
     }
     out.push_back(std::move(ms[i]));
   }
   ms = std::move(out);
+}
+
+// "más de 10 y menos de 40", "at most 90 and at least 30": two bounds side by
+// side are one range.
+void MergeBounds(std::string_view text, const Patterns& p, std::vector<NumberMention>* mentions) {
+  auto bound = [](const NumberMention& m) {
+    return !m.is_range && !m.ordinal &&
+           (m.qualifier == NumberQualifier::kAtLeast || m.qualifier == NumberQualifier::kAtMost);
+  };
+  std::vector<Span> g;
+  JoinNeighbours(mentions, [&](const NumberMention& a, const NumberMention& b, NumberMention* m) {
+    if (!bound(a) || !bound(b) || a.qualifier == b.qualifier ||
+        !(a.unit == b.unit || a.unit.empty() || b.unit.empty()) || !p.bound_join.MatchAt(text, a.span.end, &g) ||
+        g[0].end != b.span.begin)
+      return false;
+    const NumberMention& low = a.qualifier == NumberQualifier::kAtLeast ? a : b;
+    const NumberMention& high = a.qualifier == NumberQualifier::kAtLeast ? b : a;
+    if (low.value >= high.value) return false;
+    *m = a;
+    m->span.end = b.span.end;
+    m->value = low.value;
+    m->high = high.value;
+    m->is_range = true;
+    m->qualifier = NumberQualifier::kExact;
+    if (m->unit.empty()) m->unit = b.unit;
+    return true;
+  });
 }
 
 // "3 mil 500 millones de pesos", "mil 200 mdd", "2 mil 300 soldados": Mexican
@@ -2574,36 +2582,24 @@ void MergeBounds(std::string_view text, const Patterns& p, std::vector<NumberMen
 void JoinThousandsWord(std::string_view text, std::vector<NumberMention>* mentions) {
   static const Regex* const kEndsInMil = new Regex(R"((?:^|\s|\d)mil$)");
   static const Regex* const kHead = new Regex(R"(^(\d{1,3})(?:\s|$))");
-  std::vector<NumberMention>& ms = *mentions;
-  std::vector<NumberMention> out;
+  auto plain = [](const NumberMention& m) { return !m.is_range && !m.ordinal && !m.equal; };
   std::vector<Span> g;
-  for (size_t i = 0; i < ms.size(); ++i) {
-    if (i + 1 < ms.size()) {
-      const NumberMention& a = ms[i];
-      const NumberMention& b = ms[i + 1];
-      const std::string_view bt = text.substr(b.span.begin, b.span.size());
-      const bool plain = [&](const NumberMention& m) { return !m.is_range && !m.ordinal && !m.equal; }(a) &&
-                         !b.is_range && !b.ordinal && !b.equal && b.qualifier == NumberQualifier::kExact;
-      if (plain && a.unit.empty() && b.span.begin == a.span.end + 1 && text[a.span.end] == ' ' &&
-          std::fmod(a.value, 1000) == 0 && kEndsInMil->Find(text.substr(a.span.begin, a.span.size()), 0) &&
-          kHead->MatchAt(bt, 0, &g)) {
-        const double part = std::stod(std::string(bt.substr(g[1].begin, g[1].size())));
-        const double scale = part > 0 ? b.value / part : 0;
-        if (part > 0 && scale >= 1 && std::fmod(scale, 1) == 0) {
-          NumberMention m = b;
-          m.span.begin = a.span.begin;
-          m.value = m.high = (a.value + part) * scale;
-          m.qualifier = a.qualifier;
-          m.form = "mixed";
-          out.push_back(std::move(m));
-          ++i;
-          continue;
-        }
-      }
-    }
-    out.push_back(std::move(ms[i]));
-  }
-  ms = std::move(out);
+  JoinNeighbours(mentions, [&](const NumberMention& a, const NumberMention& b, NumberMention* m) {
+    const std::string_view bt = text.substr(b.span.begin, b.span.size());
+    if (!plain(a) || !plain(b) || b.qualifier != NumberQualifier::kExact || !a.unit.empty() ||
+        b.span.begin != a.span.end + 1 || text[a.span.end] != ' ' || std::fmod(a.value, 1000) != 0 ||
+        !kEndsInMil->Find(text.substr(a.span.begin, a.span.size()), 0) || !kHead->MatchAt(bt, 0, &g))
+      return false;
+    const double part = std::stod(std::string(bt.substr(g[1].begin, g[1].size())));
+    const double scale = part > 0 ? b.value / part : 0;
+    if (part <= 0 || scale < 1 || std::fmod(scale, 1) != 0) return false;
+    *m = b;
+    m->span.begin = a.span.begin;
+    m->value = m->high = (a.value + part) * scale;
+    m->qualifier = a.qualifier;
+    m->form = "mixed";
+    return true;
+  });
 }
 
 }  // namespace
