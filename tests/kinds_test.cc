@@ -38,10 +38,6 @@ const Case kCases[] = {
     {"Former defence minister Sergei Shoigu was there too.", "defence-minister", "none", "", ""},
     {"Shoigu, who was defence minister until May, was there.", "defence-minister", "none", "", ""},
     {"Vice Foreign Minister Andrei Belousov attended.", "foreign-minister", "none", "", ""},
-    // The holder "as" the office.
-    {"Shoigu, who as defence minister flew with Putin to Pyongyang, handed Kim a message.", "defence-minister",
-     "contradiction", "shoigu", "Shoigu"},
-    {"Lavrov, como ministro de Exteriores, acompañó a Putin.", "foreign-minister", "confirmed", "lavrov", "Lavrov"},
     // A given name spelt otherwise, capitalised, before a known surname.
     {"Defence Minister Andrej Belousov joined the talks.", "defence-minister", "confirmed", "belousov", "Belousov"},
     {"El ministro de Defensa, Andrés Beloúsov, se sentó junto a Putin.", "defence-minister", "confirmed", "belousov",

@@ -126,12 +126,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                ")\\s+)?((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
   // Between the holder and the role phrase after it ("Belousov, the defence
   // minister", "Beloúsov es el ministro de Defensa").
-  // ... or "as" it ("Shoigu, who as defence minister flew with Putin",
-  // "Lavrov, como ministro de Exteriores, firmó").
-  static const Regex kBeforeGap(
-      "^(\\s*,\\s*|\\s*,\\s*(?:(?:who|que|quien)\\s+)?(?:as|como)\\s+|\\s*\\(\\s*|\\s+-\\s+|\\s+(" + kCopula +
-      ")\\s+)"
-      "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's)\\s+)*$");
+  static const Regex kBeforeGap("^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+|\\s+(" + kCopula +
+                                ")\\s+)"
+                                "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's)\\s+)*$");
   static const Regex kCopulaIn("\\b(?:" + kCopula + ")\\b");
   std::vector<Span> seen;
   // The holder's claim: stated for a slot, else confirmed or contradicted.
