@@ -94,6 +94,16 @@ TEST(Coordination, ValueAcrossARelativeAside) {
       // the main one.
       {"Lavrov, que llegó a Pionyang el jueves, es el primer ministro ruso que la visita desde la firma del tratado.",
        "signing-date", "none", "", nullptr},
+      // A relative clause no comma closes ends where the main clause's verb
+      // begins: what follows is that verb's.
+      {"El tratado que Putin y Kim firmaron entró en vigor el 4 de diciembre.", "signing-date", "none", "", nullptr},
+      {"El tratado que Putin y Kim firmaron en junio llegó tras el envío de munición a Rusia.", "signing-place", "none",
+       "", nullptr},
+      {"El tratado que Putin y Kim firmaron el miércoles prevé asistencia mutua.", "signing-date", "confirmed",
+       "2024-06-19", "miércoles"},
+      // After a verb, "que" opens a complement, not a relative clause.
+      {"Moscú confirmó que Putin y Kim firmaron el tratado el miércoles.", "signing-date", "confirmed", "2024-06-19",
+       "miércoles"},
       // The aside closes at its first comma: one after it parts the main clause.
       {"Putin, quien enfrenta una orden de arresto, busca aliados desde la invasión de Ucrania, en febrero de 2023.",
        "ukraine-invasion", "contradiction", "2023-02", "febrero de 2023"},

@@ -59,6 +59,9 @@ TEST(DatesTense, FutureOfACoordinatedPredicate) {
           {"en", "They signed the treaty on Wednesday, but the Kremlin will not publish the annexes.",
            "wednesday=~2024-06-19"},
           {"es", "Lo firmaron el miércoles, pero el Kremlin no publicará los anexos.", "miercoles=~2024-06-19"},
+          // "Prevé" with an object provides for it; "se prevé" forecasts.
+          {"es", "El tratado que firmaron el miércoles prevé asistencia mutua.", "miercoles=~2024-06-19"},
+          {"es", "Se prevé que lo ratifiquen el miércoles.", "miercoles=~2024-06-26"},
           // "Due in" a place looks ahead as "due to" does.
           {"en", "Putin is due in Hanoi on Friday.", "friday=~2024-06-21"},
           {"en", "Putin was in Hanoi on Wednesday.", "wednesday=~2024-06-19"},

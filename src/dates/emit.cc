@@ -59,7 +59,8 @@ std::vector<Span>::const_iterator FirstFrom(const std::vector<Span>& spans, size
 
 // True when the clause around `at` speaks of the future by an explicit cue:
 // "will", "is due to", "plans to"; "va a firmar", "tiene previsto", "está
-// previsto", "-remos"), or a verb of `verbs` (SpanishFutureVerbs, in folded
+// previsto", "se prevé", "-remos"; not "el tratado prevé asistencia mutua",
+// which provides for it), or a verb of `verbs` (SpanishFutureVerbs, in folded
 // offsets, sorted). A bare weekday or a date without a year in such a clause lies
 // ahead ("Putin will travel to Hanoi on Thursday"), not behind. Not when a verb
 // of saying stands between the date and the cue, or just before the date with
@@ -70,7 +71,7 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
       std::string(R"(\b(?:will|shall|wo\s*n't|going\s+to|)") + kIntentEn + R"()\b|'ll\b)");
   static const Regex* const kEs = new Regex(
       std::string(R"(\b(?:(?:(?:va|van|vamos|voy|vas)\s+a|(?:)") + kIntentEs +
-      R"()(?:\s+a)?)\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?|(?:tiene|tienen)\s+previst[oa]|(?:esta|estan)\s+previst[oa]s?|preve|[a-z]{2,}(?:aremos|eremos|iremos))\b)");
+      R"()(?:\s+a)?)\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?|(?:tiene|tienen)\s+previst[oa]|(?:esta|estan)\s+previst[oa]s?|se\s+preven?|[a-z]{2,}(?:aremos|eremos|iremos))\b)");
   // "Russia's plans to sign", "the plan to", "its plans to": a noun, which a
   // report of the past names as well ("published a document on Tuesday
   // confirming Russia's plans to sign"), no cue.

@@ -169,6 +169,24 @@ bool AcrossRelativeAside(const Doc& doc, const CueHit& hit, Span c) {
   return first.end <= at && at < second.begin;
 }
 
+// True when the cue is the verb of a relative clause no comma closes ("El
+// tratado que Putin y Kim firmaron entró en vigor el 4 de diciembre") and a
+// finite verb between the cue and `c` opens the main clause's predicate: `c`
+// is that predicate's. A "que" after a verb of saying opens what was said.
+bool AfterRestrictiveRelative(const Doc& doc, const CueHit& hit, Span c) {
+  static const Regex* const kRelative = new Regex(R"(^(?:que|which|that)\b)");
+  if (c.begin < hit.cue.end || c.end > hit.clause.end || !kRelative->MatchAt(doc.Folded(hit.clause), 0)) return false;
+  if (hit.clause.begin <= hit.sentence->folded.begin || clauses::ThatClauseOfSaying(doc, *hit.sentence, hit.clause))
+    return false;
+  // The clause must hang on a noun ("el tratado que"), not on a verb ("confirmó
+  // que", "es posible que").
+  std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.sentence->folded.begin, hit.clause.begin}));
+  if (before.empty()) return false;
+  const Span last{hit.sentence->folded.begin + before.back().begin, hit.sentence->folded.begin + before.back().end};
+  if (LooksLikeVerb(doc, last, {}, /*participles=*/true)) return false;
+  return HasVerb(doc, {hit.cue.end, c.begin}, /*participles=*/false);
+}
+
 // True when the cue opens a participle set off by commas after its noun ("The
 // treaty, signed in Pyongyang by Putin and Kim, entered into force on
 // December 4"; "el tratado, firmado en Pionyang, entró en vigor el 4 de
@@ -312,6 +330,7 @@ const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
   if (OneOfAlternatives(doc, c)) return "is one of alternatives";
   if (AcrossRelativeAside(doc, hit, c)) return "is across a relative clause's closing comma";
   if (AcrossParticipleAside(doc, hit, c)) return "is past the comma that closes the cue's participle";
+  if (AfterRestrictiveRelative(doc, hit, c)) return "is the main clause's, past the relative clause of the cue";
   if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
   if (BeforeQualifyingParticiple(doc, hit, c)) return "is before the noun the cue's participle qualifies";
   if (clauses::InReportingFrame(doc, hit, c)) return "is the saying's, not what was said";
