@@ -62,6 +62,9 @@ TEST(DatesTense, FutureOfACoordinatedPredicate) {
           // "Prevé" with an object provides for it; "se prevé" forecasts.
           {"es", "El tratado que firmaron el miércoles prevé asistencia mutua.", "miercoles=~2024-06-19"},
           {"es", "Se prevé que lo ratifiquen el miércoles.", "miercoles=~2024-06-26"},
+          // A future in a "that"/"que" clause after the date is that clause's.
+          {"en", "The pact signed on Wednesday states that both sides will help each other.", "wednesday=~2024-06-19"},
+          {"es", "El pacto firmado el miércoles establece que ambas partes se ayudarán.", "miercoles=~2024-06-19"},
           // "Due in" a place looks ahead as "due to" does.
           {"en", "Putin is due in Hanoi on Friday.", "friday=~2024-06-21"},
           {"en", "Putin was in Hanoi on Wednesday.", "wednesday=~2024-06-19"},

@@ -112,7 +112,12 @@ bool FutureClause(std::string_view text, Lang lang, Span at, const std::vector<S
     static const Regex* const kJoined =
         new Regex(R"(\b(?:and|y|e|but|pero|while|mientras|whereas)\s+(?:[a-z']+\s+){0,4}$)");
     const bool joined = cue.begin >= at.end && kJoined->Contains(text.substr(at.end, cue.begin - at.end));
-    if (!reported && !joined) return true;
+    // "The pact signed on Wednesday states that both sides will help each
+    // other", "el pacto firmado el miércoles establece que se ayudarán": a
+    // future in a "that"/"que" clause after the date is that clause's.
+    static const Regex* const kThatAfter = new Regex(R"(\b(?:that|que)\s+(?:[a-z']+\s+){0,6}$)");
+    const bool subordinate = cue.begin >= at.end && kThatAfter->Contains(text.substr(at.end, cue.begin - at.end));
+    if (!reported && !joined && !subordinate) return true;
   }
   return false;
 }
