@@ -50,6 +50,12 @@ const Case kCases[] = {
      "confirmed", "putin, kim", "Putin and Kim"},
     {"El líder norcoreano pronunció un discurso tras firmar con Putin el tratado.", "signatories", "confirmed",
      "kim, putin", "El líder norcoreano pronunció un discurso tras firmar con Putin"},
+    // A gap to another event is no length, unless "durante"/"for" makes it one.
+    {"Las conversaciones empezaron dos horas antes de la firma.", "talks-duration", "none", "", ""},
+    {"Mantuvieron conversaciones durante unas cinco horas antes de firmar el documento.", "talks-duration",
+     "contradiction", "~5 hour", "unas cinco horas"},
+    {"The two leaders held talks for about five hours before signing the document.", "talks-duration", "contradiction",
+     "~5 hour", "about five hours"},
     // "The" before a noun cue is the cue's: the names before it stay members.
     {"Kim Yo Jong greeted the Russian president at the airport.", "airport-welcome", "contradiction", "kim-yo-jong",
      "Kim Yo Jong"},

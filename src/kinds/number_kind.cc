@@ -164,8 +164,13 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // "some 270 days after their meeting", "dos horas antes de la firma": a gap
     // anchored to another event ("una hora más tarde" stays a claim).
     static const Regex kAnchoredOffset("^\\s*(after|before|despues de|antes de)\\b");
+    // After "durante"/"for" the number is a length, whatever follows ("durante
+    // unas dos horas antes de firmar", "for two hours before signing").
+    static const Regex kLength("(?:^|\\s)(?:durante|for)\\s+$");
+    const size_t lead = n.span.begin > 12 ? n.span.begin - 12 : 0;
+    const bool length = kLength.Contains(doc.Folded({lead, n.span.begin}));
     std::string_view after_number = doc.Folded({n.span.end, std::min(n.span.end + 16, doc.fold.str().size())});
-    if (kAnchoredOffset.Contains(after_number) ||
+    if ((!length && kAnchoredOffset.Contains(after_number)) ||
         (n.span.end <= hit.cue.begin && kOffsetThenCue.FullMatch(doc.Folded({n.span.end, hit.cue.begin})))) {
       if (trace) trace->Add(fact.id + ": number " + Where(doc, n.span) + " is a time offset before the cue, not its measure");
       continue;
