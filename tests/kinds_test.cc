@@ -50,6 +50,12 @@ const Case kCases[] = {
      "confirmed", "putin, kim", "Putin and Kim"},
     {"El líder norcoreano pronunció un discurso tras firmar con Putin el tratado.", "signatories", "confirmed",
      "kim, putin", "El líder norcoreano pronunció un discurso tras firmar con Putin"},
+    // A bound denied is the other bound: "no más de dos horas" is at most two.
+    {"Las conversaciones, que no duraron más de dos horas, terminaron con la firma.", "talks-duration", "confirmed",
+     "<2 hour", "más de dos horas"},
+    {"The talks did not last more than an hour.", "talks-duration", "contradiction", "<1 hour", "more than an hour"},
+    {"The talks did not last less than four hours.", "talks-duration", "contradiction", ">4 hour",
+     "less than four hours"},
     // A gap to another event is no length, unless "durante"/"for" makes it one.
     {"Las conversaciones empezaron dos horas antes de la firma.", "talks-duration", "none", "", ""},
     {"Mantuvieron conversaciones durante unas cinco horas antes de firmar el documento.", "talks-duration",

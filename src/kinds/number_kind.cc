@@ -197,8 +197,16 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // five but two hours": the two are asserted).
     static const Regex kCorrection("\\b(?:but|sino|pero)\\b");
     const Span between{hit.cue.end, n.span.begin};
-    const bool negated = hit.negated || (n.span.begin > hit.cue.end && NegatedBefore(doc, between, n.span.begin, 4) &&
-                                         !kCorrection.Contains(doc.Folded(between)));
+    bool negated = hit.negated || (n.span.begin > hit.cue.end && NegatedBefore(doc, between, n.span.begin, 4) &&
+                                   !kCorrection.Contains(doc.Folded(between)));
+    // "No duraron más de dos horas": a bound denied is the other bound, a claim
+    // of its own ("at most two hours"), not a denial of the number.
+    if (negated && (q == '>' || q == '<')) {
+      q = q == '>' ? '<' : '>';
+      found[0] = q;
+      agree = ClaimInterval(q, low, high).Meets(truth);
+      negated = false;
+    }
     if (negated && !agree) {
       if (trace) trace->Add(fact.id + ": " + why + " is negated and names another number: no claim");
       continue;
