@@ -336,6 +336,11 @@ std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view 
                                       const Date* ref, const std::vector<Span>& future_verbs = {},
                                       const std::vector<Span>& past_verbs = {});
 
+// True when `word` (any case and accents) is a full month or weekday name of
+// `lang` (ICU's, the names the date readers take; "es-MX" as Spanish, other
+// languages as both).
+bool IsFullDayOrMonthName(std::string_view word, std::string_view lang);
+
 // Spans of `folded` (the folding of `original`) holding a Spanish verb in the
 // synthetic future ("viajará", "firmarán", "volveré"), sorted; none when `lang`
 // is English. Folding drops the accent that tells it from the subjunctive

@@ -730,14 +730,20 @@ void EmitYearlessPart(const Match& m, int n, int months, std::vector<DateMention
   const Date* ref = m.RefAt(P::kMonth);
   if (n < 1 || n > 12 / months) return;
   if (!ref) return EmitYearPart(m, n, months, 0, true, out);
-  const int first = months * (n - 1) + 1, last = months * n;
-  int year = ref->year;
-  if (m.Future()) {
-    year = ResolveMonthName(*ref, last, Which::kOnOrAfter).year;
-  } else if (m.Past() || SinceOpens(m)) {
-    year = ResolveMonthName(*ref, first, Which::kOnOrBefore).year;
-  }
-  EmitYearPart(m, n, months, year, true, out);
+  // The part is placed by its last month when it is to come, else by its first.
+  const Which w = ByTense(m, *ref);
+  const int month = w == Which::kOnOrAfter ? months * n : months * (n - 1) + 1;
+  EmitYearPart(m, n, months, ResolveMonthName(*ref, month, w).year, true, out);
+}
+
+// Which year a name without its year is placed in, by its clause's tense: told
+// in the past (or opening "since"), the latest up to the reference; about the
+// future, the next not before it, or the reference's year when only the year
+// is known (no month to count from); with neither tense, the reference's year.
+Which ByTense(const Match& m, const Date& ref) {
+  if (m.Future()) return ref.precision == P::kYear ? Which::kThis : Which::kOnOrAfter;
+  if (m.Past() || SinceOpens(m)) return Which::kOnOrBefore;
+  return Which::kThis;
 }
 
 // Week `n` (-1: the last) of a month, or of a year when `month` is 0: the
@@ -1950,16 +1956,7 @@ void EmitMonthList(const Match& m, int group, std::vector<DateMention>* out) {
     if (!PlausibleYear(year)) return;
   }
   const Date* ref = m.RefAt(P::kYear);
-  Which w = Which::kOnOrBefore;
-  if (!year && ref) {
-    // With only the reference's year known (no month to count from), a month
-    // about the future or with neither tense is that year's, as a day is.
-    if (m.Future()) {
-      w = ref->precision == P::kYear ? Which::kThis : Which::kOnOrAfter;
-    } else if (!m.Past() && !SinceOpens(m)) {
-      w = Which::kThis;
-    }
-  }
+  const Which w = !year && ref ? ByTense(m, *ref) : Which::kOnOrBefore;
   const Span list = m.span(group);
   for (size_t i = list.begin; i < list.end;) {
     size_t j = i;

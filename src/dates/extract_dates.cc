@@ -79,6 +79,10 @@ std::vector<Span> SpanishPastVerbs(const FoldedText& folded, std::string_view or
   return VerbsOf(*kVerb, folded, original);
 }
 
+bool IsFullDayOrMonthName(std::string_view word, std::string_view lang) {
+  return ReadersFor(ParseLang(lang)).names.wide.count(Fold(word)) > 0;
+}
+
 std::vector<DateMention> ExtractDates(std::string_view folded, std::string_view lang,
                                       const Date* ref, const std::vector<Span>& future_verbs,
                                       const std::vector<Span>& past_verbs) {

@@ -44,6 +44,8 @@ struct Names {
   std::map<std::string, int> weekday;  // -> ISO 1 (Monday) .. 7
   // Month abbreviations that are no full name ("mar", "jun"; not "may").
   std::set<std::string> short_months;
+  // The full (wide) month and weekday names.
+  std::set<std::string> wide;
   // RE2 alternations (no groups), longest names first.
   std::string months, wide_months, weekdays, wide_weekdays;
   // The other language's full month names (English for Spanish, Spanish for
@@ -271,6 +273,7 @@ int RefYear(const Match& m, int delta);
 void EmitYearPart(const Match& m, int n, int months, int year, bool relative,
                   std::vector<DateMention>* out);
 void EmitYearlessPart(const Match& m, int n, int months, std::vector<DateMention>* out);
+Which ByTense(const Match& m, const Date& ref);
 void EmitNthWeek(const Match& m, int n, int month, int year, bool relative,
                  std::vector<DateMention>* out);
 void EmitNthWeekOf(const Match& m, std::vector<DateMention>* out);

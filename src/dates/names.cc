@@ -77,7 +77,7 @@ Names BuildNames(Lang lang) {
           if (name.empty()) continue;
           n.month.emplace(name, i + 1);
           months.push_back(name);
-          if (wide) wide_months.push_back(name);
+          if (wide) wide_months.push_back(name), n.wide.insert(name);
         }
         // ICU indexes weekdays from 1 = Sunday; index 0 is empty.
         const icu::UnicodeString* w = symbols.getWeekdays(count, context, width);
@@ -86,7 +86,7 @@ Names BuildNames(Lang lang) {
           if (name.empty()) continue;
           n.weekday.emplace(name, i == 1 ? 7 : i - 1);
           weekdays.push_back(name);
-          if (wide) wide_weekdays.push_back(name);
+          if (wide) wide_weekdays.push_back(name), n.wide.insert(name);
         }
       }
     }

@@ -304,10 +304,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // cue is the day it was marked; the act's own is written out ("the
     // anniversary of the June 19, 2024 signing").
     static const Regex* const kAnniversary = new Regex(R"(^(?:anniversary|aniversario)\b)");
-    if (i >= 0 && !hit.phrase.empty() && kAnniversary->MatchAt(doc.Folded(hit.phrase), 0) &&
-        mentions[static_cast<size_t>(i)]->relative && mentions[static_cast<size_t>(i)]->span.begin > hit.cue.end) {
+    const DateMention* picked = i >= 0 ? mentions[static_cast<size_t>(i)] : nullptr;
+    if (picked && picked->relative && picked->span.begin > hit.cue.end && !hit.phrase.empty() &&
+        kAnniversary->MatchAt(doc.Folded(hit.phrase), 0)) {
       if (trace)
-        set_aside += std::string(set_aside.empty() ? "" : ", ") + Where(doc, mentions[i]->span) +
+        set_aside += std::string(set_aside.empty() ? "" : ", ") + Where(doc, picked->span) +
                      " is the day the anniversary was marked";
       i = -1;
     }

@@ -162,10 +162,10 @@ const EntityMention* Speaker(const Doc& doc, const Sentence& s, Span quote, Span
   static const Regex kColonAfter("^\\s*(?:\\([^()]*\\)\\s*)?:");
   static const Regex kViewOf("^\\s*(?:#+\\s*)?(?:para|for|segun|according\\s+to)\\s+$");
   static const Regex kCommaAfter("^\\s*,");
-  const std::vector<const EntityMention*> named =
+  const std::vector<const EntityMention*> before_quote =
       MentionsOf(doc, {s.folded.begin, quote.begin}, {"person", "organization"});
-  if (!named.empty()) {  // the sentence's first name
-    const EntityMention* m = named.front();
+  if (!before_quote.empty()) {  // the sentence's first name
+    const EntityMention* m = before_quote.front();
     const std::string_view before = doc.Folded({s.folded.begin, m->span.begin});
     const std::string_view after = doc.Folded({m->span.end, quote.begin});
     if ((kOpensWithName.FullMatch(before) && kColonAfter.MatchAt(after, 0)) ||

@@ -1,5 +1,4 @@
 #include <unicode/brkiter.h>
-#include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -9,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "claimcheck/dates.h"
 #include "claimcheck/text.h"
 #include "text/regex.h"
 
@@ -22,32 +22,6 @@ Span Trim(std::string_view text, Span s) {
   while (s.begin < s.end && IsSpaceByte(text[s.begin])) ++s.begin;
   while (s.end > s.begin && IsSpaceByte(text[s.end - 1])) --s.end;
   return s;
-}
-
-// Lower-cased wide weekday and month names of `lang` (ICU's), for the check
-// below; built once per language and thread.
-const std::vector<std::string>& DayAndMonthNames(const std::string& lang) {
-  thread_local std::map<std::string, std::vector<std::string>> cache;
-  auto it = cache.find(lang);
-  if (it != cache.end()) return it->second;
-  std::vector<std::string> names;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::DateFormatSymbols symbols(icu::Locale(lang.c_str()), status);
-  if (U_SUCCESS(status)) {
-    auto add = [&](const icu::UnicodeString* list, int32_t n) {
-      for (int32_t i = 0; list && i < n; ++i) {
-        std::string name;
-        icu::UnicodeString(list[i]).toLower(icu::Locale(lang.c_str())).toUTF8String(name);
-        if (!name.empty()) names.push_back(name);  // getWeekdays() leaves index 0 empty
-      }
-    };
-    int32_t n = 0;
-    const icu::UnicodeString* weekdays = symbols.getWeekdays(n);
-    add(weekdays, n);
-    const icu::UnicodeString* months = symbols.getMonths(n);
-    add(months, n);
-  }
-  return cache.emplace(lang, std::move(names)).first->second;
 }
 
 // "at 3 p.m. Wednesday", "10 a.m. EDT", "a las 3 p.m. Miércoles": AP style
@@ -64,11 +38,7 @@ bool TimeRunsOn(std::string_view text, size_t before, size_t after, const std::s
   if (kZone.MatchAt(rest, 0)) return true;
   std::vector<Span> g;
   if (!kNext.MatchAt(rest, 0, &g)) return false;
-  std::string word(rest.substr(g[1].begin, g[1].size()));
-  std::string lower;
-  icu::UnicodeString::fromUTF8(word).toLower(icu::Locale(lang.c_str())).toUTF8String(lower);
-  const std::vector<std::string>& names = DayAndMonthNames(lang);
-  return std::find(names.begin(), names.end(), lower) != names.end();
+  return IsFullDayOrMonthName(rest.substr(g[1].begin, g[1].size()), lang);
 }
 
 }  // namespace
