@@ -55,6 +55,12 @@ bool SourceAfter(const Doc& doc, Span folded_word) {
   return !orig.empty() && std::isupper(static_cast<unsigned char>(orig[0]));
 }
 
+// A verb of saying, word-bounded (kSaying).
+const Regex& SayingWord() {
+  static const Regex re(std::string("\\b(?:") + kSaying + ")\\b");
+  return re;
+}
+
 }  // namespace
 
 namespace clauses {
@@ -64,13 +70,12 @@ namespace clauses {
 // the treaty was signed"), or just before it ("Seoul said on Thursday the
 // treaty was signed", "dijo el jueves que se firmó").
 bool InReportingFrame(const Doc& doc, const CueHit& hit, Span c) {
-  static const Regex* const kVerb = new Regex(std::string("\\b(?:") + kSaying + ")\\b");
   static const Regex* const kJustAfter =
       new Regex(std::string("\\b(?:") + kSaying + ")\\s+(?:(?:on|in|at|last|this|el|este|esta|en|a|the)\\s+)?$");
   // Only when the cue is what was said: "afirmó este miércoles Kim …, en la
   // visita en la que ambos países han firmado" dates the visit too.
   if (!hit.reported || c.end > hit.cue.begin || c.begin < hit.sentence->folded.begin) return false;
-  if (kVerb->Contains(doc.Folded({c.end, hit.cue.begin}))) return true;
+  if (SayingWord().Contains(doc.Folded({c.end, hit.cue.begin}))) return true;
   const size_t from = std::max(hit.sentence->folded.begin, c.begin > 32 ? c.begin - 32 : 0);
   return kJustAfter->Contains(doc.Folded({from, c.begin}));
 }
@@ -147,7 +152,6 @@ bool SourceNamedIn(const Doc& doc, Span span) {
 Span ReportingClauseOf(const Doc& doc, const Sentence& s, Span clause) {
   static const Regex before_that(std::string("\\b(?:") + kSaying + ")\\b(?:[ ,]+[^ ,]+){0,6}[ ,]*$");
   static const Regex joined("(?:,|\\b(?:y|e|and|o|u|or))\\s*$");
-  static const Regex saying(std::string("\\b(?:") + kSaying + ")\\b");
   if (clause.begin <= s.folded.begin || !ThatOpening().Contains(doc.Folded(clause))) return {};
   const Span prev = doc.ClauseAt(s, clause.begin - 1);
   // "decía que el pacto se firmó en Moscú y que las conversaciones duraron
@@ -157,7 +161,7 @@ Span ReportingClauseOf(const Doc& doc, const Sentence& s, Span clause) {
     if (ThatOpening().Contains(doc.Folded(prev))) {
       const Span first = ReportingClauseOf(doc, s, prev);
       if (!first.empty()) return first;
-    } else if (saying.Contains(doc.Folded(prev))) {
+    } else if (SayingWord().Contains(doc.Folded(prev))) {
       return prev;  // English drops the first "that": "said the pact was signed … and that …"
     }
   }
@@ -178,7 +182,6 @@ bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause) {
 // closes, or in the clause it is set in, or before a closing ", X said" /
 // ", dijo X" at the sentence's end.
 bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bool that_of_saying) {
-  static const Regex in_clause(std::string("\\b(?:") + kSaying + ")\\b");
   // ", Peskov told reporters.", ", dijo el portavoz del Kremlin, Dmitri
   // Peskov.": a short tail with no clause of its own (", and Putin said it was
   // historic" says something else).
@@ -186,7 +189,7 @@ bool ReportedSpeech(const Doc& doc, const Sentence& s, Span clause, Span cue, bo
                              ")\\b(?:\\s*\\S+){0,8}\\s*$");
   static const Regex clause_word(
       "\\b(?:and|y|e|but|pero|while|mientras|that|que|it|is|was|were|are|will|would|es|fue|era|sera|seria)\\b");
-  if (in_clause.Contains(doc.Folded({clause.begin, cue.begin}))) return true;
+  if (SayingWord().Contains(doc.Folded({clause.begin, cue.begin}))) return true;
   if (that_of_saying) return true;
   const std::string_view sentence = doc.Folded(s.folded);
   std::vector<Span> g;
