@@ -1,9 +1,9 @@
 #include "analysis.h"
 
-#include "claimcheck/quotes.h"
-
 #include <algorithm>
 
+#include "claimcheck/quotes.h"
+#include "digest.h"
 #include "text/lang.h"
 #include "text/regex.h"
 
@@ -279,6 +279,13 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
     q.answered = static_cast<int>(answered.size());
     answered.push_back(std::move(both));
   }
+  off_topic = OffTopicDigestItems(*this);
+}
+
+bool Doc::OffTopic(Span orig) const {
+  for (Span item : off_topic)
+    if (orig.begin >= item.begin && orig.begin < item.end) return true;
+  return false;
 }
 
 bool Doc::FutureVerbIn(Span range) const {

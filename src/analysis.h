@@ -75,6 +75,10 @@ class Doc {
   std::vector<EntityMention> entities;
   std::vector<DateMention> dates;  // folded spans
   std::vector<NumberMention> numbers;  // folded spans
+  // Original spans of a digest's items about other stories (digest.h): what
+  // the kinds find there is no claim about the event.
+  std::vector<Span> off_topic;
+  bool OffTopic(Span orig) const;
   // Spanish verbs in the synthetic future ("firmará"), which folding makes look
   // like the subjunctive ("firmara"): sorted folded spans (SpanishFutureVerbs).
   std::vector<Span> future_verbs;

@@ -153,8 +153,8 @@ void Checker::CheckArticle(const Article& article, Report* report) const {
       std::vector<Claim> claims;
       kind->find(fact, doc, &claims, nullptr);
       for (const Claim& c : claims)
-        (c.status == ClaimStatus::kStated ? report->claims : report->findings)
-            .push_back(ToFinding(c, doc, book));
+        if (!doc.OffTopic(c.span))
+          (c.status == ClaimStatus::kStated ? report->claims : report->findings).push_back(ToFinding(c, doc, book));
     }
   }
   report->articles.push_back(std::move(info));
@@ -182,6 +182,8 @@ std::vector<std::string> Checker::Explain(const Article& article) const {
     bool in = BelongsTo(doc, book, &why);
     out.push_back("event " + book.event().id + ": " + (in ? "applies" : "does not apply") + " (" + why + ")");
     if (!in) continue;
+    for (Span item : doc.off_topic)
+      out.push_back("  digest item " + at(item) + " names nothing of the event: what it says is no claim");
     for (const EntityMention& m : doc.entities)
       out.push_back("  mention " + at(doc.Orig(m.span)) + " '" + std::string(article.Text(doc.Orig(m.span))) +
                     "' -> " + m.entity->kind + " " + m.entity->id);
@@ -198,10 +200,13 @@ std::vector<std::string> Checker::Explain(const Article& article) const {
       Trace trace;
       kind->find(fact, doc, &claims, &trace);
       for (const std::string& t : trace.lines) out.push_back("  " + t);
-      for (const Claim& c : claims)
+      for (const Claim& c : claims) {
+        const std::string status = doc.OffTopic(c.span) ? "dropped, in a digest's item about another story"
+                                                        : std::string(ClaimStatusName(c.status)) +
+                                                              (c.attributed ? " (attributed)" : "") + " — " + c.reason;
         out.push_back("  claim " + fact.id + " " + at(c.span) + " '" + std::string(article.Text(c.span)) +
-                      "': " + ClaimStatusName(c.status) + (c.attributed ? " (attributed)" : "") +
-                      " — " + c.reason);
+                      "': " + status);
+      }
     }
   }
   return out;

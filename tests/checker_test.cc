@@ -53,6 +53,48 @@ TEST(Checker, IgnoredLinesMakeNoClaims) {
   EXPECT_FALSE(r.findings.empty());
 }
 
+// Signing dates found in `body`, checked as an article of the seed event
+// published on 20 June 2024: "line:column value" each.
+std::vector<std::string> SigningDates(const std::string& body) {
+  std::vector<std::string> out;
+  for (const Finding& f : testutil::CheckShipped(body, "signing-date", "2024-06-20"))
+    out.push_back(std::to_string(f.line) + ":" + std::to_string(f.column) + " " + f.found);
+  return out;
+}
+
+TEST(Checker, DigestItemsAboutOtherStoriesMakeNoClaims) {
+  // A briefing's items under bold topic labels: the football and the tennis
+  // items sign nothing of the treaty; the item that names the leaders does.
+  // (The front matter takes 4 lines, so the body starts on line 5.)
+  EXPECT_EQ(SigningDates("Today's briefing:\n\n"
+                         "- **Asia.** Kim and Putin signed their defence pact yesterday in Pyongyang.\n"
+                         "- **Football.** The striker signed for his new club on June 4 and joins\n"
+                         "  the squad in July.\n"
+                         "- **Tennis**: the champion signed a sponsorship on 12 June.\n"),
+            (std::vector<std::string>{"7:53 2024-06-19"}));
+  // Paragraphs with labels, in Spanish: the same.
+  EXPECT_EQ(SigningDates("**Internacional.** Putin y Kim firmaron el martes un tratado.\n\n"
+                         "**Deportes.** El delantero firmó con su nuevo club el 4 de junio.\n"),
+            (std::vector<std::string>{"5:44 2024-06-18"}));
+  // An item with no leader but a word of the event's match is still about it.
+  EXPECT_EQ(SigningDates("- **Asia.** Kim and Putin met in Pyongyang.\n"
+                         "- **The pact.** It was signed on June 4.\n"),
+            (std::vector<std::string>{"6:34 2024-06-04"}));
+  // One labelled paragraph is no digest: a lead-in, not a story of its own.
+  EXPECT_EQ(SigningDates("Putin and Kim met in Pyongyang to seal a treaty.\n\n"
+                         "**Analysis.** It was signed on June 4, officials said.\n"),
+            (std::vector<std::string>{"7:32 2024-06-04"}));
+  // Labels that are dates (a chronology) or questions (an explainer) are no
+  // topics: their items keep their claims.
+  EXPECT_EQ(SigningDates("Putin and Kim's treaty, step by step:\n\n"
+                         "- **June 18.** Talks begin in Pyongyang.\n"
+                         "- **June 20.** The pact was signed on June 4, the outlet wrote.\n"),
+            (std::vector<std::string>{"8:39 2024-06-04"}));
+  EXPECT_EQ(SigningDates("**When was the treaty signed?** On June 4, in Pyongyang.\n\n"
+                         "**Who signed it?** Putin and Kim signed it on June 4.\n"),
+            (std::vector<std::string>{"5:36 2024-06-04", "7:47 2024-06-04"}));
+}
+
 TEST(Checker, ExplainSaysWhyACueMadeNoClaim) {
   Checker c = MakeChecker();
   Article a = Article::FromBytes("a.md",
