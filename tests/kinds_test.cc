@@ -67,6 +67,16 @@ const Case kCases[] = {
      "Kim Yo Jong"},
     {"Kim greeted the Russian leader at the airport.", "airport-welcome", "confirmed", "kim, putin",
      "Kim greeted the Russian leader"},
+    // A second conjunct with its own subject after the cue is another act; a
+    // list of names after a comma and "and" is not.
+    {"Kim met the Russian leader at the airport, and they were later joined at the talks by Lavrov.", "airport-welcome",
+     "confirmed", "kim, putin", "Kim met the Russian leader"},
+    {"Kim recibió a Putin en el aeropuerto, y Lavrov se sumó después a las conversaciones.", "airport-welcome",
+     "confirmed", "kim, putin", "Kim recibió a Putin"},
+    {"Kim welcomed Putin at the airport, and Lavrov and Belousov stood behind them.", "airport-welcome", "confirmed",
+     "kim, putin", "Kim welcomed Putin"},
+    {"At the airport Kim welcomed Putin, his sister, and Lavrov.", "airport-welcome", "contradiction", "lavrov",
+     "Lavrov"},
     // Places: where the text puts the event, and `in:` precision.
     {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
     {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},

@@ -157,6 +157,40 @@ bool NamedAsKin(const Doc& doc, const EntityMention& m) {
   return kAfter->MatchAt(doc.Folded({m.span.end, std::min(m.span.end + 24, doc.fold.str().size())}), 0);
 }
 
+// A second conjunct with a subject of its own after the cue ("Kim welcomed
+// Putin at the airport, and they were joined at the talks by Lavrov", ", y
+// Lavrov se unió después") is another act: its people are not the cue's. Only
+// after a comma and before a word that is no name, so "greeted at the airport
+// by Kim, his sister, and Choe Son Hui" keeps every name and "landed at the
+// airport and was greeted by Kim" has no subject to cut at. Returns where the
+// cue's own part ends (the clause's end when nothing cuts it).
+size_t OwnConjunctEnd(const Doc& doc, const CueHit& hit) {
+  static const Regex* const kJoin = new Regex(R"(,\s+(?:and|y|e)\s+)");
+  static const Regex* const kPronoun = new Regex(R"((?:they|he|she|we|ellos|ellas|ella|nosotros)\s+[a-z])");
+  static const Regex* const kVerbAfterName = new Regex(R"(\s+(?:[a-z]+ly\s+)?[a-z]+)");
+  static const Regex* const kNameJoin = new Regex(R"(\s*(?:,\s*)?(?:(?:and|y|e)\s+)?)");
+  const std::string_view text = doc.fold.str();
+  std::vector<Span> g, w;
+  for (size_t from = hit.cue.end; from < hit.clause.end && kJoin->Find(text.substr(0, hit.clause.end), from, &g);
+       from = g[0].end) {
+    const size_t next = g[0].end;
+    if (kPronoun->MatchAt(text, next)) return g[0].begin;
+    // The names the conjunct opens with ("and Lavrov and Belousov stood"),
+    // then the word after them: a verb cuts, the list's end does not.
+    size_t end = next;
+    for (const EntityMention& m : doc.entities) {
+      if (m.span.begin < end) continue;
+      if (m.span.begin > end) {
+        if (end == next || !kNameJoin->MatchAt(text.substr(0, m.span.begin), end, &w) || w[0].end != m.span.begin)
+          break;
+      }
+      end = m.span.end;
+    }
+    if (end > next && kVerbAfterName->MatchAt(text, end, &w)) return g[0].begin;
+  }
+  return hit.clause.end;
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const SetFactValue*>(fact.value.get());
   std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
@@ -182,6 +216,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // not the visitor). Without one ("tras firmar con Putin", "after a signing
     // ceremony, Kim …") the main clause's subject took part.
     Span scope = by_agent ? agent : hit.clause;
+    scope.end = std::min(scope.end, OwnConjunctEnd(doc, hit));
     if (!hit.phrase.empty() && !MentionsOf(doc, {hit.phrase.begin, hit.cue.begin}, kinds).empty())
       scope = {std::max(scope.begin, hit.phrase.begin), std::min(scope.end, hit.phrase.end)};
     const std::vector<const EntityMention*> named = MentionsOf(doc, scope, kinds);
