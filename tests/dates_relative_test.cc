@@ -186,7 +186,8 @@ TEST(DatesRelative, PreviousAndFollowingPeriods) {
 }
 
 // "The next day", "al día siguiente", "ese mismo día", "a day later": counted
-// from a day named before them in the same sentence.
+// from a day named before them in the same sentence ("the same day": in the
+// paragraph).
 TEST(DatesRelative, DaysCountedFromTheDayNamedBefore) {
   testutil::ExpectDates({
       {"es", "Putin llegó el martes y al día siguiente firmó el tratado.",
@@ -215,9 +216,14 @@ TEST(DatesRelative, DaysCountedFromTheDayNamedBefore) {
        "martes 18=~2024-06-18; viernes anterior=~2024-06-14"},
       {"es", "Firmaron el 3 de junio y el lunes siguiente lo ratificaron.",
        "3 de junio=~2024-06-03; lunes siguiente=~2024-06-10"},
-      // Another sentence's day is not taken: the words stay unresolved.
-      {"en", "Putin arrived on Tuesday. The same day he met Kim.", "tuesday=~2024-06-18; the same day=~?"},
+      // A count from another sentence's day is not taken: the words stay
+      // unresolved. "The same day" points back to the paragraph's last day.
       {"es", "Llegó el 18 de junio; el lunes siguiente volvió.", "18 de junio=~2024-06-18; lunes siguiente=~?"},
+      {"en", "Putin arrived on June 18. Two days later he met Kim.", "june 18=~2024-06-18; two days later=~?"},
+      {"en", "Putin arrived on Tuesday. The same day he met Kim.", "tuesday=~2024-06-18; the same day=~2024-06-18"},
+      {"es", "El 18 de junio aterrizó Putin. Ese mismo día se reunió con Kim.",
+       "18 de junio=~2024-06-18; ese mismo dia=~2024-06-18"},
+      {"en", "Putin arrived on Tuesday.\n\nThat same day he met Kim.", "tuesday=~2024-06-18; that same day=~?"},
       // "La víspera" is the eve of the event, which may be the day just named.
       {"es", "Llegó el martes, la víspera de la cumbre.", "martes=~2024-06-18"},
       {"es", "Llegó el 18 de junio, la víspera.", "18 de junio=~2024-06-18"},

@@ -34,12 +34,19 @@ void UnresolveAnaphoric(std::string_view text, const Date* ref,
   }
 }
 
+// "Two days later" counts from a day its own sentence names. "That same day",
+// "ese mismo día" point back further: to the last day named in the paragraph
+// ("El 19 de junio Putin aterrizó en Pionyang. Ese mismo día, …").
 void ResolveFromNamed(std::string_view text, std::vector<DateMention>* mentions) {
-  const DateMention* named = nullptr;  // the last day named, in this sentence
+  static const Regex* const kParagraphBreak = new Regex(R"(\n[ \t]*\n)");
+  const DateMention* named = nullptr;  // the last day named
   size_t named_end = 0;
   for (DateMention& m : *mentions) {
-    if (named && text.substr(named_end, m.span.begin - named_end).find_first_of(".!?;\n") != std::string_view::npos)
-      named = nullptr;
+    if (named && m.days_from_named) {
+      const std::string_view gap = text.substr(named_end, m.span.begin - named_end);
+      const bool same_sentence = gap.find_first_of(".!?;\n") == std::string_view::npos;
+      if (!same_sentence && (*m.days_from_named != 0 || kParagraphBreak->Contains(gap))) named = nullptr;
+    }
     if (m.days_from_named && named) {
       m.value = named->value.AddDays(*m.days_from_named);
       const int step = *m.days_from_named < 0 ? -1 : 1;
