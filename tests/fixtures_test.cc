@@ -94,6 +94,7 @@ const Expected kConfirmations[] = {
     {"es-treaty-este-miercoles", "airport-welcome-time", 10, 74, "madrugada", "dawn"},
     {"es-treaty-este-miercoles", "talks-duration", 11, 61, "aproximadamente dos horas", "~2 hour"},
     {"es-treaty-este-miercoles", "talks-venue", 11, 169, "Palacio del Sol de Kumsusan", "kumsusan-palace"},
+    {"es-treaty-este-miercoles", "mutual-assistance", 12, 165, "asistencia mutua", "included"},
     {"es-treaty-este-miercoles", "mutual-assistance", 18, 52, "asistencia mutua", "included"},
 };
 
