@@ -227,6 +227,19 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
   }
   // Dates per story: each story has its own reference date.
   future_verbs = SpanishFutureVerbs(fold, a.clean(), lang);
+  if (lang == "es") {
+    static const Regex* const kConditional =
+        new Regex(R"((?:^|\P{L})(\p{Ll}*[aeidbr]r(?:ía|ían|ías|íamos))(?:\P{L}|$))", Regex::kCaseSensitive);
+    static const Regex* const kNounBefore =
+        new Regex(R"((?:^|\s)(?:la|las|una|unas|de|del|su|sus|esta|esa|nuestra|cada)\s+$)");
+    std::vector<Span> g;
+    for (size_t pos = a.body().begin; pos < a.clean().size() && kConditional->Find(a.clean(), pos, &g);
+         pos = g[1].end) {
+      const Span verb = fold.FromOriginal(g[1]);
+      if (!kNounBefore->Contains(Folded({verb.begin > 12 ? verb.begin - 12 : 0, verb.begin})))
+        conditional_verbs.push_back(verb);
+    }
+  }
   const std::vector<Span>& future = future_verbs;
   const std::vector<Span> past = SpanishPastVerbs(fold, a.clean(), lang);
   for (Span story : a.stories()) {
@@ -286,6 +299,12 @@ bool Doc::OffTopic(Span orig) const {
   for (Span item : off_topic)
     if (orig.begin >= item.begin && orig.begin < item.end) return true;
   return false;
+}
+
+bool Doc::ConditionalVerbIn(Span range) const {
+  auto v = std::lower_bound(conditional_verbs.begin(), conditional_verbs.end(), range.begin,
+                            [](Span c, size_t pos) { return c.begin < pos; });
+  return v != conditional_verbs.end() && v->end <= range.end;
 }
 
 bool Doc::FutureVerbIn(Span range) const {

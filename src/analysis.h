@@ -84,6 +84,13 @@ class Doc {
   std::vector<Span> future_verbs;
   // True when one of future_verbs lies within `range` (folded).
   bool FutureVerbIn(Span range) const;
+  // Spanish verbs in the conditional ("haría", "podría", "se celebraría"),
+  // told by their accent from adjectives in -aria ("humanitaria"): sorted
+  // folded spans. Nouns in -ería, -aría ("artillería", "galería") are left out
+  // after an article or "de", and capitalised words ("Cancillería") always.
+  std::vector<Span> conditional_verbs;
+  // True when one of conditional_verbs lies within `range` (folded).
+  bool ConditionalVerbIn(Span range) const;
 
   std::string_view Folded(Span s) const { return std::string_view(fold.str()).substr(s.begin, s.size()); }
   // The clause of `s` that contains `pos` (the whole sentence when none does).

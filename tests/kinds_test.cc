@@ -77,6 +77,27 @@ const Case kCases[] = {
      "kim, putin", "Kim welcomed Putin"},
     {"At the airport Kim welcomed Putin, his sister, and Lavrov.", "airport-welcome", "contradiction", "lavrov",
      "Lavrov"},
+    // A rumour, a plan or a counterfactual in the conditional or under
+    // "would" is no report; a conditional after the act's clause is.
+    {"Algunos medios habían adelantado que la firma se haría en Vladivostok.", "signing-place", "none", "", ""},
+    {"Durante semanas se especuló con que la firma podría celebrarse en Rusia.", "signing-place", "none", "", ""},
+    {"La firma del tratado tendría lugar en Moscú, según la prensa rusa.", "signing-place", "none", "", ""},
+    {"Putin y Kim firmaron el tratado en Pionyang, y la firma sería recordada.", "signing-place", "confirmed",
+     "pyongyang", "Pionyang"},
+    // Adjectives in -aria and nouns in -ería carry no accent of a verb.
+    {"La ayuda humanitaria llegó tras la firma del tratado en Pionyang.", "signing-place", "confirmed", "pyongyang",
+     "Pionyang"},
+    {"Entre salvas de artillería Putin y Kim firmaron el tratado en Moscú.", "signing-place", "contradiction", "moscow",
+     "Moscú"},
+    {"A signing in Moscow would not have flattered Kim.", "signing-place", "none", "", ""},
+    {"Reports claimed that Xi Jinping would join the two leaders for the signing.", "signatories", "none", "", ""},
+    {"Tokyo is watching how the pact signed in Moscow would be applied.", "signing-place", "contradiction", "moscow",
+     "Moscow"},
+    // "A sign that" is a noun: no signing, no signer.
+    {"Belousov sat in the second row, a sign that the army had a say in the pact with Kim.", "signatories", "none", "",
+     ""},
+    {"Belousov sat in the second row, a sign that the army had a say in the pact with Kim.", "treaty-status", "none",
+     "", ""},
     // Places: where the text puts the event, and `in:` precision.
     {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
     {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},

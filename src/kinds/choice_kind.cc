@@ -120,6 +120,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         for (Span m : p.re->FindAll(text)) {
           Span abs{m.begin + hit.sentence->folded.begin, m.end + hit.sentence->folded.begin};
           if (abs.Overlaps(hit.cue)) continue;  // the cue itself is not the claim
+          if (NounOfAct(doc, abs)) continue;
           candidates.push_back(abs);
           names.push_back(&name);
         }

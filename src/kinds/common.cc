@@ -98,6 +98,14 @@ std::string Where(const Doc& doc, Span folded) {
          std::string(doc.article.Text(o)) + "'";
 }
 
+bool NounOfAct(const Doc& doc, Span word) {
+  static const Regex* const kDeterminer =
+      new Regex("(?:^|\\s)(?:(?:a|an|no|any|another|every)\\s+(?:[a-z]+\\s+)?|(?:the|this|that)\\s+)$");
+  const std::string_view w = doc.Folded(word);
+  if (w != "sign" && w != "signs" && w != "seal" && w != "seals") return false;
+  return kDeterminer->Contains(doc.Folded({word.begin > 32 ? word.begin - 32 : 0, word.begin}));
+}
+
 std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* cues, Trace* trace) {
   std::vector<CueHit> out;
   if (!cues) return out;
@@ -108,6 +116,10 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
                                [](size_t pos, const Sentence& s) { return pos < s.folded.end; });
     if (it == sentences.end() || m.begin < it->folded.begin || m.end > it->folded.end) continue;
     const Sentence& s = *it;
+    if (NounOfAct(doc, m)) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, m) + " skipped: a noun (\"a sign that\"), no act");
+      continue;
+    }
     CueHit hit;
     hit.exclude = &fact.exclude;
     hit.sentence = &s;

@@ -66,6 +66,10 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window);
 // not as done: "plans to sign", "will sign", "para firmar", "se firmará"; or
 // as what did not happen: "would have signed", "si se hubiera firmado".
 bool Planned(const Doc& doc, Span clause, Span word);
+// True when `word` (folded) is "sign" or "seal" as a noun after a determiner
+// ("a sign that the army had a say", "no sign of", "the seal of approval"): a
+// word of the act's family that tells no act.
+bool NounOfAct(const Doc& doc, Span word);
 
 // True when the value `value` of `hit` (folded, after the cue) is told as
 // planned, future or supposed: the cue is (CueHit::irrealis), or what stands

@@ -240,6 +240,34 @@ Span AfterLastComma(const Doc& doc, Span clause, size_t pos) {
 
 }  // namespace clauses
 
+namespace {
+
+// A noun cue that is the subject of a modal or a conditional tells what might
+// be, not what was: "A signing in Moscow would not have flattered Kim", "la
+// firma se haría en Vladivostok", "la firma del tratado podría celebrarse en
+// Rusia". Only a determiner before the cue and a short phrase after it, so
+// "the leaders signed and would meet again" keeps its act.
+bool NounSubjectOfModal(const Doc& doc, Span clause, Span word) {
+  static const Regex* const kDeterminer =
+      new Regex("(?:^|\\s)(?:a|an|the|any|such a|this|that|la|el|una|un|esa|esta|cualquier|toda)\\s+(?:[a-z]+\\s+)?$");
+  static const Regex* const kEnglishModal =
+      new Regex("^\\s+(?:(?:in|at|on|of|with|between|by)\\s+(?:[a-z0-9'-]+\\s+){1,4}?)?(?:would|could|might|may)\\b");
+  static const Regex* const kSpanishLead =
+      new Regex("^\\s+(?:(?:en|de|del|con|entre)\\s+(?:[a-z0-9'-]+\\s+){1,4}?)?(?:(?:se|no|ya)\\s+)*([a-z]+)\\b");
+  // A participle after a noun is no noun: "how the pact signed on June 19
+  // would be applied" tells the signing.
+  static const Regex* const kParticiple = new Regex("\\w+(?:ed|ad[oa]s?|id[oa]s?)");
+  if (kParticiple->FullMatch(doc.Folded(word))) return false;
+  const Span before{std::max(clause.begin, word.begin > 40 ? word.begin - 40 : 0), word.begin};
+  if (!kDeterminer->Contains(doc.Folded(before))) return false;
+  const std::string_view after = doc.Folded({word.end, clause.end});
+  if (doc.lang != "es") return kEnglishModal->MatchAt(after, 0);
+  std::vector<Span> g;
+  return kSpanishLead->MatchAt(after, 0, &g) && doc.ConditionalVerbIn({word.end + g[1].begin, word.end + g[1].end});
+}
+
+}  // namespace
+
 bool Planned(const Doc& doc, Span clause, Span word) {
   // Before a name, "to" and "para" are prepositions: "Kim's trip to
   // Vostochny".
@@ -249,7 +277,14 @@ bool Planned(const Doc& doc, Span clause, Span word) {
       !orig.empty() && std::isupper(static_cast<unsigned char>(orig[0])) && s && word.begin != s->folded.begin;
   if (!name && IrrealisBefore().Contains(doc.Folded({clause.begin, std::max(clause.begin, word.begin)}))) return true;
   if (clauses::Counterfactual(doc, clause, word)) return true;
-  if (clauses::Hypothetical(doc, clauses::AfterLastComma(doc, clause, word.begin))) return true;
+  const Span lead = clauses::AfterLastComma(doc, clause, word.begin);
+  if (clauses::Hypothetical(doc, lead)) return true;
+  // "Reports claimed that Xi would join the two leaders for the signing": a
+  // future seen from the past, told before the cue in its clause, as "se
+  // uniría a la firma".
+  static const Regex* const kWould = new Regex("\\bwould\\b|'d\\b");
+  if (doc.lang != "es" ? kWould->Contains(doc.Folded(lead)) : doc.ConditionalVerbIn(lead)) return true;
+  if (NounSubjectOfModal(doc, clause, word)) return true;
   const std::string_view text = doc.Folded(word);
   std::vector<Span> g;
   if (text.size() <= 6 || !FutureForm().MatchAt(text, 0, &g) || g[0].end != text.size()) return false;
