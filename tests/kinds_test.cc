@@ -38,6 +38,14 @@ const Case kCases[] = {
     {"Former defence minister Sergei Shoigu was there too.", "defence-minister", "none", "", ""},
     {"Shoigu, who was defence minister until May, was there.", "defence-minister", "none", "", ""},
     {"Vice Foreign Minister Andrei Belousov attended.", "foreign-minister", "none", "", ""},
+    // Holders with their offices after them: an office is the name's before
+    // it when the name after it has an office of its own.
+    {"Present were Sergei Lavrov, minister of Foreign Affairs, Andrei Belousov, minister of Defence, and others.",
+     "foreign-minister", "confirmed", "lavrov", "Sergei Lavrov"},
+    {"Present were Sergei Lavrov, minister of Foreign Affairs, Andrei Belousov, minister of Defence, and others.",
+     "defence-minister", "confirmed", "belousov", "Andrei Belousov"},
+    {"Asistió el ministro de Exteriores, Serguéi Lavrov, ministro desde 2004.", "foreign-minister", "confirmed",
+     "lavrov", "Serguéi Lavrov"},
     // A given name spelt otherwise, capitalised, before a known surname.
     {"Defence Minister Andrej Belousov joined the talks.", "defence-minister", "confirmed", "belousov", "Belousov"},
     {"El ministro de Defensa, Andrés Beloúsov, se sentó junto a Putin.", "defence-minister", "confirmed", "belousov",

@@ -109,6 +109,26 @@ bool GivenNameGap(const Doc& doc, Span gap, const EntityMention& m) {
   return u_isupper(first);
 }
 
+// A list of holders with their offices after them, "Sergei Lavrov, minister
+// of Foreign Affairs, Andrei Belousov, minister of Defence" (the Kremlin's and
+// KCNA's order): a name after a comma that has an office of its own after it
+// is that office's holder, so the office before it is the previous name's.
+// `gap` runs from the role phrase to `m`.
+bool HoldsTheNextOffice(const Doc& doc, Span gap, const EntityMention& m) {
+  static const Regex* const kNextOffice = new Regex(
+      R"(^\s*,\s*(?:(?:the|el|la|su|his|her)\s+)?(?:([a-z]+)\s+)?(?:minist|secretar|canciller|chancellor)[a-z]*(\s+(?:of|for|de|del)\b)?)");
+  if (doc.Folded(gap).find(',') == std::string_view::npos) return false;
+  std::vector<Span> g;
+  const std::string_view after = doc.Folded({m.span.end, std::min(m.span.end + 48, doc.fold.str().size())});
+  if (!kNextOffice->MatchAt(after, 0, &g)) return false;
+  // The office names its department, before it or after it ("Defence
+  // Minister", "minister of Defence"): "Lavrov, ministro desde 2004" only says
+  // more of the same man.
+  const std::string_view word = g[1].begin == Regex::npos ? "" : after.substr(g[1].begin, g[1].size());
+  if (word.empty() && g[2].begin == Regex::npos) return false;
+  return word != "and" && word != "y" && word != "e" && word != "or" && word != "o";
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const RoleFactValue*>(fact.value.get());
   // Not the current holder: "ex ministro", "former minister", "viceministro",
@@ -153,6 +173,12 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       if (m.span.begin < hit.cue.end || m.span.begin - hit.cue.end > 24) continue;
       const Span gap{hit.cue.end, m.span.begin};
       if ((gap.size() <= 16 && kAfterGap.FullMatch(doc.Folded(gap))) || GivenNameGap(doc, gap, m)) {
+        if (HoldsTheNextOffice(doc, gap, m)) {
+          if (trace)
+            trace->Add(fact.id + ": role " + Where(doc, hit.cue) + ": " + Where(doc, m.span) +
+                       " holds the office named after it");
+          break;
+        }
         holder = &m;
         break;
       }
