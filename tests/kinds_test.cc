@@ -46,6 +46,8 @@ const Case kCases[] = {
      "defence-minister", "confirmed", "belousov", "Andrei Belousov"},
     {"Asistió el ministro de Exteriores, Serguéi Lavrov, ministro desde 2004.", "foreign-minister", "confirmed",
      "lavrov", "Serguéi Lavrov"},
+    // Initials for the given names.
+    {"Also present was Defence Minister A. R. Belousov.", "defence-minister", "confirmed", "belousov", "Belousov"},
     // A given name spelt otherwise, capitalised, before a known surname.
     {"Defence Minister Andrej Belousov joined the talks.", "defence-minister", "confirmed", "belousov", "Belousov"},
     {"El ministro de Defensa, Andrés Beloúsov, se sentó junto a Putin.", "defence-minister", "confirmed", "belousov",

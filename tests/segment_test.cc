@@ -92,6 +92,11 @@ TEST(SplitSentences, Table) {
       {"es", "Firmaron a las 3 p.m. Kim sonrió.", {"Firmaron a las 3 p.m.", "Kim sonrió."}},
       // A digit's full stop with no space after it is inside a date.
       {"es", "Se firmó el 20.VI.2024 en Pionyang.", {"Se firmó el 20.VI.2024 en Pionyang."}},
+      // Initials (Kremlin, TASS and KCNA copy) end no sentence; a word before
+      // a full stop does.
+      {"en", "President V. V. Putin and Kim Jong Un signed it.", {"President V. V. Putin and Kim Jong Un signed it."}},
+      {"es", "Estuvo el canciller S.V. Lavrov. Kim sonrió.", {"Estuvo el canciller S.V. Lavrov.", "Kim sonrió."}},
+      {"en", "Vladimir V. Putin arrived. Kim waited.", {"Vladimir V. Putin arrived.", "Kim waited."}},
       // An unspaced dash inside a sentence is no break.
       {"es", "Putin llegó -Kim lo recibió- a la capital.", {"Putin llegó -Kim lo recibió- a la capital."}},
   };

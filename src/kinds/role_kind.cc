@@ -142,8 +142,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
   static const std::string kCopula = "es|era|fue|sera|is|was|will be";
   // A table row puts the holder in the cell after the role's ("| Defence
   // minister | Andrei Belousov |").
-  static const Regex kAfterGap("^[\\s,|]*(?:(" + kCopula +
-                               ")\\s+)?((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?$");
+  // Initials stand for the given names in Kremlin and KCNA copy ("Foreign
+  // Minister S. V. Lavrov").
+  static const Regex kAfterGap(
+      "^[\\s,|]*(?:(" + kCopula +
+      ")\\s+)?((el|la|the|su|his|her|mr\\.?|ms\\.?|sr\\.?|sra\\.?)\\s+)?(?:[a-z]\\.\\s*){0,3}$");
   // Between the holder and the role phrase after it ("Belousov, the defence
   // minister", "Beloúsov es el ministro de Defensa").
   static const Regex kBeforeGap("^(\\s*,\\s*|\\s*\\(\\s*|\\s+-\\s+|\\s+(" + kCopula +

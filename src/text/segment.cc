@@ -41,6 +41,18 @@ bool TimeRunsOn(std::string_view text, size_t before, size_t after, const std::s
   return IsFullDayOrMonthName(rest.substr(g[1].begin, g[1].size()), lang);
 }
 
+// "President V. V. Putin", "S. V. Lavrov", "Vladimir V. Putin": Kremlin, TASS
+// and KCNA copy writes initials, and ICU breaks after each. A single capital
+// and its full stop, after a space or another initial, and a capital after
+// them, is an initial.
+bool AfterInitial(std::string_view text, size_t before, size_t after) {
+  static const Regex kInitial("(?:^|[\\s.])[A-Z]\\.\\s*$", Regex::kCaseSensitive);
+  static const Regex kNext("^[A-Z\\x{00C0}-\\x{00DE}]", Regex::kCaseSensitive);
+  const std::string_view head = text.substr(before, after - before);
+  const size_t from = head.size() > 8 ? head.size() - 8 : 0;
+  return kInitial.Find(head.substr(from), 0) && kNext.MatchAt(text.substr(after), 0);
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text, std::string_view lang) {
@@ -101,6 +113,7 @@ std::vector<Span> SplitSentences(std::string_view text, std::string_view lang) {
   for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
     const size_t at = byte_at[next];
     if (at < text.size() && TimeRunsOn(text, byte_at[prev], at, locale_id)) continue;
+    if (at < text.size() && AfterInitial(text, byte_at[prev], at)) continue;
     // "20.VI.2024": ICU breaks after a digit's full stop before a capital; with
     // no space after it, the stop is inside a date or a number.
     if (at >= 2 && at < text.size() && text[at - 1] == '.' && std::isdigit(static_cast<unsigned char>(text[at - 2])) &&
