@@ -327,30 +327,83 @@ void Doc::AddTranscriptTurns() {
   // "KIM (through interpreter): …", "PUTIN: …": a label in capitals that names
   // a known person, then a colon, at the start of a line. The outlet's own
   // labels ("ANCHOR:", "PRESENTADORA:", "BREAKING:", "MOSCOW:") name nobody.
+  // The Kremlin's transcripts write the name as it is ("V. Putin:", "Kim Jong
+  // Un (retranslated):"): a label in small letters is a turn when it is the
+  // name alone, with initials or a title before it, so "Putin said on
+  // Wednesday: …" is none.
   static const Regex* const kLabel = new Regex(
-      R"((?m)^[ \t>*_]*([A-Z\x{00C0}-\x{00DE}][A-Z\x{00C0}-\x{00DE} .'\x{2019}-]{1,40}?)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*:[*_]*[ \t]+(\S[^\n]*))",
+      R"((?m)^[ \t>*_]*([A-Z\x{00C0}-\x{00DE}][\p{L} .'\x{2019}-]{1,40}?)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*:[*_]*[ \t]+(\S[^\n]*))",
       Regex::kCaseSensitive);
+  static const Regex* const kLower = new Regex(R"(\p{Ll})", Regex::kCaseSensitive);
+  static const Regex* const kNameOnly =
+      new Regex(R"(^\s*(?:(?:president|presidente|comrade|camarada|mr|sr)\.?\s+)?(?:[a-z]\.\s*){0,3}$)");
   const std::string_view text = article.clean();
+  struct Label {
+    size_t begin;  // the label line's start
+    Span inner;    // what follows the label on its line
+    bool person;
+  };
+  std::vector<Label> labels;
   std::vector<Span> g;
   for (size_t from = article.body().begin; from < text.size() && kLabel->Find(text, from, &g); from = g[0].end) {
     const Span label = fold.FromOriginal(g[1]);
+    const bool capitals = !kLower->Contains(text.substr(g[1].begin, g[1].size()));
     const bool person = std::any_of(entities.begin(), entities.end(), [&](const EntityMention& m) {
-      return m.entity->kind == "person" && m.span.begin >= label.begin && m.span.end <= label.end;
+      return m.entity->kind == "person" && m.span.begin >= label.begin && m.span.end <= label.end &&
+             (capitals || (kNameOnly->FullMatch(Folded({label.begin, m.span.begin})) &&
+                           Folded({m.span.end, label.end}).find_first_not_of(" ") == std::string_view::npos));
     });
-    if (!person) continue;
     Span inner = g[2];
     while (inner.end > inner.begin && (text[inner.end - 1] == ' ' || text[inner.end - 1] == '\r')) --inner.end;
+    labels.push_back({g[0].begin, inner, person});
+  }
+  // In a transcript (two turns or more) a turn runs on over the paragraphs
+  // below its line, up to the next label, a heading or a rule, or the story's
+  // end: the Kremlin's put a salutation on the label's line and the speech
+  // under it.
+  const size_t turns =
+      static_cast<size_t>(std::count_if(labels.begin(), labels.end(), [](const Label& l) { return l.person; }));
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (!labels[i].person) continue;
+    Span inner = labels[i].inner;
+    if (turns >= 2) {
+      size_t limit = i + 1 < labels.size() ? labels[i + 1].begin : text.size();
+      for (Span story : article.stories())
+        if (labels[i].begin >= story.begin && labels[i].begin < story.end) limit = std::min(limit, story.end);
+      for (size_t pos = text.find('\n', inner.end); pos != std::string_view::npos && pos + 1 < limit;
+           pos = text.find('\n', pos + 1)) {
+        const size_t line = pos + 1;
+        size_t end = text.find('\n', line);
+        if (end == std::string_view::npos || end > limit) end = limit;
+        const std::string_view raw = article.bytes().substr(line, end - line);
+        const size_t first = raw.find_first_not_of(" \t");
+        if (first != std::string_view::npos &&
+            (raw[first] == '#' || raw.substr(first, 3) == "---" || raw.substr(first, 3) == "***"))
+          break;
+        const std::string_view clean_line = text.substr(line, end - line);
+        const size_t last = clean_line.find_last_not_of(" \t\r");
+        if (last != std::string_view::npos) inner.end = line + last + 1;
+      }
+      // A quotation in the speech below keeps its marks: the turn ends before it.
+      for (const Quotation& q : quotations)
+        if (q.outer.begin >= labels[i].inner.end && q.outer.begin < inner.end) {
+          inner.end = q.outer.begin;
+          while (inner.end > inner.begin && std::isspace(static_cast<unsigned char>(text[inner.end - 1]))) --inner.end;
+          break;
+        }
+    }
+    const Span whole{labels[i].begin, inner.end};
     // A line that quotes with marks of its own keeps them; so does one an
     // unclosed quotation runs into.
-    auto at = std::lower_bound(quotations.begin(), quotations.end(), g[0].begin,
+    auto at = std::lower_bound(quotations.begin(), quotations.end(), whole.begin,
                                [](const Quotation& q, size_t pos) { return q.outer.begin < pos; });
     if (at != quotations.end() && at->outer.begin < inner.end) continue;
-    if (std::any_of(quotations.begin(), at, [&](const Quotation& q) { return q.outer.end > g[0].begin; })) continue;
+    if (std::any_of(quotations.begin(), at, [&](const Quotation& q) { return q.outer.end > whole.begin; })) continue;
     const size_t index = static_cast<size_t>(at - quotations.begin());
     for (Quotation& q : quotations)
       if (q.parent >= static_cast<int>(index)) ++q.parent;
     Quotation turn;
-    turn.outer = {g[0].begin, inner.end};
+    turn.outer = whole;
     turn.inner = inner;
     quotations.insert(quotations.begin() + static_cast<std::ptrdiff_t>(index), turn);
   }

@@ -592,6 +592,29 @@ TEST(Kinds, TranscriptTurns) {
   got = CheckShipped("PRESENTADORA: Putin y Kim firmaron el tratado en Moscú.", "signing-place");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_FALSE(got[0].attributed);
+  // The Kremlin's transcripts write the name as it is, with initials or a
+  // parenthesis; a label in small letters must be the name alone.
+  got = CheckShipped("V. Putin: The treaty we signed today in Moscow is historic.", "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].attributed);
+  got = CheckShipped("Kim Jong Un (retranslated): The treaty we signed today in Moscow is historic.", "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].attributed);
+  got = CheckShipped("Putin on Wednesday: the treaty was signed in Moscow.", "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_FALSE(got[0].attributed);
+  // In a transcript (two turns or more) a turn runs on over the paragraphs
+  // under its label, each judged as a quotation of its own.
+  const std::string transcript =
+      "V. Putin: Dear friends,\n\nThe treaty we signed today in Moscow opens a new page.\n\n"
+      "Kim Jong Un (retranslated): Dear Mr President,\n\nI welcome Putin, the most loyal friend of the Korean "
+      "people.\n\nV. Putin: Thank you.\n";
+  got = CheckShipped(transcript, "signing-place");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].attributed);
+  EXPECT_EQ(got[0].line, 7);
+  testutil::ExpectOutcome(CheckShipped(transcript, "kim-dearest-friend"), "contradiction",
+                          "I welcome Putin, the most loyal friend of the Korean people.");
 }
 
 // A chronology's item opened by a date and a full stop is one sentence with

@@ -381,98 +381,119 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
              std::string(doc.article.Text({a.end, inner.end}));
     };
     spoken.emplace_back(doc.fold.FromOriginal(q.outer), speaker);
-    // Attribution above is the same for every quote fact; the fact's cues only
-    // choose which of the speaker's quotations it is about.
-    if (!fact.cues.empty()) {
-      bool topical = false;
-      for (const Pattern& p : fact.cues) topical |= p.re->Contains(doc.Folded(folded));
-      if (!topical) continue;
-    }
-    if (!speaker) {
-      if (trace) trace->Add(fact.id + ": quotation " + where + ": no speaker found");
-      continue;
-    }
-    // English puts the sentence's comma inside the marks ("…attacked," he said):
-    // it belongs to the sentence, not to what was said.
-    Span inner = q.inner;
-    std::string_view bytes = doc.article.clean();
-    while (inner.end > inner.begin &&
-           (bytes[inner.end - 1] == ',' || bytes[inner.end - 1] == ';' || bytes[inner.end - 1] == ' '))
-      --inner.end;
-    if (speaker->entity->id != value->speaker) {
-      // The verified words word for word, four or more, in the mouth of another
-      // known person named at a verb of saying: the quotation is misattributed
-      // ("«El amigo más querido del pueblo coreano», dijo Putin").
-      const std::vector<std::string> words = QuoteWords(said(inner));
-      size_t verbatim = verified.size();
-      for (size_t i = 0; i < verified.size() && verbatim == verified.size(); ++i)
-        if (words.size() >= 4 && (Contains(verified[i], words) || Contains(words, verified[i]))) verbatim = i;
-      if (verbatim < verified.size() && at_a_verb && speaker->entity->kind == "person") {
-        Claim c;
-        c.fact = &fact;
-        c.span = inner;
-        c.sentence = sentence->orig;
-        c.status = ClaimStatus::kContradiction;
-        c.found = speaker->entity->id;
-        c.expected = value->speaker;
-        c.reason = "quotation " + where + " holds " + value->speaker + "'s verified words (\"" +
-                   value->wordings[verbatim] + "\") but is attributed to " + speaker->entity->id + " (" +
-                   Where(doc, speaker->span) + ")";
-        out->push_back(std::move(c));
-        continue;
+    // A transcript's turn runs over paragraphs (Doc::AddTranscriptTurns): each
+    // is judged as a quotation of its own, so a verified phrase is compared
+    // with its paragraph, not with the whole speech.
+    auto judge = [&](Span piece) {
+      const Span folded = doc.fold.FromOriginal(piece);
+      const std::string where = Where(doc, folded);
+      const Span q_inner = piece;
+      // Attribution above is the same for every quote fact; the fact's cues only
+      // choose which of the speaker's quotations it is about.
+      if (!fact.cues.empty()) {
+        bool topical = false;
+        for (const Pattern& p : fact.cues) topical |= p.re->Contains(doc.Folded(folded));
+        if (!topical) return;
       }
-      if (trace) trace->Add(fact.id + ": quotation " + where + " is " + speaker->entity->id + "'s");
-      continue;
-    }
-    std::string text = said(inner);
-    std::string why = "quotation " + where + " attributed to " + speaker->entity->id + " (" +
-                      Where(doc, speaker->span) + ")";
-    Claim c;
-    c.fact = &fact;
-    c.span = inner;
-    c.sentence = sentence->orig;
-    c.found = text;
-    c.attributed = false;  // the quotation is the claim itself, not a claim inside one
-    if (verified.empty()) {
-      c.status = ClaimStatus::kStated;
-      c.reason = why + " (slot)";
+      if (!speaker) {
+        if (trace) trace->Add(fact.id + ": quotation " + where + ": no speaker found");
+        return;
+      }
+      // English puts the sentence's comma inside the marks ("…attacked," he said):
+      // it belongs to the sentence, not to what was said.
+      Span inner = q_inner;
+      std::string_view bytes = doc.article.clean();
+      while (inner.end > inner.begin &&
+             (bytes[inner.end - 1] == ',' || bytes[inner.end - 1] == ';' || bytes[inner.end - 1] == ' '))
+        --inner.end;
+      if (speaker->entity->id != value->speaker) {
+        // The verified words word for word, four or more, in the mouth of another
+        // known person named at a verb of saying: the quotation is misattributed
+        // ("«El amigo más querido del pueblo coreano», dijo Putin").
+        const std::vector<std::string> words = QuoteWords(said(inner));
+        size_t verbatim = verified.size();
+        for (size_t i = 0; i < verified.size() && verbatim == verified.size(); ++i)
+          if (words.size() >= 4 && (Contains(verified[i], words) || Contains(words, verified[i]))) verbatim = i;
+        if (verbatim < verified.size() && at_a_verb && speaker->entity->kind == "person") {
+          Claim c;
+          c.fact = &fact;
+          c.span = inner;
+          c.sentence = sentence->orig;
+          c.status = ClaimStatus::kContradiction;
+          c.found = speaker->entity->id;
+          c.expected = value->speaker;
+          c.reason = "quotation " + where + " holds " + value->speaker + "'s verified words (\"" +
+                     value->wordings[verbatim] + "\") but is attributed to " + speaker->entity->id + " (" +
+                     Where(doc, speaker->span) + ")";
+          out->push_back(std::move(c));
+          return;
+        }
+        if (trace) trace->Add(fact.id + ": quotation " + where + " is " + speaker->entity->id + "'s");
+        return;
+      }
+      std::string text = said(inner);
+      std::string why =
+          "quotation " + where + " attributed to " + speaker->entity->id + " (" + Where(doc, speaker->span) + ")";
+      Claim c;
+      c.fact = &fact;
+      c.span = inner;
+      c.sentence = sentence->orig;
+      c.found = text;
+      c.attributed = false;  // the quotation is the claim itself, not a claim inside one
+      if (verified.empty()) {
+        c.status = ClaimStatus::kStated;
+        c.reason = why + " (slot)";
+        out->push_back(std::move(c));
+        return;
+      }
+      // The closest verified wording; quoting part of it word for word is exact,
+      // and so is a longer quotation that holds all of it word for word ("the
+      // dearest friend of the Korean people, and we will never forget it"): the
+      // words around it are not the rulebook's to judge.
+      std::vector<std::string> words = QuoteWords(text);
+      double similarity = 0;
+      bool holds_whole = false;
+      size_t closest = 0;
+      for (size_t i = 0; i < verified.size(); ++i) {
+        const bool whole = Contains(words, verified[i]) && verified[i].size() >= 2;
+        double s = Contains(verified[i], words) || whole ? 1.0 : QuoteSimilarity(words, verified[i]);
+        if (s <= similarity) continue;
+        similarity = s;
+        closest = i;
+        holds_whole = whole && !Contains(verified[i], words);
+        c.expected = value->wordings[i];
+      }
+      // A short quotation scores on its little words ("the best friend" against
+      // "the dearest friend of the Korean people"): it renders the verified one
+      // only when it shares two of its words of four letters or more; else it is
+      // another thing the speaker said.
+      if (similarity < 1.0 && similarity >= kSameQuotationThreshold && SharedLongWords(words, verified[closest]) < 2) {
+        if (trace) trace->Add(fact.id + ": " + why + " is another quotation (one word of weight in common)");
+        return;
+      }
+      if (similarity < kSameQuotationThreshold) {
+        if (trace)
+          trace->Add(fact.id + ": " + why + " is another quotation (similarity " +
+                     std::to_string(similarity).substr(0, 4) + ")");
+        return;
+      }
+      c.status = similarity >= 1.0 ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction;
+      c.reason = why + (holds_whole ? ": holds the verified wording whole, with words of its own around it"
+                                    : ", similarity " + std::to_string(similarity).substr(0, 4));
       out->push_back(std::move(c));
-      continue;
+    };
+    const std::string_view whole = doc.article.Text(q.inner);
+    for (size_t from = 0; from < whole.size();) {
+      size_t to = whole.find("\n\n", from);
+      if (to == std::string_view::npos) to = whole.size();
+      Span piece{q.inner.begin + from, q.inner.begin + to};
+      while (piece.begin < piece.end && std::isspace(static_cast<unsigned char>(doc.article.clean()[piece.begin])))
+        ++piece.begin;
+      while (piece.end > piece.begin && std::isspace(static_cast<unsigned char>(doc.article.clean()[piece.end - 1])))
+        --piece.end;
+      if (piece.begin < piece.end) judge(piece);
+      from = to + 2;
     }
-    // The closest verified wording; quoting part of it word for word is exact,
-    // and so is a longer quotation that holds all of it word for word ("the
-    // dearest friend of the Korean people, and we will never forget it"): the
-    // words around it are not the rulebook's to judge.
-    std::vector<std::string> words = QuoteWords(text);
-    double similarity = 0;
-    bool holds_whole = false;
-    size_t closest = 0;
-    for (size_t i = 0; i < verified.size(); ++i) {
-      const bool whole = Contains(words, verified[i]) && verified[i].size() >= 2;
-      double s = Contains(verified[i], words) || whole ? 1.0 : QuoteSimilarity(words, verified[i]);
-      if (s <= similarity) continue;
-      similarity = s;
-      closest = i;
-      holds_whole = whole && !Contains(verified[i], words);
-      c.expected = value->wordings[i];
-    }
-    // A short quotation scores on its little words ("the best friend" against
-    // "the dearest friend of the Korean people"): it renders the verified one
-    // only when it shares two of its words of four letters or more; else it is
-    // another thing the speaker said.
-    if (similarity < 1.0 && similarity >= kSameQuotationThreshold && SharedLongWords(words, verified[closest]) < 2) {
-      if (trace) trace->Add(fact.id + ": " + why + " is another quotation (one word of weight in common)");
-      continue;
-    }
-    if (similarity < kSameQuotationThreshold) {
-      if (trace) trace->Add(fact.id + ": " + why + " is another quotation (similarity " +
-                            std::to_string(similarity).substr(0, 4) + ")");
-      continue;
-    }
-    c.status = similarity >= 1.0 ? ClaimStatus::kConfirmed : ClaimStatus::kContradiction;
-    c.reason = why + (holds_whole ? ": holds the verified wording whole, with words of its own around it"
-                                  : ", similarity " + std::to_string(similarity).substr(0, 4));
-    out->push_back(std::move(c));
   }
 }
 
