@@ -315,6 +315,12 @@ const ExtractTest kExtractTests[] = {
     {"es", "Pionyang, 19/VI/24", "2024-06-24", "19/vi/24=2024-06-19"},
     {"en", "Signed in Pyongyang, 19 VI 2024", "", "19 vi 2024=2024-06-19"},
     {"es", "Relevos de 4 x 25 metros.", "", ""},
+    // The year first with dots or slashes (Korean, Chinese, Japanese copy).
+    {"en", "Done in Pyongyang, 2024.6.19.", "", "2024.6.19=2024-06-19"},
+    {"es", "La firma, el 2024/06/19, coronó la visita.", "", "2024/06/19=2024-06-19"},
+    {"en", "Signed on 2024. 6. 19. in Pyongyang", "", "2024. 6. 19.=2024-06-19"},
+    {"en", "Update to version 2024.6.1 now.", "", ""},
+    {"en", "The index closed at 2024.6.", "", ""},
     {"es", "Caducó el 31-II-2024.", "", ""},
     {"es", "registrado el 05/ago/2021", "", "05/ago/2021=2021-08-05"},
     {"en", "filed 2021/aug/05", "", "2021/aug/05=2021-08-05"},

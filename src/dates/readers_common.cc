@@ -42,6 +42,21 @@ void AddCommonReaders(Readers* r) {
       },
       Regex::kNone);
 
+  // 2024.6.19, 2024/06/19, "2024. 6. 19.": the year first with dots or
+  // slashes, as Korean, Chinese and Japanese copy writes the day (KCNA's
+  // English: "Pyongyang, 2024.6.19"). The spaced Korean form ends in a dot.
+  add(R"(\b(\d{4})(?:([./])(\d{1,2})([./])(\d{1,2})\b|\.\s(\d{1,2})\.\s(\d{1,2})\.))", 0,
+      [](const Match& m, std::vector<DateMention>* out) {
+        static const Regex* const kVersion = new Regex(R"((?:\bversion|\brelease|\bv)\s*$)");
+        const bool spaced = m.has(6);
+        if (!spaced && m.str(2) != m.str(4)) return;
+        const size_t at = m.span(0).begin, from = at > 10 ? at - 10 : 0;
+        if (kVersion->Find(m.text.substr(from, at - from), 0)) return;  // "version 2024.6.1"
+        const int y = m.num(1), mo = spaced ? m.num(6) : m.num(3), d = spaced ? m.num(7) : m.num(5);
+        if (PlausibleYear(y) && ValidDay(y, mo, d)) out->push_back(Absolute(m.core, Date::Day(y, mo, d), "numeric"));
+      },
+      Regex::kNone);
+
   // 20240619: ISO 8601's basic form, as file names and data write it. Eight
   // digits are a date only when they make a valid day in a year from 1900 to
   // ten years past the reference's; not after a currency sign, "#" or "no."
