@@ -434,6 +434,16 @@ void Article::Analyze(const ArticleOptions& options) {
   scalar("language", &language_);
   scalar("event", &event_);
   scalar("published", &published_text);
+  // Site generators and CMS exports name the publication day `date` (Hugo,
+  // Jekyll, Eleventy) or `publishDate`, and the language `lang`: read when the
+  // contract's own keys are absent.
+  std::string published_key = "published";
+  for (const char* alias : {"publishDate", "date"}) {
+    if (!published_text.empty()) break;
+    scalar(alias, &published_text);
+    if (!published_text.empty()) published_key = alias;
+  }
+  if (language_.empty()) scalar("lang", &language_);
   if (source_.empty()) source_ = std::filesystem::path(path_).filename().string();
 
   // HTML: markup is blanked (offsets kept); block-level tags end a paragraph so
@@ -494,8 +504,8 @@ void Article::Analyze(const ArticleOptions& options) {
     if (Date::Parse(published_text, &published_)) {
       published_from_ = "front matter";
     } else {
-      problems_.push_back({where["published"], "front matter 'published' is not an ISO date: '" +
-                                                   published_text + "'"});
+      problems_.push_back(
+          {where[published_key], "front matter '" + published_key + "' is not an ISO date: '" + published_text + "'"});
     }
   }
   story_dates_.clear();

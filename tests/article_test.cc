@@ -72,6 +72,16 @@ TEST(Article, FrontMatterFields) {
   EXPECT_EQ(a.stories()[0], a.body());
 }
 
+// `lang` names the language when `language` is absent; a bad `date` is
+// reported under its own key.
+TEST(Article, FrontMatterAliases) {
+  Article a = Make("---\nlang: es\ndate: yesterday\n---\nThe treaty was signed.\n");
+  EXPECT_EQ(a.language(), "es");
+  ASSERT_EQ(a.problems().size(), 1u);
+  EXPECT_NE(a.problems()[0].message.find("front matter 'date' is not an ISO date"), std::string::npos);
+  EXPECT_EQ(a.problems()[0].loc.line, 3);
+}
+
 TEST(Article, FrontMatterClosedWithDots) {
   Article a = Make("---\nsource: X\n...\nTexto.\n");
   EXPECT_EQ(Problems(a), Strings{});
@@ -114,6 +124,11 @@ TEST(Article, PublishedFromFrontMatterOrDateline) {
       {"front matter date-time is read as its date", "---\npublished: 2024-06-19T23:59:00Z\n---\nTexto.\n",
        "2024-06-19", "front matter"},
       {"neither", "Putin y Kim firmaron el tratado este miércoles en la capital.\n", "-", ""},
+      // Site generators' keys, read when `published` is absent.
+      {"hugo date", "---\ntitle: T\ndate: 2024-06-21T08:00:00+09:00\n---\nTexto.\n", "2024-06-21", "front matter"},
+      {"publishDate", "---\npublishDate: 2024-06-20\ndate: 2024-06-01\n---\nTexto.\n", "2024-06-20", "front matter"},
+      {"published wins over date", "---\ndate: 2024-06-01\npublished: 2024-06-19\n---\nTexto.\n", "2024-06-19",
+       "front matter"},
       // A month without a day is no dateline.
       {"month only", "Titular\nJunio de 2024\n\nTexto.\n", "-", ""},
       // A wire lead opens a paragraph of any length.
