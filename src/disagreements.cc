@@ -25,6 +25,10 @@ Relation RelateValues(const FactKindDef* kind, const Fact& fact, const Rulebook&
   return a == b ? Relation::kSame : Relation::kDifferent;
 }
 
+std::string KeyOf(const FactKindDef* kind, const std::string& found) {
+  return kind && kind->key ? kind->key(found) : found;
+}
+
 }  // namespace
 
 void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
@@ -45,11 +49,18 @@ void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
       auto it = by_fact.find({book.event().id, fact.id});
       if (it == by_fact.end()) continue;
       const FactKindDef* kind = FindFactKind(fact.kind);
+      // One group per value found. "Same" is no equivalence for most kinds
+      // (">1.5 hour" agrees with "~2 hour" and with "~5 hour", which do not
+      // agree), so merging by it made the groups, their labels and whether a
+      // disagreement was told depend on the order of the files. Quotations are
+      // merged: one quoting fewer of the same words quotes the same.
+      const bool merge_same = kind && kind->diff;
       std::vector<ValueGroup> groups;
       for (const Finding* f : it->second) {
         ValueGroup* home = nullptr;
         for (ValueGroup& g : groups)
-          if (RelateValues(kind, fact, book, f->found, g.found) == Relation::kSame) {
+          if (merge_same ? RelateValues(kind, fact, book, f->found, g.found) == Relation::kSame
+                         : KeyOf(kind, f->found) == KeyOf(kind, g.found)) {
             home = &g;
             break;
           }
@@ -89,7 +100,17 @@ void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
             members.push_back(&groups[i]);
             sources.insert(groups[i].sources.begin(), groups[i].sources.end());
           }
-        if (members.size() < 2 || sources.size() < 2) continue;
+        // A disagreement: two values that do not agree, told by two sources
+        // at least ("2024-06" beside "2024-06-19" is only less precise).
+        bool differ = false;
+        for (size_t i = 0; i < members.size() && !differ; ++i)
+          for (size_t j = i + 1; j < members.size() && !differ; ++j) {
+            std::set<std::string> both = members[i]->sources;
+            both.insert(members[j]->sources.begin(), members[j]->sources.end());
+            differ = both.size() >= 2 &&
+                     RelateValues(kind, fact, book, members[i]->found, members[j]->found) == Relation::kDifferent;
+          }
+        if (!differ) continue;
         Disagreement d;
         d.event = book.event().id;
         d.fact = fact.id;

@@ -280,14 +280,16 @@ class QuoteScanner {
       int32_t next = begin;
       UChar32 c;
       U8_NEXT(s_, next, end, c);
-      if (!IsSpace(c)) break;
+      // A character reference's padding (a soft hyphen, a zero-width space:
+      // "&laquo;" decoded in place) is no word of the quotation.
+      if (!IsSpace(c) && c != 0xAD && c != 0x200B) break;
       begin = next;
     }
     while (end > begin) {
       int32_t prev = end;
       UChar32 c;
       U8_PREV(s_, begin, prev, c);
-      if (!IsSpace(c)) break;
+      if (!IsSpace(c) && c != 0xAD && c != 0x200B) break;
       end = prev;
     }
     return {static_cast<size_t>(begin), static_cast<size_t>(end)};

@@ -30,6 +30,8 @@ std::string Article(const std::string& source, const std::string& body) {
   return "---\nsource: " + source + "\npublished: 2024-06-19\nevent: russia-dprk-treaty-2024\n---\n" + body + "\n";
 }
 
+const std::vector<const Disagreement*> On(const Report& r, const std::string& fact);
+
 TEST(Disagreements, TwoSourcesTwoPlaces) {
   Report r = CheckArticles({
       {"a.md", Article("Agencia A", "Putin y Kim firmaron el tratado en Pyongyang.")},
@@ -42,18 +44,48 @@ TEST(Disagreements, TwoSourcesTwoPlaces) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->rule, "russia-dprk-treaty-2024/signing-place");
   EXPECT_EQ(d->severity, Severity::kWarning);
-  ASSERT_EQ(d->values.size(), 2u);
-  // Pyongyang and North Korea agree (in:), Moscow does not.
+  // One value per place found: North Korea agrees with the rulebook (in:) and
+  // stays apart from Pyongyang, as its source wrote it; Moscow does not.
+  ASSERT_EQ(d->values.size(), 3u);
   EXPECT_EQ(d->values[0].found, "pyongyang");
   EXPECT_TRUE(d->values[0].expected_match);
-  ASSERT_EQ(d->values[0].claims.size(), 2u);
+  ASSERT_EQ(d->values[0].claims.size(), 1u);
   EXPECT_EQ(d->values[1].found, "moscow");
   EXPECT_FALSE(d->values[1].expected_match);
   ASSERT_EQ(d->values[1].claims.size(), 1u);
   EXPECT_EQ(d->values[1].claims[0].text, "Moscow");
   EXPECT_EQ(d->values[1].claims[0].line, 6);
+  EXPECT_EQ(d->values[2].found, "north-korea");
+  EXPECT_TRUE(d->values[2].expected_match);
   EXPECT_EQ(d->message,
-            "sources disagree on signing-place: pyongyang (Agencia A, Radio C); moscow (Diario B)");
+            "sources disagree on signing-place: pyongyang (Agencia A); moscow (Diario B); north-korea (Radio C)");
+}
+
+// A value that agrees with two that do not agree with each other (">1.5
+// hour" with "~2 hour" and "~5 hour") joins neither: the disagreement is told
+// whatever the order of the files, each value under its own source.
+TEST(Disagreements, NoOrderDependence) {
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"a.md", Article("Agencia A", "The talks lasted over an hour and a half.")},
+      {"b.md", Article("Diario B", "The talks lasted nearly five hours.")},
+      {"c.md", Article("Radio C", "The talks lasted about two hours.")},
+  };
+  for (int order = 0; order < 3; ++order) {
+    std::vector<std::pair<std::string, std::string>> renamed = files;
+    for (size_t i = 0; i < renamed.size(); ++i)
+      renamed[i].first = std::string(1, static_cast<char>('a' + (i + static_cast<size_t>(order)) % 3)) + ".md";
+    Report r = CheckArticles(renamed);
+    const std::vector<const Disagreement*> d = On(r, "talks-duration");
+    ASSERT_EQ(d.size(), 1u) << "order " << order;
+    ASSERT_EQ(d[0]->values.size(), 3u);
+    for (const DisagreementValue& v : d[0]->values) {
+      ASSERT_EQ(v.claims.size(), 1u);
+      SCOPED_TRACE(v.found);
+      EXPECT_EQ(v.claims[0].text, v.found == ">1.5 hour" ? "over an hour and a half"
+                                  : v.found == "~5 hour" ? "nearly five hours"
+                                                         : "about two hours");
+    }
+  }
 }
 
 // Putin's sentence on mutual assistance in Spanish and English: the rulebook's
@@ -193,6 +225,21 @@ TEST(Disagreements, NamedPeriodHoldsAStatedRange) {
   ASSERT_EQ(r.disagreements.size(), 1u);
   EXPECT_EQ(r.disagreements[0].message,
             "sources disagree on korean-war: 1950/1953 (Agencia A); in 1940/1949 (Wire C)");
+}
+
+// Two renderings the rulebook verifies are no drift from each other; a third
+// that is not is.
+TEST(Disagreements, VerifiedRenderingsAreNoDrift) {
+  Report r = CheckArticles({
+      {"a.md", Article("Agencia A", "Kim llamó a Putin «el amigo más querido del pueblo coreano».")},
+      {"b.md", Article("Diario B", "Kim llamó a Putin «el más querido amigo del pueblo coreano».")},
+  });
+  EXPECT_TRUE(On(r, "kim-dearest-friend").empty());
+  r = CheckArticles({
+      {"a.md", Article("Agencia A", "Kim llamó a Putin «el amigo más querido del pueblo coreano».")},
+      {"c.md", Article("Radio C", "Kim llamó a Putin «el amigo más leal del pueblo coreano».")},
+  });
+  EXPECT_EQ(On(r, "kim-dearest-friend").size(), 1u);
 }
 
 TEST(Disagreements, PrecisionIsNoDisagreement) {

@@ -108,6 +108,15 @@ TEST(Quotations, SpansAreByteOffsets) {
   EXPECT_EQ(q[0].inner, (Span{8, 11}));
 }
 
+// "&laquo;" decoded in place is "«" and soft hyphens: they are no words of
+// the quotation, so its text starts at its first word.
+TEST(Quotations, CharacterReferencePaddingIsTrimmed) {
+  const std::string text = "de \u00AB\u00AD\u00AD\u00ADel amigo\u00BB\u00AD\u00AD\u00AD.";
+  std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(text.substr(q[0].inner.begin, q[0].inner.size()), "el amigo");
+}
+
 TEST(Quotations, InvalidUtf8IsNotFatal) {
   std::string text = "\"a\xff b\" \xc3";
   EXPECT_EQ(RenderQuotations(text), "\"a\xff b\"|a\xff b|0|-1");

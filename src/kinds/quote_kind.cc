@@ -598,12 +598,23 @@ Relation Relate(const Fact& fact, const Rulebook&, const std::string& a, const s
   // One source quoting fewer of the same words is no rewording.
   if (Contains(x, y) || Contains(y, x)) return Relation::kSame;
   if (QuoteSimilarity(x, y) >= 1.0) return Relation::kSame;
-  if (Reworded(x, y)) return Relation::kDifferent;
+  const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
+  if (Reworded(x, y)) {
+    // Two renderings the rulebook verifies ("el amigo más querido", "el más
+    // querido amigo") are the same words, however they are put.
+    auto verified = [&](const std::vector<std::string>& w) {
+      for (const std::string& v : value ? value->wordings : std::vector<std::string>{}) {
+        const std::vector<std::string> vw = QuoteWords(v);
+        if (Contains(vw, w) || (Contains(w, vw) && vw.size() >= 2)) return true;
+      }
+      return false;
+    };
+    return verified(x) && verified(y) ? Relation::kSame : Relation::kDifferent;
+  }
   // Too few shared words: perhaps two languages. Compare them through the rows
   // of phrases, over the part of the statement both span (one quoting less is
   // no rewording): a row one renders and the other does not, or words of its own
   // between the rows, is a different rendering.
-  const auto* value = static_cast<const QuoteFactValue*>(fact.value.get());
   if (!value || value->phrases.empty()) return Relation::kUnrelated;
   Alignment p = Align(*value, x), q = Align(*value, y);
   bool shared = false;

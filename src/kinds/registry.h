@@ -69,6 +69,10 @@ struct FactKindDef {
   // A readable difference between two values that differ (quote drift: a word
   // diff), or null.
   std::string (*diff)(const Fact& fact, const std::string& a, const std::string& b) = nullptr;
+  // The value found, written one way, for grouping what sources say: two
+  // values with one key are one value ("putin, kim" and "kim, putin"). Null:
+  // the string itself.
+  std::string (*key)(const std::string& found) = nullptr;
 };
 
 const std::vector<const FactKindDef*>& FactKinds();

@@ -302,9 +302,18 @@ Relation Relate(const Fact& fact, const Rulebook&, const std::string& a, const s
   return Relation::kDifferent;
 }
 
+// The members in one order: a set named in any order is one value.
+std::string Key(const std::string& found) {
+  std::vector<std::string> m = Members(found);
+  std::sort(m.begin(), m.end());
+  std::string out;
+  for (const std::string& e : m) out += (out.empty() ? "" : ", ") + e;
+  return out;
+}
+
 }  // namespace
 
 extern const FactKindDef kSetKind = {
-    "set", "a closed group of entities; naming one outside it contradicts", {}, &Parse, &Find, &Relate};
+    "set", "a closed group of entities; naming one outside it contradicts", {}, &Parse, &Find, &Relate, nullptr, &Key};
 
 }  // namespace claimcheck
