@@ -259,6 +259,25 @@ TEST(Attribution, NounsThatLookLikeVerbsOfSaying) {
 // the clause the correction's verb of saying reports, and the imperfect
 // ("afirmaba que", "decía que") and "misstated", "misreported" are verbs of
 // saying.
+// A debunk reports a claim to reject it: the verdict in the next sentence of
+// the paragraph is the outlet's, and what it rejects is no claim.
+TEST(Attribution, AVerdictRejectsTheReportBeforeIt) {
+  testutil::ExpectOutcome(
+      CheckShipped("A photo caption said Putin and Kim signed the treaty in Moscow. That was wrong.", "signing-place"),
+      "none", "");
+  testutil::ExpectOutcome(
+      CheckShipped("Several broadcasters said the two leaders signed it on Tuesday. They did not.", "signing-date"),
+      "none", "");
+  testutil::ExpectOutcome(
+      CheckShipped("«Putin y Kim firmaron el tratado en Moscú». Falso: lo firmaron en Pionyang.", "signing-place"),
+      "confirmed", "pyongyang", "Pionyang");
+  // What follows is no verdict: the report stands, attributed.
+  ExpectAttribution({"A photo caption said Putin and Kim signed the treaty in Moscow. That was on Thursday.",
+                     "signing-place", "contradiction", true});
+  ExpectAttribution({"A caption said Putin and Kim signed the treaty in Moscow.\n\nThat was wrong, the agency said.",
+                     "signing-place", "contradiction", true});
+}
+
 TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
   testutil::ExpectOutcome(CheckShipped("Fe de errores: una versión anterior de este artículo afirmaba que el tratado "
                                        "se firmó en Moscú.",
@@ -293,6 +312,13 @@ TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
                                        "lasted five hours.",
                                        "talks-duration", "2024-06-21"),
                           "none", "");
+  // The outlet's own error, named as such.
+  testutil::ExpectOutcome(
+      CheckShipped("On Thursday we wrongly reported that the talks lasted five hours.", "talks-duration", "2024-06-21"),
+      "none", "");
+  testutil::ExpectOutcome(
+      CheckShipped("El jueves publicamos por error que el tratado se firmó en Moscú.", "signing-place", "2024-06-21"),
+      "none", "");
   // Reported by anyone else, the claim stands, attributed.
   ExpectAttribution({"Seúl afirmó que el pacto se firmó en Pionyang y que las conversaciones duraron cinco horas.",
                      "talks-duration", "contradiction", true});

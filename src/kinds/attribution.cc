@@ -1,10 +1,10 @@
 // Whose claim a cue makes: the outlet's, someone's reported speech, or none
 // (a question).
-#include "kinds/common.h"
-
+#include <algorithm>
 #include <cctype>
 
 #include "kinds/clauses.h"
+#include "kinds/common.h"
 #include "text/regex.h"
 
 namespace claimcheck {
@@ -111,6 +111,22 @@ bool IsTheSpeaker(const Doc& doc, const CueHit& hit, Span m) {
 // opening "¿" not yet closed, or, in a sentence without "¿", one that ends with
 // "?" ("Was it signed in Moscow?", "¿Duraron cinco horas las conversaciones?").
 // A question asks; the answer, if any, is the claim.
+bool RejectedAfter(const Doc& doc, const Sentence& s) {
+  static const Regex* const kVerdict = new Regex(
+      R"(^\W*(?:(?:that|this|it)(?: claim| report)? (?:was|is|'s) (?:(?:simply|plainly|also) )?(?:wrong|false|untrue|incorrect|not true|)"
+      R"(not the case|not so|not possible|impossible|a fabrication)|(?:they|he|she|it) did not|(?:they|he|she|it) didn't|)"
+      R"(nothing supports (?:this|that|it|the claim)|(?:false|untrue|wrong|not true)|)"
+      R"((?:eso|esto|ello)(?: tampoco)? (?:es|era|fue|resulto) (?:falso|incorrecto|erroneo|mentira|inexacto|imposible)|)"
+      R"(no (?:es|era|fue) (?:asi|cierto|verdad)|(?:falso|mentira|bulo|incorrecto|enganoso)|no lo hicieron|no lo hizo|)"
+      R"(nada (?:lo )?(?:respalda|sostiene|confirma))\s*(?:[.:;!]|$))");
+  auto next = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), s.orig.begin,
+                               [](size_t pos, const Sentence& x) { return pos < x.orig.begin; });
+  if (next == doc.sentences.end()) return false;
+  const std::string_view gap = doc.article.Text({s.orig.end, next->orig.begin});
+  if (std::count(gap.begin(), gap.end(), '\n') > 1) return false;  // another paragraph
+  return kVerdict->MatchAt(doc.Folded(next->folded), 0);
+}
+
 bool InQuestion(const Doc& doc, const Sentence& s, size_t pos) {
   const std::string_view text = doc.article.Text(s.orig);
   const size_t at = pos - s.orig.begin;

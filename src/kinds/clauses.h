@@ -34,6 +34,11 @@ Span AfterLastComma(const Doc& doc, Span clause, size_t pos);
 
 // attribution.cc
 bool InQuestion(const Doc& doc, const Sentence& s, size_t pos);
+// True when the sentence after `s`, in its paragraph, opens with the outlet's
+// verdict against what `s` reports: "That was wrong.", "They did not.",
+// "Nothing supports this.", "Falso: …", "No fue así." A debunk quotes a claim
+// to reject it.
+bool RejectedAfter(const Doc& doc, const Sentence& s);
 bool ThatClauseOfSaying(const Doc& doc, const Sentence& s, Span clause);
 // The clause whose verb of saying reports `clause` (a "that"/"que" clause
 // just after it, or joined by "y que"/"and that" to one that is); empty when

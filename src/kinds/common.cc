@@ -154,9 +154,13 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     // A correction quotes the error it withdraws ("An earlier version of this
     // story said …", "Una versión anterior decía …", "Fe de errores: …"): no
     // claim of any fact.
-    static const Regex kWithdrawn("(?:earlier|previous|prior) version|version anterior|fe de errores",
-                                  Regex::kWordBounded);
-    if (kWithdrawn.Contains(excluded_in) || (!reporting.empty() && kWithdrawn.Contains(reporting))) {
+    static const Regex kWithdrawn(
+        "(?:earlier|previous|prior) version|version anterior|fe de errores|"
+        "we (?:wrongly|incorrectly|mistakenly|erroneously) (?:wrote|reported|stated|said)|"
+        "(?:publicamos|escribimos|informamos|dijimos|afirmamos) (?:erroneamente|por error|equivocadamente)",
+        Regex::kWordBounded);
+    if (kWithdrawn.Contains(excluded_in) || (!reporting.empty() && kWithdrawn.Contains(reporting)) ||
+        kWithdrawn.Contains(doc.Folded({s.folded.begin, std::max(s.folded.begin, hit.clause.begin)}))) {
       if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: a correction withdraws it");
       continue;
     }
@@ -206,6 +210,12 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) != denied;
     hit.reported = by_speaker || ReportedSpeech(doc, s, hit.clause, hit.cue, that_of_saying);
     hit.irrealis = Planned(doc, hit.clause, hit.cue);
+    // "A caption said they signed it in Moscow. That was wrong.": a debunk
+    // reports a claim to reject it, and the verdict is the outlet's.
+    if ((hit.reported || hit.quote >= 0) && clauses::RejectedAfter(doc, s)) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: the next sentence rejects it");
+      continue;
+    }
     out.push_back(hit);
   }
   std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
