@@ -115,6 +115,14 @@ const Case kCases[] = {
      "kumsusan-guesthouse", "Kumsusan State Guest House"},
     {"Rusia y Corea del Norte firmaron un tratado.", "signing-place", "none", "", ""},
     {"The treaty was signed during the Pyongyang summit.", "signing-place", "confirmed", "pyongyang", "Pyongyang"},
+    // A phrase that denies the whole clause; a denied indefinite treaty is none
+    // of this one.
+    {"En ningún momento se firmó el pacto en Moscú.", "signing-place", "none", "", ""},
+    {"At no point was the treaty signed in Moscow.", "signing-place", "none", "", ""},
+    {"En ninguna de esas ocasiones se firmó un tratado.", "treaty-status", "none", "", ""},
+    {"No treaty was signed at that summit.", "treaty-status", "none", "", ""},
+    {"No se firmó tratado alguno en esa cumbre.", "treaty-status", "none", "", ""},
+    {"The treaty was not signed.", "treaty-status", "contradiction", "not signed", "signed"},
     // Negation inverts the claim.
     {"El acuerdo no se firmó en Moscú.", "signing-place", "none", "", ""},
     {"El acuerdo no se firmó en Pyongyang.", "signing-place", "contradiction", "not pyongyang", "Pyongyang"},

@@ -208,6 +208,19 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     const bool denied = Denied(doc, s, hit.clause, &by_speaker);
     // Denying a negation asserts ("Peskov denied that the treaty was not signed").
     hit.negated = NegatedBefore(doc, hit.clause, hit.cue.begin, 3) != denied;
+    // "No treaty was signed there", "no se firmó ningún tratado": the denial
+    // of some treaty, at some meeting, is none of this one.
+    // (Spanish "no" is the adverb: "no firmaron el tratado" denies this one.)
+    static const Regex kIndefinite("(?:^|\\s)(?:a|an|any|un|una|ningun|ninguna|algun|alguna)\\s+$");
+    static const Regex kNoBefore("(?:^|\\s)no\\s+$");
+    static const Regex kAlguno("^\\s+(?:alguno|alguna)\\b");
+    const std::string_view lead = doc.Folded({hit.cue.begin > 12 ? hit.cue.begin - 12 : 0, hit.cue.begin});
+    if (hit.negated &&
+        (kIndefinite.Contains(lead) || (doc.lang != "es" && kNoBefore.Contains(lead)) ||
+         kAlguno.MatchAt(doc.Folded({hit.cue.end, std::min(hit.cue.end + 10, doc.fold.str().size())}), 0))) {
+      if (trace) trace->Add(fact.id + ": cue " + Where(doc, hit.cue) + " skipped: an indefinite one denied");
+      continue;
+    }
     hit.reported = by_speaker || ReportedSpeech(doc, s, hit.clause, hit.cue, that_of_saying);
     hit.irrealis = Planned(doc, hit.clause, hit.cue);
     // "A caption said they signed it in Moscow. That was wrong.": a debunk

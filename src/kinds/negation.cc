@@ -127,6 +127,14 @@ bool Denied(const Doc& doc, const Sentence& s, Span clause, bool* by_speaker) {
 bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
   if (pos <= clause.begin) return false;
   std::string_view before = doc.Folded({clause.begin, pos});
+  // "En ningún momento se firmó en Moscú", "At no point was it signed in
+  // Moscow": a phrase that denies the whole clause, however far before.
+  static const Regex* const kClauseDenied = new Regex(
+      "en ningun (?:momento|caso|lugar)|en ninguna (?:ocasion|parte)|en ninguna de (?:esas|estas|las|aquellas|sus) "
+      "\\w+|"
+      "de ningun modo|de ninguna manera|at no (?:point|time|stage)|in no way|on no occasion|on none of",
+      Regex::kWordBounded);
+  if (kClauseDenied->Contains(before)) return true;
   std::vector<Correction> corrections;
   bool corrections_read = false;
   for (Span m : Negators().FindAll(before)) {
