@@ -87,6 +87,13 @@ const Case kCases[] = {
      "kim, putin", "Kim welcomed Putin"},
     {"At the airport Kim welcomed Putin, his sister, and Lavrov.", "airport-welcome", "contradiction", "lavrov",
      "Lavrov"},
+    // A relative aside on the noun of a phrase of time is the phrase's.
+    {"The pact comes seven decades after the Korean War, which was fought between 1950 and 1955.", "korean-war",
+     "contradiction", "1950/1955", "between 1950 and 1955"},
+    {"Tras las conversaciones en Kumsusan, que se prolongaron unas cinco horas, Putin y Kim firmaron el tratado.",
+     "talks-duration", "contradiction", "~5 hour", "unas cinco horas"},
+    {"Following talks in Pyongyang, which lasted about two hours, Putin and Kim signed the treaty.", "talks-duration",
+     "confirmed", "~2 hour", "about two hours"},
     // A rumour, a plan or a counterfactual in the conditional or under
     // "would" is no report; a conditional after the act's clause is.
     {"Algunos medios habían adelantado que la firma se haría en Vladivostok.", "signing-place", "none", "", ""},

@@ -52,6 +52,13 @@ Span TemporalPhraseAt(const Doc& doc, const Sentence& s, size_t pos) {
       if (end >= text.size() || !kSourceAside.MatchAt(text.substr(end), 0, &aside)) break;
       end += aside[0].end;
     }
+    // A relative aside on the phrase's noun is the phrase's ("after the
+    // Korean War, which was fought between 1950 and 1953,", "tras las
+    // conversaciones, que duraron unas dos horas,"): up to its closing comma.
+    static const Regex kRelativeAside(
+        R"(^,\s+(?:which|who|que|quien|quienes|el cual|la cual|los cuales|las cuales)\b[^,;:]*)");
+    std::vector<Span> relative;
+    if (kRelativeAside.MatchAt(text.substr(end), 0, &relative)) end += relative[0].end;
     // "has sought allies since the invasion of Ukraine, in February 2014.": a
     // since-phrase times a lasting state, so a short phrase of time closing the
     // sentence after it says when its event was.
