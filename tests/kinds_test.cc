@@ -87,6 +87,11 @@ const Case kCases[] = {
      "kim, putin", "Kim welcomed Putin"},
     {"At the airport Kim welcomed Putin, his sister, and Lavrov.", "airport-welcome", "contradiction", "lavrov",
      "Lavrov"},
+    // A cue in the subject is the subject of a verb joined right after "and".
+    {"The talks were held at the Kumsusan Guest House and lasted some five hours.", "talks-duration", "contradiction",
+     "~5 hour", "some five hours"},
+    {"Las conversaciones se celebraron en Kumsusan y duraron unas dos horas.", "talks-duration", "confirmed", "~2 hour",
+     "unas dos horas"},
     // A relative aside on the noun of a phrase of time is the phrase's.
     {"The pact comes seven decades after the Korean War, which was fought between 1950 and 1955.", "korean-war",
      "contradiction", "1950/1955", "between 1950 and 1955"},

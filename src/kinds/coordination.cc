@@ -357,8 +357,14 @@ Span PredicateAfterCue(const Doc& doc, const CueHit& hit, size_t limit) {
       before.empty() ? std::string_view()
                      : doc.Folded({hit.clause.begin + before.back().begin, hit.clause.begin + before.back().end});
   const bool cue_is_verb = LooksLikeVerb(doc, hit.cue, prev, /*participles=*/true);
-  for (Span k : coordinators)
+  // A cue in the subject, before any verb, is the subject of a verb joined
+  // straight after the coordinator too: "The talks were held at Kumsusan and
+  // lasted some five hours" tells the talks' length.
+  const bool cue_is_subject = !cue_is_verb && !HasVerb(doc, {hit.clause.begin, hit.cue.begin}, /*participles=*/false);
+  for (Span k : coordinators) {
+    if (cue_is_subject && WordsBetween(doc.Folded(k)) <= 2) continue;
     if (cue_is_verb || HasVerb(doc, {hit.clause.begin, k.begin}, /*participles=*/false)) return k;
+  }
   return {};
 }
 
