@@ -46,6 +46,11 @@ const Case kCases[] = {
      "defence-minister", "confirmed", "belousov", "Andrei Belousov"},
     {"Asistió el ministro de Exteriores, Serguéi Lavrov, ministro desde 2004.", "foreign-minister", "confirmed",
      "lavrov", "Serguéi Lavrov"},
+    // The office's relative clause, then the copula and the holder.
+    {"El ministro de Defensa que viajó con Putin fue Andréi Beloúsov.", "defence-minister", "confirmed", "belousov",
+     "Andréi Beloúsov"},
+    {"The defence minister who flew with Putin was Sergei Shoigu.", "defence-minister", "contradiction", "shoigu",
+     "Sergei Shoigu"},
     // Initials for the given names.
     {"Also present was Defence Minister A. R. Belousov.", "defence-minister", "confirmed", "belousov", "Belousov"},
     // A given name spelt otherwise, capitalised, before a known surname.

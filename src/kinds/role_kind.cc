@@ -153,6 +153,10 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
                                 ")\\s+)"
                                 "((el|la|the|su|his|her|current|actual|russian|ruso|rusa|russia's)\\s+)*$");
   static const Regex kCopulaIn("\\b(?:" + kCopula + ")\\b");
+  // "El ministro de Defensa que viajó con Putin fue Andréi Beloúsov": the
+  // office's relative clause, then the copula and the holder.
+  static const Regex kRelativeCopula("^\\s+(?:que|who|that)\\s[^,.;:]{0,60}?\\s(?:" + kCopula +
+                                     ")\\s+(?:(?:el|la|the)\\s+)?$");
   std::vector<Span> seen;
   // The holder's claim: stated for a slot, else confirmed or contradicted.
   auto claim = [&](const CueHit& hit, const EntityMention& holder, const std::string& why) {
@@ -173,9 +177,11 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     }
     const EntityMention* holder = nullptr;
     for (const EntityMention& m : doc.entities) {
-      if (m.span.begin < hit.cue.end || m.span.begin - hit.cue.end > 24) continue;
+      if (m.span.begin < hit.cue.end || m.span.begin - hit.cue.end > 90) continue;
       const Span gap{hit.cue.end, m.span.begin};
-      if ((gap.size() <= 16 && kAfterGap.FullMatch(doc.Folded(gap))) || GivenNameGap(doc, gap, m)) {
+      if (gap.size() > 24 && !kRelativeCopula.FullMatch(doc.Folded(gap))) continue;
+      if ((gap.size() <= 16 && kAfterGap.FullMatch(doc.Folded(gap))) || GivenNameGap(doc, gap, m) ||
+          kRelativeCopula.FullMatch(doc.Folded(gap))) {
         if (HoldsTheNextOffice(doc, gap, m)) {
           if (trace)
             trace->Add(fact.id + ": role " + Where(doc, hit.cue) + ": " + Where(doc, m.span) +
