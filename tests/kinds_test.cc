@@ -92,6 +92,12 @@ const Case kCases[] = {
      "kim, putin", "Kim welcomed Putin"},
     {"At the airport Kim welcomed Putin, his sister, and Lavrov.", "airport-welcome", "contradiction", "lavrov",
      "Lavrov"},
+    // A day of the main clause before the relative clause of the cue is the
+    // main verb's; in a cleft it is the cue's.
+    {"Japan's government on Thursday expressed concern over the treaty that Putin and Kim signed in Pyongyang.",
+     "signing-date", "none", "", ""},
+    {"It was on Tuesday that Putin and Kim signed the treaty.", "signing-date", "contradiction", "2024-06-18",
+     "Tuesday"},
     // A cue in the subject is the subject of a verb joined right after "and".
     {"The talks were held at the Kumsusan Guest House and lasted some five hours.", "talks-duration", "contradiction",
      "~5 hour", "some five hours"},

@@ -187,6 +187,25 @@ bool AfterRestrictiveRelative(const Doc& doc, const CueHit& hit, Span c) {
   return HasVerb(doc, {hit.cue.end, c.begin}, /*participles=*/false);
 }
 
+// The other way round: the cue is the verb of a relative clause on a noun and
+// `c` stands in the main clause before it, with the main clause's verb in
+// between ("Japan on Thursday expressed concern over the treaty that Putin and
+// Kim signed"): `c` is that verb's. A cleft ("It was on Wednesday that they
+// signed") has no verb between the value and "that".
+bool BeforeRestrictiveRelative(const Doc& doc, const CueHit& hit, Span c) {
+  static const Regex* const kRelative = new Regex(R"(^(?:que|which|that)\b)");
+  if (c.end > hit.clause.begin || c.begin < hit.sentence->folded.begin ||
+      !kRelative->MatchAt(doc.Folded(hit.clause), 0))
+    return false;
+  if (hit.clause.begin <= hit.sentence->folded.begin || clauses::ThatClauseOfSaying(doc, *hit.sentence, hit.clause))
+    return false;
+  std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.sentence->folded.begin, hit.clause.begin}));
+  if (before.empty()) return false;
+  const Span last{hit.sentence->folded.begin + before.back().begin, hit.sentence->folded.begin + before.back().end};
+  if (LooksLikeVerb(doc, last, {}, /*participles=*/true)) return false;
+  return HasVerb(doc, {c.end, hit.clause.begin}, /*participles=*/false);
+}
+
 // True when the cue opens a participle set off by commas after its noun ("The
 // treaty, signed in Pyongyang by Putin and Kim, entered into force on
 // December 4"; "el tratado, firmado en Pionyang, entró en vigor el 4 de
@@ -331,6 +350,7 @@ const char* NotThePredicates(const Doc& doc, const CueHit& hit, Span c) {
   if (AcrossRelativeAside(doc, hit, c)) return "is across a relative clause's closing comma";
   if (AcrossParticipleAside(doc, hit, c)) return "is past the comma that closes the cue's participle";
   if (AfterRestrictiveRelative(doc, hit, c)) return "is the main clause's, past the relative clause of the cue";
+  if (BeforeRestrictiveRelative(doc, hit, c)) return "is the main clause's, before the relative clause of the cue";
   if (InOtherPredicate(doc, hit, c)) return "is another predicate's";
   if (BeforeQualifyingParticiple(doc, hit, c)) return "is before the noun the cue's participle qualifies";
   if (clauses::InReportingFrame(doc, hit, c)) return "is the saying's, not what was said";
