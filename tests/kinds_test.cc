@@ -98,6 +98,12 @@ const Case kCases[] = {
      "signing-date", "none", "", ""},
     {"It was on Tuesday that Putin and Kim signed the treaty.", "signing-date", "contradiction", "2024-06-18",
      "Tuesday"},
+    // A delay is no length.
+    {"Putin and Kim signed the treaty after talks that began five hours behind schedule.", "talks-duration", "none", "",
+     ""},
+    {"Las conversaciones empezaron con un retraso de unas cinco horas.", "talks-duration", "none", "", ""},
+    {"Las conversaciones, que empezaron con cinco horas de retraso, duraron unas dos horas.", "talks-duration",
+     "confirmed", "~2 hour", "unas dos horas"},
     // A cue in the subject is the subject of a verb joined right after "and".
     {"The talks were held at the Kumsusan Guest House and lasted some five hours.", "talks-duration", "contradiction",
      "~5 hour", "some five hours"},

@@ -137,6 +137,16 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     bool in_date = false;
     for (const DateMention& d : doc.dates) in_date |= d.span.Overlaps(n.span);
     if (in_date) continue;  // "19 de junio de 2024" holds numbers, but is a date
+    // "five hours behind schedule", "con cinco horas de retraso", "a delay of
+    // two hours": how late something was, not how long it lasted.
+    static const Regex kDelayAfter(
+        "^\\s*(?:late|early|behind schedule|ahead of schedule|behind time|de retraso|de demora|de adelanto|tarde)\\b");
+    static const Regex kDelayBefore(
+        "(?:delay of|delayed by|late by|retraso de|demora de|retrasad[oa]s?|demorad[oa]s?)\\s+"
+        "(?:(?:some|about|nearly|almost|around|unas?|casi|cerca de)\\s+)?$");
+    const std::string_view after_number = doc.Folded({n.span.end, std::min(n.span.end + 24, doc.fold.str().size())});
+    const std::string_view before_number = doc.Folded({n.span.begin > 32 ? n.span.begin - 32 : 0, n.span.begin});
+    if (!value->unit.empty() && (kDelayAfter.Contains(after_number) || kDelayBefore.Contains(before_number))) continue;
     candidates.push_back(n.span);
     mentions.push_back(&n);
   }
