@@ -190,7 +190,7 @@ Doc::Doc(const Article& a, const Rulebook& b, const EntityMatcher& matcher)
       R"(^[^a-z0-9]*(?:\d{1,2}\s+(?:de\s+)?[a-z]+\.?,?\s+(?:de\s+|del\s+)?|[a-z]+\.?\s+\d{1,2},?\s+)?\d{4}(?:\s*-\s*\d{2,4})?[\s.*_]*$)");
   std::vector<Span> spans = SplitSentences(a.clean(), lang);
   for (size_t k = 0; k + 1 < spans.size(); ++k) {
-    const std::string_view between = a.clean().substr(spans[k].end, spans[k + 1].begin - spans[k].end);
+    const std::string_view between = std::string_view(a.clean()).substr(spans[k].end, spans[k + 1].begin - spans[k].end);
     if (between.find('\n') != std::string_view::npos || spans[k].size() > 48) continue;
     if (!kDateHead->FullMatch(Fold(a.clean().substr(spans[k].begin, spans[k].size())))) continue;
     spans[k + 1].begin = spans[k].begin;
@@ -375,7 +375,7 @@ void Doc::AddTranscriptTurns() {
         const size_t line = pos + 1;
         size_t end = text.find('\n', line);
         if (end == std::string_view::npos || end > limit) end = limit;
-        const std::string_view raw = article.bytes().substr(line, end - line);
+        const std::string_view raw = std::string_view(article.bytes()).substr(line, end - line);
         const size_t first = raw.find_first_not_of(" \t");
         if (first != std::string_view::npos &&
             (raw[first] == '#' || raw.substr(first, 3) == "---" || raw.substr(first, 3) == "***"))
