@@ -98,6 +98,12 @@ const Case kCases[] = {
      "signing-date", "none", "", ""},
     {"It was on Tuesday that Putin and Kim signed the treaty.", "signing-date", "contradiction", "2024-06-18",
      "Tuesday"},
+    // A clause joined by ", and" with its own subject (and an adverb) keeps
+    // its place: the welcome's square is no venue of the talks.
+    {"A welcome ceremony followed at Kim Il Sung Square, and the two men then held talks at Kumsusan.", "talks-venue",
+     "confirmed", "kumsusan", "Kumsusan"},
+    {"A welcome ceremony followed at Kim Il Sung Square, and the two men then held talks for about two hours.",
+     "talks-venue", "none", "", ""},
     // A delay is no length.
     {"Putin and Kim signed the treaty after talks that began five hours behind schedule.", "talks-duration", "none", "",
      ""},

@@ -90,9 +90,13 @@ std::vector<Span> PredicateCoordinators(const Doc& doc, Span range, size_t limit
     }
     const std::string_view after = doc.Folded({from, stop});
     std::string_view prev = doc.Folded({k_begin, k_end});
+    // After a comma the coordinator joins clauses, and a subject with an
+    // adverb may stand before the verb ("…, and the two men then held").
+    const std::string_view lead_in = doc.Folded({k_begin > 3 ? k_begin - 3 : 0, k_begin});
+    const int reach = lead_in.find(',') != std::string_view::npos ? 5 : 4;
     int words = 0;
     for (Span w : WordRe().FindAll(after)) {
-      if (++words > 4 || after.substr(0, w.begin).find(',') != std::string_view::npos) break;
+      if (++words > reach || after.substr(0, w.begin).find(',') != std::string_view::npos) break;
       const Span abs{from + w.begin, from + w.end};
       if (LooksLikeVerb(doc, abs, prev, /*participles=*/true)) {
         out.push_back({k_begin, abs.end});
