@@ -493,6 +493,9 @@ TEST(Kinds, QuotationsAreAttributedToTheirSpeaker) {
        "garantizará de forma confiable la alianza"},
       {"Kim elogió a Putin como un “querido amigo del pueblo coreano”.", "kim-quotes",
        "querido amigo del pueblo coreano"},
+      // "al presidente ruso" after the verb is its object, not an inverted subject.
+      {"Kim, que calificó al presidente ruso de «amigo más querido del pueblo coreano», prometió apoyo.", "kim-quotes",
+       "amigo más querido del pueblo coreano"},
       {"Kim called the deal “the strongest treaty ever” and described Putin as “the dearest friend of the Korean "
        "people”.",
        "kim-quotes", "the strongest treaty ever"},

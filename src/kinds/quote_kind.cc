@@ -104,8 +104,12 @@ bool SubjectPosition(const Doc& doc, const EntityMention& m, const std::vector<S
   // A subject after the verb: "según Kim", "dijo Putin", "said Putin". In English
   // only verbs that invert do so ("described Putin" names an object).
   static const Regex kInvertingEnglish("said|says|according to|added|asked");
+  // A name matched with its contracted article ("calificó al presidente ruso
+  // de «…»") is the verb's object: Spanish marks a person object with "a".
+  const std::string_view name = doc.Folded(m.span);
+  const bool object = name.substr(0, 3) == "al " || name.substr(0, 4) == "del ";
   for (Span v : verbs)
-    if (v.end <= m.span.begin && m.span.begin - v.end <= 1 &&
+    if (!object && v.end <= m.span.begin && m.span.begin - v.end <= 1 &&
         (doc.lang != "en" || kInvertingEnglish.FullMatch(doc.Folded(v))))
       return true;
   std::string_view before = doc.Folded({b, m.span.begin});
