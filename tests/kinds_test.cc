@@ -88,6 +88,8 @@ const Case kCases[] = {
      "confirmed", "kim, putin", "Kim met the Russian leader"},
     {"Kim recibió a Putin en el aeropuerto, y Lavrov se sumó después a las conversaciones.", "airport-welcome",
      "confirmed", "kim, putin", "Kim recibió a Putin"},
+    {"Kim esperó a Putin en el aeropuerto y, tras la ceremonia, ambos conversaron con el canciller Serguéi Lavrov.",
+     "airport-welcome", "confirmed", "kim, putin", "Kim esperó a Putin"},
     {"Kim welcomed Putin at the airport, and Lavrov and Belousov stood behind them.", "airport-welcome", "confirmed",
      "kim, putin", "Kim welcomed Putin"},
     {"At the airport Kim welcomed Putin, his sister, and Lavrov.", "airport-welcome", "contradiction", "lavrov",

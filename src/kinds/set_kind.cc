@@ -165,8 +165,11 @@ bool NamedAsKin(const Doc& doc, const EntityMention& m) {
 // airport and was greeted by Kim" has no subject to cut at. Returns where the
 // cue's own part ends (the clause's end when nothing cuts it).
 size_t OwnConjunctEnd(const Doc& doc, const CueHit& hit) {
-  static const Regex* const kJoin = new Regex(R"(,\s+(?:and|y|e)\s+)");
-  static const Regex* const kPronoun = new Regex(R"((?:they|he|she|we|ellos|ellas|ella|nosotros)\s+[a-z])");
+  // ", and they …", and also "y, tras la ceremonia, ambos …": a coordinator
+  // before an aside opens a clause.
+  static const Regex* const kJoin = new Regex(R"(,\s+(?:and|y|e)\s+|\s(?:and|y|e)\s*,\s*[^,;:]{1,40},\s+)");
+  static const Regex* const kPronoun =
+      new Regex(R"((?:they|he|she|we|both|the two|ellos|ellas|ella|nosotros|ambos|ambas|los dos|las dos)\s+[a-z])");
   static const Regex* const kVerbAfterName = new Regex(R"(\s+(?:[a-z]+ly\s+)?[a-z]+)");
   static const Regex* const kNameJoin = new Regex(R"(\s*(?:,\s*)?(?:(?:and|y|e)\s+)?)");
   const std::string_view text = doc.fold.str();
