@@ -145,6 +145,14 @@ const Case kCases[] = {
      ""},
     {"Belousov sat in the second row, a sign that the army had a say in the pact with Kim.", "treaty-status", "none",
      "", ""},
+    // A destination after a word of going puts the event there; Spanish "a"
+    // before a place is no locative after other verbs.
+    {"En septiembre de 2023, Kim viajó en su tren blindado al cosmódromo de Vostochni.", "summit-2023-place",
+     "confirmed", "vostochny", "cosmódromo de Vostochni"},
+    {"In September 2023 Kim travelled to Vladivostok for the summit with Putin.", "summit-2023-place", "contradiction",
+     "vladivostok", "Vladivostok"},
+    {"En septiembre de 2023 Kim viajó a Rusia, y Seúl acusa a Pionyang de enviar proyectiles.", "summit-2023-place",
+     "confirmed", "russia", "Rusia"},
     // Places: where the text puts the event, and `in:` precision.
     {"Putin y Kim firmaron el acuerdo en Moscú.", "signing-place", "contradiction", "moscow", "Moscú"},
     {"Putin and Kim signed the pact in North Korea.", "signing-place", "confirmed", "north-korea", "North Korea"},

@@ -39,13 +39,21 @@ bool Parse(const RulebookContext& ctx, Fact* fact, Diagnostics* problems) {
 bool Locative(const Doc& doc, const EntityMention& m, const CueHit& hit) {
   // An opening quotation mark may stand before the name ("signed in «Moscow»").
   static const Regex kBefore(
-      "\\b(en|in|a|at|on|inside|dentro de)\\s+((el|la|los|las|un|una|the|a|an)\\s+)?"
+      "\\b(en|in|at|on|inside|dentro de)\\s+((el|la|los|las|un|una|the|a|an)\\s+)?"
       "(?:[\"'\\x{AB}\\x{201C}\\x{2018}]\\s*)?$");
+  // A destination is where a trip puts the event: "viajó al cosmódromo de
+  // Vostochni", "travelled to Vladivostok to meet Putin", "llegó hasta
+  // Pionyang". Spanish "a" marks a person object too, and a place standing
+  // for its government ("Seúl acusa a Pionyang"): only after a word of going.
+  static const Regex kDestination(
+      "\\b(?:viaj|lleg|vol[oa]|volv|regres|traslad|desplaz|acud|march|parti|rumbo|camino|gira|visit|travel|"
+      "flew|fly|flies|went|goes|going|came|arriv|trip|journey|head|return|pull|took|tak(?:en|es|ing))[a-z]*\\s+(?:\\S+\\s+){0,4}?"
+      "(?:a|al|hasta|to|into)\\s+((el|la|los|las|the)\\s+)?(?:[\"'\\x{AB}\\x{201C}\\x{2018}]\\s*)?$");
   static const Regex kCueBefore("^\\s+(de|del|en|in|at)\\s+((el|la|the)\\s+)?$");
   size_t from = m.span.begin > 40 ? m.span.begin - 40 : 0;
   from = std::max(from, hit.sentence->folded.begin);
   std::string_view before = doc.Folded({from, m.span.begin});
-  if (kBefore.Contains(before)) return true;
+  if (kBefore.Contains(before) || kDestination.Contains(before)) return true;
   // "la cumbre de Pyongyang": the cue, then de/en, then the place.
   if (hit.cue.end <= m.span.begin && m.span.begin - hit.cue.end < 16 &&
       kCueBefore.Contains(doc.Folded({hit.cue.end, m.span.begin})))
