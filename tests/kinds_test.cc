@@ -151,6 +151,8 @@ const Case kCases[] = {
      "confirmed", "vostochny", "cosmódromo de Vostochni"},
     {"In September 2023 Kim travelled to Vladivostok for the summit with Putin.", "summit-2023-place", "contradiction",
      "vladivostok", "Vladivostok"},
+    {"Kim had taken his armoured train to Vladivostok last September to meet Putin.", "summit-2023-place",
+     "contradiction", "vladivostok", "Vladivostok"},
     {"En septiembre de 2023 Kim viajó a Rusia, y Seúl acusa a Pionyang de enviar proyectiles.", "summit-2023-place",
      "confirmed", "russia", "Rusia"},
     // Places: where the text puts the event, and `in:` precision.
