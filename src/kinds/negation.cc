@@ -134,7 +134,11 @@ bool NegatedBefore(const Doc& doc, Span clause, size_t pos, int window) {
       "\\w+|"
       "de ningun modo|de ninguna manera|at no (?:point|time|stage)|in no way|on no occasion|on none of",
       Regex::kWordBounded);
-  if (kClauseDenied->Contains(before)) return true;
+  // (Looked for only where its words are: NegatedBefore runs for every candidate.)
+  if ((before.find("ningun") != std::string_view::npos || before.find(" no ") != std::string_view::npos ||
+       before.find("none") != std::string_view::npos) &&
+      kClauseDenied->Contains(before))
+    return true;
   std::vector<Correction> corrections;
   bool corrections_read = false;
   for (Span m : Negators().FindAll(before)) {
