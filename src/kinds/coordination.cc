@@ -173,40 +173,37 @@ bool AcrossRelativeAside(const Doc& doc, const CueHit& hit, Span c) {
   return first.end <= at && at < second.begin;
 }
 
+// True when the cue's clause is a relative clause on a noun ("el tratado que
+// Putin y Kim firmaron", "the treaty that they signed"): it opens with
+// "que"/"which"/"that" inside the sentence, hangs on a noun, not on a verb
+// ("confirmó que", "es posible que"), and is no clause of saying.
+bool RelativeOnANoun(const Doc& doc, const CueHit& hit) {
+  static const Regex* const kRelative = new Regex(R"(^(?:que|which|that)\b)");
+  if (!kRelative->MatchAt(doc.Folded(hit.clause), 0) || hit.clause.begin <= hit.sentence->folded.begin ||
+      clauses::ThatClauseOfSaying(doc, *hit.sentence, hit.clause))
+    return false;
+  std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.sentence->folded.begin, hit.clause.begin}));
+  if (before.empty()) return false;
+  const Span last{hit.sentence->folded.begin + before.back().begin, hit.sentence->folded.begin + before.back().end};
+  return !LooksLikeVerb(doc, last, {}, /*participles=*/true);
+}
+
 // True when the cue is the verb of a relative clause no comma closes ("El
 // tratado que Putin y Kim firmaron entró en vigor el 4 de diciembre") and a
 // finite verb between the cue and `c` opens the main clause's predicate: `c`
-// is that predicate's. A "que" after a verb of saying opens what was said.
+// is that predicate's.
 bool AfterRestrictiveRelative(const Doc& doc, const CueHit& hit, Span c) {
-  static const Regex* const kRelative = new Regex(R"(^(?:que|which|that)\b)");
-  if (c.begin < hit.cue.end || c.end > hit.clause.end || !kRelative->MatchAt(doc.Folded(hit.clause), 0)) return false;
-  if (hit.clause.begin <= hit.sentence->folded.begin || clauses::ThatClauseOfSaying(doc, *hit.sentence, hit.clause))
-    return false;
-  // The clause must hang on a noun ("el tratado que"), not on a verb ("confirmó
-  // que", "es posible que").
-  std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.sentence->folded.begin, hit.clause.begin}));
-  if (before.empty()) return false;
-  const Span last{hit.sentence->folded.begin + before.back().begin, hit.sentence->folded.begin + before.back().end};
-  if (LooksLikeVerb(doc, last, {}, /*participles=*/true)) return false;
+  if (c.begin < hit.cue.end || c.end > hit.clause.end || !RelativeOnANoun(doc, hit)) return false;
   return HasVerb(doc, {hit.cue.end, c.begin}, /*participles=*/false);
 }
 
-// The other way round: the cue is the verb of a relative clause on a noun and
-// `c` stands in the main clause before it, with the main clause's verb in
-// between ("Japan on Thursday expressed concern over the treaty that Putin and
-// Kim signed"): `c` is that verb's. A cleft ("It was on Wednesday that they
-// signed") has no verb between the value and "that".
+// The other way round: `c` stands in the main clause before the relative
+// clause, with the main clause's verb in between ("Japan on Thursday
+// expressed concern over the treaty that Putin and Kim signed"): `c` is that
+// verb's. A cleft ("It was on Wednesday that they signed") has no verb between
+// the value and "that".
 bool BeforeRestrictiveRelative(const Doc& doc, const CueHit& hit, Span c) {
-  static const Regex* const kRelative = new Regex(R"(^(?:que|which|that)\b)");
-  if (c.end > hit.clause.begin || c.begin < hit.sentence->folded.begin ||
-      !kRelative->MatchAt(doc.Folded(hit.clause), 0))
-    return false;
-  if (hit.clause.begin <= hit.sentence->folded.begin || clauses::ThatClauseOfSaying(doc, *hit.sentence, hit.clause))
-    return false;
-  std::vector<Span> before = WordRe().FindAll(doc.Folded({hit.sentence->folded.begin, hit.clause.begin}));
-  if (before.empty()) return false;
-  const Span last{hit.sentence->folded.begin + before.back().begin, hit.sentence->folded.begin + before.back().end};
-  if (LooksLikeVerb(doc, last, {}, /*participles=*/true)) return false;
+  if (c.end > hit.clause.begin || c.begin < hit.sentence->folded.begin || !RelativeOnANoun(doc, hit)) return false;
   return HasVerb(doc, {c.end, hit.clause.begin}, /*participles=*/false);
 }
 
