@@ -379,8 +379,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       speaker = Speaker(doc, *sentence, folded, lead, trail, previous_in_sentence, previous, &at_a_verb);
     // What was said, without the narrator's aside inside the marks.
     auto said = [&](Span inner) {
-      if (aside.empty()) return std::string(doc.article.Text(inner));
-      const Span a = doc.Orig(aside);
+      const Span a = aside.empty() ? Span{} : doc.Orig(aside);
+      // (A paragraph of a transcript's turn may not hold the aside.)
+      if (aside.empty() || a.begin < inner.begin || a.end > inner.end) return std::string(doc.article.Text(inner));
       return std::string(doc.article.Text({inner.begin, a.begin})) + " " +
              std::string(doc.article.Text({a.end, inner.end}));
     };
