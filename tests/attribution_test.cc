@@ -319,6 +319,10 @@ TEST(Attribution, CorrectionsWithdrawWhatTheyReport) {
   testutil::ExpectOutcome(
       CheckShipped("El jueves publicamos por error que el tratado se firmó en Moscú.", "signing-place", "2024-06-21"),
       "none", "");
+  testutil::ExpectOutcome(CheckShipped("Our own error: in a story on Thursday we wrote that the talks lasted five "
+                                       "hours.",
+                                       "talks-duration", "2024-06-21"),
+                          "none", "");
   // Reported by anyone else, the claim stands, attributed.
   ExpectAttribution({"Seúl afirmó que el pacto se firmó en Pionyang y que las conversaciones duraron cinco horas.",
                      "talks-duration", "contradiction", true});

@@ -164,6 +164,7 @@ std::vector<CueHit> FindCueHits(const Fact& fact, const Doc& doc, const Regex* c
     static const Regex kWithdrawn(
         "(?:earlier|previous|prior) version|version anterior|fe de errores|"
         "we (?:wrongly|incorrectly|mistakenly|erroneously) (?:wrote|reported|stated|said)|"
+        "our (?:own )?(?:error|mistake)|nuestro (?:propio )?error|"
         "(?:publicamos|escribimos|informamos|dijimos|afirmamos) (?:erroneamente|por error|equivocadamente)",
         Regex::kWordBounded);
     if (kWithdrawn.Contains(excluded_in) || (!reporting.empty() && kWithdrawn.Contains(reporting)) ||
