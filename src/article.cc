@@ -466,7 +466,7 @@ void Article::Analyze(const ArticleOptions& options) {
   std::vector<const Regex*> ignore;
   for (const std::string& p : options.ignore) {
     auto it = compiled.find(p);
-    if (it == compiled.end()) it = compiled.emplace(p, Regex(p, Regex::kCaseSensitive)).first;
+    if (it == compiled.end()) it = compiled.emplace(p, Regex(p, Regex::kCaseSensitive | Regex::kUserPattern)).first;
     if (it->second.ok()) ignore.push_back(&it->second);
   }
   // Stories and ignored lines, one pass over the body's lines.

@@ -9,7 +9,7 @@ namespace {
 
 TEST(RegexSet, TellsWhichPatternsCanMatch) {
   const Regex firm("firm\\w*", Regex::kWordBounded), year("\\d{4}"), month("junio|june");
-  const Regex upper("ABC", Regex::kCaseSensitive), bad("(");
+  const Regex upper("ABC", Regex::kCaseSensitive), bad("(", Regex::kUserPattern);
   const RegexSet set({&firm, &year, &month, &upper, &bad});
   std::vector<bool> hits;
   set.Match("putin y kim firmaron el tratado en 2024", &hits);

@@ -38,7 +38,7 @@ bool Parse(const RulebookContext&, Fact* fact, Diagnostics* problems) {
       ok = false;
       continue;
     }
-    auto re = std::make_shared<Regex>(FoldPattern(n->scalar), Regex::kWordBounded);
+    auto re = std::make_shared<Regex>(FoldPattern(n->scalar), Regex::kWordBounded | Regex::kUserPattern);
     if (!re->ok()) {
       problems->push_back({n->loc, "value: invalid RE2 pattern \"" + n->scalar + "\": " + re->error()});
       ok = false;

@@ -63,7 +63,7 @@ std::shared_ptr<const Regex> Union(const std::vector<Pattern>& patterns, int fla
   std::string alternation;
   for (const Pattern& p : patterns)
     alternation += (alternation.empty() ? "(?:" : "|(?:") + FoldPattern(p.source) + ")";
-  auto re = std::make_shared<const Regex>(alternation, Regex::kWordBounded | flags);
+  auto re = std::make_shared<const Regex>(alternation, Regex::kWordBounded | Regex::kUserPattern | flags);
   return re->ok() ? re : nullptr;
 }
 
@@ -187,7 +187,7 @@ std::vector<Pattern> RulebookLoader::ReadPatterns(const Node* n, const char* wha
       continue;
     }
     std::string source = fold ? FoldPattern(i->scalar) : i->scalar;
-    auto re = std::make_shared<Regex>(source, flags);
+    auto re = std::make_shared<Regex>(source, flags | Regex::kUserPattern);
     if (!re->ok()) {
       Problem(i->loc, std::string(what) + ": invalid RE2 pattern \"" + i->scalar + "\": " + re->error());
       continue;

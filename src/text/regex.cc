@@ -1,14 +1,43 @@
 #include "text/regex.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
+#include <cctype>
+#include <mutex>
+
 namespace claimcheck {
 
+namespace {
+
+std::mutex& InternalErrorsMutex() {
+  static std::mutex m;
+  return m;
+}
+
+std::vector<std::string>& InternalErrorList() {
+  static std::vector<std::string> errors;
+  return errors;
+}
+
+}  // namespace
+
+std::vector<std::string> Regex::InternalErrors() {
+  std::lock_guard<std::mutex> lock(InternalErrorsMutex());
+  return InternalErrorList();
+}
+
 Regex::Regex(std::string_view pattern, int flags) : pattern_(pattern) {
+  Compile(flags);
+  if (!ok() && !(flags & kUserPattern)) {
+    std::lock_guard<std::mutex> lock(InternalErrorsMutex());
+    InternalErrorList().push_back(std::string(pattern) + ": " + error());
+  }
+}
+
+void Regex::Compile(int flags) {
+  const std::string_view pattern = pattern_;
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);

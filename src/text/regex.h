@@ -31,7 +31,11 @@ class Regex {
   //   kCaseSensitive    (off) patterns run on folded, lower-case text anyway
   //   kLongestMatch     (off) leftmost-longest instead of leftmost-first, so an
   //                     alternation of names finds "vladimir putin", not "putin"
-  enum Flags { kNone = 0, kWordBounded = 1, kCaseSensitive = 2, kLongestMatch = 4 };
+  //   kUserPattern      (off) the pattern is the user's (a rulebook's): whoever
+  //                     compiles it reports an error. Without it a pattern is
+  //                     claimcheck's own, and one that does not compile is a
+  //                     bug, kept in InternalErrors().
+  enum Flags { kNone = 0, kWordBounded = 1, kCaseSensitive = 2, kLongestMatch = 4, kUserPattern = 8 };
 
   Regex() = default;
   explicit Regex(std::string_view pattern, int flags = kNone);
@@ -57,11 +61,16 @@ class Regex {
 
   // `text` escaped so that it matches literally.
   static std::string Quote(std::string_view text);
+  // Every pattern of claimcheck's own (no kUserPattern) that failed to compile
+  // so far in this process, with RE2's message: a bug, which would otherwise
+  // only make the pattern match nothing. Tests assert it stays empty.
+  static std::vector<std::string> InternalErrors();
 
   static constexpr size_t npos = static_cast<size_t>(-1);
 
  private:
   friend class RegexSet;
+  void Compile(int flags);
   std::string pattern_;
   std::shared_ptr<const re2::RE2> re_;
 };
