@@ -82,6 +82,13 @@ const Case kCases[] = {
      "Kim Yo Jong"},
     {"Kim greeted the Russian leader at the airport.", "airport-welcome", "confirmed", "kim, putin",
      "Kim greeted the Russian leader"},
+    // Past the comma that closes a relative aside, the act's subject is the
+    // name the aside hangs on.
+    {"Xi Jinping, who landed in Pyongyang on Tuesday, signed the treaty with Kim hours later.", "signatories",
+     "contradiction", "xi", "Xi Jinping"},
+    {"El presidente ruso, Vladímir Putin, que aterrizó de madrugada, firmó después el tratado con Kim.", "signatories",
+     "confirmed", "putin, kim",
+     "El presidente ruso, Vladímir Putin, que aterrizó de madrugada, firmó después el tratado con Kim"},
     // A second conjunct with its own subject after the cue is another act; a
     // list of names after a comma and "and" is not.
     {"Kim met the Russian leader at the airport, and they were later joined at the talks by Lavrov.", "airport-welcome",

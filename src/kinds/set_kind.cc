@@ -194,6 +194,30 @@ size_t OwnConjunctEnd(const Doc& doc, const CueHit& hit) {
   return hit.clause.end;
 }
 
+// The names a relative aside hangs on when the cue is the main predicate
+// past the aside's closing comma ("Xi Jinping, who landed on Tuesday, signed";
+// "Putin and Kim, who met at dawn, signed"); none otherwise.
+std::vector<const EntityMention*> AsideAntecedents(const Doc& doc, const CueHit& hit,
+                                                   const std::vector<std::string>& kinds) {
+  static const Regex* const kRelative = new Regex(R"(^(?:who|which|que|quien|quienes)\b)");
+  static const Regex* const kJustBefore = new Regex(R"(^\s*,\s*$)");
+  static const Regex* const kNextName = new Regex(R"(^\s*(?:,\s*)?(?:(?:and|y|e|&)\s+)?$)");
+  if (!hit.phrase.empty() || !kRelative->MatchAt(doc.Folded(hit.clause), 0)) return {};
+  const size_t comma = doc.Folded(hit.clause).find(", ");
+  if (comma == std::string_view::npos || hit.cue.begin < hit.clause.begin + comma) return {};
+  const Span lead{hit.sentence->folded.begin, hit.clause.begin};
+  const std::vector<const EntityMention*> before = MentionsOf(doc, lead, kinds);
+  std::vector<const EntityMention*> out;
+  size_t next = hit.clause.begin;
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    const Regex& join = out.empty() ? *kJustBefore : *kNextName;
+    if (!join.FullMatch(doc.Folded({(*it)->span.end, next}))) break;
+    out.insert(out.begin(), *it);
+    next = (*it)->span.begin;
+  }
+  return out;
+}
+
 void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trace) {
   const auto* value = static_cast<const SetFactValue*>(fact.value.get());
   std::vector<std::string> kinds = value ? value->kinds : std::vector<std::string>{"person"};
@@ -222,8 +246,20 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     scope.end = std::min(scope.end, OwnConjunctEnd(doc, hit));
     if (!hit.phrase.empty() && !MentionsOf(doc, {hit.phrase.begin, hit.cue.begin}, kinds).empty())
       scope = {std::max(scope.begin, hit.phrase.begin), std::min(scope.end, hit.phrase.end)};
-    const std::vector<const EntityMention*> named = MentionsOf(doc, scope, kinds);
+    std::vector<const EntityMention*> named = MentionsOf(doc, scope, kinds);
     const size_t subject = by_agent ? agent.begin : ReducedRelativeSubject(doc, hit, named);
+    // "Xi Jinping, who landed on Tuesday, signed the treaty with Kim": past the
+    // comma that closes a relative aside the cue is the main predicate, whose
+    // subject is the name (or names) just before the aside; the aside's names
+    // are not the act's.
+    std::vector<const EntityMention*> subjects = AsideAntecedents(doc, hit, kinds);
+    if (!subjects.empty()) {
+      const size_t close = hit.clause.begin + doc.Folded(hit.clause).find(", ");
+      named.erase(
+          std::remove_if(named.begin(), named.end(), [&](const EntityMention* m) { return m->span.begin < close; }),
+          named.end());
+      named.insert(named.begin(), subjects.begin(), subjects.end());
+    }
     for (const EntityMention* m : named) {
       if (doc.QuoteAt(m->span.begin) != hit.quote) continue;
       if (NamedAsKin(doc, *m)) {
@@ -234,7 +270,8 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
         if (trace) trace->Add(fact.id + ": " + Where(doc, m->span) + " is who says it, not one of the set");
         continue;
       }
-      if (m->span.begin < subject) {
+      const bool antecedent_subject = std::find(subjects.begin(), subjects.end(), m) != subjects.end();
+      if (!antecedent_subject && m->span.begin < subject) {
         if (trace)
           trace->Add(fact.id + ": " + Where(doc, m->span) + " is the subject of another verb: cue " +
                      Where(doc, hit.cue) + " has its own just before it");
