@@ -302,6 +302,18 @@ TEST(DatesEnForms, IndefiniteWeekdayIsNoDate) {
   });
 }
 
+// "on Wednesday last", "Friday next": the formal order of Indian, Pakistani
+// and older British copy; "Wednesday last week" is read with the week.
+TEST(DatesEnForms, WeekdayThenLastOrNext) {
+  testutil::ExpectDates({
+      // As "last Tuesday" is read (the week before's first; yesterday would be
+      // "yesterday").
+      {"en", "The pact was signed on Tuesday last.", "tuesday last=~2024-06-11"},
+      {"en", "They meet again on Friday next, officials said.", "friday next=~2024-06-21"},
+      {"en", "They met on Tuesday last week.", "tuesday last week=~2024-06-11"},
+  });
+}
+
 // "May" and "March" after a count are as often the verbs: without a year or a
 // weekday they are months only before a word that can follow a date, and not
 // after a quantifier.

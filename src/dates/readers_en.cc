@@ -471,6 +471,16 @@ void AddEnglishReaders(Readers* r) {
         EmitWeekday(m, m.weekday(4), w, out, m.is(3, "next") || m.is(3, "last"));
       });
 
+  // "on Wednesday last", "Friday next": the formal order of Indian, Pakistani
+  // and older British copy, where nothing follows the word (not "Wednesday
+  // last week", read with the week).
+  add(R"(<WW>\s+(last|next))", 0, [](const Match& m, std::vector<DateMention>* out) {
+    const std::string_view rest = m.text.substr(m.span(0).end);
+    const size_t next = rest.find_first_not_of(" \t");
+    if (next != std::string_view::npos && std::isalnum(static_cast<unsigned char>(rest[next]))) return;
+    EmitWeekday(m, m.weekday(1), m.is(2, "last") ? Which::kLast : Which::kNext, out, true);
+  });
+
   // "this May" and "this March" are read only where no verb can follow: at the
   // end of a sentence or before "'s" ("this May's vote"); "this may take",
   // "this march ended" are far more common. (In a range, see the month-range
