@@ -301,17 +301,20 @@ bool Doc::OffTopic(Span orig) const {
   return false;
 }
 
-bool Doc::ConditionalVerbIn(Span range) const {
-  auto v = std::lower_bound(conditional_verbs.begin(), conditional_verbs.end(), range.begin,
-                            [](Span c, size_t pos) { return c.begin < pos; });
-  return v != conditional_verbs.end() && v->end <= range.end;
+namespace {
+
+// True when one of `sorted` (spans sorted by start) lies within `range`.
+bool AnyWithin(const std::vector<Span>& sorted, Span range) {
+  auto v =
+      std::lower_bound(sorted.begin(), sorted.end(), range.begin, [](Span c, size_t pos) { return c.begin < pos; });
+  return v != sorted.end() && v->end <= range.end;
 }
 
-bool Doc::FutureVerbIn(Span range) const {
-  auto f = std::lower_bound(future_verbs.begin(), future_verbs.end(), range.begin,
-                            [](Span v, size_t pos) { return v.begin < pos; });
-  return f != future_verbs.end() && f->end <= range.end;
-}
+}  // namespace
+
+bool Doc::ConditionalVerbIn(Span range) const { return AnyWithin(conditional_verbs, range); }
+
+bool Doc::FutureVerbIn(Span range) const { return AnyWithin(future_verbs, range); }
 
 Span Doc::ClauseAt(const Sentence& s, size_t pos) const {
   for (Span c : s.clauses)

@@ -392,7 +392,6 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     auto judge = [&](Span piece) {
       const Span folded = doc.fold.FromOriginal(piece);
       const std::string where = Where(doc, folded);
-      const Span q_inner = piece;
       // Attribution above is the same for every quote fact; the fact's cues only
       // choose which of the speaker's quotations it is about.
       if (!fact.cues.empty()) {
@@ -406,7 +405,7 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
       }
       // English puts the sentence's comma inside the marks ("…attacked," he said):
       // it belongs to the sentence, not to what was said.
-      Span inner = q_inner;
+      Span inner = piece;
       std::string_view bytes = doc.article.clean();
       while (inner.end > inner.begin &&
              (bytes[inner.end - 1] == ',' || bytes[inner.end - 1] == ';' || bytes[inner.end - 1] == ' '))

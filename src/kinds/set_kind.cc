@@ -196,15 +196,17 @@ size_t OwnConjunctEnd(const Doc& doc, const CueHit& hit) {
 
 // The names a relative aside hangs on when the cue is the main predicate
 // past the aside's closing comma ("Xi Jinping, who landed on Tuesday, signed";
-// "Putin and Kim, who met at dawn, signed"); none otherwise.
+// "Putin and Kim, who met at dawn, signed"), with that comma's position in
+// `*close`; none otherwise.
 std::vector<const EntityMention*> AsideAntecedents(const Doc& doc, const CueHit& hit,
-                                                   const std::vector<std::string>& kinds) {
+                                                   const std::vector<std::string>& kinds, size_t* close) {
   static const Regex* const kRelative = new Regex(R"(^(?:who|which|que|quien|quienes)\b)");
   static const Regex* const kJustBefore = new Regex(R"(^\s*,\s*$)");
   static const Regex* const kNextName = new Regex(R"(^\s*(?:,\s*)?(?:(?:and|y|e|&)\s+)?$)");
   if (!hit.phrase.empty() || !kRelative->MatchAt(doc.Folded(hit.clause), 0)) return {};
   const size_t comma = doc.Folded(hit.clause).find(", ");
   if (comma == std::string_view::npos || hit.cue.begin < hit.clause.begin + comma) return {};
+  *close = hit.clause.begin + comma;
   const Span lead{hit.sentence->folded.begin, hit.clause.begin};
   const std::vector<const EntityMention*> before = MentionsOf(doc, lead, kinds);
   std::vector<const EntityMention*> out;
@@ -252,9 +254,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     // comma that closes a relative aside the cue is the main predicate, whose
     // subject is the name (or names) just before the aside; the aside's names
     // are not the act's.
-    std::vector<const EntityMention*> subjects = AsideAntecedents(doc, hit, kinds);
+    size_t close = 0;
+    const std::vector<const EntityMention*> subjects = AsideAntecedents(doc, hit, kinds, &close);
     if (!subjects.empty()) {
-      const size_t close = hit.clause.begin + doc.Folded(hit.clause).find(", ");
       named.erase(
           std::remove_if(named.begin(), named.end(), [&](const EntityMention* m) { return m->span.begin < close; }),
           named.end());
