@@ -14,6 +14,7 @@ namespace {
 
 struct ValueGroup {
   std::string found;
+  std::string key;  // KeyOf(found): what groups are told apart by
   bool expected_match = true;
   std::vector<const Finding*> claims;
   std::set<std::string> sources;
@@ -57,15 +58,15 @@ void FindDisagreements(const std::vector<Rulebook>& books, Report* report) {
       const bool merge_same = kind && kind->diff;
       std::vector<ValueGroup> groups;
       for (const Finding* f : it->second) {
+        const std::string key = KeyOf(kind, f->found);
         ValueGroup* home = nullptr;
         for (ValueGroup& g : groups)
-          if (merge_same ? RelateValues(kind, fact, book, f->found, g.found) == Relation::kSame
-                         : KeyOf(kind, f->found) == KeyOf(kind, g.found)) {
+          if (merge_same ? RelateValues(kind, fact, book, f->found, g.found) == Relation::kSame : key == g.key) {
             home = &g;
             break;
           }
         if (!home) {
-          groups.push_back({f->found, true, {}, {}});
+          groups.push_back({f->found, key, true, {}, {}});
           home = &groups.back();
         }
         home->claims.push_back(f);

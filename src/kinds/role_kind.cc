@@ -179,9 +179,9 @@ void Find(const Fact& fact, const Doc& doc, std::vector<Claim>* out, Trace* trac
     for (const EntityMention& m : doc.entities) {
       if (m.span.begin < hit.cue.end || m.span.begin - hit.cue.end > 90) continue;
       const Span gap{hit.cue.end, m.span.begin};
-      if (gap.size() > 24 && !kRelativeCopula.FullMatch(doc.Folded(gap))) continue;
-      if ((gap.size() <= 16 && kAfterGap.FullMatch(doc.Folded(gap))) || GivenNameGap(doc, gap, m) ||
-          kRelativeCopula.FullMatch(doc.Folded(gap))) {
+      const bool relative_copula = kRelativeCopula.FullMatch(doc.Folded(gap));
+      if (gap.size() > 24 && !relative_copula) continue;
+      if ((gap.size() <= 16 && kAfterGap.FullMatch(doc.Folded(gap))) || GivenNameGap(doc, gap, m) || relative_copula) {
         if (HoldsTheNextOffice(doc, gap, m)) {
           if (trace)
             trace->Add(fact.id + ": role " + Where(doc, hit.cue) + ": " + Where(doc, m.span) +
